@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Vault, type VaultOptions } from './vault/vault';
+import { IdleLock } from './services/idleLock';
+import { lockVault } from './services/vaultService';
+import type { ServiceContext } from './services/context';
+import { createHandlers } from './ipc/handlers';
+import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
+
+// Validation messages that zod writes itself (wrong types) in Dutch, like ours.
+z.config(z.locales.nl());
+
+export interface AppOptions extends VaultOptions {
+  readonly actor: string;
+  readonly isTrustedSender: SenderPolicy;
+}
+
+export interface App {
+  readonly vault: Vault;
+  readonly dispatch: Dispatch;
+  readonly idle: IdleLock;
+  /** Locks the vault (on quit, on a signal). */
+  shutdown(): void;
+}
+
+/** Composes vault, services and the dispatcher; shared by the Electron main process and the browser preview. */
+export function createApp(options: AppOptions): App {
+  const vault = new Vault(options);
+  const now = options.now ?? (() => new Date());
+  const ctx: ServiceContext = { vault, actor: options.actor, now };
+  const idle = new IdleLock(() => now().getTime(), () => lockVault(ctx, 'inactiviteit'));
+  const dispatch = createDispatcher({
+    handlers: createHandlers(ctx, idle),
+    vault,
+    isTrustedSender: options.isTrustedSender,
+    onActivity: () => idle.touch(),
+    reportInternalError: (call, errorName) => console.error(`[bibob] interne fout in ${call}: ${errorName}`),
+  });
+  return {
+    vault,
+    dispatch,
+    idle,
+    shutdown() {
+      idle.stop();
+      vault.lock();
+    },
+  };
+}

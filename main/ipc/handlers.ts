@@ -1,0 +1,46 @@
+import type { CallName, CallOutput, ParsedInput } from '../../src/contract';
+import type { ServiceContext } from '../services/context';
+import type { IdleLock } from '../services/idleLock';
+import * as vaultService from '../services/vaultService';
+import * as dossierService from '../services/dossierService';
+import * as settingsService from '../services/settingsService';
+
+export type Handlers = {
+  [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+};
+
+/** Maps every contract call to its use case. The compiler refuses a contract call without a handler. */
+export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
+  const applyIdleTimeout = () => idle.setTimeoutMinutes(vaultService.idleTimeoutMinutes(ctx.vault.database()));
+  return {
+    'vault.status': () => vaultService.vaultStatus(ctx),
+    'vault.create': async ({ passphrase }) => {
+      const created = await vaultService.createVault(ctx, passphrase);
+      applyIdleTimeout();
+      return created;
+    },
+    'vault.confirmRecoveryKey': () => vaultService.confirmRecoveryKey(ctx),
+    'vault.unlock': async ({ passphrase }) => {
+      const status = await vaultService.unlockVault(ctx, passphrase);
+      applyIdleTimeout();
+      return status;
+    },
+    'vault.unlockWithRecoveryKey': async ({ recoveryKey, newPassphrase }) => {
+      const status = await vaultService.unlockVaultWithRecoveryKey(ctx, recoveryKey, newPassphrase);
+      applyIdleTimeout();
+      return status;
+    },
+    'vault.lock': () => vaultService.lockVault(ctx, 'knop'),
+    'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) => vaultService.changePassphrase(ctx, currentPassphrase, newPassphrase),
+    'session.touch': () => ({ idleTimeoutMinutes: vaultService.idleTimeoutMinutes(ctx.vault.database()) }),
+    'settings.get': () => settingsService.readSettings(ctx),
+    'settings.update': ({ idleTimeoutMinutes }) => {
+      const settings = settingsService.updateIdleTimeout(ctx, idleTimeoutMinutes);
+      idle.setTimeoutMinutes(settings.idleTimeoutMinutes);
+      return settings;
+    },
+    'dossiers.list': () => ({ dossiers: dossierService.listAllDossiers(ctx) }),
+    'dossiers.create': (input) => dossierService.createDossier(ctx, input),
+    'dossiers.get': ({ id }) => dossierService.openDossier(ctx, id),
+  };
+}

@@ -1,0 +1,174 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../app';
+import { DATA_FOLDER_ENV } from '../vault/vaultFiles';
+import { contentTypeFor, resolveAppAsset } from '../electron/appProtocol';
+import { CONTENT_SECURITY_POLICY } from '../electron/security';
+
+/**
+ * DEVELOPMENT ONLY: serves the renderer build and the real main/ipc dispatcher over HTTP on 127.0.0.1, so the
+ * UI can be used and tested where no Electron binary runs. Not part of the packaged app (Forge builds only
+ * main/electron). Guarded by a random per-run token and a Host check against DNS rebinding.
+ */
+export interface PreviewOptions {
+  readonly dataFolder: string;
+  readonly staticRoot: string;
+  readonly port?: number;
+  readonly pbkdf2Iterations?: number;
+}
+
+export interface PreviewServer {
+  readonly url: string;
+  readonly token: string;
+  readonly app: App;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const TOKEN_COOKIE = 'bibob_preview';
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(request: IncomingMessage): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === TOKEN_COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...headers,
+  });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
+  const token = randomBytes(24).toString('base64url');
+  const app = createApp({
+    dataFolder: options.dataFolder,
+    actor: `${os.userInfo().username} (preview)`,
+    // The token and Host checks below stand in for Electron's sender-frame check.
+    isTrustedSender: () => true,
+    ...(options.pbkdf2Iterations ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+  });
+  app.idle.start();
+  let allowedHosts: string[] = [];
+  const origin = () => `http://${allowedHosts[0]}`;
+
+  const server: Server = createServer(async (request, response) => {
+    try {
+      if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 421, 'Onbekende host');
+      const url = new URL(request.url ?? '/', origin());
+
+      if (url.pathname === '/ipc') {
+        if (request.method !== 'POST') return send(response, 405, 'Alleen POST');
+        if (!sameSecret(request.headers['x-bibob-token'] as string | undefined, token)) return send(response, 403, 'Geen toegang');
+        const requestOrigin = request.headers.origin;
+        if (requestOrigin !== undefined && !allowedHosts.some((host) => requestOrigin === `http://${host}`)) {
+          return send(response, 403, 'Geen toegang');
+        }
+        if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'Alleen JSON');
+        const body = await readBody(request);
+        if (body === null) return send(response, 413, 'Te groot');
+        let message: { name?: unknown; payload?: unknown };
+        try {
+          message = JSON.parse(body) as typeof message;
+        } catch {
+          message = {};
+        }
+        const result = await app.dispatch(message?.name, message?.payload, { url: origin(), isMainFrame: true });
+        return send(response, 200, JSON.stringify(result), { 'Content-Type': 'application/json; charset=utf-8' });
+      }
+
+      if (request.method !== 'GET') return send(response, 405, 'Alleen GET');
+      const isPage = url.pathname === '/' || url.pathname === '/index.html';
+      if (isPage) {
+        if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'Geen toegang: open de URL met het token die de preview toonde.');
+      } else if (!sameSecret(cookieToken(request), token)) {
+        return send(response, 403, 'Geen toegang');
+      }
+      const file = resolveAppAsset(options.staticRoot, `${origin()}${url.pathname}`, origin());
+      if (!file) return send(response, 404, 'Niet gevonden');
+      let content: Buffer;
+      try {
+        content = await readFile(file);
+      } catch {
+        return send(response, 404, 'Niet gevonden');
+      }
+      const headers: Record<string, string> = { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+      if (isPage) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      return send(response, 200, content, headers);
+    } catch {
+      return send(response, 500, 'Interne fout');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    app,
+    close: () =>
+      new Promise<void>((resolve) => {
+        app.shutdown();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  if (process.versions.electron) throw new Error('De preview draait niet in Electron.');
+  const dataFolder = process.env[DATA_FOLDER_ENV]?.trim()
+    ? path.resolve(process.env[DATA_FOLDER_ENV]!.trim())
+    : mkdtempSync(path.join(realpathSync(os.tmpdir()), 'bibob-preview-'));
+  const preview = await startPreviewServer({
+    dataFolder,
+    staticRoot: path.resolve(__dirname, '../../dist-preview'),
+    port: process.env.BIBOB_PREVIEW_PORT ? Number(process.env.BIBOB_PREVIEW_PORT) : 0,
+  });
+  console.log(`Kluismap: ${dataFolder}`);
+  console.log(`Preview: ${preview.url}`);
+  const stop = () => void preview.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  void main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { BibobError } from '../../src/contract/errors';
+
+export type VaultDatabase = Database.Database;
+
+/**
+ * Opens a SQLCipher 4 database (the SQLCipher v4 scheme with legacy=4, so any SQLCipher 4 tool opens it with
+ * the vault key) keyed with a raw 256-bit key. Cipher and key are set before any other statement, and the key
+ * is checked with a read, because PRAGMA key accepts a wrong key silently.
+ */
+export function openEncryptedDatabase(file: string, vaultKey: Buffer, options: { mustExist: boolean }): VaultDatabase {
+  const db = new Database(file, { fileMustExist: options.mustExist });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${vaultKey.toString('hex')}'"`);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    db.close();
+    throw new BibobError(
+      'VAULT_DAMAGED',
+      'De kluis past niet bij het sleutelbestand of is beschadigd. Zet beide bestanden uit dezelfde back-up terug.',
+    );
+  }
+  return db;
+}
+
+/** Durability and no plaintext outside the encrypted file (temp tables in memory, freed pages overwritten). */
+export function applyVaultPragmas(db: VaultDatabase): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('foreign_keys = ON');
+}
+
+export function schemaVersion(db: VaultDatabase): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { BibobError } from '../../src/contract/errors';
+import { MIN_PBKDF2_ITERATIONS } from './keyCrypto';
+import { TEMP_MARKER, writeFileAtomic, type AtomicWriteHooks } from './atomicWrite';
+
+/**
+ * The key file beside the vault holds only wrapped keys and KDF parameters: nothing in it opens the vault
+ * without the passphrase or the recovery key, and it holds no dossier data.
+ */
+export const KEY_FILE_FORMAT = 1;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const wrappedKeySchema = z.strictObject({ iv: base64, ciphertext: base64, tag: base64 });
+
+export const keyFileSchema = z.strictObject({
+  format: z.literal(KEY_FILE_FORMAT),
+  vaultId: z.uuid(),
+  createdAt: z.string(),
+  cipher: z.literal('sqlcipher-4'),
+  passphrase: z.strictObject({
+    kdf: z.literal('pbkdf2-hmac-sha512'),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS),
+    salt: base64,
+    wrapped: wrappedKeySchema,
+  }),
+  recovery: z.strictObject({
+    kdf: z.literal('hkdf-sha256'),
+    salt: base64,
+    wrapped: wrappedKeySchema,
+  }),
+});
+
+export type KeyFile = z.infer<typeof keyFileSchema>;
+
+export function readKeyFile(file: string): KeyFile {
+  let raw: unknown;
+  if (!existsSync(file)) {
+    throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand van de kluis ontbreekt. Zet het uit een back-up terug.');
+  }
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand van de kluis is onleesbaar. Zet het uit een back-up terug.');
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > KEY_FILE_FORMAT) {
+    throw new BibobError(
+      'VAULT_TOO_NEW',
+      'Deze kluis is gemaakt met een nieuwere versie van Bibob Werkbank. Installeer die versie om de kluis te openen; de kluis is niet gewijzigd.',
+    );
+  }
+  const parsed = keyFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand van de kluis is beschadigd. Zet het uit een back-up terug.');
+  }
+  return parsed.data;
+}
+
+export function writeKeyFile(file: string, keyFile: KeyFile, hooks?: AtomicWriteHooks): void {
+  writeFileAtomic(file, `${JSON.stringify(keyFileSchema.parse(keyFile), null, 2)}\n`, hooks);
+}
+
+/** Temporary files of an interrupted replacement are never read; remove them. */
+export function removeInterruptedKeyFileWrites(file: string): void {
+  const directory = path.dirname(file);
+  if (!existsSync(directory)) return;
+  const prefix = `${path.basename(file)}${TEMP_MARKER}`;
+  for (const name of readdirSync(directory)) {
+    if (name.startsWith(prefix)) rmSync(path.join(directory, name), { force: true });
+  }
+}

@@ -1,0 +1,39 @@
+import type { VaultDatabase } from '../database';
+import { schemaVersion } from '../database';
+import type { Migration } from './migration';
+import { migration001 } from './001_dossiers_and_audit';
+import { migration002 } from './002_settings';
+
+export type { Migration } from './migration';
+
+/** Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. */
+export const migrations: readonly Migration[] = [migration001, migration002];
+
+export function assertMigrationsWellFormed(list: readonly Migration[]): void {
+  list.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration ${migration.name} has version ${migration.version}, expected ${index + 1}`);
+    }
+  });
+}
+
+export function latestVersion(list: readonly Migration[]): number {
+  return list.length === 0 ? 0 : list[list.length - 1]!.version;
+}
+
+/**
+ * Applies every migration above the vault's version, each in its own transaction together with the new
+ * user_version, so a failure leaves the vault at the last completed version.
+ */
+export function applyMigrations(db: VaultDatabase, list: readonly Migration[]): { from: number; to: number } {
+  assertMigrationsWellFormed(list);
+  const from = schemaVersion(db);
+  for (const migration of list) {
+    if (migration.version <= schemaVersion(db)) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: schemaVersion(db) };
+}

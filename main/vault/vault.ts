@@ -1,0 +1,267 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { BibobError } from '../../src/contract/errors';
+import type { VaultState } from '../../src/contract/schemas';
+import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../src/domain/recoveryKey';
+import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
+import { AttemptThrottle } from './attemptThrottle';
+import { backupEncryptedVault } from './backup';
+import { applyVaultPragmas, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
+import {
+  DEFAULT_PBKDF2_ITERATIONS,
+  derivePassphraseKey,
+  deriveRecoveryWrappingKey,
+  newSalt,
+  newVaultKey,
+  unwrapKey,
+  wrapKey,
+} from './keyCrypto';
+import { readKeyFile, removeInterruptedKeyFileWrites, writeKeyFile, type KeyFile } from './keyFile';
+import { applyMigrations, latestVersion, migrations as allMigrations, type Migration } from './migrations';
+import { vaultFiles, type VaultFiles } from './vaultFiles';
+
+export interface VaultOptions {
+  readonly dataFolder: string;
+  readonly migrations?: readonly Migration[];
+  readonly pbkdf2Iterations?: number;
+  readonly now?: () => Date;
+  /** Crash simulation for tests of the passphrase change. */
+  readonly keyFileWriteHooks?: AtomicWriteHooks;
+}
+
+const wrongPassphrase = () => new BibobError('WRONG_PASSPHRASE', 'De wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.');
+const wrongRecoveryKey = () =>
+  new BibobError('WRONG_RECOVERY_KEY', 'Deze herstelsleutel hoort niet bij deze kluis. Controleer de tekens en probeer het opnieuw.');
+
+/**
+ * The encrypted vault: one SQLCipher database and one key file in the data folder. Only this class holds the
+ * open database; the vault key lives in memory just long enough to key the connection.
+ */
+export class Vault {
+  readonly files: VaultFiles;
+  private db: VaultDatabase | null = null;
+  private readonly migrationList: readonly Migration[];
+  private readonly iterations: number;
+  private readonly now: () => Date;
+  private readonly throttle: AttemptThrottle;
+  /** Set when a migration ran on the last unlock: the path of the backup written before it. */
+  lastBackup: string | null = null;
+
+  constructor(private readonly options: VaultOptions) {
+    this.files = vaultFiles(options.dataFolder);
+    this.migrationList = options.migrations ?? allMigrations;
+    this.iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
+    this.now = options.now ?? (() => new Date());
+    this.throttle = new AttemptThrottle(() => this.now().getTime());
+  }
+
+  state(): VaultState {
+    if (this.db) return 'unlocked';
+    // A database without its key file is a damaged vault, never an absent one: it must not be overwritten.
+    return existsSync(this.files.database) ? 'locked' : 'absent';
+  }
+
+  /** The open database; refuses with VAULT_LOCKED when the vault is not unlocked. */
+  database(): VaultDatabase {
+    if (!this.db) throw new BibobError('VAULT_LOCKED', 'De kluis is vergrendeld. Ontgrendel hem eerst.');
+    return this.db;
+  }
+
+  /** Runs `work` in one write transaction. */
+  transaction<T>(work: (db: VaultDatabase) => T): T {
+    const db = this.database();
+    return db.transaction(() => work(db)).immediate();
+  }
+
+  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+    if (this.state() !== 'absent') {
+      throw new BibobError('VAULT_EXISTS', 'Er is al een kluis in deze map. Ontgrendel die kluis.');
+    }
+    mkdirSync(this.files.folder, { recursive: true, mode: 0o700 });
+    // Leftovers of a creation that was interrupted before the recovery key was ever shown.
+    for (const leftover of [this.files.databaseBeingCreated, `${this.files.databaseBeingCreated}-wal`, `${this.files.databaseBeingCreated}-shm`]) {
+      rmSync(leftover, { force: true });
+    }
+    if (existsSync(this.files.keyFile)) {
+      // A key file without a database: set it aside rather than delete it, it may still open a backup.
+      renameSync(this.files.keyFile, `${this.files.keyFile}.orphaned-${this.now().getTime()}`);
+    }
+    removeInterruptedKeyFileWrites(this.files.keyFile);
+
+    const vaultKey = newVaultKey();
+    const recoveryKey = randomBytes(RECOVERY_KEY_BYTES);
+    try {
+      const fresh = openEncryptedDatabase(this.files.databaseBeingCreated, vaultKey, { mustExist: false });
+      try {
+        applyVaultPragmas(fresh);
+        applyMigrations(fresh, this.migrationList);
+      } finally {
+        fresh.close();
+      }
+      const vaultId = randomUUID();
+      const passphraseSalt = newSalt();
+      const recoverySalt = newSalt();
+      const passphraseKey = await derivePassphraseKey(passphrase, passphraseSalt, this.iterations);
+      const keyFile: KeyFile = {
+        format: 1,
+        vaultId,
+        createdAt: this.now().toISOString(),
+        cipher: 'sqlcipher-4',
+        passphrase: {
+          kdf: 'pbkdf2-hmac-sha512',
+          iterations: this.iterations,
+          salt: passphraseSalt.toString('base64'),
+          wrapped: wrapKey(vaultKey, passphraseKey, vaultId, 'passphrase'),
+        },
+        recovery: {
+          kdf: 'hkdf-sha256',
+          salt: recoverySalt.toString('base64'),
+          wrapped: wrapKey(vaultKey, deriveRecoveryWrappingKey(recoveryKey, recoverySalt), vaultId, 'recovery'),
+        },
+      };
+      passphraseKey.fill(0);
+      writeKeyFile(this.files.keyFile, keyFile);
+      renameSync(this.files.databaseBeingCreated, this.files.database);
+      fsyncDirectory(this.files.folder);
+      this.openWithKey(vaultKey);
+      return { recoveryKey: formatRecoveryKey(recoveryKey) };
+    } finally {
+      vaultKey.fill(0);
+      recoveryKey.fill(0);
+    }
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    if (this.db) return;
+    this.throttle.assertAllowed();
+    const keyFile = this.readExistingKeyFile();
+    const passphraseKey = await derivePassphraseKey(passphrase, Buffer.from(keyFile.passphrase.salt, 'base64'), keyFile.passphrase.iterations);
+    const vaultKey = unwrapKey(keyFile.passphrase.wrapped, passphraseKey, keyFile.vaultId, 'passphrase');
+    passphraseKey.fill(0);
+    if (!vaultKey) {
+      this.throttle.recordFailure();
+      throw wrongPassphrase();
+    }
+    try {
+      this.openWithKey(vaultKey);
+      this.throttle.recordSuccess();
+    } finally {
+      vaultKey.fill(0);
+    }
+  }
+
+  /** Opens the vault with the recovery key and sets a new passphrase (the old one was forgotten). */
+  async unlockWithRecoveryKey(recoveryKeyText: string, newPassphrase: string): Promise<void> {
+    if (this.db) throw new BibobError('CONFLICT', 'De kluis is al ontgrendeld.');
+    this.throttle.assertAllowed();
+    const keyFile = this.readExistingKeyFile();
+    const recoveryKey = parseRecoveryKey(recoveryKeyText);
+    if (!recoveryKey) {
+      throw new BibobError(
+        'VALIDATION',
+        'Dit is geen geldige herstelsleutel: die bestaat uit 13 groepen van 4 letters en cijfers.',
+        { issues: [{ path: 'recoveryKey', message: 'Controleer de herstelsleutel.' }] },
+      );
+    }
+    const wrappingKey = deriveRecoveryWrappingKey(recoveryKey, Buffer.from(keyFile.recovery.salt, 'base64'));
+    const vaultKey = unwrapKey(keyFile.recovery.wrapped, wrappingKey, keyFile.vaultId, 'recovery');
+    wrappingKey.fill(0);
+    recoveryKey.fill(0);
+    if (!vaultKey) {
+      this.throttle.recordFailure();
+      throw wrongRecoveryKey();
+    }
+    try {
+      // Open first: a damaged vault must not get a new passphrase wrap written for it.
+      this.openWithKey(vaultKey);
+      this.throttle.recordSuccess();
+      await this.rewrapPassphrase(keyFile, vaultKey, newPassphrase);
+    } finally {
+      vaultKey.fill(0);
+    }
+  }
+
+  /**
+   * Rewraps the vault key under a new passphrase. One atomic replacement of the key file: a crash at any
+   * moment leaves a vault that opens with either the old or the new passphrase. The database is untouched.
+   */
+  async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    this.database();
+    this.throttle.assertAllowed();
+    const keyFile = this.readExistingKeyFile();
+    const currentKey = await derivePassphraseKey(currentPassphrase, Buffer.from(keyFile.passphrase.salt, 'base64'), keyFile.passphrase.iterations);
+    const vaultKey = unwrapKey(keyFile.passphrase.wrapped, currentKey, keyFile.vaultId, 'passphrase');
+    currentKey.fill(0);
+    if (!vaultKey) {
+      this.throttle.recordFailure();
+      throw new BibobError('WRONG_PASSPHRASE', 'De huidige wachtwoordzin klopt niet. De wachtwoordzin is niet gewijzigd.');
+    }
+    this.throttle.recordSuccess();
+    try {
+      await this.rewrapPassphrase(keyFile, vaultKey, newPassphrase);
+    } finally {
+      vaultKey.fill(0);
+    }
+  }
+
+  /** Closes the database: after this, nothing of the vault's content is readable without a key. */
+  lock(): void {
+    if (!this.db) return;
+    const db = this.db;
+    this.db = null;
+    db.close();
+  }
+
+  private async rewrapPassphrase(keyFile: KeyFile, vaultKey: Buffer, newPassphrase: string): Promise<void> {
+    const salt = newSalt();
+    const passphraseKey = await derivePassphraseKey(newPassphrase, salt, this.iterations);
+    const next: KeyFile = {
+      ...keyFile,
+      passphrase: {
+        kdf: 'pbkdf2-hmac-sha512',
+        iterations: this.iterations,
+        salt: salt.toString('base64'),
+        wrapped: wrapKey(vaultKey, passphraseKey, keyFile.vaultId, 'passphrase'),
+      },
+    };
+    passphraseKey.fill(0);
+    writeKeyFile(this.files.keyFile, next, this.options.keyFileWriteHooks);
+  }
+
+  private readExistingKeyFile(): KeyFile {
+    if (this.state() === 'absent') {
+      throw new BibobError('VAULT_MISSING', 'Er is nog geen kluis in deze map. Maak eerst een kluis aan.');
+    }
+    removeInterruptedKeyFileWrites(this.files.keyFile);
+    return readKeyFile(this.files.keyFile);
+  }
+
+  /**
+   * Keys the connection, refuses a vault from a newer app version without changing it, and migrates an older
+   * one after writing an encrypted backup beside it.
+   */
+  private openWithKey(vaultKey: Buffer): void {
+    const db = openEncryptedDatabase(this.files.database, vaultKey, { mustExist: true });
+    try {
+      const version = schemaVersion(db);
+      const latest = latestVersion(this.migrationList);
+      if (version > latest) {
+        throw new BibobError(
+          'VAULT_TOO_NEW',
+          'Deze kluis is gemaakt met een nieuwere versie van Bibob Werkbank. Installeer die versie om de kluis te openen; de kluis is niet gewijzigd.',
+          { vaultVersion: version, appVersion: latest },
+        );
+      }
+      applyVaultPragmas(db);
+      this.lastBackup = null;
+      if (version < latest) {
+        this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now());
+        applyMigrations(db, this.migrationList);
+      }
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.db = db;
+  }
+}
