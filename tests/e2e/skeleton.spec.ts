@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support';
+
+const PASSPHRASE = 'zomeravond aan de gracht 2026';
+
+async function createVault(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Herhaal wachtwoordzin').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw herstelsleutel' })).toBeVisible();
+  const recoveryKey = (await page.getByTestId('recovery-key').innerText()).trim();
+  expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+  return recoveryKey;
+}
+
+async function confirmRecoveryKey(page: Page): Promise<void> {
+  const proceed = page.getByRole('button', { name: 'Doorgaan' });
+  await expect(proceed).toBeDisabled();
+  await page.getByLabel('Ik heb de herstelsleutel op papier gezet en veilig opgeborgen').check();
+  await proceed.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+}
+
+test('create vault → note recovery key → create a dossier → lock → wrong passphrase → right passphrase shows the dossier', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  const aanvrager = `Eetcafé De Gouden Leeuw ${Date.now()} B.V.`;
+
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
+  await expectAccessible(page, 'Kluis aanmaken');
+  // The strength hint follows the typing; too short a passphrase is refused before anything is sent.
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('kort');
+  await expect(page.getByText(/Sterkte: te kort/)).toBeVisible();
+
+  await createVault(page, preview.url);
+  await expectAccessible(page, 'Uw herstelsleutel');
+  await confirmRecoveryKey(page);
+  await expect(page.getByText('Nog geen dossiers')).toBeVisible();
+  await expectAccessible(page, 'Dossiers (leeg)');
+
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw dossier' })).toBeVisible();
+  await expectAccessible(page, 'Nieuw dossier');
+  await page.getByLabel('Zaaknummer').fill('BIBOB-2026-001');
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Naam aanvrager').fill(aanvrager);
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Dossier BIBOB-2026-001 is aangemaakt.');
+  const row = page.getByRole('row', { name: new RegExp('BIBOB-2026-001') });
+  await expect(row).toContainText(aanvrager);
+  await expect(row).toContainText('Horeca');
+  await expectAccessible(page, 'Dossiers (met een dossier)');
+
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  // Locking dropped the dossier data from the page.
+  expect(await page.content()).not.toContain(aanvrager);
+  await expectAccessible(page, 'Kluis ontgrendelen');
+
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('dit is niet de goede zin');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toContainText('De wachtwoordzin klopt niet');
+  await expect(page.getByLabel('Wachtwoordzin', { exact: true })).toHaveValue('');
+  await expectAccessible(page, 'Kluis ontgrendelen (foutmelding)');
+
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp('BIBOB-2026-001') })).toContainText(aanvrager);
+
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+  await expect(page.getByText(preview.dataFolder)).toBeVisible();
+  await expect(page.getByLabel('Automatisch vergrendelen na (minuten)')).toHaveValue('10');
+  await expectAccessible(page, 'Instellingen');
+});
+
+test('the recovery key opens the vault and sets a new passphrase', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  const recoveryKey = await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+
+  await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Herstelsleutel gebruiken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ontgrendelen met herstelsleutel' })).toBeVisible();
+  await expectAccessible(page, 'Ontgrendelen met herstelsleutel');
+  const newPassphrase = 'nieuwe zin na verlies 77';
+  await page.getByLabel('Herstelsleutel').fill(recoveryKey.toLowerCase());
+  await page.getByLabel('Nieuwe wachtwoordzin', { exact: true }).fill(newPassphrase);
+  await page.getByLabel('Herhaal nieuwe wachtwoordzin').fill(newPassphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen en wachtwoordzin instellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(newPassphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+});
+
+test('bad dossier input gets Dutch messages at the fields and nothing is created', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(page.getByText('Vul een zaaknummer in.')).toBeVisible();
+  await expect(page.getByText('Vul de naam van de aanvrager in.')).toBeVisible();
+  await expect(page.getByLabel('Zaaknummer')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'Nieuw dossier (fouten)');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByText('Nog geen dossiers')).toBeVisible();
+});
+
+test('the vault locks itself after the idle timeout and the page forgets the dossiers', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await page.clock.install();
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('1');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+  await page.getByRole('button', { name: 'Dossiers' }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Zaaknummer').fill('BIBOB-2026-002');
+  await page.getByLabel('Vastgoedtransactie van de gemeente').check();
+  await page.getByLabel('Naam aanvrager').fill('Projectontwikkeling Noordzij');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(page.getByRole('row', { name: /BIBOB-2026-002/ })).toBeVisible();
+
+  await page.clock.fastForward('01:05');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await expect(page.getByText('De kluis is vergrendeld na een periode zonder activiteit.')).toBeVisible();
+  expect(await page.content()).not.toContain('Projectontwikkeling Noordzij');
+});

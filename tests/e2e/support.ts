@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const project = path.resolve(__dirname, '../..');
+
+export interface Preview {
+  url: string;
+  dataFolder: string;
+}
+
+/** Starts `main/preview/server.ts` on a fresh data folder and waits for its "Preview: " line. */
+async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }> {
+  const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
+  const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
+    cwd: project,
+    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^Preview: (\S+)$/m.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
+  });
+  return { preview: { url, dataFolder }, child };
+}
+
+export const test = base.extend<{ preview: Preview; cspViolations: string[] }>({
+  preview: async ({}, use) => {
+    const { preview, child } = await startPreview();
+    await use(preview);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(preview.dataFolder, { recursive: true, force: true });
+  },
+  cspViolations: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(violations);
+    expect(violations, 'the page broke its Content-Security-Policy').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe-core on the current screen: no serious or critical violation. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility of "${screen}"`).toEqual([]);
+}

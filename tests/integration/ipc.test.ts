@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { callNames, contract, type CallName } from '../../src/contract';
+import { listAudit } from '../../main/vault/repositories/auditLog';
+import { folderFingerprint, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, call, callOk, testApp, trustedSender } from '../support/testVault';
+import type { App } from '../../main/app';
+
+afterEach(removeTempFolders);
+
+/** Payloads that are malformed for every call: not an object, or an object with a key no call takes. */
+const malformedForAll: unknown[] = [null, 'tekst', 42, true, [], { onbekendVeld: 1 }];
+
+/** For calls that take fields: wrong types, missing and out-of-range values. */
+const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
+  'vault.create': [{}, { passphrase: 12345678901234 }, { passphrase: 'te kort' }, { passphrase: 'x'.repeat(2000) }],
+  'vault.unlock': [{}, { passphrase: '' }, { passphrase: ['a'] }],
+  'vault.unlockWithRecoveryKey': [{ recoveryKey: 'ABCD' }, { recoveryKey: 'ABCD', newPassphrase: 'kort' }, { newPassphrase: PASSPHRASE }],
+  'vault.changePassphrase': [{ currentPassphrase: PASSPHRASE }, { currentPassphrase: PASSPHRASE, newPassphrase: 'kort' }],
+  'settings.update': [{ idleTimeoutMinutes: 0 }, { idleTimeoutMinutes: 241 }, { idleTimeoutMinutes: 2.5 }, { idleTimeoutMinutes: '10' }, {}],
+  'dossiers.create': [
+    {},
+    { zaaknummer: 'Z-1', toepassingsgebied: 'subsidie', aanvragerNaam: 'A' },
+    { zaaknummer: '', toepassingsgebied: 'wabo', aanvragerNaam: 'A' },
+    { zaaknummer: '../../etc', toepassingsgebied: 'wabo', aanvragerNaam: 'A' },
+    { zaaknummer: 'Z-1', toepassingsgebied: 'wabo', aanvragerNaam: '   ' },
+    { zaaknummer: 'Z-1', toepassingsgebied: 'wabo', aanvragerNaam: 'x'.repeat(401) },
+    { zaaknummer: 'Z-1', toepassingsgebied: 'wabo', aanvragerNaam: 'A\u0000B' },
+    { zaaknummer: 'Z-1', toepassingsgebied: 'wabo', aanvragerNaam: 'A', extra: true },
+  ],
+  'dossiers.get': [{}, { id: 'niet-een-uuid' }, { id: 7 }],
+};
+
+async function snapshot(app: App, folder: string) {
+  const state = app.vault.state();
+  if (state !== 'unlocked') return { state, files: folderFingerprint(folder) };
+  const db = app.vault.database();
+  return {
+    state,
+    dossiers: db.prepare('SELECT * FROM dossier ORDER BY id').all(),
+    settings: db.prepare('SELECT * FROM setting ORDER BY key').all(),
+    audit: listAudit(db).length,
+  };
+}
+
+describe('IPC dispatcher', () => {
+  it('has field-level malformed payloads for every call that takes fields', () => {
+    const takesFields = callNames.filter((name) => !contract[name].input.safeParse({}).success);
+    expect(takesFields.length).toBeGreaterThan(3);
+    expect(takesFields.filter((name) => !malformedPerCall[name])).toEqual([]);
+  });
+
+  for (const name of callNames) {
+    it(`${name}: rejects malformed payloads with VALIDATION and leaves the vault unchanged`, async () => {
+      for (const vaultState of ['absent', 'unlocked'] as const) {
+        const folder = tempFolder('ipc');
+        const app = testApp(folder);
+        if (vaultState === 'unlocked') {
+          await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+          await callOk(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-001', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
+        }
+        const before = await snapshot(app, folder);
+        for (const payload of [...malformedForAll, ...(malformedPerCall[name] ?? [])]) {
+          const result = await call(app, name, payload);
+          expect(result, `${name} with ${JSON.stringify(payload)?.slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+          if (!result.ok) expect(result.error.message).toMatch(/invoer/);
+        }
+        expect(await snapshot(app, folder)).toEqual(before);
+        app.shutdown();
+      }
+    });
+  }
+
+  it('names the offending field in Dutch so the form can show it', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    const result = await call(app, 'dossiers.create', { zaaknummer: '', toepassingsgebied: 'wabo', aanvragerNaam: 'Bakkerij Ĳsselstein' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'zaaknummer', message: 'Vul een zaaknummer in.' }] } } });
+    app.shutdown();
+  });
+
+  it('refuses calls from a foreign sender or a sub-frame without running them', async () => {
+    const folder = tempFolder('ipc');
+    const app = testApp(folder);
+    const before = folderFingerprint(folder);
+    for (const sender of [
+      { url: 'https://evil.example/', isMainFrame: true },
+      { url: 'file:///tmp/page.html', isMainFrame: true },
+      { url: trustedSender.url, isMainFrame: false },
+      { url: undefined, isMainFrame: true },
+    ]) {
+      const result = await app.dispatch('vault.create', { passphrase: PASSPHRASE }, sender);
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    }
+    expect(app.vault.state()).toBe('absent');
+    expect(folderFingerprint(folder)).toEqual(before);
+  });
+
+  it('refuses an unknown call name', async () => {
+    const app = testApp(tempFolder('ipc'));
+    for (const name of ['vault.delete', '__proto__', 'constructor', 42, null]) {
+      expect(await app.dispatch(name, {}, trustedSender)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    }
+  });
+
+  it('refuses calls that need the vault while it is locked', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    await callOk(app, 'vault.lock');
+    for (const name of ['dossiers.list', 'settings.get', 'session.touch', 'vault.confirmRecoveryKey'] as const) {
+      expect(await call(app, name)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    }
+  });
+
+  it('creates a dossier through the contract, shows it in the overview and audits it in the same transaction', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    expect(await callOk(app, 'dossiers.list')).toEqual({ dossiers: [] });
+    const created = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', {
+      zaaknummer: '  BIBOB-2026-007 ',
+      toepassingsgebied: 'wabo',
+      aanvragerNaam: 'Bouwbedrijf Çelik & Zn. B.V.',
+    });
+    expect(created.zaaknummer).toBe('BIBOB-2026-007');
+    const { dossiers } = await callOk<{ dossiers: { id: string; aanvragerNaam: string }[] }>(app, 'dossiers.list');
+    expect(dossiers).toEqual([expect.objectContaining({ id: created.id, aanvragerNaam: 'Bouwbedrijf Çelik & Zn. B.V.' })]);
+
+    const audit = listAudit(app.vault.database());
+    const creation = audit.find((entry) => entry.action === 'dossier.aangemaakt');
+    expect(creation).toMatchObject({ entityId: created.id, actor: 'testcoördinator', details: { zaaknummer: [null, 'BIBOB-2026-007'] } });
+
+    const duplicate = await call(app, 'dossiers.create', { zaaknummer: 'bibob-2026-007', toepassingsgebied: 'horeca', aanvragerNaam: 'Ander' });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await callOk<{ dossiers: unknown[] }>(app, 'dossiers.list')).dossiers).toHaveLength(1);
+    app.shutdown();
+  });
+
+  it('returns a structured error for a dossier that does not exist', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    expect(await call(app, 'dossiers.get', { id: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

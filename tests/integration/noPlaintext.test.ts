@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, callOk, testApp } from '../support/testVault';
+
+afterEach(removeTempFolders);
+
+/** Whether `needle` occurs in the file, read in chunks with an overlap so a match across chunks is found. */
+function fileContains(file: string, needle: Buffer): boolean {
+  let fd: number;
+  try {
+    if (!statSync(file).isFile()) return false;
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let carry = Buffer.alloc(0);
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return false;
+      const window = Buffer.concat([carry, chunk.subarray(0, read)]);
+      if (window.includes(needle)) return true;
+      carry = window.subarray(Math.max(0, window.length - needle.length + 1));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('no plaintext outside the vault', () => {
+  it('after creating a dossier and locking, its aanvrager is in no byte of any file in the data folder or the OS temp folder', async () => {
+    const marker = `MARKER-${randomBytes(8).toString('hex')}`;
+    const folder = tempFolder('plaintext');
+    const app = testApp(folder);
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', {
+      zaaknummer: 'BIBOB-2026-100',
+      toepassingsgebied: 'horeca',
+      aanvragerNaam: `Café ${marker} B.V.`,
+    });
+    await callOk(app, 'dossiers.list');
+    await callOk(app, 'dossiers.get', { id: dossier.id });
+    // A migration backup is written on the next unlock of an older vault; here: lock, unlock, lock again.
+    await callOk(app, 'vault.lock');
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    await callOk(app, 'vault.lock');
+
+    const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
+    const dataFiles = filesBelow(folder);
+    expect(dataFiles.map((file) => path.basename(file)).sort()).toEqual(['vault.db', 'vault.keys.json']);
+    const scanned = [...dataFiles, ...filesBelow(os.tmpdir()).filter((file) => !file.startsWith(folder))];
+    const leaks = scanned.filter((file) => needles.some((needle) => fileContains(file, needle)));
+    expect(leaks).toEqual([]);
+  });
+
+  it('the same marker is found when it is written in plaintext (the scan can fail)', () => {
+    const marker = Buffer.from(`MARKER-${randomBytes(8).toString('hex')}`);
+    const folder = tempFolder('plaintext');
+    const file = path.join(folder, 'leak.txt');
+    writeFileSync(file, Buffer.concat([randomBytes((1 << 20) - 5), marker]));
+    expect(fileContains(file, marker)).toBe(true);
+  });
+});
