@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useReducer } from 'react';
+import { bibob, unwrap } from './bridge';
+import { DEFAULT_IDLE_TIMEOUT_MINUTES } from '../src/contract/schemas';
+import { AppLayout } from './components/AppLayout';
+import { MainNavigation } from './components/MainNavigation';
+import { isVaultLocked, messageOf } from './errors';
+import { useIdleLock } from './hooks/useIdleLock';
+import { CreateVault } from './screens/CreateVault';
+import { NewDossier } from './screens/NewDossier';
+import { Overview } from './screens/Overview';
+import { RecoveryKey } from './screens/RecoveryKey';
+import { Settings } from './screens/Settings';
+import { StartProblem } from './screens/StartProblem';
+import { Unlock } from './screens/Unlock';
+import { UnlockWithRecoveryKey } from './screens/UnlockWithRecoveryKey';
+import { appReducer, IDLE_LOCK_NOTICE, initialState, isUnlockedScreen, type Action, type AppState, type Destination } from './state';
+import { VaultLockedContext } from './vaultLock';
+
+/** Locks the vault in main. Whatever the answer, the page forgets the vault; main's own idle lock is the backstop. */
+async function lockVault(): Promise<void> {
+  try {
+    await unwrap(bibob.vault.lock({}));
+  } catch {
+    // Nothing to show: the coordinator lands on the unlock screen either way.
+  }
+}
+
+function renderScreen(state: AppState, dispatch: (action: Action) => void, start: () => void) {
+  const navigate = (to: Destination) => dispatch({ type: 'navigate', to });
+  const { screen } = state;
+  switch (screen.name) {
+    case 'starting':
+      return <p className="loading">Bibob Werkbank wordt gestart…</p>;
+    case 'startFailed':
+      return <StartProblem message={screen.message} onRetry={start} />;
+    case 'createVault':
+      return <CreateVault onCreated={(recoveryKey) => dispatch({ type: 'vaultCreated', recoveryKey })} />;
+    case 'recoveryKey':
+      return <RecoveryKey recoveryKey={screen.recoveryKey} onConfirmed={() => dispatch({ type: 'recoveryKeyConfirmed' })} />;
+    case 'unlock':
+      return (
+        <Unlock
+          notice={screen.notice}
+          onUnlocked={() => dispatch({ type: 'unlocked' })}
+          onForgotPassphrase={() => dispatch({ type: 'showRecoveryForm' })}
+        />
+      );
+    case 'unlockWithRecoveryKey':
+      return <UnlockWithRecoveryKey onUnlocked={() => dispatch({ type: 'unlocked' })} onBack={() => dispatch({ type: 'showUnlockForm' })} />;
+    case 'overview':
+      return (
+        <Overview
+          dossiers={state.dossiers}
+          notice={screen.notice}
+          onLoaded={(dossiers) => dispatch({ type: 'dossiersLoaded', dossiers })}
+          onNewDossier={() => navigate('newDossier')}
+        />
+      );
+    case 'newDossier':
+      return (
+        <NewDossier
+          onCreated={(dossier) => dispatch({ type: 'dossierCreated', zaaknummer: dossier.zaaknummer })}
+          onCancel={() => navigate('overview')}
+        />
+      );
+    case 'settings':
+      return <Settings settings={state.settings} onSettingsLoaded={(settings) => dispatch({ type: 'settingsLoaded', settings })} />;
+  }
+}
+
+export function App() {
+  const [state, dispatch] = useReducer(appReducer, initialState);
+  const { screen } = state;
+  const unlocked = isUnlockedScreen(screen);
+  const withMenu = screen.name === 'overview' || screen.name === 'newDossier' || screen.name === 'settings';
+
+  const start = useCallback(() => {
+    dispatch({ type: 'starting' });
+    unwrap(bibob.vault.status({})).then(
+      (status) => dispatch({ type: 'vaultStatus', state: status.state }),
+      (error: unknown) => dispatch({ type: 'startFailed', message: messageOf(error) }),
+    );
+  }, []);
+  useEffect(start, [start]);
+
+  const onVaultLocked = useCallback((notice: string | null) => dispatch({ type: 'locked', notice }), []);
+
+  const lock = useCallback(
+    async (notice: string | null) => {
+      await lockVault();
+      onVaultLocked(notice);
+    },
+    [onVaultLocked],
+  );
+
+  /** Reports activity to main and keeps the idle timeout in step with the vault's setting. */
+  const touch = useCallback(() => {
+    unwrap(bibob.session.touch({})).then(
+      ({ idleTimeoutMinutes }) => dispatch({ type: 'idleTimeoutKnown', minutes: idleTimeoutMinutes }),
+      (error: unknown) => {
+        if (isVaultLocked(error)) onVaultLocked(error.message);
+      },
+    );
+  }, [onVaultLocked]);
+
+  // After unlocking: learn the idle timeout (and count the unlock as activity).
+  const timeoutUnknown = unlocked && state.idleTimeoutMinutes === null;
+  useEffect(() => {
+    if (!timeoutUnknown) return;
+    let current = true;
+    unwrap(bibob.session.touch({})).then(
+      ({ idleTimeoutMinutes }) => {
+        if (current) dispatch({ type: 'idleTimeoutKnown', minutes: idleTimeoutMinutes });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        if (isVaultLocked(error)) onVaultLocked(error.message);
+        else dispatch({ type: 'idleTimeoutKnown', minutes: DEFAULT_IDLE_TIMEOUT_MINUTES });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [timeoutUnknown, onVaultLocked]);
+
+  useIdleLock(unlocked ? state.idleTimeoutMinutes : null, () => void lock(IDLE_LOCK_NOTICE), touch);
+
+  const navigation = withMenu ? (
+    <MainNavigation
+      current={screen.name === 'settings' ? 'instellingen' : 'dossiers'}
+      onNavigate={(to) => dispatch({ type: 'navigate', to })}
+      onLock={() => void lock(null)}
+    />
+  ) : null;
+
+  return (
+    <VaultLockedContext value={onVaultLocked}>
+      <AppLayout navigation={navigation}>{renderScreen(state, dispatch, start)}</AppLayout>
+    </VaultLockedContext>
+  );
+}

@@ -1,0 +1,19 @@
+import type { AlertContent } from '../hooks/useSubmission';
+
+/** The role="alert" box for an error that belongs to no single field. Renders nothing without an error. */
+export function ErrorAlert({ content }: { content: AlertContent | string | null }) {
+  if (content === null) return null;
+  const { message, details } = typeof content === 'string' ? { message: content, details: [] } : content;
+  return (
+    <div role="alert" tabIndex={-1} className="error-alert">
+      <p className="error-alert__message">{message}</p>
+      {details.length > 0 && (
+        <ul className="error-alert__details">
+          {details.map((detail, index) => (
+            <li key={index}>{detail}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Button } from '@utrecht/button-react';
+import type { Destination } from '../state';
+
+export type Section = 'dossiers' | 'instellingen';
+
+interface MainNavigationProps {
+  readonly current: Section;
+  readonly onNavigate: (to: Destination) => void;
+  readonly onLock: () => void;
+}
+
+const sections: readonly { section: Section; label: string; to: Destination }[] = [
+  { section: 'dossiers', label: 'Dossiers', to: 'overview' },
+  { section: 'instellingen', label: 'Instellingen', to: 'settings' },
+];
+
+/** The main menu and the lock button, shown in the header while the vault is unlocked. */
+export function MainNavigation({ current, onNavigate, onLock }: MainNavigationProps) {
+  return (
+    <>
+      <nav aria-label="Hoofdmenu" className="main-nav">
+        <ul className="main-nav__list">
+          {sections.map(({ section, label, to }) => (
+            <li key={section}>
+              <button
+                type="button"
+                className="main-nav__button"
+                aria-current={section === current ? 'page' : undefined}
+                onClick={() => onNavigate(to)}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Button appearance="secondary-action-button" className="lock-button" onClick={onLock}>
+        Vergrendelen
+      </Button>
+    </>
+  );
+}

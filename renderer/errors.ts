@@ -1,0 +1,36 @@
+import { BibobError } from '../src/contract/errors';
+
+/** One problem with one input field, as VALIDATION and CONFLICT errors carry them in `details.issues`. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+const UNEXPECTED_ERROR = 'Er ging iets mis in Bibob Werkbank. Probeer het opnieuw.';
+
+export function isVaultLocked(error: unknown): error is BibobError {
+  return error instanceof BibobError && error.code === 'VAULT_LOCKED';
+}
+
+/** The Dutch message for the coordinator: the service's own, or a general one for anything unexpected. */
+export function messageOf(error: unknown): string {
+  return error instanceof BibobError ? error.message : UNEXPECTED_ERROR;
+}
+
+function isFieldIssue(value: unknown): value is FieldIssue {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'path' in value &&
+    typeof value.path === 'string' &&
+    'message' in value &&
+    typeof value.message === 'string'
+  );
+}
+
+export function issuesOf(error: unknown): FieldIssue[] {
+  if (!(error instanceof BibobError)) return [];
+  const { details } = error;
+  if (typeof details !== 'object' || details === null || !('issues' in details) || !Array.isArray(details.issues)) return [];
+  return details.issues.filter(isFieldIssue);
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/button-css/dist/index.css';
+import '@utrecht/textbox-css/dist/index.css';
+import '@utrecht/form-field-css/dist/index.css';
+import './styles.css';
+import { App } from './App';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Het element #root ontbreekt in index.html.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { bibob, unwrap } from '../bridge';
+import type { Settings as VaultSettings } from '../../src/contract/schemas';
+import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { useLoad } from '../hooks/useLoad';
+
+interface SettingsProps {
+  readonly settings: VaultSettings | null;
+  readonly onSettingsLoaded: (settings: VaultSettings) => void;
+}
+
+/** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
+interface Confirmation {
+  readonly form: 'idleTimeout' | 'passphrase';
+  readonly message: string;
+}
+
+/** Where the vault is, when it locks itself, and changing the passphrase. */
+export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
+  const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+
+  const confirmationFor = (form: Confirmation['form']) => ({
+    confirmation: confirmation?.form === form ? confirmation.message : null,
+    onConfirmationChange: (message: string | null) =>
+      setConfirmation((current) => (message !== null ? { form, message } : current?.form === form ? null : current)),
+  });
+
+  return (
+    <>
+      <ScreenHeading>Instellingen</ScreenHeading>
+      <ErrorAlert content={loadError} />
+      <section className="settings-section" aria-labelledby="instellingen-kluis">
+        <h2 id="instellingen-kluis">Kluis</h2>
+        <dl className="details">
+          <dt>Locatie van de kluis</dt>
+          <dd className="details__path">{settings ? settings.dataFolder : 'Wordt geladen…'}</dd>
+        </dl>
+        {settings && (
+          <IdleTimeoutForm initialMinutes={settings.idleTimeoutMinutes} onSaved={onSettingsLoaded} {...confirmationFor('idleTimeout')} />
+        )}
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-wachtwoordzin">
+        <h2 id="instellingen-wachtwoordzin">Wachtwoordzin wijzigen</h2>
+        <ChangePassphraseForm {...confirmationFor('passphrase')} />
+      </section>
+    </>
+  );
+}

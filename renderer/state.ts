@@ -1,0 +1,101 @@
+import type { Dossier, Settings, VaultState } from '../src/contract/schemas';
+
+/** The screens of the app. Only the unlocked ones may hold anything read from the vault. */
+export type Screen =
+  | { readonly name: 'starting' }
+  | { readonly name: 'startFailed'; readonly message: string }
+  | { readonly name: 'createVault' }
+  | { readonly name: 'recoveryKey'; readonly recoveryKey: string }
+  | { readonly name: 'unlock'; readonly notice: string | null }
+  | { readonly name: 'unlockWithRecoveryKey' }
+  | { readonly name: 'overview'; readonly notice: string | null }
+  | { readonly name: 'newDossier' }
+  | { readonly name: 'settings' };
+
+export type ScreenName = Screen['name'];
+
+/** The screens reachable from the main menu. */
+export type Destination = 'overview' | 'newDossier' | 'settings';
+
+export interface AppState {
+  readonly screen: Screen;
+  /** Learnt from session.touch after unlocking; null while locked. */
+  readonly idleTimeoutMinutes: number | null;
+  readonly dossiers: readonly Dossier[] | null;
+  readonly settings: Settings | null;
+}
+
+export type Action =
+  | { readonly type: 'starting' }
+  | { readonly type: 'startFailed'; readonly message: string }
+  | { readonly type: 'vaultStatus'; readonly state: VaultState }
+  | { readonly type: 'vaultCreated'; readonly recoveryKey: string }
+  | { readonly type: 'recoveryKeyConfirmed' }
+  | { readonly type: 'unlocked' }
+  | { readonly type: 'locked'; readonly notice: string | null }
+  | { readonly type: 'showUnlockForm' }
+  | { readonly type: 'showRecoveryForm' }
+  | { readonly type: 'navigate'; readonly to: Destination }
+  | { readonly type: 'dossierCreated'; readonly zaaknummer: string }
+  | { readonly type: 'dossiersLoaded'; readonly dossiers: readonly Dossier[] }
+  | { readonly type: 'settingsLoaded'; readonly settings: Settings }
+  | { readonly type: 'idleTimeoutKnown'; readonly minutes: number };
+
+export const IDLE_LOCK_NOTICE = 'De kluis is vergrendeld na een periode zonder activiteit.';
+
+const emptyVault = { idleTimeoutMinutes: null, dossiers: null, settings: null } as const;
+
+export const initialState: AppState = { screen: { name: 'starting' }, ...emptyVault };
+
+/** The state after locking: the unlock screen and nothing of the vault. */
+function lockedState(notice: string | null): AppState {
+  return { screen: { name: 'unlock', notice }, ...emptyVault };
+}
+
+export function isUnlockedScreen(screen: Screen): boolean {
+  return screen.name === 'recoveryKey' || screen.name === 'overview' || screen.name === 'newDossier' || screen.name === 'settings';
+}
+
+function screenFor(destination: Destination): Screen {
+  return destination === 'overview' ? { name: 'overview', notice: null } : { name: destination };
+}
+
+export function appReducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'starting':
+      return initialState;
+    case 'startFailed':
+      return { screen: { name: 'startFailed', message: action.message }, ...emptyVault };
+    case 'vaultStatus':
+      if (action.state === 'absent') return { screen: { name: 'createVault' }, ...emptyVault };
+      if (action.state === 'locked') return lockedState(null);
+      return { screen: { name: 'overview', notice: null }, ...emptyVault };
+    case 'vaultCreated':
+      return { screen: { name: 'recoveryKey', recoveryKey: action.recoveryKey }, ...emptyVault };
+    case 'recoveryKeyConfirmed':
+    case 'unlocked':
+      return { ...state, screen: { name: 'overview', notice: null } };
+    case 'locked':
+      return lockedState(action.notice);
+    case 'showUnlockForm':
+      return lockedState(null);
+    case 'showRecoveryForm':
+      return { screen: { name: 'unlockWithRecoveryKey' }, ...emptyVault };
+    default:
+      break;
+  }
+  // What follows concerns an unlocked vault only: an answer that arrives after locking is dropped.
+  if (!isUnlockedScreen(state.screen)) return state;
+  switch (action.type) {
+    case 'navigate':
+      return { ...state, screen: screenFor(action.to) };
+    case 'dossierCreated':
+      return { ...state, screen: { name: 'overview', notice: `Dossier ${action.zaaknummer} is aangemaakt.` } };
+    case 'dossiersLoaded':
+      return { ...state, dossiers: action.dossiers };
+    case 'settingsLoaded':
+      return { ...state, settings: action.settings, idleTimeoutMinutes: action.settings.idleTimeoutMinutes };
+    case 'idleTimeoutKnown':
+      return state.idleTimeoutMinutes === action.minutes ? state : { ...state, idleTimeoutMinutes: action.minutes };
+  }
+}
