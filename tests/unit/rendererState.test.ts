@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { appReducer, initialState, IDLE_LOCK_NOTICE, type Action, type AppState } from '../../renderer/state';
+import type { Dossier } from '../../src/contract/schemas';
+
+const dossier: Dossier = {
+  id: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b',
+  zaaknummer: 'BIBOB-2026-001',
+  toepassingsgebied: 'horeca',
+  aanvragerNaam: 'Eetcafé De Brug B.V.',
+  createdAt: '2026-11-23T10:00:00.000Z',
+};
+
+function run(...actions: Action[]): AppState {
+  return actions.reduce(appReducer, initialState);
+}
+
+const unlockedWithData = run(
+  { type: 'vaultStatus', state: 'locked' },
+  { type: 'unlocked' },
+  { type: 'idleTimeoutKnown', minutes: 10 },
+  { type: 'dossiersLoaded', dossiers: [dossier] },
+  { type: 'settingsLoaded', settings: { dataFolder: '/data', idleTimeoutMinutes: 10 } },
+);
+
+describe('renderer state', () => {
+  it('holds the dossiers and settings while unlocked', () => {
+    expect(unlockedWithData.dossiers).toEqual([dossier]);
+    expect(unlockedWithData.settings).not.toBeNull();
+  });
+
+  it.each([
+    ['the lock button', { type: 'locked', notice: null } as Action, null],
+    ['the idle timeout', { type: 'locked', notice: IDLE_LOCK_NOTICE } as Action, IDLE_LOCK_NOTICE],
+  ])('locking by %s drops every piece of vault data', (_how, action, notice) => {
+    const locked = appReducer(unlockedWithData, action);
+    expect(locked).toEqual({ screen: { name: 'unlock', notice }, idleTimeoutMinutes: null, dossiers: null, settings: null });
+    expect(JSON.stringify(locked)).not.toContain('Eetcafé');
+  });
+
+  it.each<Action>([
+    { type: 'dossiersLoaded', dossiers: [dossier] },
+    { type: 'settingsLoaded', settings: { dataFolder: '/data', idleTimeoutMinutes: 10 } },
+    { type: 'dossierCreated', zaaknummer: 'BIBOB-2026-001' },
+    { type: 'navigate', to: 'settings' },
+  ])('ignores a late answer ($type) that arrives after locking', (late) => {
+    const locked = appReducer(unlockedWithData, { type: 'locked', notice: null });
+    expect(appReducer(locked, late)).toBe(locked);
+  });
+
+  it('forgets the recovery key once it is confirmed', () => {
+    const shown = run({ type: 'vaultStatus', state: 'absent' }, { type: 'vaultCreated', recoveryKey: 'ABCD-EFGH' });
+    expect(JSON.stringify(shown)).toContain('ABCD-EFGH');
+    expect(JSON.stringify(appReducer(shown, { type: 'recoveryKeyConfirmed' }))).not.toContain('ABCD-EFGH');
+  });
+});
