@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { useSubmission } from '../hooks/useSubmission';
-import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { FormActions, SubmitButton } from './FormActions';
 import { NewPassphraseFields, PASSPHRASES_DIFFER } from './NewPassphraseFields';
 import { StatusMessage } from './StatusMessage';
+import { SubmissionForm } from './SubmissionForm';
 
 interface ChangePassphraseFormProps {
   /** The confirmation to show under this form, if it is this form's turn. */
@@ -45,16 +45,7 @@ export function ChangePassphraseForm({ confirmation, onConfirmationChange }: Cha
   }
 
   return (
-    <form
-      ref={submission.formRef}
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        change();
-      }}
-    >
-      <ErrorAlert content={submission.alert} />
+    <SubmissionForm submission={submission} onSubmit={change}>
       <Field
         type="password"
         autoComplete="current-password"
@@ -77,6 +68,6 @@ export function ChangePassphraseForm({ confirmation, onConfirmationChange }: Cha
         <SubmitButton busy={submission.busy}>Wachtwoordzin wijzigen</SubmitButton>
       </FormActions>
       <StatusMessage>{confirmation}</StatusMessage>
-    </form>
+    </SubmissionForm>
   );
 }

@@ -3,10 +3,10 @@ import { bibob, unwrap } from '../bridge';
 import type { Settings } from '../../src/contract/schemas';
 import { IDLE_TIMEOUT_MINUTES_MAX, IDLE_TIMEOUT_MINUTES_MIN } from '../../src/contract/schemas';
 import { useSubmission } from '../hooks/useSubmission';
-import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { FormActions, SubmitButton } from './FormActions';
 import { StatusMessage } from './StatusMessage';
+import { SubmissionForm } from './SubmissionForm';
 
 interface IdleTimeoutFormProps {
   readonly initialMinutes: number;
@@ -39,16 +39,7 @@ export function IdleTimeoutForm({ initialMinutes, onSaved, confirmation, onConfi
   }
 
   return (
-    <form
-      ref={submission.formRef}
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <ErrorAlert content={submission.alert} />
+    <SubmissionForm submission={submission} onSubmit={save}>
       <Field
         type="number"
         className="textbox--narrow"
@@ -64,6 +55,6 @@ export function IdleTimeoutForm({ initialMinutes, onSaved, confirmation, onConfi
         <SubmitButton busy={submission.busy}>Opslaan</SubmitButton>
       </FormActions>
       <StatusMessage>{confirmation}</StatusMessage>
-    </form>
+    </SubmissionForm>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { NewPassphraseFields, PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission } from '../hooks/useSubmission';
+import { SubmissionForm } from '../components/SubmissionForm';
 
 /** First start: choose the passphrase of a new vault. */
 export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
@@ -37,16 +37,7 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
           dan nog in de kluis.
         </p>
       </div>
-      <form
-        ref={submission.formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          create();
-        }}
-      >
-        <ErrorAlert content={submission.alert} />
+      <SubmissionForm submission={submission} onSubmit={create}>
         <NewPassphraseFields
           label="Wachtwoordzin"
           repeatLabel="Herhaal wachtwoordzin"
@@ -60,7 +51,7 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
         <FormActions>
           <SubmitButton busy={submission.busy}>Kluis aanmaken</SubmitButton>
         </FormActions>
-      </form>
+      </SubmissionForm>
     </>
   );
 }

@@ -3,12 +3,12 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
 import type { Dossier } from '../../src/contract/schemas';
 import { toepassingsgebieden, toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { RadioGroup } from '../components/RadioGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission } from '../hooks/useSubmission';
+import { SubmissionForm } from '../components/SubmissionForm';
 
 interface NewDossierProps {
   readonly onCreated: (dossier: Dossier) => void;
@@ -42,16 +42,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
   return (
     <>
       <ScreenHeading>Nieuw dossier</ScreenHeading>
-      <form
-        ref={submission.formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          create();
-        }}
-      >
-        <ErrorAlert content={submission.alert} />
+      <SubmissionForm submission={submission} onSubmit={create}>
         <Field
           type="text"
           autoComplete="off"
@@ -84,7 +75,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
             Annuleren
           </Button>
         </FormActions>
-      </form>
+      </SubmissionForm>
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { Checkbox } from '../components/Checkbox';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission } from '../hooks/useSubmission';
+import { SubmissionForm } from '../components/SubmissionForm';
 
 /** Shown once, right after the vault was created: the key that opens the vault without the passphrase. */
 export function RecoveryKey({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => void }) {
@@ -32,23 +32,14 @@ export function RecoveryKey({ recoveryKey, onConfirmed }: { recoveryKey: string;
       <p className="recovery-key" data-testid="recovery-key">
         {recoveryKey}
       </p>
-      <form
-        ref={submission.formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          confirm();
-        }}
-      >
-        <ErrorAlert content={submission.alert} />
+      <SubmissionForm submission={submission} onSubmit={confirm}>
         <Checkbox label="Ik heb de herstelsleutel op papier gezet en veilig opgeborgen" checked={stored} onCheckedChange={setStored} />
         <FormActions>
           <SubmitButton busy={submission.busy} disabled={!stored}>
             Doorgaan
           </SubmitButton>
         </FormActions>
-      </form>
+      </SubmissionForm>
     </>
   );
 }

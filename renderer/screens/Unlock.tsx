@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { useSubmission } from '../hooks/useSubmission';
+import { SubmissionForm } from '../components/SubmissionForm';
 
 interface UnlockProps {
   /** Why the vault was locked, e.g. after a period without activity. */
@@ -32,16 +32,7 @@ export function Unlock({ notice, onUnlocked, onForgotPassphrase }: UnlockProps) 
     <>
       <ScreenHeading>Kluis ontgrendelen</ScreenHeading>
       <StatusMessage tone="info">{notice}</StatusMessage>
-      <form
-        ref={submission.formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          unlock();
-        }}
-      >
-        <ErrorAlert content={submission.alert} />
+      <SubmissionForm submission={submission} onSubmit={unlock}>
         <Field
           type="password"
           autoComplete="current-password"
@@ -53,7 +44,7 @@ export function Unlock({ notice, onUnlocked, onForgotPassphrase }: UnlockProps) 
         <FormActions>
           <SubmitButton busy={submission.busy}>Ontgrendelen</SubmitButton>
         </FormActions>
-      </form>
+      </SubmissionForm>
       <p className="alternative-action">
         <Button appearance="secondary-action-button" onClick={onForgotPassphrase}>
           Wachtwoordzin vergeten? Herstelsleutel gebruiken

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
 import { parseRecoveryKey } from '../../src/domain/recoveryKey';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { NewPassphraseFields, PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission, type FieldErrors } from '../hooks/useSubmission';
+import { SubmissionForm } from '../components/SubmissionForm';
 
 interface UnlockWithRecoveryKeyProps {
   readonly onUnlocked: () => void;
@@ -51,16 +51,7 @@ export function UnlockWithRecoveryKey({ onUnlocked, onBack }: UnlockWithRecovery
           wachtwoordzin: daarmee opent u de kluis voortaan.
         </p>
       </div>
-      <form
-        ref={submission.formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          unlock();
-        }}
-      >
-        <ErrorAlert content={submission.alert} />
+      <SubmissionForm submission={submission} onSubmit={unlock}>
         <Field
           type="text"
           className="textbox--code"
@@ -88,7 +79,7 @@ export function UnlockWithRecoveryKey({ onUnlocked, onBack }: UnlockWithRecovery
             Terug
           </Button>
         </FormActions>
-      </form>
+      </SubmissionForm>
     </>
   );
 }

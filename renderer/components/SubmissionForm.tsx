@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { Submission } from '../hooks/useSubmission';
+import { ErrorAlert } from './ErrorAlert';
+
+/**
+ * A form wired to its submission: the browser's own validation is off (the service validates and the messages
+ * appear at the fields), submitting runs `onSubmit`, and problems that belong to no field show in the alert box.
+ */
+export function SubmissionForm<F extends string>({
+  submission,
+  onSubmit,
+  children,
+}: {
+  submission: Submission<F>;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={submission.formRef}
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ErrorAlert content={submission.alert} />
+      {children}
+    </form>
+  );
+}
