@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Vault, type VaultOptions } from './vault/vault';
 import { IdleLock } from './services/idleLock';
 import { lockVault } from './services/vaultService';
-import type { ServiceContext } from './services/context';
+import type { ExportTarget, ServiceContext } from './services/context';
 import { createHandlers } from './ipc/handlers';
 import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
 
@@ -12,6 +12,7 @@ z.config(z.locales.nl());
 export interface AppOptions extends VaultOptions {
   readonly actor: string;
   readonly isTrustedSender: SenderPolicy;
+  readonly exportTarget?: ExportTarget;
 }
 
 export interface App {
@@ -26,7 +27,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const vault = new Vault(options);
   const now = options.now ?? (() => new Date());
-  const ctx: ServiceContext = { vault, actor: options.actor, now };
+  const ctx: ServiceContext = { vault, actor: options.actor, now, ...(options.exportTarget ? { exportTarget: options.exportTarget } : {}) };
   const idle = new IdleLock(() => now().getTime(), () => lockVault(ctx, 'inactiviteit'));
   const dispatch = createDispatcher({
     handlers: createHandlers(ctx, idle),

@@ -6,6 +6,7 @@ import { IPC_CHANNEL } from '../../src/contract';
 import { createApp, type App } from '../app';
 import { resolveDataFolder } from '../vault/vaultFiles';
 import { contentTypeFor, resolveAppAsset } from './appProtocol';
+import { saveDialogExportTarget } from './exportTarget';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -98,6 +99,7 @@ function start(): void {
       dataFolder: resolveDataFolder(process.env, app.getPath('userData')),
       actor: os.userInfo().username,
       isTrustedSender: (sender) => isTrustedSender(sender, app.isPackaged ? undefined : devServerUrl),
+      exportTarget: saveDialogExportTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
     });
     bibob.idle.start();
     const dispatch = bibob.dispatch;

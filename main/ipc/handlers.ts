@@ -4,6 +4,10 @@ import type { IdleLock } from '../services/idleLock';
 import * as vaultService from '../services/vaultService';
 import * as dossierService from '../services/dossierService';
 import * as settingsService from '../services/settingsService';
+import * as betrokkeneService from '../services/betrokkeneService';
+import * as searchService from '../services/searchService';
+import * as agendaService from '../services/agendaService';
+import * as auditService from '../services/auditService';
 
 export type Handlers = {
   [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
@@ -39,8 +43,20 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
       idle.setTimeoutMinutes(settings.idleTimeoutMinutes);
       return settings;
     },
-    'dossiers.list': () => ({ dossiers: dossierService.listAllDossiers(ctx) }),
+    'dossiers.list': (filter) => dossierService.listAllDossiers(ctx, filter),
     'dossiers.create': (input) => dossierService.createDossier(ctx, input),
     'dossiers.get': ({ id }) => dossierService.openDossier(ctx, id),
+    'dossiers.update': (input) => dossierService.updateDossier(ctx, input),
+    'dossiers.changePhase': (input) => dossierService.changePhase(ctx, input),
+    'dossiers.addTermEvent': (input) => dossierService.addTermEvent(ctx, input),
+    'betrokkenen.add': (input) => betrokkeneService.addBetrokkene(ctx, input),
+    'betrokkenen.removeRole': (input) => betrokkeneService.removeBetrokkeneRol(ctx, input),
+    'betrokkenen.relate': (input) => betrokkeneService.addRelatie(ctx, input),
+    'betrokkenen.merge': (input) => betrokkeneService.mergeBetrokkene(ctx, input),
+    'search.query': ({ tekst }) => searchService.search(ctx, tekst),
+    'agenda.list': ({ binnenDagen }) => agendaService.agenda(ctx, binnenDagen),
+    'audit.forDossier': ({ dossierId }) => auditService.dossierAudit(ctx, dossierId),
+    'audit.verify': () => auditService.verifyAudit(ctx),
+    'audit.exportCsv': ({ dossierId }) => auditService.exportAudit(ctx, dossierId),
   };
 }

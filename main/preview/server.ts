@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../app';
 import { DATA_FOLDER_ENV } from '../vault/vaultFiles';
+import { folderExportTarget } from './folderExportTarget';
 import { contentTypeFor, resolveAppAsset } from '../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
@@ -20,6 +21,8 @@ export interface PreviewOptions {
   readonly staticRoot: string;
   readonly port?: number;
   readonly pbkdf2Iterations?: number;
+  /** Where exports go (the preview has no save dialog); never inside the data folder. */
+  readonly exportFolder?: string;
 }
 
 export interface PreviewServer {
@@ -76,6 +79,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     actor: `${os.userInfo().username} (preview)`,
     // The token and Host checks below stand in for Electron's sender-frame check.
     isTrustedSender: () => true,
+    exportTarget: folderExportTarget(options.exportFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-exports-${randomBytes(6).toString('hex')}`)),
     ...(options.pbkdf2Iterations ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
   });
   app.idle.start();

@@ -2,11 +2,23 @@ import type { Vault } from '../vault/vault';
 import { appendAudit, type AuditEntry } from '../vault/repositories/auditLog';
 import type { VaultDatabase } from '../vault/database';
 
-/** What every service needs: the vault, who is working, and the clock. */
+/** Where an explicit export goes: the desktop app asks with a save dialog, the preview writes to a temporary folder. */
+export interface ExportTarget {
+  /** Writes `content` where the coordinator chooses; null when the coordinator cancelled. */
+  saveText(suggestedName: string, content: string): Promise<string | null>;
+}
+
+/** What every service needs: the vault, who is working, the clock and where exports go. */
 export interface ServiceContext {
   readonly vault: Vault;
   readonly actor: string;
   readonly now: () => Date;
+  readonly exportTarget?: ExportTarget;
+}
+
+/** Today's date in the Netherlands, as 'YYYY-MM-DD'. */
+export function today(ctx: ServiceContext): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.now());
 }
 
 type AuditFields = Omit<AuditEntry, 'at' | 'actor'>;

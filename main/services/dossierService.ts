@@ -1,46 +1,211 @@
 import { randomUUID } from 'node:crypto';
 import { BibobError } from '../../src/contract/errors';
-import type { Dossier } from '../../src/contract/schemas';
+import type { Dossier, DossierDetail, DossierFilter, TermijnGebeurtenisInput } from '../../src/contract/schemas';
 import type { ParsedInput } from '../../src/contract';
-import { findDossier, insertDossier, listDossiers, zaaknummerTaken } from '../vault/repositories/dossiers';
-import { inTransactionWithAudit, type ServiceContext } from './context';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { uitkomstenVoor } from '../../src/domain/uitkomsten';
+import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
+import { availableTransitions, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
+import type { VaultDatabase } from '../vault/database';
+import {
+  findDossier,
+  insertDossier,
+  listDossiers,
+  updateDossierFields,
+  updateDossierPhase,
+  zaaknummersWithPrefix,
+  zaaknummerTaken,
+  type DossierFields,
+} from '../vault/repositories/dossiers';
+import { betrokkenenOfDossier, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
+import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
+import { insertTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
+import { indexEntry } from '../vault/repositories/searchIndex';
+import { readSetting } from '../vault/repositories/settings';
+import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { refreshDeadline, refusalOf } from './deadlineService';
 
-export function listAllDossiers(ctx: ServiceContext): Dossier[] {
+export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
+
+function requireDossier(db: VaultDatabase, id: string): Dossier {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
+}
+
+export function indexDossier(db: VaultDatabase, dossier: Dossier): void {
+  indexEntry(db, 'dossier', dossier.id, [dossier.zaaknummer, dossier.aanvragerNaam, dossier.locatieAdres, dossier.bagId, dossier.coordinator, dossier.notities]);
+}
+
+/** What the workflow needs to know; the parts later issues fill (requests, assessment) start empty. */
+function workflowFacts(dossier: Dossier): WorkflowFacts {
+  return {
+    toepassingsgebied: dossier.toepassingsgebied,
+    outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
+    openInformationRequests: 0,
+    lbbAdviceReceived: false,
+    dangerConclusion: null,
+    withdrawalSuspected: false,
+    meldingLbbRecorded: false,
+    zienswijzeStepDone: false,
+  };
+}
+
+export function listAllDossiers(ctx: ServiceContext, filter: DossierFilter): { dossiers: Dossier[]; total: number } {
   return inTransactionWithAudit(ctx, (db) => {
-    const dossiers = listDossiers(db);
-    return { result: dossiers, audit: { action: 'overzicht.bekeken', entityType: 'dossier', entityId: null, details: { aantal: dossiers.length } } };
+    const page = listDossiers(db, filter, today(ctx));
+    return { result: page, audit: { action: 'overzicht.bekeken', entityType: 'dossier', entityId: null, details: { filter, aantal: page.dossiers.length } } };
   });
 }
 
 export function createDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.create'>): Dossier {
   return inTransactionWithAudit(ctx, (db) => {
-    if (zaaknummerTaken(db, input.zaaknummer)) {
-      throw new BibobError('CONFLICT', `Er is al een dossier met zaaknummer ${input.zaaknummer}.`, {
+    const at = ctx.now().toISOString();
+    const prefix = readSetting(db, ZAAKNUMMER_PREFIX_SETTING) ?? DEFAULT_ZAAKNUMMER_PREFIX;
+    const year = Number(today(ctx).slice(0, 4));
+    const zaaknummer = input.zaaknummer || nextZaaknummer(prefix, year, zaaknummersWithPrefix(db, `${prefix}-${year}-`));
+    if (zaaknummerTaken(db, zaaknummer)) {
+      throw new BibobError('CONFLICT', `Er is al een dossier met zaaknummer ${zaaknummer}.`, {
         issues: [{ path: 'zaaknummer', message: 'Dit zaaknummer is al in gebruik.' }],
       });
     }
-    const dossier: Dossier = { id: randomUUID(), ...input, createdAt: ctx.now().toISOString() };
+    if (input.besluitsoort && besluitsoort(input.besluitsoort)?.toepassingsgebied !== input.toepassingsgebied) {
+      throw new BibobError('VALIDATION', 'De soort besluit hoort niet bij dit toepassingsgebied.', {
+        issues: [{ path: 'besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
+      });
+    }
+    const dossier: Dossier = {
+      id: randomUUID(),
+      zaaknummer,
+      toepassingsgebied: input.toepassingsgebied,
+      aanvragerNaam: input.aanvragerNaam,
+      createdAt: at,
+      besluitsoort: input.besluitsoort ?? null,
+      ontvangenOp: input.ontvangenOp ?? null,
+      locatieAdres: input.locatieAdres ?? '',
+      bagId: input.bagId ?? null,
+      coordinator: input.coordinator || ctx.actor,
+      notities: input.notities ?? '',
+      fase: 'intake',
+      uitkomst: null,
+      uitersteBeslisdatum: null,
+      beslisdatumVoorlopig: false,
+    };
     insertDossier(db, dossier);
+    const aanvragerId = randomUUID();
+    insertBetrokkene(db, aanvragerId, { soort: input.aanvragerSoort ?? 'rechtspersoon', naam: input.aanvragerNaam }, at);
+    linkBetrokkene(db, dossier.id, aanvragerId, 'aanvrager', null, '');
+    indexEntry(db, 'betrokkene', aanvragerId, [input.aanvragerNaam]);
+    indexDossier(db, dossier);
+    appendTimelineEvent(db, dossier.id, { at, soort: 'aangemaakt', omschrijving: `Dossier ${zaaknummer} aangemaakt (fase: ${phaseLabels.intake}).` });
+    const termijn = refreshDeadline(db, dossier, today(ctx));
     return {
-      result: dossier,
+      result: { ...dossier, uitersteBeslisdatum: termijn.deadline, beslisdatumVoorlopig: termijn.provisional },
       audit: {
         action: 'dossier.aangemaakt',
         entityType: 'dossier',
         entityId: dossier.id,
-        details: {
-          zaaknummer: [null, dossier.zaaknummer],
-          toepassingsgebied: [null, dossier.toepassingsgebied],
-          aanvragerNaam: [null, dossier.aanvragerNaam],
-        },
+        details: Object.fromEntries(
+          (['zaaknummer', 'toepassingsgebied', 'aanvragerNaam', 'besluitsoort', 'ontvangenOp', 'locatieAdres', 'bagId', 'coordinator', 'notities'] as const).map((field) => [
+            field,
+            [null, dossier[field]],
+          ]),
+        ),
       },
     };
   });
 }
 
-export function openDossier(ctx: ServiceContext, id: string): Dossier {
+export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.update'>): Dossier {
   return inTransactionWithAudit(ctx, (db) => {
-    const dossier = findDossier(db, id);
-    if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-    return { result: dossier, audit: { action: 'dossier.bekeken', entityType: 'dossier', entityId: id, details: {} } };
+    const before = requireDossier(db, input.id);
+    if (input.details.besluitsoort && besluitsoort(input.details.besluitsoort)?.toepassingsgebied !== before.toepassingsgebied) {
+      throw new BibobError('VALIDATION', 'De soort besluit hoort niet bij dit toepassingsgebied.', {
+        issues: [{ path: 'besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
+      });
+    }
+    if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied).includes(input.details.uitkomst)) {
+      throw new BibobError('VALIDATION', 'Deze uitkomst past niet bij dit toepassingsgebied.', {
+        issues: [{ path: 'uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],
+      });
+    }
+    const fields: DossierFields = { ...input.details, aanvragerNaam: before.aanvragerNaam };
+    const changes = Object.fromEntries(
+      (Object.keys(input.details) as (keyof typeof input.details)[])
+        .filter((field) => before[field] !== fields[field])
+        .map((field) => [field, [before[field], fields[field]]]),
+    );
+    updateDossierFields(db, before.id, fields, ctx.now().toISOString());
+    const after = requireDossier(db, before.id);
+    indexDossier(db, after);
+    const termijn = refreshDeadline(db, after, today(ctx));
+    return {
+      result: { ...after, uitersteBeslisdatum: termijn.deadline, beslisdatumVoorlopig: termijn.provisional },
+      audit: { action: 'dossier.gewijzigd', entityType: 'dossier', entityId: before.id, details: changes },
+    };
+  });
+}
+
+export function openDossier(ctx: ServiceContext, id: string): DossierDetail {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, id);
+    const termijn = refreshDeadline(db, dossier, today(ctx));
+    const fresh = requireDossier(db, id);
+    const detail: DossierDetail = {
+      dossier: fresh,
+      betrokkenen: betrokkenenOfDossier(db, id),
+      relaties: relatiesOfDossier(db, id),
+      tijdlijn: timelineOfDossier(db, id),
+      termijn,
+      overgangen: availableTransitions(fresh.fase as Phase, workflowFacts(fresh)).map((option) => ({
+        to: option.to,
+        label: phaseLabels[option.to],
+        allowed: option.allowed,
+        ...(option.reason ? { reason: option.reason } : {}),
+      })),
+    };
+    return { result: detail, audit: { action: 'dossier.bekeken', entityType: 'dossier', entityId: id, details: {} } };
+  });
+}
+
+export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.changePhase'>): Dossier {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.id);
+    const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(dossier));
+    if (!outcome.ok) throw new BibobError('TRANSITION_REFUSED', outcome.message, { reason: outcome.code });
+    const at = ctx.now().toISOString();
+    updateDossierPhase(db, dossier.id, outcome.to, at);
+    appendTimelineEvent(
+      db,
+      dossier.id,
+      { at, soort: `fase.${outcome.kind}`, omschrijving: input.reason ? `${outcome.timelineText} Reden: ${input.reason}` : outcome.timelineText },
+      { van: outcome.from, naar: outcome.to },
+    );
+    return {
+      result: requireDossier(db, dossier.id),
+      audit: { action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [outcome.from, outcome.to], reden: input.reason ?? null } },
+    };
+  });
+}
+
+function describeTermEvent(event: TermijnGebeurtenisInput): string {
+  if (event.soort === 'verdaging') return `Beslistermijn verdaagd met ${event.weken} weken (besluit van ${event.besluitOp}).`;
+  const label = { 'instemming-aanvrager': 'met schriftelijke instemming van de aanvrager', 'vertraging-aanvrager': 'wegens vertraging die aan de aanvrager is toe te rekenen', overmacht: 'wegens overmacht' }[event.soort];
+  return `Beslistermijn opgeschort ${label} vanaf ${event.van}${event.tot ? ` tot en met ${event.tot}` : ''} (art. 4:15 lid 2 Awb).`;
+}
+
+export function addTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.addTermEvent'>): DossierDetail['termijn'] {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.id);
+    const refusal = refusalOf(db, dossier, input.gebeurtenis, today(ctx));
+    if (refusal) throw new BibobError('VALIDATION', refusal, { issues: [{ path: 'gebeurtenis', message: refusal }] });
+    const at = ctx.now().toISOString();
+    insertTermijnGebeurtenis(db, randomUUID(), dossier.id, input.gebeurtenis, at);
+    appendTimelineEvent(db, dossier.id, { at, soort: `termijn.${input.gebeurtenis.soort}`, omschrijving: describeTermEvent(input.gebeurtenis) });
+    const termijn = refreshDeadline(db, dossier, today(ctx));
+    return {
+      result: termijn,
+      audit: { action: 'termijn.gebeurtenis-vastgelegd', entityType: 'dossier', entityId: dossier.id, details: { gebeurtenis: input.gebeurtenis, uitersteBeslisdatum: termijn.deadline } },
+    };
   });
 }

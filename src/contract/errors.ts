@@ -8,6 +8,8 @@ export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
   'CONFLICT',
+  'TRANSITION_REFUSED',
+  'POSSIBLE_DUPLICATE',
   'VAULT_LOCKED',
   'VAULT_EXISTS',
   'VAULT_MISSING',

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import type { Envelope } from './errors';
+import { phases } from '../domain/workflow';
+import { relatieSoortIds } from '../domain/betrokkenen';
 import {
+  auditEntrySchema,
+  betrokkeneIdSchema,
+  betrokkeneInputSchema,
+  deadlineViewSchema,
+  dossierBetrokkeneSchema,
+  dossierDetailSchema,
+  dossierDetailsSchema,
+  dossierFilterSchema,
+  rolSchema,
+  searchHitSchema,
+  termijnGebeurtenisSchema,
   dossierIdSchema,
   dossierSchema,
   enteredPassphraseSchema,
@@ -47,9 +60,79 @@ export const contract = {
   'session.touch': call(noInput, z.strictObject({ idleTimeoutMinutes: idleTimeoutMinutesSchema })),
   'settings.get': call(noInput, settingsSchema),
   'settings.update': call(z.strictObject({ idleTimeoutMinutes: idleTimeoutMinutesSchema }), settingsSchema),
-  'dossiers.list': call(noInput, z.strictObject({ dossiers: z.array(dossierSchema) })),
+  'dossiers.list': call(dossierFilterSchema, z.strictObject({ dossiers: z.array(dossierSchema), total: z.number() })),
   'dossiers.create': call(newDossierSchema, dossierSchema),
-  'dossiers.get': call(z.strictObject({ id: dossierIdSchema }), dossierSchema),
+  'dossiers.get': call(z.strictObject({ id: dossierIdSchema }), dossierDetailSchema),
+  'dossiers.update': call(z.strictObject({ id: dossierIdSchema, details: dossierDetailsSchema }), dossierSchema),
+  'dossiers.changePhase': call(
+    z.strictObject({
+      id: dossierIdSchema,
+      to: z.enum(phases, { error: 'Kies een fase uit de lijst.' }),
+      reason: z.string().trim().max(2000, { error: 'Een reden heeft hoogstens 2000 tekens.' }).optional(),
+    }),
+    dossierSchema,
+  ),
+  'dossiers.addTermEvent': call(z.strictObject({ id: dossierIdSchema, gebeurtenis: termijnGebeurtenisSchema }), deadlineViewSchema),
+  'betrokkenen.add': call(
+    z.strictObject({
+      dossierId: dossierIdSchema,
+      wie: z.union([
+        z.strictObject({ bestaandeId: betrokkeneIdSchema }),
+        z.strictObject({ nieuw: betrokkeneInputSchema, bevestigNieuw: z.boolean().optional() }),
+      ]),
+      rol: rolSchema,
+      aandeelPercentage: z.number({ error: 'Vul een percentage in.' }).gt(0, { error: 'Meer dan 0 procent.' }).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
+      toelichting: z.string().trim().max(2000, { error: 'Een toelichting heeft hoogstens 2000 tekens.' }).optional(),
+    }),
+    z.strictObject({ betrokkenen: z.array(dossierBetrokkeneSchema) }),
+  ),
+  'betrokkenen.removeRole': call(
+    z.strictObject({ dossierId: dossierIdSchema, betrokkeneId: betrokkeneIdSchema, rol: rolSchema }),
+    z.strictObject({ betrokkenen: z.array(dossierBetrokkeneSchema) }),
+  ),
+  'betrokkenen.relate': call(
+    z.strictObject({
+      dossierId: dossierIdSchema.optional(),
+      vanId: betrokkeneIdSchema,
+      naarId: betrokkeneIdSchema,
+      soort: z.enum(relatieSoortIds, { error: 'Kies de soort relatie.' }),
+      percentage: z.number().gt(0).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
+    }),
+    z.strictObject({ id: z.string() }),
+  ),
+  'betrokkenen.merge': call(
+    z.strictObject({
+      behoudId: betrokkeneIdSchema,
+      samenvoegenId: betrokkeneIdSchema,
+      bevestigd: z.literal(true, { error: 'Bevestig eerst dat het om dezelfde persoon of hetzelfde bedrijf gaat.' }),
+    }),
+    z.strictObject({ behouden: z.string(), dossiers: z.array(z.string()) }),
+  ),
+  'search.query': call(
+    z.strictObject({ tekst: z.string().trim().min(1, { error: 'Vul een zoekterm in.' }).max(200, { error: 'Een zoekterm heeft hoogstens 200 tekens.' }) }),
+    z.strictObject({ hits: z.array(searchHitSchema) }),
+  ),
+  'agenda.list': call(
+    z.strictObject({ binnenDagen: z.number().int().min(0).max(366).optional() }),
+    z.strictObject({
+      vandaag: z.string(),
+      items: z.array(
+        z.strictObject({
+          dossierId: z.string(),
+          zaaknummer: z.string(),
+          aanvragerNaam: z.string(),
+          datum: z.string(),
+          wat: z.string(),
+          grondslag: z.string(),
+          voorlopig: z.boolean(),
+          verlopen: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),
+  'audit.verify': call(noInput, z.strictObject({ intact: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable() })),
+  'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional() }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
 import { toepassingsgebieden } from '../domain/toepassingsgebied';
 import { zaaknummerProblem, normalizeZaaknummer, ZAAKNUMMER_MAX_LENGTH } from '../domain/zaaknummer';
+import { besluitsoortIds } from '../domain/besluitsoorten';
+import { uitkomstIds } from '../domain/uitkomsten';
+import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, relatieSoortIds, rolIds } from '../domain/betrokkenen';
 
 /** Calls that take no arguments still take an object, and nothing else: unknown keys are malformed. */
 export const noInput = z.strictObject({});
 
 const noControlCharacters = /^[^\u0000-\u001f\u007f]*$/;
+const noControlCharactersExceptNewlines = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 export const passphraseSchema = z
   .string({ error: 'Vul een wachtwoordzin in.' })
@@ -72,11 +76,51 @@ export const toepassingsgebiedSchema = z.enum(toepassingsgebieden, {
 });
 
 export const dossierIdSchema = z.uuid({ error: 'Onbekend dossier.' });
+export const betrokkeneIdSchema = z.uuid({ error: 'Onbekende betrokkene.' });
+
+/** A calendar date as 'YYYY-MM-DD'. */
+export const isoDateSchema = z
+  .string({ error: 'Vul een datum in.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als jjjj-mm-dd.' })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, { error: 'Deze datum bestaat niet.' });
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} heeft hoogstens ${max} tekens.` })
+    .regex(noControlCharactersExceptNewlines, { error: `${label} bevat tekens die niet zijn toegestaan.` });
+
+export const besluitsoortSchema = z.enum(besluitsoortIds, { error: 'Kies de soort besluit.' });
+
+/** The BAG identificatie of an address (verblijfsobject or nummeraanduiding): 16 digits. */
+export const bagIdSchema = z.string().trim().regex(/^\d{16}$/, { error: 'Een BAG-identificatie bestaat uit 16 cijfers.' });
+
+export const dossierDetailsSchema = z.strictObject({
+  besluitsoort: besluitsoortSchema.nullable(),
+  ontvangenOp: isoDateSchema.nullable(),
+  locatieAdres: optionalText(300, 'Het adres'),
+  bagId: bagIdSchema.nullable(),
+  coordinator: optionalText(120, 'De naam van de coördinator'),
+  notities: optionalText(20_000, 'De notities'),
+  uitkomst: z.enum(uitkomstIds, { error: 'Kies een uitkomst uit de lijst.' }).nullable(),
+});
 
 export const newDossierSchema = z.strictObject({
-  zaaknummer: zaaknummerSchema,
+  /** Empty or absent: the next number of the municipality's scheme. */
+  zaaknummer: zaaknummerSchema.optional(),
   toepassingsgebied: toepassingsgebiedSchema,
   aanvragerNaam: aanvragerNaamSchema,
+  aanvragerSoort: z.enum(betrokkeneSoorten).optional(),
+  besluitsoort: besluitsoortSchema.optional(),
+  ontvangenOp: isoDateSchema.optional(),
+  locatieAdres: optionalText(300, 'Het adres').optional(),
+  bagId: bagIdSchema.optional(),
+  coordinator: optionalText(120, 'De naam van de coördinator').optional(),
+  notities: optionalText(20_000, 'De notities').optional(),
 });
 export type NewDossier = z.input<typeof newDossierSchema>;
 
@@ -86,5 +130,132 @@ export const dossierSchema = z.strictObject({
   toepassingsgebied: toepassingsgebiedSchema,
   aanvragerNaam: z.string(),
   createdAt: z.string(),
+  besluitsoort: z.string().nullable(),
+  ontvangenOp: z.string().nullable(),
+  locatieAdres: z.string(),
+  bagId: z.string().nullable(),
+  coordinator: z.string(),
+  notities: z.string(),
+  fase: z.string(),
+  uitkomst: z.string().nullable(),
+  uitersteBeslisdatum: z.string().nullable(),
+  beslisdatumVoorlopig: z.boolean(),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
+
+export const dossierSortSchema = z.enum(['aangemaakt', 'zaaknummer', 'beslisdatum', 'fase']);
+
+export const dossierFilterSchema = z.strictObject({
+  fase: z.string().max(40).optional(),
+  toepassingsgebied: toepassingsgebiedSchema.optional(),
+  coordinator: z.string().max(120).optional(),
+  deadlineWithinDays: z.number().int().min(0, { error: 'Vul 0 of meer dagen in.' }).max(366, { error: 'Hoogstens 366 dagen.' }).optional(),
+  overdue: z.boolean().optional(),
+  sort: dossierSortSchema.optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+export type DossierFilter = z.infer<typeof dossierFilterSchema>;
+
+export const betrokkeneInputSchema = z
+  .strictObject({
+    soort: z.enum(betrokkeneSoorten, { error: 'Kies: natuurlijk persoon of rechtspersoon.' }),
+    naam: aanvragerNaamSchema,
+    geboortedatum: isoDateSchema.optional(),
+    geboorteplaats: optionalText(120, 'De geboorteplaats').optional(),
+    bsn: z.string().trim().refine(isValidBsn, { error: 'Dit is geen geldig BSN (elfproef).' }).optional(),
+    kvkNummer: z.string().trim().refine(isValidKvkNummer, { error: 'Een KvK-nummer bestaat uit 8 cijfers.' }).optional(),
+    rechtsvorm: optionalText(80, 'De rechtsvorm').optional(),
+    adres: optionalText(300, 'Het adres').optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.soort === 'persoon' && (value.kvkNummer || value.rechtsvorm)) {
+      ctx.addIssue({ code: 'custom', path: ['kvkNummer'], message: 'Een KvK-nummer en rechtsvorm horen bij een rechtspersoon.' });
+    }
+    if (value.soort === 'rechtspersoon' && (value.bsn || value.geboortedatum)) {
+      ctx.addIssue({ code: 'custom', path: ['bsn'], message: 'Een BSN en geboortedatum horen bij een natuurlijk persoon.' });
+    }
+  });
+export type BetrokkeneInput = z.infer<typeof betrokkeneInputSchema>;
+
+export const rolSchema = z.enum(rolIds, { error: 'Kies een rol.' });
+
+export const betrokkeneSchema = z.strictObject({
+  id: z.string(),
+  soort: z.enum(betrokkeneSoorten),
+  naam: z.string(),
+  geboortedatum: z.string().nullable(),
+  geboorteplaats: z.string().nullable(),
+  /** Only the last three digits ever leave main. */
+  bsnGemaskeerd: z.string().nullable(),
+  kvkNummer: z.string().nullable(),
+  rechtsvorm: z.string().nullable(),
+  adres: z.string(),
+});
+export type Betrokkene = z.infer<typeof betrokkeneSchema>;
+
+export const dossierBetrokkeneSchema = z.strictObject({
+  betrokkene: betrokkeneSchema,
+  rollen: z.array(z.strictObject({ rol: rolSchema, aandeelPercentage: z.number().nullable(), toelichting: z.string() })),
+  /** The other dossiers this person or company appears in. */
+  ookInDossiers: z.array(z.strictObject({ id: z.string(), zaaknummer: z.string(), rollen: z.array(z.string()) })),
+});
+
+export const relatieSchema = z.strictObject({
+  id: z.string(),
+  vanId: z.string(),
+  naarId: z.string(),
+  soort: z.enum(relatieSoortIds),
+  percentage: z.number().nullable(),
+});
+
+export const timelineEventSchema = z.strictObject({
+  at: z.string(),
+  soort: z.string(),
+  omschrijving: z.string(),
+});
+
+export const deadlineViewSchema = z.strictObject({
+  deadline: z.string().nullable(),
+  provisional: z.boolean(),
+  explanation: z.string(),
+  steps: z.array(z.strictObject({ description: z.string(), legalBasis: z.string(), date: z.string().optional(), days: z.number().optional() })),
+  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+});
+
+export const transitionOptionSchema = z.strictObject({ to: z.string(), label: z.string(), allowed: z.boolean(), reason: z.string().optional() });
+
+export const dossierDetailSchema = z.strictObject({
+  dossier: dossierSchema,
+  betrokkenen: z.array(dossierBetrokkeneSchema),
+  relaties: z.array(relatieSchema),
+  tijdlijn: z.array(timelineEventSchema),
+  termijn: deadlineViewSchema,
+  overgangen: z.array(transitionOptionSchema),
+});
+export type DossierDetail = z.infer<typeof dossierDetailSchema>;
+
+export const termijnGebeurtenisSchema = z.discriminatedUnion('soort', [
+  z.strictObject({ soort: z.literal('verdaging'), weken: z.number().int().min(1).max(52), besluitOp: isoDateSchema }),
+  z.strictObject({
+    soort: z.enum(['instemming-aanvrager', 'vertraging-aanvrager', 'overmacht']),
+    van: isoDateSchema,
+    tot: isoDateSchema.nullable(),
+  }),
+]);
+export type TermijnGebeurtenisInput = z.infer<typeof termijnGebeurtenisSchema>;
+
+export const searchHitSchema = z.strictObject({
+  soort: z.enum(['dossier', 'betrokkene']),
+  id: z.string(),
+  titel: z.string(),
+  dossiers: z.array(z.strictObject({ id: z.string(), zaaknummer: z.string() })),
+});
+
+export const auditEntrySchema = z.strictObject({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  details: z.string(),
+});

@@ -22,3 +22,23 @@ export function zaaknummerProblem(raw: string): string | null {
   }
   return null;
 }
+
+/**
+ * The municipality's own numbering: "<prefix>-<year>-<nnn>", the sequence per year following the highest number
+ * already used with that prefix and year (so numbers are never reused after a gap).
+ */
+export function nextZaaknummer(prefix: string, year: number, existing: readonly string[]): string {
+  const stem = `${prefix}-${year}-`;
+  const highest = existing
+    .filter((number) => number.toUpperCase().startsWith(stem.toUpperCase()))
+    .map((number) => Number.parseInt(number.slice(stem.length), 10))
+    .filter((sequence) => Number.isInteger(sequence) && sequence > 0)
+    .reduce((max, sequence) => Math.max(max, sequence), 0);
+  return `${stem}${String(highest + 1).padStart(3, '0')}`;
+}
+
+export const DEFAULT_ZAAKNUMMER_PREFIX = 'BIBOB';
+
+export function zaaknummerPrefixProblem(prefix: string): string | null {
+  return /^[A-Za-z][A-Za-z0-9]{0,11}$/.test(prefix) ? null : 'Een voorvoegsel bestaat uit 1 tot 12 letters en cijfers en begint met een letter.';
+}

@@ -7,6 +7,9 @@ import type { App } from '../../main/app';
 
 afterEach(removeTempFolders);
 
+const UUID = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
+const VALID_DETAILS = { besluitsoort: null, ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst: null };
+
 /** Payloads that are malformed for every call: not an object, or an object with a key no call takes. */
 const malformedForAll: unknown[] = [null, 'tekst', 42, true, [], { onbekendVeld: 1 }];
 
@@ -28,6 +31,38 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
     { zaaknummer: 'Z-1', toepassingsgebied: 'wabo', aanvragerNaam: 'A', extra: true },
   ],
   'dossiers.get': [{}, { id: 'niet-een-uuid' }, { id: 7 }],
+  'dossiers.list': [{ overdue: 'ja' }, { deadlineWithinDays: -1 }, { sort: 'willekeurig' }, { limit: 10_000 }, { toepassingsgebied: 'subsidie' }],
+  'dossiers.update': [
+    { id: UUID },
+    { id: UUID, details: {} },
+    { id: UUID, details: { ...VALID_DETAILS, ontvangenOp: '2027-02-30' } },
+    { id: UUID, details: { ...VALID_DETAILS, bagId: '123' } },
+    { id: UUID, details: { ...VALID_DETAILS, besluitsoort: 'bouwvergunning' } },
+    { id: UUID, details: { ...VALID_DETAILS, uitkomst: 'misschien' } },
+  ],
+  'dossiers.changePhase': [{ id: UUID }, { id: UUID, to: 'nergens' }, { id: UUID, to: 'besluit', reason: 'x'.repeat(2001) }],
+  'dossiers.addTermEvent': [
+    { id: UUID },
+    { id: UUID, gebeurtenis: { soort: 'verdaging', weken: 0, besluitOp: '2027-01-01' } },
+    { id: UUID, gebeurtenis: { soort: 'overmacht', van: 'gisteren', tot: null } },
+    { id: UUID, gebeurtenis: { soort: 'herstel', van: '2027-01-01', tot: null } },
+  ],
+  'betrokkenen.add': [
+    { dossierId: UUID, rol: 'bestuurder' },
+    { dossierId: UUID, wie: { nieuw: { soort: 'persoon', naam: 'A' } }, rol: 'baas' },
+    { dossierId: UUID, wie: { nieuw: { soort: 'persoon', naam: 'A', bsn: '123456789' } }, rol: 'bestuurder' },
+    { dossierId: UUID, wie: { nieuw: { soort: 'rechtspersoon', naam: 'A', kvkNummer: '1234567' } }, rol: 'aanvrager' },
+    { dossierId: UUID, wie: { nieuw: { soort: 'persoon', naam: 'A', kvkNummer: '12345678' } }, rol: 'bestuurder' },
+    { dossierId: UUID, wie: { bestaandeId: 'x' }, rol: 'bestuurder' },
+    { dossierId: UUID, wie: { bestaandeId: UUID }, rol: 'aandeelhouder', aandeelPercentage: 140 },
+  ],
+  'betrokkenen.removeRole': [{ dossierId: UUID, betrokkeneId: UUID }, { dossierId: UUID, betrokkeneId: UUID, rol: 'x' }],
+  'betrokkenen.relate': [{ vanId: UUID }, { vanId: UUID, naarId: UUID, soort: 'vriend-van' }, { vanId: UUID, naarId: UUID, soort: 'aandeelhouder-van', percentage: 0 }],
+  'betrokkenen.merge': [{ behoudId: UUID, samenvoegenId: UUID }, { behoudId: UUID, samenvoegenId: UUID, bevestigd: false }],
+  'search.query': [{}, { tekst: '' }, { tekst: '   ' }, { tekst: 'x'.repeat(201) }],
+  'agenda.list': [{ binnenDagen: -3 }, { binnenDagen: 'week' }],
+  'audit.forDossier': [{}, { dossierId: 'x' }],
+  'audit.exportCsv': [{ dossierId: 'x' }],
 };
 
 async function snapshot(app: App, folder: string) {
@@ -37,6 +72,9 @@ async function snapshot(app: App, folder: string) {
   return {
     state,
     dossiers: db.prepare('SELECT * FROM dossier ORDER BY id').all(),
+    betrokkenen: db.prepare('SELECT * FROM betrokkene ORDER BY id').all(),
+    links: db.prepare('SELECT * FROM dossier_betrokkene ORDER BY dossier_id, betrokkene_id, rol').all(),
+    timeline: db.prepare('SELECT count(*) AS n FROM dossier_gebeurtenis').get(),
     settings: db.prepare('SELECT * FROM setting ORDER BY key').all(),
     audit: listAudit(db).length,
   };
@@ -44,7 +82,7 @@ async function snapshot(app: App, folder: string) {
 
 describe('IPC dispatcher', () => {
   it('has field-level malformed payloads for every call that takes fields', () => {
-    const takesFields = callNames.filter((name) => !contract[name].input.safeParse({}).success);
+    const takesFields = callNames.filter((name) => (contract[name].input as { shape?: object }).shape && Object.keys((contract[name].input as { shape: object }).shape).length > 0);
     expect(takesFields.length).toBeGreaterThan(3);
     expect(takesFields.filter((name) => !malformedPerCall[name])).toEqual([]);
   });
@@ -114,7 +152,7 @@ describe('IPC dispatcher', () => {
   it('creates a dossier through the contract, shows it in the overview and audits it in the same transaction', async () => {
     const app = testApp(tempFolder('ipc'));
     await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-    expect(await callOk(app, 'dossiers.list')).toEqual({ dossiers: [] });
+    expect(await callOk(app, 'dossiers.list')).toEqual({ dossiers: [], total: 0 });
     const created = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', {
       zaaknummer: '  BIBOB-2026-007 ',
       toepassingsgebied: 'wabo',

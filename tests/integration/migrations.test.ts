@@ -50,3 +50,25 @@ describe('migration 002: settings', () => {
     db.close();
   });
 });
+
+describe('migration 003: dossier data, betrokkenen, timeline, term events, search index', () => {
+  it('keeps existing dossiers, puts them in phase intake and makes them findable', () => {
+    const db = databaseBefore(3);
+    db.prepare("INSERT INTO dossier VALUES ('a', 'BIBOB-2025-009', 'horeca', 'Café Čović', 'x', 'x')").run();
+    applyMigrations(db, migrations.slice(0, 3));
+    expect(db.prepare("SELECT fase, coordinator, uiterste_beslisdatum FROM dossier WHERE id = 'a'").get()).toEqual({ fase: 'intake', coordinator: '', uiterste_beslisdatum: null });
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['betrokkene', 'dossier_betrokkene', 'betrokkene_relatie', 'dossier_gebeurtenis', 'termijn_gebeurtenis', 'zoekindex']));
+    expect(db.prepare("SELECT ref_id FROM zoekindex WHERE zoekindex MATCH 'covic'").all()).toEqual([{ ref_id: 'a' }]);
+    db.close();
+  });
+
+  it('refuses a share percentage outside (0, 100] and a relation of a betrokkene with itself', () => {
+    const db = databaseBefore(3);
+    applyMigrations(db, migrations.slice(0, 3));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z', 'wabo', 'N', 'x', 'x')").run();
+    db.prepare("INSERT INTO betrokkene (id, soort, naam, match_key, created_at, updated_at) VALUES ('b', 'persoon', 'P', 'p', 'x', 'x')").run();
+    expect(() => db.prepare("INSERT INTO dossier_betrokkene (dossier_id, betrokkene_id, rol, aandeel_percentage) VALUES ('d', 'b', 'aandeelhouder', 120)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO betrokkene_relatie VALUES ('r', 'b', 'b', 'bestuurder-van', NULL, 'x')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

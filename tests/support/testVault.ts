@@ -4,6 +4,7 @@ import { MIN_PBKDF2_ITERATIONS, derivePassphraseKey, unwrapKey } from '../../mai
 import { readKeyFile } from '../../main/vault/keyFile';
 import { vaultFiles } from '../../main/vault/vaultFiles';
 import type { SenderInfo } from '../../main/ipc/dispatch';
+import type { ExportTarget } from '../../main/services/context';
 
 export const PASSPHRASE = 'correct paard batterij niet';
 export const OTHER_PASSPHRASE = 'een heel andere wachtzin 42';
@@ -17,11 +18,22 @@ export function testVault(options: Partial<VaultOptions> & { dataFolder: string 
 
 export const trustedSender: SenderInfo = { url: 'app://bibob/index.html', isMainFrame: true };
 
+/** Exports made in tests land here instead of on disk. */
+export const exports: { name: string; content: string }[] = [];
+
+const memoryExportTarget: ExportTarget = {
+  async saveText(name, content) {
+    exports.push({ name, content });
+    return `memory:${name}`;
+  },
+};
+
 export function testApp(dataFolder: string, options: Partial<VaultOptions> = {}): App {
   return createApp({
     dataFolder,
     actor: 'testcoördinator',
     pbkdf2Iterations: TEST_ITERATIONS,
+    exportTarget: memoryExportTarget,
     isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
     ...options,
   });

@@ -8,6 +8,16 @@ const dossier: Dossier = {
   toepassingsgebied: 'horeca',
   aanvragerNaam: 'Eetcafé De Brug B.V.',
   createdAt: '2026-11-23T10:00:00.000Z',
+  besluitsoort: 'alcoholwetvergunning',
+  ontvangenOp: '2026-11-20',
+  locatieAdres: 'Breestraat 1, Leiden',
+  bagId: null,
+  coordinator: 'J. de Vries',
+  notities: '',
+  fase: 'intake',
+  uitkomst: null,
+  uitersteBeslisdatum: '2027-01-15',
+  beslisdatumVoorlopig: false,
 };
 
 function run(...actions: Action[]): AppState {

@@ -1,4 +1,4 @@
-import type { Dossier } from '../../../src/contract/schemas';
+import type { Dossier, DossierFilter } from '../../../src/contract/schemas';
 import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
 
@@ -8,6 +8,16 @@ interface DossierRow {
   toepassingsgebied: Toepassingsgebied;
   aanvrager_naam: string;
   created_at: string;
+  besluitsoort: string | null;
+  ontvangen_op: string | null;
+  locatie_adres: string;
+  bag_id: string | null;
+  coordinator: string;
+  notities: string;
+  fase: string;
+  uitkomst: string | null;
+  uiterste_beslisdatum: string | null;
+  beslisdatum_voorlopig: number;
 }
 
 function toDossier(row: DossierRow): Dossier {
@@ -17,20 +27,87 @@ function toDossier(row: DossierRow): Dossier {
     toepassingsgebied: row.toepassingsgebied,
     aanvragerNaam: row.aanvrager_naam,
     createdAt: row.created_at,
+    besluitsoort: row.besluitsoort,
+    ontvangenOp: row.ontvangen_op,
+    locatieAdres: row.locatie_adres,
+    bagId: row.bag_id,
+    coordinator: row.coordinator,
+    notities: row.notities,
+    fase: row.fase,
+    uitkomst: row.uitkomst,
+    uitersteBeslisdatum: row.uiterste_beslisdatum,
+    beslisdatumVoorlopig: row.beslisdatum_voorlopig === 1,
   };
 }
 
-const columns = 'id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at';
+const columns =
+  'id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, besluitsoort, ontvangen_op, locatie_adres, bag_id, coordinator, notities, fase, uitkomst, uiterste_beslisdatum, beslisdatum_voorlopig';
 
 export function insertDossier(db: VaultDatabase, dossier: Dossier): void {
   db.prepare(
-    `INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at)
-     VALUES (@id, @zaaknummer, @toepassingsgebied, @aanvragerNaam, @createdAt, @createdAt)`,
-  ).run(dossier);
+    `INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at, besluitsoort, ontvangen_op,
+       locatie_adres, bag_id, coordinator, notities, fase, uitkomst, uiterste_beslisdatum, beslisdatum_voorlopig)
+     VALUES (@id, @zaaknummer, @toepassingsgebied, @aanvragerNaam, @createdAt, @createdAt, @besluitsoort, @ontvangenOp,
+       @locatieAdres, @bagId, @coordinator, @notities, @fase, @uitkomst, @uitersteBeslisdatum, @voorlopig)`,
+  ).run({ ...dossier, voorlopig: dossier.beslisdatumVoorlopig ? 1 : 0 });
 }
 
-export function listDossiers(db: VaultDatabase): Dossier[] {
-  return (db.prepare(`SELECT ${columns} FROM dossier ORDER BY created_at DESC, zaaknummer`).all() as DossierRow[]).map(toDossier);
+/** The fields a coordinator edits; the phase and the deadline change through their own use cases. */
+export type DossierFields = Pick<Dossier, 'besluitsoort' | 'ontvangenOp' | 'locatieAdres' | 'bagId' | 'coordinator' | 'notities' | 'aanvragerNaam' | 'uitkomst'>;
+
+export function updateDossierFields(db: VaultDatabase, id: string, fields: DossierFields, at: string): void {
+  db.prepare(
+    `UPDATE dossier SET besluitsoort = @besluitsoort, ontvangen_op = @ontvangenOp, locatie_adres = @locatieAdres, bag_id = @bagId,
+       coordinator = @coordinator, notities = @notities, aanvrager_naam = @aanvragerNaam, uitkomst = @uitkomst, updated_at = @at WHERE id = @id`,
+  ).run({ ...fields, id, at });
+}
+
+export function updateDossierPhase(db: VaultDatabase, id: string, fase: string, at: string): void {
+  db.prepare('UPDATE dossier SET fase = ?, updated_at = ? WHERE id = ?').run(fase, at, id);
+}
+
+export function updateDossierDeadline(db: VaultDatabase, id: string, deadline: string | null, provisional: boolean): void {
+  db.prepare('UPDATE dossier SET uiterste_beslisdatum = ?, beslisdatum_voorlopig = ? WHERE id = ?').run(deadline, provisional ? 1 : 0, id);
+}
+
+export const closedPhases = ['afgerond', 'buiten-behandeling', 'ingetrokken'] as const;
+
+/** One page of the overview, filtered and sorted in SQL (indexed columns), with the total count. */
+export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: string): { dossiers: Dossier[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { today };
+  if (filter.fase) {
+    where.push('fase = @fase');
+    params.fase = filter.fase;
+  }
+  if (filter.toepassingsgebied) {
+    where.push('toepassingsgebied = @toepassingsgebied');
+    params.toepassingsgebied = filter.toepassingsgebied;
+  }
+  if (filter.coordinator) {
+    where.push('coordinator = @coordinator');
+    params.coordinator = filter.coordinator;
+  }
+  const open = `fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`;
+  if (filter.overdue) {
+    where.push(`${open} AND uiterste_beslisdatum < @today`);
+  }
+  if (filter.deadlineWithinDays !== undefined) {
+    where.push(`${open} AND uiterste_beslisdatum >= @today AND uiterste_beslisdatum <= date(@today, '+' || @within || ' days')`);
+    params.within = filter.deadlineWithinDays;
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const order = {
+    aangemaakt: 'created_at DESC, zaaknummer',
+    zaaknummer: 'zaaknummer',
+    beslisdatum: 'uiterste_beslisdatum IS NULL, uiterste_beslisdatum, zaaknummer',
+    fase: 'fase, zaaknummer',
+  }[filter.sort ?? 'aangemaakt'];
+  const total = (db.prepare(`SELECT count(*) AS n FROM dossier ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT ${columns} FROM dossier ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filter.limit ?? 100, offset: filter.offset ?? 0 }) as DossierRow[];
+  return { dossiers: rows.map(toDossier), total };
 }
 
 export function findDossier(db: VaultDatabase, id: string): Dossier | null {
@@ -38,6 +115,31 @@ export function findDossier(db: VaultDatabase, id: string): Dossier | null {
   return row ? toDossier(row) : null;
 }
 
+export function findDossiers(db: VaultDatabase, ids: readonly string[]): Dossier[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`SELECT ${columns} FROM dossier WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_at DESC`).all(JSON.stringify(ids)) as DossierRow[];
+  return rows.map(toDossier);
+}
+
 export function zaaknummerTaken(db: VaultDatabase, zaaknummer: string): boolean {
   return db.prepare('SELECT 1 FROM dossier WHERE zaaknummer = ? COLLATE NOCASE').get(zaaknummer) !== undefined;
+}
+
+export function zaaknummersWithPrefix(db: VaultDatabase, prefix: string): string[] {
+  return (db.prepare("SELECT zaaknummer FROM dossier WHERE zaaknummer LIKE ? ESCAPE '\\'").all(`${prefix.replace(/[%_\\]/g, '\\$&')}%`) as { zaaknummer: string }[]).map(
+    (row) => row.zaaknummer,
+  );
+}
+
+/** Open dossiers with a deadline, earliest (and so overdue) first: the agenda. */
+export function dossiersWithDeadline(db: VaultDatabase, until: string | null, limit: number): Dossier[] {
+  const open = `fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`;
+  const rows = db
+    .prepare(`SELECT ${columns} FROM dossier WHERE ${open} AND uiterste_beslisdatum IS NOT NULL AND (@until IS NULL OR uiterste_beslisdatum <= @until) ORDER BY uiterste_beslisdatum, zaaknummer LIMIT @limit`)
+    .all({ until, limit }) as DossierRow[];
+  return rows.map(toDossier);
+}
+
+export function coordinators(db: VaultDatabase): string[] {
+  return (db.prepare("SELECT DISTINCT coordinator FROM dossier WHERE coordinator <> '' ORDER BY coordinator").all() as { coordinator: string }[]).map((r) => r.coordinator);
 }

@@ -1,0 +1,62 @@
+import { BibobError } from '../../src/contract/errors';
+import type { CallOutput } from '../../src/contract';
+import { auditHash, GENESIS_HASH, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
+import { inTransactionWithAudit, type ServiceContext } from './context';
+
+/** Walks the chain: each record's hash must follow from its content and its predecessor's hash. */
+export function verifyChain(entries: readonly StoredAuditEntry[]): { intact: boolean; checked: number; firstBrokenSeq: number | null } {
+  let previous = GENESIS_HASH;
+  for (const entry of entries) {
+    if (entry.prevHash !== previous || auditHash(previous, entry) !== entry.hash) {
+      return { intact: false, checked: entries.length, firstBrokenSeq: entry.seq };
+    }
+    previous = entry.hash;
+  }
+  return { intact: true, checked: entries.length, firstBrokenSeq: null };
+}
+
+export function dossierAudit(ctx: ServiceContext, dossierId: string): CallOutput<'audit.forDossier'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const entries = listAudit(db, { entityType: 'dossier', entityId: dossierId }).map((entry) => ({
+      seq: entry.seq,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      details: JSON.stringify(entry.details),
+    }));
+    return { result: { entries }, audit: { action: 'audit.bekeken', entityType: 'dossier', entityId: dossierId, details: {} } };
+  });
+}
+
+export function verifyAudit(ctx: ServiceContext): CallOutput<'audit.verify'> {
+  const result = verifyChain(listAudit(ctx.vault.database()));
+  inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'audit.gecontroleerd', entityType: 'kluis', entityId: null, details: { ...result } } }));
+  return result;
+}
+
+function csvCell(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // Quote every cell, double embedded quotes, and defuse formulas for spreadsheet programs.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function auditCsv(entries: readonly StoredAuditEntry[]): string {
+  const header = ['volgnummer', 'tijdstip', 'gebruiker', 'handeling', 'soort', 'id', 'gegevens', 'hash'];
+  const rows = entries.map((entry) => [entry.seq, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId ?? '', entry.details, entry.hash].map(csvCell).join(';'));
+  return `\uFEFF${[header.map(csvCell).join(';'), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Exports the audit trail (of one dossier, or all of it) as CSV, only to where the coordinator chooses. */
+export async function exportAudit(ctx: ServiceContext, dossierId: string | undefined): Promise<CallOutput<'audit.exportCsv'>> {
+  if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
+  const entries = listAudit(ctx.vault.database(), dossierId ? { entityType: 'dossier', entityId: dossierId } : {});
+  const saved = await ctx.exportTarget.saveText(dossierId ? `audittrail-dossier.csv` : 'audittrail.csv', auditCsv(entries));
+  if (saved) {
+    inTransactionWithAudit(ctx, () => ({
+      result: undefined,
+      audit: { action: 'audit.geexporteerd', entityType: dossierId ? 'dossier' : 'kluis', entityId: dossierId ?? null, details: { regels: entries.length } },
+    }));
+  }
+  return { exported: saved !== null, regels: entries.length };
+}

@@ -1,0 +1,119 @@
+import { BibobError } from '../../src/contract/errors';
+import type { Dossier, TermijnGebeurtenisInput } from '../../src/contract/schemas';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import {
+  DEFAULT_DECREED_DAYS,
+  decisionDeadline,
+  type DeadlineInput,
+  type DeadlineResult,
+  type SuspensionEvent,
+  type TermExtension,
+  type TermSpec,
+} from '../../src/domain/termijnen';
+import type { VaultDatabase } from '../vault/database';
+import { readSetting } from '../vault/repositories/settings';
+import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
+import { updateDossierDeadline } from '../vault/repositories/dossiers';
+
+/** The municipality's term settings: decreed Atw days (data, editable) and its APV's term. */
+export interface TermSettings {
+  readonly decreedDays: readonly string[];
+  readonly apvWeeks: number;
+  readonly apvExtensionWeeks: number;
+  /** Whether the APV declares the Algemene termijnenwet applicable (default: it does not). */
+  readonly apvAtw: boolean;
+}
+
+export const TERM_SETTINGS_KEY = 'termijnen';
+
+export const defaultTermSettings: TermSettings = { decreedDays: DEFAULT_DECREED_DAYS, apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: false };
+
+export function readTermSettings(db: VaultDatabase): TermSettings {
+  const stored = readSetting(db, TERM_SETTINGS_KEY);
+  return stored ? { ...defaultTermSettings, ...(JSON.parse(stored) as Partial<TermSettings>) } : defaultTermSettings;
+}
+
+function termSpecFor(besluitsoortId: string, settings: TermSettings): TermSpec | null {
+  const soort = besluitsoort(besluitsoortId);
+  if (!soort) return null;
+  const rule = soort.beslistermijn;
+  const isApv = rule.kind === 'wettelijk' && rule.legalBasis.includes('APV');
+  return {
+    kind: rule.kind,
+    weeks: isApv ? settings.apvWeeks : rule.weeks,
+    legalBasis: rule.legalBasis,
+    atw: isApv ? settings.apvAtw : rule.atw,
+    extension: isApv && rule.extension ? { ...rule.extension, maxWeeks: settings.apvExtensionWeeks } : rule.extension,
+  };
+}
+
+function suspensionsAndExtension(events: readonly TermijnGebeurtenisInput[]): { suspensions: SuspensionEvent[]; extension: TermExtension | null } {
+  const suspensions: SuspensionEvent[] = [];
+  let extension: TermExtension | null = null;
+  for (const event of events) {
+    if (event.soort === 'verdaging') extension = { weeks: event.weken, decidedOn: event.besluitOp };
+    else suspensions.push({ kind: event.soort, from: event.van, to: event.tot });
+  }
+  return { suspensions, extension };
+}
+
+/** The engine's input for a dossier, or null when its kind of decision or its date of receipt is not known yet. */
+export function deadlineInput(dossier: Dossier, events: readonly TermijnGebeurtenisInput[], settings: TermSettings, today: string): DeadlineInput | null {
+  if (!dossier.besluitsoort) return null;
+  const term = termSpecFor(dossier.besluitsoort, settings);
+  if (!term) return null;
+  if (term.kind !== 'geen' && !dossier.ontvangenOp) return null;
+  return {
+    receivedOn: dossier.ontvangenOp ?? today,
+    term,
+    ...suspensionsAndExtension(events),
+    holidays: { decreedDays: settings.decreedDays },
+    today,
+  };
+}
+
+export interface DeadlineView {
+  deadline: string | null;
+  provisional: boolean;
+  explanation: string;
+  steps: DeadlineResult['steps'][number][];
+  warnings: DeadlineResult['warnings'][number][];
+}
+
+const unknownDeadline = (why: string): DeadlineView => ({ deadline: null, provisional: false, explanation: why, steps: [], warnings: [] });
+
+export function deadlineView(result: DeadlineResult): DeadlineView {
+  return { deadline: result.deadline, provisional: result.provisional, explanation: result.explanation, steps: [...result.steps], warnings: [...result.warnings] };
+}
+
+/** The engine refuses impossible input (a suspension that ends before it starts …) with a Dutch RangeError. */
+function computeChecked(input: DeadlineInput): DeadlineResult {
+  try {
+    return decisionDeadline(input);
+  } catch (error) {
+    if (error instanceof RangeError) throw new BibobError('VALIDATION', error.message, { issues: [{ path: 'gebeurtenis', message: error.message }] });
+    throw error;
+  }
+}
+
+/** Computes the dossier's deadline, stores it with the dossier for lists and filters, and returns it explained. */
+export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: string): DeadlineView {
+  const input = deadlineInput(dossier, termijnGebeurtenissen(db, dossier.id), readTermSettings(db), today);
+  if (!input) {
+    updateDossierDeadline(db, dossier.id, null, false);
+    return unknownDeadline(
+      dossier.besluitsoort ? 'Vul de datum van ontvangst van de aanvraag in om de beslistermijn te berekenen.' : 'Kies de soort besluit om de beslistermijn te berekenen.',
+    );
+  }
+  const result = computeChecked(input);
+  updateDossierDeadline(db, dossier.id, result.deadline, result.provisional);
+  return deadlineView(result);
+}
+
+/** The engine's verdict on an event before it is stored: refusals the engine reports (e.g. a late extension). */
+export function refusalOf(db: VaultDatabase, dossier: Dossier, event: TermijnGebeurtenisInput, today: string): string | null {
+  const input = deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), event], readTermSettings(db), today);
+  if (!input) return 'Kies eerst de soort besluit en vul de datum van ontvangst in.';
+  const refusal = computeChecked(input).warnings.find((warning) => warning.code === 'EXTENSION_TOO_LATE' || warning.code === 'EXTENSION_TOO_LONG');
+  return refusal?.message ?? null;
+}

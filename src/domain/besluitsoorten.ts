@@ -1,0 +1,144 @@
+import type { Toepassingsgebied } from './toepassingsgebied';
+
+/**
+ * The kinds of decision a Bibob screening can precede, per toepassingsgebied (../shared/bibob-domain.md §3 and
+ * §5), each with the power to refuse or revoke on Bibob grounds, the power to ask the LBB for advice (Wet Bibob
+ * art. 9 needs one), and its beslistermijn. Data, so that a municipality's list can grow.
+ */
+export type BeslistermijnSoort = 'wettelijk' | 'redelijk' | 'geen';
+
+export interface BeslistermijnRegel {
+  readonly kind: BeslistermijnSoort;
+  /** For 'wettelijk': the term in weeks. */
+  readonly weeks?: number;
+  readonly legalBasis: string;
+  /** The Algemene termijnenwet applies to terms set in a formal law or AMvB, not to an APV term (setting). */
+  readonly atw: boolean;
+  readonly extension: { readonly maxWeeks: number; readonly legalBasis: string } | null;
+}
+
+export interface Besluitsoort {
+  readonly id: string;
+  readonly toepassingsgebied: Toepassingsgebied;
+  readonly label: string;
+  /** The power to refuse, revoke or not contract on Bibob grounds. */
+  readonly bibobGrond: string;
+  /** The power to ask the Landelijk Bureau Bibob (art. 9 Wet Bibob), or null when there is none. */
+  readonly lbbAdviesBevoegdheid: string | null;
+  readonly beslistermijn: BeslistermijnRegel;
+  /** A revocation or contract step the bestuursorgaan takes itself: no application, no beslistermijn. */
+  readonly ambtshalve: boolean;
+  /** A beschikking (bezwaar possible) or a civil-law decision of the municipality as a legal person. */
+  readonly beschikking: boolean;
+}
+
+const geenTermijn = (legalBasis: string): BeslistermijnRegel => ({ kind: 'geen', legalBasis, atw: false, extension: null });
+
+export const besluitsoorten: readonly Besluitsoort[] = [
+  {
+    id: 'omgevingsvergunning',
+    toepassingsgebied: 'wabo',
+    label: 'Omgevingsvergunning (bouw-, omgevingsplan- of milieubelastende activiteit)',
+    bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
+    lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
+    beslistermijn: {
+      kind: 'wettelijk',
+      weeks: 8,
+      legalBasis: 'art. 16.64 lid 1 Omgevingswet',
+      atw: true,
+      extension: { maxWeeks: 6, legalBasis: 'art. 16.64 lid 2 Omgevingswet' },
+    },
+    ambtshalve: false,
+    beschikking: true,
+  },
+  {
+    id: 'omgevingsvergunning-intrekking',
+    toepassingsgebied: 'wabo',
+    label: 'Intrekking omgevingsvergunning',
+    bibobGrond: 'art. 5.40 lid 2 sub d Omgevingswet',
+    lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
+    beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
+    ambtshalve: true,
+    beschikking: true,
+  },
+  {
+    id: 'alcoholwetvergunning',
+    toepassingsgebied: 'horeca',
+    label: 'Alcoholwetvergunning',
+    bibobGrond: 'art. 27 lid 3 Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
+    // The Alcoholwet sets no term: a redelijke termijn, in any case passed after 8 weeks (Awb 4:13 lid 2).
+    beslistermijn: { kind: 'redelijk', legalBasis: 'art. 4:13 lid 2 Awb', atw: true, extension: null },
+    ambtshalve: false,
+    beschikking: true,
+  },
+  {
+    id: 'alcoholwetvergunning-intrekking',
+    toepassingsgebied: 'horeca',
+    label: 'Intrekking Alcoholwetvergunning',
+    bibobGrond: 'art. 31 lid 3 sub a Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
+    beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
+    ambtshalve: true,
+    beschikking: true,
+  },
+  {
+    id: 'exploitatievergunning',
+    toepassingsgebied: 'horeca',
+    label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf',
+    bibobGrond: 'art. 7 lid 1 Wet Bibob',
+    lbbAdviesBevoegdheid: 'art. 7 lid 2 Wet Bibob',
+    // The term is the municipality's APV's (commonly 8 weeks, extendable once by 8): a setting.
+    beslistermijn: {
+      kind: 'wettelijk',
+      weeks: 8,
+      legalBasis: 'beslistermijn volgens de APV',
+      atw: false,
+      extension: { maxWeeks: 8, legalBasis: 'verdaging volgens de APV' },
+    },
+    ambtshalve: false,
+    beschikking: true,
+  },
+  {
+    id: 'exploitatievergunning-intrekking',
+    toepassingsgebied: 'horeca',
+    label: 'Intrekking exploitatievergunning of andere APV-vergunning',
+    bibobGrond: 'art. 7 lid 1 Wet Bibob',
+    lbbAdviesBevoegdheid: 'art. 7 lid 2 Wet Bibob',
+    beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
+    ambtshalve: true,
+    beschikking: true,
+  },
+  ...(
+    [
+      ['vastgoed-verkoop', 'Verkoop van gemeentelijk vastgoed'],
+      ['vastgoed-verpachting', 'Verpachting van gemeentelijk vastgoed'],
+      ['vastgoed-verhuur', 'Verhuur van gemeentelijk vastgoed'],
+      ['vastgoed-erfpacht', 'Uitgifte in erfpacht'],
+      ['vastgoed-gebruiksrecht', 'Vestiging van een gebruiksrecht'],
+      ['vastgoed-contractbeding', 'Inroepen van het contractbeding (opschorten of ontbinden)'],
+    ] as const
+  ).map(
+    ([id, label]): Besluitsoort => ({
+      id,
+      toepassingsgebied: 'vastgoed',
+      label,
+      // The municipality acts as a legal person: no public-law refusal ground, the outcome runs through the contract.
+      bibobGrond: 'art. 5a Wet Bibob (privaatrechtelijk: via de overeenkomst)',
+      lbbAdviesBevoegdheid: 'art. 5a Wet Bibob',
+      beslistermijn: geenTermijn('privaatrechtelijke beslissing: geen beslistermijn'),
+      ambtshalve: id === 'vastgoed-contractbeding',
+      beschikking: false,
+    }),
+  ),
+];
+
+export function besluitsoort(id: string): Besluitsoort | undefined {
+  return besluitsoorten.find((soort) => soort.id === id);
+}
+
+export function besluitsoortenVoor(gebied: Toepassingsgebied): Besluitsoort[] {
+  return besluitsoorten.filter((soort) => soort.toepassingsgebied === gebied);
+}
+
+export const besluitsoortIds = besluitsoorten.map((soort) => soort.id) as [string, ...string[]];

@@ -1,0 +1,31 @@
+import type { Toepassingsgebied } from './toepassingsgebied';
+import { decisionOutcomes, outcomeLabel, type Outcome } from './workflow';
+
+/**
+ * The measure a screening ends in (../shared/bibob-domain.md §4 step 10). The workflow module owns the list;
+ * this adds what a form needs: every id, and the ones that fit a toepassingsgebied.
+ */
+export const uitkomstIds = [
+  'verlenen',
+  'verlenen-met-voorschriften',
+  'weigeren',
+  'intrekken',
+  'buiten-behandeling',
+  'ingetrokken',
+  'niet-contracteren',
+  'contract-ontbinden',
+] as const satisfies readonly Outcome[];
+
+// Compile-time check that the list above names every outcome the workflow knows.
+type Missing = Exclude<Outcome, (typeof uitkomstIds)[number]>;
+const everyOutcomeListed: Missing extends never ? true : never = true;
+void everyOutcomeListed;
+
+/** Buiten behandeling (Awb 4:5) needs an aanvraag om een beschikking: not for vastgoed. */
+export function uitkomstenVoor(gebied: Toepassingsgebied): Outcome[] {
+  return [...decisionOutcomes[gebied], ...(gebied === 'vastgoed' ? [] : (['buiten-behandeling'] as const)), 'ingetrokken'];
+}
+
+export function uitkomstLabel(uitkomst: Outcome, gebied: Toepassingsgebied): string {
+  return outcomeLabel(uitkomst, gebied);
+}
