@@ -38,8 +38,8 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) => vaultService.changePassphrase(ctx, currentPassphrase, newPassphrase),
     'session.touch': () => ({ idleTimeoutMinutes: vaultService.idleTimeoutMinutes(ctx.vault.database()) }),
     'settings.get': () => settingsService.readSettings(ctx),
-    'settings.update': ({ idleTimeoutMinutes }) => {
-      const settings = settingsService.updateIdleTimeout(ctx, idleTimeoutMinutes);
+    'settings.update': (update) => {
+      const settings = settingsService.updateSettings(ctx, update);
       idle.setTimeoutMinutes(settings.idleTimeoutMinutes);
       return settings;
     },

@@ -23,6 +23,7 @@ import {
   passphraseSchema,
   recoveryKeyTextSchema,
   settingsSchema,
+  settingsUpdateSchema,
   vaultStatusSchema,
 } from './schemas';
 
@@ -59,7 +60,7 @@ export const contract = {
   ),
   'session.touch': call(noInput, z.strictObject({ idleTimeoutMinutes: idleTimeoutMinutesSchema })),
   'settings.get': call(noInput, settingsSchema),
-  'settings.update': call(z.strictObject({ idleTimeoutMinutes: idleTimeoutMinutesSchema }), settingsSchema),
+  'settings.update': call(settingsUpdateSchema, settingsSchema),
   'dossiers.list': call(dossierFilterSchema, z.strictObject({ dossiers: z.array(dossierSchema), total: z.number() })),
   'dossiers.create': call(newDossierSchema, dossierSchema),
   'dossiers.get': call(z.strictObject({ id: dossierIdSchema }), dossierDetailSchema),

@@ -47,11 +47,6 @@ export const idleTimeoutMinutesSchema = z
   .min(IDLE_TIMEOUT_MINUTES_MIN, { error: `Minimaal ${IDLE_TIMEOUT_MINUTES_MIN} minuut.` })
   .max(IDLE_TIMEOUT_MINUTES_MAX, { error: `Maximaal ${IDLE_TIMEOUT_MINUTES_MAX} minuten.` });
 
-export const settingsSchema = z.strictObject({
-  dataFolder: z.string(),
-  idleTimeoutMinutes: idleTimeoutMinutesSchema,
-});
-export type Settings = z.infer<typeof settingsSchema>;
 
 export const AANVRAGER_NAAM_MAX_LENGTH = 400;
 
@@ -259,3 +254,32 @@ export const auditEntrySchema = z.strictObject({
   action: z.string(),
   details: z.string(),
 });
+
+export const zaaknummerPrefixSchema = z
+  .string({ error: 'Vul een voorvoegsel in.' })
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,11}$/, { error: 'Een voorvoegsel bestaat uit 1 tot 12 letters en cijfers en begint met een letter.' });
+
+/** The municipality's term settings (../shared/bibob-domain.md §5): decreed Atw days and its APV's term. */
+export const termSettingsSchema = z.strictObject({
+  decreedDays: z.array(isoDateSchema).max(200, { error: 'Hoogstens 200 vastgestelde dagen.' }),
+  apvWeeks: z.number().int().min(1, { error: 'Minstens 1 week.' }).max(26, { error: 'Hoogstens 26 weken.' }),
+  apvExtensionWeeks: z.number().int().min(0, { error: 'Vul 0 of meer weken in.' }).max(26, { error: 'Hoogstens 26 weken.' }),
+  apvAtw: z.boolean(),
+});
+
+export const settingsSchema = z.strictObject({
+  dataFolder: z.string(),
+  idleTimeoutMinutes: idleTimeoutMinutesSchema,
+  zaaknummerPrefix: zaaknummerPrefixSchema,
+  termijnen: termSettingsSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsUpdateSchema = z
+  .strictObject({
+    idleTimeoutMinutes: idleTimeoutMinutesSchema.optional(),
+    zaaknummerPrefix: zaaknummerPrefixSchema.optional(),
+    termijnen: termSettingsSchema.optional(),
+  })
+  .refine((update) => Object.values(update).some((value) => value !== undefined), { error: 'Er is niets om op te slaan.' });

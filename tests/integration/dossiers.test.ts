@@ -211,3 +211,26 @@ describe('audit trail', () => {
     expect(listAudit(app.vault.database()).at(-1)?.action).toBe('audit.geexporteerd');
   });
 });
+
+describe('settings that the deadlines and numbers depend on', () => {
+  it('a new zaaknummer prefix numbers the next dossier', async () => {
+    await callOk(app, 'settings.update', { zaaknummerPrefix: 'LEI' });
+    expect((await newDossier()).zaaknummer).toBe('LEI-2027-001');
+  });
+
+  it('a decreed day or an APV that applies the Atw recomputes the stored deadlines of open dossiers', async () => {
+    // APV exploitatievergunning, received Friday 15 January 2027: 8 weeks → Friday 12 March 2027.
+    const dossier = await callOk<DossierOut>(app, 'dossiers.create', {
+      toepassingsgebied: 'horeca',
+      aanvragerNaam: 'Eetcafé De Brug B.V.',
+      besluitsoort: 'exploitatievergunning',
+      ontvangenOp: '2027-01-15',
+    });
+    expect(dossier.uitersteBeslisdatum).toBe('2027-03-12');
+    const settings = await callOk<{ termijnen: { decreedDays: string[] } }>(app, 'settings.get');
+    // The municipality's APV declares the Atw applicable, and 12 March 2027 is (hypothetically) decreed: → Monday 15 March.
+    await callOk(app, 'settings.update', { termijnen: { decreedDays: [...settings.termijnen.decreedDays, '2027-03-12'], apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: true } });
+    const list = await callOk<{ dossiers: DossierOut[] }>(app, 'dossiers.list', {});
+    expect(list.dossiers.find((d) => d.id === dossier.id)?.uitersteBeslisdatum).toBe('2027-03-15');
+  });
+});

@@ -58,7 +58,7 @@ describe('migration 003: dossier data, betrokkenen, timeline, term events, searc
     applyMigrations(db, migrations.slice(0, 3));
     expect(db.prepare("SELECT fase, coordinator, uiterste_beslisdatum FROM dossier WHERE id = 'a'").get()).toEqual({ fase: 'intake', coordinator: '', uiterste_beslisdatum: null });
     expect(tableNames(db)).toEqual(expect.arrayContaining(['betrokkene', 'dossier_betrokkene', 'betrokkene_relatie', 'dossier_gebeurtenis', 'termijn_gebeurtenis', 'zoekindex']));
-    expect(db.prepare("SELECT ref_id FROM zoekindex WHERE zoekindex MATCH 'covic'").all()).toEqual([{ ref_id: 'a' }]);
+    expect(db.prepare("SELECT r.ref_id FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH 'covic'").all()).toEqual([{ ref_id: 'a' }]);
     db.close();
   });
 

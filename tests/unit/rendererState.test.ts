@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { appReducer, initialState, IDLE_LOCK_NOTICE, type Action, type AppState } from '../../renderer/state';
-import type { Dossier } from '../../src/contract/schemas';
+import type { Dossier, Settings } from '../../src/contract/schemas';
+
+const settings: Settings = {
+  dataFolder: '/data',
+  idleTimeoutMinutes: 10,
+  zaaknummerPrefix: 'BIBOB',
+  termijnen: { decreedDays: [], apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: false },
+};
 
 const dossier: Dossier = {
   id: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b',
@@ -29,7 +36,7 @@ const unlockedWithData = run(
   { type: 'unlocked' },
   { type: 'idleTimeoutKnown', minutes: 10 },
   { type: 'dossiersLoaded', dossiers: [dossier] },
-  { type: 'settingsLoaded', settings: { dataFolder: '/data', idleTimeoutMinutes: 10 } },
+  { type: 'settingsLoaded', settings },
 );
 
 describe('renderer state', () => {
@@ -49,7 +56,7 @@ describe('renderer state', () => {
 
   it.each<Action>([
     { type: 'dossiersLoaded', dossiers: [dossier] },
-    { type: 'settingsLoaded', settings: { dataFolder: '/data', idleTimeoutMinutes: 10 } },
+    { type: 'settingsLoaded', settings },
     { type: 'dossierCreated', zaaknummer: 'BIBOB-2026-001' },
     { type: 'navigate', to: 'settings' },
   ])('ignores a late answer ($type) that arrives after locking', (late) => {

@@ -83,15 +83,18 @@ export const migration003: Migration = {
       ) STRICT;
       CREATE INDEX termijn_gebeurtenis_dossier ON termijn_gebeurtenis (dossier_id);
 
-      -- Full-text search inside the encrypted vault; diacritics folded so "covic" finds "Čović".
-      CREATE VIRTUAL TABLE zoekindex USING fts5(
-        soort UNINDEXED,
-        ref_id UNINDEXED,
-        tekst,
-        tokenize = 'unicode61 remove_diacritics 2'
-      );
-      INSERT INTO zoekindex (soort, ref_id, tekst)
-        SELECT 'dossier', id, zaaknummer || ' ' || aanvrager_naam FROM dossier;
+      -- Full-text search inside the encrypted vault; diacritics folded so "covic" finds "Čović". The FTS row of a
+      -- dossier or betrokkene has the rowid of its zoek_ref row, so replacing it is a lookup, not a scan.
+      CREATE TABLE zoek_ref (
+        rowid INTEGER PRIMARY KEY,
+        soort TEXT NOT NULL CHECK (soort IN ('dossier', 'betrokkene')),
+        ref_id TEXT NOT NULL,
+        UNIQUE (soort, ref_id)
+      ) STRICT;
+      CREATE VIRTUAL TABLE zoekindex USING fts5(tekst, tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO zoek_ref (soort, ref_id) SELECT 'dossier', id FROM dossier;
+      INSERT INTO zoekindex (rowid, tekst)
+        SELECT r.rowid, d.zaaknummer || ' ' || d.aanvrager_naam FROM zoek_ref r JOIN dossier d ON d.id = r.ref_id;
     `);
   },
 };

@@ -7,12 +7,17 @@ export type IndexedKind = 'dossier' | 'betrokkene';
  * ("Č" → "c") but not compatibility characters such as the Dutch ligature "Ĳ", which NFKC turns into "IJ".
  */
 export function indexEntry(db: VaultDatabase, soort: IndexedKind, refId: string, parts: readonly (string | null | undefined)[]): void {
-  db.prepare('DELETE FROM zoekindex WHERE soort = ? AND ref_id = ?').run(soort, refId);
-  db.prepare('INSERT INTO zoekindex (soort, ref_id, tekst) VALUES (?, ?, ?)').run(soort, refId, parts.filter(Boolean).join(' ').normalize('NFKC'));
+  const existing = db.prepare('SELECT rowid FROM zoek_ref WHERE soort = ? AND ref_id = ?').get(soort, refId) as { rowid: number } | undefined;
+  const rowid = existing?.rowid ?? Number(db.prepare('INSERT INTO zoek_ref (soort, ref_id) VALUES (?, ?)').run(soort, refId).lastInsertRowid);
+  if (existing) db.prepare('DELETE FROM zoekindex WHERE rowid = ?').run(rowid);
+  db.prepare('INSERT INTO zoekindex (rowid, tekst) VALUES (?, ?)').run(rowid, parts.filter(Boolean).join(' ').normalize('NFKC'));
 }
 
 export function removeEntry(db: VaultDatabase, soort: IndexedKind, refId: string): void {
-  db.prepare('DELETE FROM zoekindex WHERE soort = ? AND ref_id = ?').run(soort, refId);
+  const existing = db.prepare('SELECT rowid FROM zoek_ref WHERE soort = ? AND ref_id = ?').get(soort, refId) as { rowid: number } | undefined;
+  if (!existing) return;
+  db.prepare('DELETE FROM zoekindex WHERE rowid = ?').run(existing.rowid);
+  db.prepare('DELETE FROM zoek_ref WHERE rowid = ?').run(existing.rowid);
 }
 
 /**
@@ -31,6 +36,6 @@ export function ftsQuery(input: string): string | null {
 
 export function searchIndex(db: VaultDatabase, query: string, limit: number): { soort: IndexedKind; refId: string }[] {
   return db
-    .prepare('SELECT soort, ref_id AS refId FROM zoekindex WHERE zoekindex MATCH ? ORDER BY rank LIMIT ?')
+    .prepare('SELECT r.soort, r.ref_id AS refId FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH ? ORDER BY rank LIMIT ?')
     .all(query, limit) as { soort: IndexedKind; refId: string }[];
 }
