@@ -2,18 +2,31 @@ import { useCallback, useEffect, useReducer } from 'react';
 import { bibob, unwrap } from './bridge';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES } from '../src/contract/schemas';
 import { AppLayout } from './components/AppLayout';
-import { MainNavigation } from './components/MainNavigation';
+import { MainNavigation, type Section } from './components/MainNavigation';
 import { isVaultLocked, messageOf } from './errors';
 import { useIdleLock } from './hooks/useIdleLock';
+import { Agenda } from './screens/Agenda';
 import { CreateVault } from './screens/CreateVault';
+import { DossierPage } from './screens/DossierPage';
 import { NewDossier } from './screens/NewDossier';
 import { Overview } from './screens/Overview';
 import { RecoveryKey } from './screens/RecoveryKey';
+import { Search } from './screens/Search';
 import { Settings } from './screens/Settings';
 import { StartProblem } from './screens/StartProblem';
 import { Unlock } from './screens/Unlock';
 import { UnlockWithRecoveryKey } from './screens/UnlockWithRecoveryKey';
-import { appReducer, IDLE_LOCK_NOTICE, initialState, isUnlockedScreen, type Action, type AppState, type Destination } from './state';
+import {
+  appReducer,
+  hasMainMenu,
+  IDLE_LOCK_NOTICE,
+  initialState,
+  isUnlockedScreen,
+  type Action,
+  type AppState,
+  type Destination,
+  type Screen,
+} from './state';
 import { VaultLockedContext } from './vaultLock';
 
 /** Locks the vault in main. Whatever the answer, the page forgets the vault; main's own idle lock is the backstop. */
@@ -25,8 +38,23 @@ async function lockVault(): Promise<void> {
   }
 }
 
+/** The menu item that is current on a screen. */
+function sectionOf(screen: Screen): Section {
+  switch (screen.name) {
+    case 'agenda':
+      return 'agenda';
+    case 'search':
+      return 'zoeken';
+    case 'settings':
+      return 'instellingen';
+    default:
+      return 'dossiers';
+  }
+}
+
 function renderScreen(state: AppState, dispatch: (action: Action) => void, start: () => void) {
   const navigate = (to: Destination) => dispatch({ type: 'navigate', to });
+  const openDossier = (id: string, zaaknummer: string) => dispatch({ type: 'openDossier', id, zaaknummer });
   const { screen } = state;
   switch (screen.name) {
     case 'starting':
@@ -54,8 +82,16 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
           notice={screen.notice}
           onLoaded={(dossiers) => dispatch({ type: 'dossiersLoaded', dossiers })}
           onNewDossier={() => navigate('newDossier')}
+          onOpenDossier={openDossier}
         />
       );
+    case 'dossier':
+      // A new key for another dossier: nothing of the previous one stays in the page's state.
+      return <DossierPage key={screen.id} id={screen.id} zaaknummer={screen.zaaknummer} onOpenDossier={openDossier} />;
+    case 'agenda':
+      return <Agenda onOpenDossier={openDossier} />;
+    case 'search':
+      return <Search onOpenDossier={openDossier} />;
     case 'newDossier':
       return (
         <NewDossier
@@ -72,7 +108,7 @@ export function App() {
   const [state, dispatch] = useReducer(appReducer, initialState);
   const { screen } = state;
   const unlocked = isUnlockedScreen(screen);
-  const withMenu = screen.name === 'overview' || screen.name === 'newDossier' || screen.name === 'settings';
+  const withMenu = hasMainMenu(screen);
 
   const start = useCallback(() => {
     dispatch({ type: 'starting' });
@@ -127,7 +163,7 @@ export function App() {
 
   const navigation = withMenu ? (
     <MainNavigation
-      current={screen.name === 'settings' ? 'instellingen' : 'dossiers'}
+      current={sectionOf(screen)}
       onNavigate={(to) => dispatch({ type: 'navigate', to })}
       onLock={() => void lock(null)}
     />

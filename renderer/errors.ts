@@ -1,4 +1,5 @@
 import { BibobError } from '../src/contract/errors';
+import { betrokkeneSchema, type Betrokkene } from '../src/contract/schemas';
 
 /** One problem with one input field, as VALIDATION and CONFLICT errors carry them in `details.issues`. */
 export interface FieldIssue {
@@ -33,4 +34,16 @@ export function issuesOf(error: unknown): FieldIssue[] {
   const { details } = error;
   if (typeof details !== 'object' || details === null || !('issues' in details) || !Array.isArray(details.issues)) return [];
   return details.issues.filter(isFieldIssue);
+}
+
+/**
+ * The records a new betrokkene may be a duplicate of, when the service answered POSSIBLE_DUPLICATE; null for
+ * any other answer.
+ */
+export function duplicateCandidatesOf(error: unknown): Betrokkene[] | null {
+  if (!(error instanceof BibobError) || error.code !== 'POSSIBLE_DUPLICATE') return null;
+  const { details } = error;
+  if (typeof details !== 'object' || details === null || !('candidates' in details)) return null;
+  const parsed = betrokkeneSchema.array().safeParse(details.candidates);
+  return parsed.success && parsed.data.length > 0 ? parsed.data : null;
 }

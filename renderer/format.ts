@@ -1,6 +1,59 @@
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const shortDateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+// A calendar date ('2027-03-01') is a day, not a moment: format it in UTC so that no time zone moves it.
+const calendarDateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const calendarDateWithWeekdayFormat = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "23 november 2026" for an ISO timestamp. */
 export function formatDate(isoTimestamp: string): string {
   return dateFormat.format(new Date(isoTimestamp));
+}
+
+/** "23 november 2026 om 15:42" for an ISO timestamp, in the computer's time zone. */
+export function formatDateTime(isoTimestamp: string): string {
+  return dateTimeFormat.format(new Date(isoTimestamp));
+}
+
+/** "23-11-2026 15:42:07" for an ISO timestamp: compact, for tables of many moments. */
+export function formatShortDateTime(isoTimestamp: string): string {
+  return shortDateTimeFormat.format(new Date(isoTimestamp));
+}
+
+function calendarDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+/** "1 maart 2027" for a calendar date 'YYYY-MM-DD'. */
+export function formatCalendarDate(isoDate: string): string {
+  return calendarDateFormat.format(calendarDate(isoDate));
+}
+
+/** "maandag 1 maart 2027" for a calendar date 'YYYY-MM-DD'. */
+export function formatCalendarDateWithWeekday(isoDate: string): string {
+  return calendarDateWithWeekdayFormat.format(calendarDate(isoDate));
+}
+
+/** Today on this computer as 'YYYY-MM-DD'. */
+export function todayIsoDate(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "1 dossier", "3 dossiers". */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -10,13 +10,21 @@ export type Screen =
   | { readonly name: 'unlockWithRecoveryKey' }
   | { readonly name: 'overview'; readonly notice: string | null }
   | { readonly name: 'newDossier' }
+  /** One dossier; its zaaknummer is known from where it was opened, so the heading is right at once. */
+  | { readonly name: 'dossier'; readonly id: string; readonly zaaknummer: string }
+  | { readonly name: 'agenda' }
+  | { readonly name: 'search' }
   | { readonly name: 'settings' };
 
 export type ScreenName = Screen['name'];
 
 /** The screens reachable from the main menu. */
-export type Destination = 'overview' | 'newDossier' | 'settings';
+export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'settings';
 
+/**
+ * What the app holds. The details of one dossier, the agenda and search results live in their screen's own
+ * component state: they go when the screen goes, and locking always replaces the screen.
+ */
 export interface AppState {
   readonly screen: Screen;
   /** Learnt from session.touch after unlocking; null while locked. */
@@ -37,6 +45,7 @@ export type Action =
   | { readonly type: 'showRecoveryForm' }
   | { readonly type: 'navigate'; readonly to: Destination }
   | { readonly type: 'dossierCreated'; readonly zaaknummer: string }
+  | { readonly type: 'openDossier'; readonly id: string; readonly zaaknummer: string }
   | { readonly type: 'dossiersLoaded'; readonly dossiers: readonly Dossier[] }
   | { readonly type: 'settingsLoaded'; readonly settings: Settings }
   | { readonly type: 'idleTimeoutKnown'; readonly minutes: number };
@@ -52,8 +61,15 @@ function lockedState(notice: string | null): AppState {
   return { screen: { name: 'unlock', notice }, ...emptyVault };
 }
 
+const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'settings']);
+
 export function isUnlockedScreen(screen: Screen): boolean {
-  return screen.name === 'recoveryKey' || screen.name === 'overview' || screen.name === 'newDossier' || screen.name === 'settings';
+  return unlockedScreens.has(screen.name);
+}
+
+/** The unlocked screens that show the main menu (all but the one-time recovery key). */
+export function hasMainMenu(screen: Screen): boolean {
+  return isUnlockedScreen(screen) && screen.name !== 'recoveryKey';
 }
 
 function screenFor(destination: Destination): Screen {
@@ -91,6 +107,8 @@ export function appReducer(state: AppState, action: Action): AppState {
       return { ...state, screen: screenFor(action.to) };
     case 'dossierCreated':
       return { ...state, screen: { name: 'overview', notice: `Dossier ${action.zaaknummer} is aangemaakt.` } };
+    case 'openDossier':
+      return { ...state, screen: { name: 'dossier', id: action.id, zaaknummer: action.zaaknummer } };
     case 'dossiersLoaded':
       return { ...state, dossiers: action.dossiers };
     case 'settingsLoaded':

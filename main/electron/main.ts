@@ -25,6 +25,8 @@ const rendererRoot = path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+// The renderer's own controls (date pickers) in Dutch, whatever the system's language.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 function isAllowedRequest(url: string): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools:')) return true;

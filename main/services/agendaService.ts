@@ -22,7 +22,7 @@ export function agenda(ctx: ServiceContext, withinDays: number | undefined): Cal
         zaaknummer: dossier.zaaknummer,
         aanvragerNaam: dossier.aanvragerNaam,
         datum: dossier.uitersteBeslisdatum!,
-        wat: redelijk ? 'Mededeling nieuwe redelijke termijn (art. 4:14 lid 3 Awb) vóór' : 'Uiterste beslisdatum',
+        wat: redelijk ? 'Laatste dag voor de mededeling van een nieuwe redelijke termijn (art. 4:14 lid 3 Awb)' : 'Uiterste beslisdatum',
         grondslag: redelijk ? 'art. 4:13 lid 2 en 4:14 lid 3 Awb' : (soort?.beslistermijn.legalBasis ?? ''),
         voorlopig: dossier.beslisdatumVoorlopig,
         verlopen: dossier.uitersteBeslisdatum! < now,

@@ -16,6 +16,7 @@ import {
 } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
+import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 
 function requireDossierId(db: VaultDatabase, id: string): void {
@@ -87,7 +88,9 @@ export function addRelatie(ctx: ServiceContext, input: ParsedInput<'betrokkenen.
     }
     return {
       result: { id },
-      audit: { action: 'relatie.vastgelegd', entityType: 'betrokkene', entityId: van.id, details: { naar: naar.id, soort: input.soort, percentage: input.percentage ?? null } },
+      audit: input.dossierId
+        ? { action: 'relatie.vastgelegd', entityType: 'dossier', entityId: input.dossierId, details: { van: van.id, naar: naar.id, soort: input.soort, percentage: input.percentage ?? null } }
+        : { action: 'relatie.vastgelegd', entityType: 'betrokkene', entityId: van.id, details: { naar: naar.id, soort: input.soort, percentage: input.percentage ?? null } },
     };
   });
 }
@@ -103,6 +106,8 @@ export function mergeBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokk
     const at = ctx.now().toISOString();
     for (const dossierId of dossiers) {
       appendTimelineEvent(db, dossierId, { at, soort: 'betrokkene.samengevoegd', omschrijving: `${remove.naam} samengevoegd met ${keep.naam}.` });
+      // Each affected dossier's own audit trail shows the merge too.
+      appendAudit(db, { at, actor: ctx.actor, action: 'betrokkene.samengevoegd', entityType: 'dossier', entityId: dossierId, details: { behouden: keep.id, samengevoegd: remove.id } });
     }
     return {
       result: { behouden: keep.id, dossiers },

@@ -3,6 +3,7 @@ import { BibobError } from '../../src/contract/errors';
 import type { Dossier, DossierDetail, DossierFilter, TermijnGebeurtenisInput } from '../../src/contract/schemas';
 import type { ParsedInput } from '../../src/contract';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { formatDutchDate } from '../../src/domain/termijnen';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
 import { availableTransitions, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
@@ -121,12 +122,12 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
     const before = requireDossier(db, input.id);
     if (input.details.besluitsoort && besluitsoort(input.details.besluitsoort)?.toepassingsgebied !== before.toepassingsgebied) {
       throw new BibobError('VALIDATION', 'De soort besluit hoort niet bij dit toepassingsgebied.', {
-        issues: [{ path: 'besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
+        issues: [{ path: 'details.besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
       });
     }
     if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied).includes(input.details.uitkomst)) {
       throw new BibobError('VALIDATION', 'Deze uitkomst past niet bij dit toepassingsgebied.', {
-        issues: [{ path: 'uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],
+        issues: [{ path: 'details.uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],
       });
     }
     const fields: DossierFields = { ...input.details, aanvragerNaam: before.aanvragerNaam };
@@ -189,9 +190,9 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
 }
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {
-  if (event.soort === 'verdaging') return `Beslistermijn verdaagd met ${event.weken} weken (besluit van ${event.besluitOp}).`;
+  if (event.soort === 'verdaging') return `Beslistermijn verdaagd met ${event.weken} weken (besluit van ${formatDutchDate(event.besluitOp)}).`;
   const label = { 'instemming-aanvrager': 'met schriftelijke instemming van de aanvrager', 'vertraging-aanvrager': 'wegens vertraging die aan de aanvrager is toe te rekenen', overmacht: 'wegens overmacht' }[event.soort];
-  return `Beslistermijn opgeschort ${label} vanaf ${event.van}${event.tot ? ` tot en met ${event.tot}` : ''} (art. 4:15 lid 2 Awb).`;
+  return `Beslistermijn opgeschort ${label} vanaf ${formatDutchDate(event.van)}${event.tot ? ` tot en met ${formatDutchDate(event.tot)}` : ''} (art. 4:15 lid 2 Awb).`;
 }
 
 export function addTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.addTermEvent'>): DossierDetail['termijn'] {

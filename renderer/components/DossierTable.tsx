@@ -1,9 +1,34 @@
 import type { Dossier } from '../../src/contract/schemas';
-import { toepassingsgebiedInfo } from '../../src/domain/toepassingsgebied';
-import { formatDate } from '../format';
+import { formatCalendarDate, formatDate, todayIsoDate } from '../format';
+import { faseLabel, gebiedLabel, isOpenFase } from '../labels';
+import { LinkButton } from './LinkButton';
 
-/** Every dossier in one table. */
-export function DossierTable({ dossiers }: { dossiers: readonly Dossier[] }) {
+interface DossierTableProps {
+  readonly dossiers: readonly Dossier[];
+  readonly onOpen: (id: string, zaaknummer: string) => void;
+}
+
+/** The deadline as a date, marked "(voorlopig)" and, for an open dossier past it, "verlopen" (in words, not only colour). */
+export function Beslisdatum({ dossier, today }: { dossier: Dossier; today: string }) {
+  if (dossier.uitersteBeslisdatum === null) return <span className="muted">Nog niet bekend</span>;
+  const verlopen = isOpenFase(dossier.fase) && dossier.uitersteBeslisdatum < today;
+  return (
+    <>
+      <time dateTime={dossier.uitersteBeslisdatum}>{formatCalendarDate(dossier.uitersteBeslisdatum)}</time>
+      {dossier.beslisdatumVoorlopig && <> (voorlopig)</>}
+      {verlopen && (
+        <>
+          {' '}
+          <span className="tag tag--overdue">verlopen</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The dossiers in one table; the zaaknummer opens a dossier. */
+export function DossierTable({ dossiers, onOpen }: DossierTableProps) {
+  const today = todayIsoDate();
   return (
     <table className="data-table">
       <caption>Alle dossiers</caption>
@@ -12,15 +37,23 @@ export function DossierTable({ dossiers }: { dossiers: readonly Dossier[] }) {
           <th scope="col">Zaaknummer</th>
           <th scope="col">Toepassingsgebied</th>
           <th scope="col">Aanvrager</th>
+          <th scope="col">Fase</th>
+          <th scope="col">Uiterste beslisdatum</th>
           <th scope="col">Aangemaakt</th>
         </tr>
       </thead>
       <tbody>
         {dossiers.map((dossier) => (
           <tr key={dossier.id}>
-            <td>{dossier.zaaknummer}</td>
-            <td>{toepassingsgebiedInfo[dossier.toepassingsgebied].label}</td>
+            <th scope="row">
+              <LinkButton onClick={() => onOpen(dossier.id, dossier.zaaknummer)}>{dossier.zaaknummer}</LinkButton>
+            </th>
+            <td>{gebiedLabel(dossier.toepassingsgebied)}</td>
             <td>{dossier.aanvragerNaam}</td>
+            <td>{faseLabel(dossier.fase)}</td>
+            <td>
+              <Beslisdatum dossier={dossier} today={today} />
+            </td>
             <td>
               <time dateTime={dossier.createdAt}>{formatDate(dossier.createdAt)}</time>
             </td>

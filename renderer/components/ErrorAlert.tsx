@@ -3,7 +3,9 @@ import type { AlertContent } from '../hooks/useSubmission';
 /** The role="alert" box for an error that belongs to no single field. Renders nothing without an error. */
 export function ErrorAlert({ content }: { content: AlertContent | string | null }) {
   if (content === null) return null;
-  const { message, details } = typeof content === 'string' ? { message: content, details: [] } : content;
+  const { message, details: allDetails } = typeof content === 'string' ? { message: content, details: [] } : content;
+  // A refusal often names the same problem as its message: say it once.
+  const details = allDetails.filter((detail) => detail !== message);
   return (
     <div role="alert" tabIndex={-1} className="error-alert">
       <p className="error-alert__message">{message}</p>

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'instellingen';
+export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'instellingen';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -11,6 +11,8 @@ interface MainNavigationProps {
 
 const sections: readonly { section: Section; label: string; to: Destination }[] = [
   { section: 'dossiers', label: 'Dossiers', to: 'overview' },
+  { section: 'agenda', label: 'Agenda', to: 'agenda' },
+  { section: 'zoeken', label: 'Zoeken', to: 'search' },
   { section: 'instellingen', label: 'Instellingen', to: 'settings' },
 ];
 

@@ -9,16 +9,19 @@ import { ErrorAlert } from './ErrorAlert';
 export function SubmissionForm<F extends string>({
   submission,
   onSubmit,
+  className = 'form',
   children,
 }: {
   submission: Submission<F>;
   onSubmit: () => void;
+  /** 'form' lays the fields out in one narrow column; a form around a table or a row of filters needs another. */
+  className?: string;
   children: ReactNode;
 }) {
   return (
     <form
       ref={submission.formRef}
-      className="form"
+      className={className}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

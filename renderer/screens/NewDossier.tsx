@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
-import type { Dossier } from '../../src/contract/schemas';
+import type { Dossier, NewDossier as NewDossierInput } from '../../src/contract/schemas';
+import { besluitsoortenVoor } from '../../src/domain/besluitsoorten';
+import type { BetrokkeneSoort } from '../../src/domain/betrokkenen';
 import { toepassingsgebieden, toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
 import { RadioGroup } from '../components/RadioGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SelectField } from '../components/SelectField';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
 
@@ -17,26 +20,59 @@ interface NewDossierProps {
 
 const toepassingsgebiedOptions = toepassingsgebieden.map((value) => ({ value, label: toepassingsgebiedInfo[value].label }));
 
+const aanvragerSoortOptions: readonly { value: BetrokkeneSoort; label: string }[] = [
+  { value: 'rechtspersoon', label: 'Rechtspersoon' },
+  { value: 'persoon', label: 'Natuurlijk persoon' },
+];
+
+const NOG_NIET_BEKEND = { value: '', label: 'Nog niet bekend' };
+
 /** Registers a new Bibob dossier. */
 export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
   const [zaaknummer, setZaaknummer] = useState('');
   const [toepassingsgebied, setToepassingsgebied] = useState<Toepassingsgebied | ''>('');
+  const [besluitsoort, setBesluitsoort] = useState('');
+  const [ontvangenOp, setOntvangenOp] = useState('');
+  const [aanvragerSoort, setAanvragerSoort] = useState<BetrokkeneSoort>('rechtspersoon');
   const [aanvragerNaam, setAanvragerNaam] = useState('');
-  const submission = useSubmission(['zaaknummer', 'toepassingsgebied', 'aanvragerNaam']);
+  const [locatieAdres, setLocatieAdres] = useState('');
+  const [coordinator, setCoordinator] = useState('');
+  const submission = useSubmission([
+    'zaaknummer',
+    'toepassingsgebied',
+    'besluitsoort',
+    'ontvangenOp',
+    'aanvragerSoort',
+    'aanvragerNaam',
+    'locatieAdres',
+    'coordinator',
+  ]);
+
+  const besluitsoortOptions = [
+    NOG_NIET_BEKEND,
+    ...(toepassingsgebied === '' ? [] : besluitsoortenVoor(toepassingsgebied).map((soort) => ({ value: soort.id, label: soort.label }))),
+  ];
+
+  function chooseToepassingsgebied(gebied: Toepassingsgebied): void {
+    setToepassingsgebied(gebied);
+    // A kind of decision of another toepassingsgebied no longer fits.
+    if (!besluitsoortenVoor(gebied).some((soort) => soort.id === besluitsoort)) setBesluitsoort('');
+  }
 
   function create(): void {
-    void submission.run(
-      () =>
-        unwrap(
-          bibob.dossiers.create({
-            zaaknummer,
-            // Nothing chosen is sent as '': the service refuses it with its own message for the fieldset.
-            toepassingsgebied: toepassingsgebied as Toepassingsgebied,
-            aanvragerNaam,
-          }),
-        ),
-      onCreated,
-    );
+    const input: NewDossierInput = {
+      // Nothing chosen is sent as '': the service refuses it with its own message for the fieldset.
+      toepassingsgebied: toepassingsgebied as Toepassingsgebied,
+      aanvragerNaam,
+      aanvragerSoort,
+    };
+    // Left empty: the service gives the next number, and the optional details stay unknown.
+    if (zaaknummer.trim() !== '') input.zaaknummer = zaaknummer;
+    if (besluitsoort !== '') input.besluitsoort = besluitsoort;
+    if (ontvangenOp !== '') input.ontvangenOp = ontvangenOp;
+    if (locatieAdres.trim() !== '') input.locatieAdres = locatieAdres;
+    if (coordinator.trim() !== '') input.coordinator = coordinator;
+    void submission.run(() => unwrap(bibob.dossiers.create(input)), onCreated);
   }
 
   return (
@@ -48,6 +84,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           autoComplete="off"
           spellCheck={false}
           label="Zaaknummer"
+          description="Leeg laten: het volgende nummer wordt toegekend"
           value={zaaknummer}
           onValueChange={setZaaknummer}
           error={submission.fieldErrors.zaaknummer}
@@ -57,8 +94,32 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           name="toepassingsgebied"
           options={toepassingsgebiedOptions}
           value={toepassingsgebied}
-          onValueChange={setToepassingsgebied}
+          onValueChange={chooseToepassingsgebied}
           error={submission.fieldErrors.toepassingsgebied}
+        />
+        <SelectField
+          label="Soort besluit"
+          description={toepassingsgebied === '' ? 'Kies eerst het toepassingsgebied.' : 'Bepaalt de beslistermijn.'}
+          options={besluitsoortOptions}
+          value={besluitsoort}
+          onValueChange={setBesluitsoort}
+          error={submission.fieldErrors.besluitsoort}
+        />
+        <Field
+          type="date"
+          className="textbox--date"
+          label="Datum ontvangst aanvraag"
+          value={ontvangenOp}
+          onValueChange={setOntvangenOp}
+          error={submission.fieldErrors.ontvangenOp}
+        />
+        <RadioGroup
+          legend="Soort aanvrager"
+          name="aanvragerSoort"
+          options={aanvragerSoortOptions}
+          value={aanvragerSoort}
+          onValueChange={setAanvragerSoort}
+          error={submission.fieldErrors.aanvragerSoort}
         />
         <Field
           type="text"
@@ -68,6 +129,23 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           value={aanvragerNaam}
           onValueChange={setAanvragerNaam}
           error={submission.fieldErrors.aanvragerNaam}
+        />
+        <Field
+          type="text"
+          autoComplete="off"
+          label="Adres of locatie"
+          value={locatieAdres}
+          onValueChange={setLocatieAdres}
+          error={submission.fieldErrors.locatieAdres}
+        />
+        <Field
+          type="text"
+          autoComplete="off"
+          label="Coördinator"
+          description="Leeg laten: u wordt de coördinator"
+          value={coordinator}
+          onValueChange={setCoordinator}
+          error={submission.fieldErrors.coordinator}
         />
         <FormActions>
           <SubmitButton busy={submission.busy}>Dossier aanmaken</SubmitButton>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import type { Settings as VaultSettings } from '../../src/contract/schemas';
+import { AuditTrailSettings } from '../components/AuditTrailSettings';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
@@ -14,11 +15,11 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'passphrase';
+  readonly form: 'idleTimeout' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
-/** Where the vault is, when it locks itself, and changing the passphrase. */
+/** Where the vault is, when it locks itself, changing the passphrase, and checking the audit trail. */
 export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
   const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -46,6 +47,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-wachtwoordzin">
         <h2 id="instellingen-wachtwoordzin">Wachtwoordzin wijzigen</h2>
         <ChangePassphraseForm {...confirmationFor('passphrase')} />
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-audittrail">
+        <h2 id="instellingen-audittrail">Audittrail</h2>
+        <AuditTrailSettings {...confirmationFor('audit')} />
       </section>
     </>
   );

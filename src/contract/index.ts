@@ -97,7 +97,7 @@ export const contract = {
       vanId: betrokkeneIdSchema,
       naarId: betrokkeneIdSchema,
       soort: z.enum(relatieSoortIds, { error: 'Kies de soort relatie.' }),
-      percentage: z.number().gt(0).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
+      percentage: z.number({ error: 'Vul een percentage in.' }).gt(0, { error: 'Meer dan 0 procent.' }).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
     }),
     z.strictObject({ id: z.string() }),
   ),
@@ -114,7 +114,9 @@ export const contract = {
     z.strictObject({ hits: z.array(searchHitSchema) }),
   ),
   'agenda.list': call(
-    z.strictObject({ binnenDagen: z.number().int().min(0).max(366).optional() }),
+    z.strictObject({
+      binnenDagen: z.number({ error: 'Vul een aantal dagen in.' }).int({ error: 'Vul een heel aantal dagen in.' }).min(0, { error: 'Vul 0 of meer dagen in.' }).max(366, { error: 'Hoogstens 366 dagen.' }).optional(),
+    }),
     z.strictObject({
       vandaag: z.string(),
       items: z.array(

@@ -144,7 +144,7 @@ export const dossierFilterSchema = z.strictObject({
   fase: z.string().max(40).optional(),
   toepassingsgebied: toepassingsgebiedSchema.optional(),
   coordinator: z.string().max(120).optional(),
-  deadlineWithinDays: z.number().int().min(0, { error: 'Vul 0 of meer dagen in.' }).max(366, { error: 'Hoogstens 366 dagen.' }).optional(),
+  deadlineWithinDays: z.number({ error: 'Vul een aantal dagen in.' }).int({ error: 'Vul een heel aantal dagen in.' }).min(0, { error: 'Vul 0 of meer dagen in.' }).max(366, { error: 'Hoogstens 366 dagen.' }).optional(),
   overdue: z.boolean().optional(),
   sort: dossierSortSchema.optional(),
   limit: z.number().int().min(1).max(500).optional(),
@@ -231,7 +231,11 @@ export const dossierDetailSchema = z.strictObject({
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
 export const termijnGebeurtenisSchema = z.discriminatedUnion('soort', [
-  z.strictObject({ soort: z.literal('verdaging'), weken: z.number().int().min(1).max(52), besluitOp: isoDateSchema }),
+  z.strictObject({
+    soort: z.literal('verdaging'),
+    weken: z.number({ error: 'Vul het aantal weken in.' }).int({ error: 'Vul een heel aantal weken in.' }).min(1, { error: 'Minstens 1 week.' }).max(52, { error: 'Hoogstens 52 weken.' }),
+    besluitOp: isoDateSchema,
+  }),
   z.strictObject({
     soort: z.enum(['instemming-aanvrager', 'vertraging-aanvrager', 'overmacht']),
     van: isoDateSchema,

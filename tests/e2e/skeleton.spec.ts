@@ -106,9 +106,12 @@ test('bad dossier input gets Dutch messages at the fields and nothing is created
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  // An empty zaaknummer gets the next number of the municipality's scheme; a malformed one is refused.
+  await page.getByLabel('Zaaknummer').fill('-2026');
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  await expect(page.getByText('Vul een zaaknummer in.')).toBeVisible();
+  await expect(page.getByText('Een zaaknummer bestaat uit letters, cijfers, spaties en de tekens . _ / -, en begint met een letter of cijfer.')).toBeVisible();
   await expect(page.getByText('Vul de naam van de aanvrager in.')).toBeVisible();
+  await expect(page.getByText('Kies een toepassingsgebied: omgevingsvergunning, horeca of vastgoed.')).toBeVisible();
   await expect(page.getByLabel('Zaaknummer')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'Nieuw dossier (fouten)');
   await page.getByRole('button', { name: 'Annuleren' }).click();

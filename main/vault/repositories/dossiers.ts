@@ -1,6 +1,7 @@
 import type { Dossier, DossierFilter } from '../../../src/contract/schemas';
 import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
+import { phases } from '../../../src/domain/workflow';
 
 interface DossierRow {
   id: string;
@@ -85,8 +86,9 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
     params.toepassingsgebied = filter.toepassingsgebied;
   }
   if (filter.coordinator) {
-    where.push('coordinator = @coordinator');
-    params.coordinator = filter.coordinator;
+    // Case-insensitive, at the start of the name or of a word in it: "grasm" and "C. G" both find "C. Grasmuis".
+    where.push("(coordinator LIKE @coordinator || '%' ESCAPE '\\' OR coordinator LIKE '% ' || @coordinator || '%' ESCAPE '\\')");
+    params.coordinator = filter.coordinator.replace(/[%_\\]/g, '\\$&');
   }
   const open = `fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`;
   if (filter.overdue) {
@@ -101,7 +103,8 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
     aangemaakt: 'created_at DESC, zaaknummer',
     zaaknummer: 'zaaknummer',
     beslisdatum: 'uiterste_beslisdatum IS NULL, uiterste_beslisdatum, zaaknummer',
-    fase: 'fase, zaaknummer',
+    // In the order of the procedure, not alphabetically.
+    fase: `CASE fase ${phases.map((phase, index) => `WHEN '${phase}' THEN ${index}`).join(' ')} ELSE ${phases.length} END, zaaknummer`,
   }[filter.sort ?? 'aangemaakt'];
   const total = (db.prepare(`SELECT count(*) AS n FROM dossier ${clause}`).get(params) as { n: number }).n;
   const rows = db

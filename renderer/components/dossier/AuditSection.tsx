@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { bibob, unwrap } from '../../bridge';
+import type { CallOutput } from '../../../src/contract';
+import { formatShortDateTime } from '../../format';
+import { FormActions, SubmitButton } from '../FormActions';
+import { StatusMessage } from '../StatusMessage';
+import { SubmissionForm } from '../SubmissionForm';
+import { useSubmission } from '../../hooks/useSubmission';
+import { DossierSection, type ConfirmationProps } from './DossierSection';
+
+type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
+
+/** Every recorded action on this dossier, on request, and its export as CSV. */
+export function AuditSection({ dossierId, confirmation, onConfirmationChange }: ConfirmationProps & { dossierId: string }) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const show = useSubmission([]);
+  const exportCsv = useSubmission([]);
+
+  function showTrail(): void {
+    onConfirmationChange(null);
+    void show.run(
+      () => unwrap(bibob.audit.forDossier({ dossierId })),
+      (result) => setEntries(result.entries),
+    );
+  }
+
+  function exportTrail(): void {
+    onConfirmationChange(null);
+    void exportCsv.run(
+      () => unwrap(bibob.audit.exportCsv({ dossierId })),
+      // Cancelled in the save dialog: nothing to say.
+      (result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null),
+    );
+  }
+
+  return (
+    <DossierSection headingId="dossier-audittrail" title="Audittrail">
+      <p className="prose">
+        Elke handeling in dit dossier staat in de audittrail: wie, wanneer en wat. Ook het bekijken wordt vastgelegd.
+      </p>
+      <div className="button-forms">
+        <SubmissionForm submission={show} onSubmit={showTrail} className="inline-form">
+          <FormActions>
+            <SubmitButton busy={show.busy}>Audittrail tonen</SubmitButton>
+          </FormActions>
+        </SubmissionForm>
+        <SubmissionForm submission={exportCsv} onSubmit={exportTrail} className="inline-form">
+          <FormActions>
+            <SubmitButton busy={exportCsv.busy}>Audittrail exporteren (CSV)</SubmitButton>
+          </FormActions>
+        </SubmissionForm>
+      </div>
+      <StatusMessage>{confirmation}</StatusMessage>
+      {entries !== null && (
+        <div className="table-scroll">
+          <table className="data-table data-table--compact">
+            <caption>Audittrail van dit dossier</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nr.</th>
+                <th scope="col">Tijdstip</th>
+                <th scope="col">Gebruiker</th>
+                <th scope="col">Handeling</th>
+                <th scope="col">Gegevens</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.seq}>
+                  <td>{entry.seq}</td>
+                  <td className="nowrap">
+                    <time dateTime={entry.at}>{formatShortDateTime(entry.at)}</time>
+                  </td>
+                  <td>{entry.actor}</td>
+                  <td>{entry.action}</td>
+                  <td>
+                    <code className="audit-details">{entry.details}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </DossierSection>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button } from '@utrecht/button-react';
+import { bibob, unwrap } from '../../bridge';
+import type { DossierDetail } from '../../../src/contract/schemas';
+import type { Rol } from '../../../src/domain/betrokkenen';
+import { rolLabel } from '../../labels';
+import { LinkButton } from '../LinkButton';
+import { StatusMessage } from '../StatusMessage';
+import { SubmissionForm } from '../SubmissionForm';
+import { useSubmission } from '../../hooks/useSubmission';
+import { AddBetrokkeneForm } from './AddBetrokkeneForm';
+import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { kenmerkOf, soortLabel } from './betrokkeneText';
+
+type DossierBetrokkene = DossierDetail['betrokkenen'][number];
+
+const HEADING_ID = 'dossier-betrokkenen';
+
+interface BetrokkenenSectionProps {
+  readonly dossierId: string;
+  readonly betrokkenen: readonly DossierBetrokkene[];
+  readonly onChanged: () => Promise<void>;
+  readonly onOpenDossier: (id: string, zaaknummer: string) => void;
+  readonly removal: ConfirmationProps;
+  readonly addition: ConfirmationProps;
+}
+
+function rolText(rol: DossierBetrokkene['rollen'][number]): string {
+  return rol.aandeelPercentage === null ? rolLabel(rol.rol) : `${rolLabel(rol.rol)} (${rol.aandeelPercentage.toLocaleString('nl-NL')}%)`;
+}
+
+/** Who the screening concerns, in which roles, and in which other dossiers they appear. */
+export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDossier, removal, addition }: BetrokkenenSectionProps) {
+  const submission = useSubmission([]);
+
+  function removeRole(entry: DossierBetrokkene, rol: Rol): void {
+    removal.onConfirmationChange(null);
+    void submission.run(
+      () => unwrap(bibob.betrokkenen.removeRole({ dossierId, betrokkeneId: entry.betrokkene.id, rol })),
+      async () => {
+        await onChanged();
+        focusHeading(HEADING_ID);
+        removal.onConfirmationChange(`${entry.betrokkene.naam} is niet langer ${rolLabel(rol).toLowerCase()} in dit dossier.`);
+      },
+    );
+  }
+
+  return (
+    <DossierSection headingId={HEADING_ID} title="Betrokkenen">
+      <StatusMessage>{removal.confirmation}</StatusMessage>
+      <SubmissionForm submission={submission} onSubmit={() => undefined} className="table-form">
+        {betrokkenen.length === 0 ? (
+          <p>Nog geen betrokkenen.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Betrokkenen</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">KvK-nummer of BSN</th>
+                  <th scope="col">Rollen</th>
+                  <th scope="col">Ook betrokkene in</th>
+                </tr>
+              </thead>
+              <tbody>
+                {betrokkenen.map((entry) => (
+                  <tr key={entry.betrokkene.id}>
+                    <th scope="row">
+                      {entry.betrokkene.naam}
+                      {entry.betrokkene.adres !== '' && <span className="cell-note">{entry.betrokkene.adres}</span>}
+                    </th>
+                    <td>{soortLabel(entry.betrokkene)}</td>
+                    <td>{kenmerkOf(entry.betrokkene)}</td>
+                    <td>
+                      <ul className="cell-list">
+                        {entry.rollen.map((rol) => (
+                          <li key={rol.rol} className="role">
+                            <span>{rolText(rol)}</span>
+                            <Button
+                              appearance="subtle-button"
+                              className="role__remove"
+                              aria-label={`Rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
+                              onClick={() => removeRole(entry, rol.rol)}
+                            >
+                              Rol verwijderen
+                            </Button>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      {entry.ookInDossiers.length === 0 ? (
+                        <span className="muted">Geen ander dossier</span>
+                      ) : (
+                        <ul className="cell-list">
+                          {entry.ookInDossiers.map((other) => (
+                            <li key={other.id}>
+                              <LinkButton onClick={() => onOpenDossier(other.id, other.zaaknummer)}>{other.zaaknummer}</LinkButton>{' '}
+                              <span className="cell-note cell-note--inline">({other.rollen.map((rol) => rolLabel(rol).toLowerCase()).join(', ')})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </SubmissionForm>
+      <h3>Betrokkene toevoegen</h3>
+      <AddBetrokkeneForm dossierId={dossierId} onAdded={onChanged} {...addition} />
+    </DossierSection>
+  );
+}

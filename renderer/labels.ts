@@ -1,0 +1,50 @@
+import { besluitsoort } from '../src/domain/besluitsoorten';
+import { rollen, type RolInfo } from '../src/domain/betrokkenen';
+import { toepassingsgebiedInfo, type Toepassingsgebied } from '../src/domain/toepassingsgebied';
+import { uitkomstIds, uitkomstLabel } from '../src/domain/uitkomsten';
+import { isClosed, isPhase, phaseLabels } from '../src/domain/workflow/phases';
+
+/**
+ * Dutch labels for the ids the contract carries. An id stored by another version of the app shows as it is,
+ * rather than as nothing.
+ */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function faseLabel(fase: string): string {
+  return isPhase(fase) ? phaseLabels[fase] : fase;
+}
+
+/** Closed dossiers (afgerond, buiten behandeling, ingetrokken) have no running deadline. */
+export function isOpenFase(fase: string): boolean {
+  return !isPhase(fase) || !isClosed(fase);
+}
+
+export function rolInfo(rol: string): RolInfo | undefined {
+  return Object.prototype.hasOwnProperty.call(rollen, rol) ? (rollen as Record<string, RolInfo>)[rol] : undefined;
+}
+
+export function rolLabel(rol: string): string {
+  return rolInfo(rol)?.label ?? rol;
+}
+
+export function besluitsoortLabel(id: string | null): string {
+  if (id === null) return 'Nog niet bekend';
+  return besluitsoort(id)?.label ?? id;
+}
+
+export function gebiedLabel(gebied: Toepassingsgebied): string {
+  return toepassingsgebiedInfo[gebied].label;
+}
+
+type UitkomstId = (typeof uitkomstIds)[number];
+
+function isUitkomst(value: string): value is UitkomstId {
+  return (uitkomstIds as readonly string[]).includes(value);
+}
+
+export function uitkomstText(uitkomst: string | null, gebied: Toepassingsgebied): string {
+  if (uitkomst === null) return 'Nog geen uitkomst';
+  return isUitkomst(uitkomst) ? capitalize(uitkomstLabel(uitkomst, gebied)) : uitkomst;
+}

@@ -1,0 +1,114 @@
+import { useState, type MouseEvent } from 'react';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { AuditSection } from '../components/dossier/AuditSection';
+import { BetrokkenenSection } from '../components/dossier/BetrokkenenSection';
+import { DeadlineSection } from '../components/dossier/DeadlineSection';
+import { DetailsForm } from '../components/dossier/DetailsForm';
+import { focusHeading, type ConfirmationProps } from '../components/dossier/DossierSection';
+import { PhaseSection } from '../components/dossier/PhaseSection';
+import { RelatiesSection } from '../components/dossier/RelatiesSection';
+import { TimelineSection } from '../components/dossier/TimelineSection';
+import { Beslisdatum } from '../components/DossierTable';
+import { todayIsoDate } from '../format';
+import { besluitsoortLabel, faseLabel, gebiedLabel } from '../labels';
+import { useDossierDetail } from '../hooks/useDossierDetail';
+
+interface DossierPageProps {
+  readonly id: string;
+  readonly zaaknummer: string;
+  readonly onOpenDossier: (id: string, zaaknummer: string) => void;
+}
+
+/** The forms on the page whose confirmation can show; one at a time. */
+type Form = 'termijn' | 'gegevens' | 'fase' | 'rolVerwijderd' | 'betrokkeneToegevoegd' | 'relatie' | 'samenvoegen' | 'audit';
+
+const contents: readonly { headingId: string; label: string }[] = [
+  { headingId: 'dossier-beslistermijn', label: 'Beslistermijn' },
+  { headingId: 'dossier-gegevens', label: 'Gegevens' },
+  { headingId: 'dossier-fase', label: 'Fase' },
+  { headingId: 'dossier-betrokkenen', label: 'Betrokkenen' },
+  { headingId: 'dossier-relaties', label: 'Relaties' },
+  { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
+  { headingId: 'dossier-audittrail', label: 'Audittrail' },
+];
+
+function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => void {
+  return (event) => {
+    event.preventDefault();
+    focusHeading(headingId);
+  };
+}
+
+/** One dossier: its deadline, details, phase, betrokkenen and their relations, timeline and audit trail. */
+export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps) {
+  const { detail, error, reload } = useDossierDetail(id);
+  const [confirmation, setConfirmation] = useState<{ form: Form; message: string } | null>(null);
+
+  const confirmationFor = (form: Form): ConfirmationProps => ({
+    confirmation: confirmation?.form === form ? confirmation.message : null,
+    onConfirmationChange: (message) =>
+      setConfirmation((current) => (message !== null ? { form, message } : current?.form === form ? null : current)),
+  });
+
+  return (
+    <>
+      <ScreenHeading>{`Dossier ${detail?.dossier.zaaknummer ?? zaaknummer}`}</ScreenHeading>
+      <ErrorAlert content={error} />
+      {detail === null ? (
+        error === null && <p className="loading">Het dossier wordt geladen…</p>
+      ) : (
+        <>
+          <dl className="details dossier-summary">
+            <dt>Toepassingsgebied</dt>
+            <dd>{gebiedLabel(detail.dossier.toepassingsgebied)}</dd>
+            <dt>Aanvrager</dt>
+            <dd>{detail.dossier.aanvragerNaam}</dd>
+            <dt>Soort besluit</dt>
+            <dd>{besluitsoortLabel(detail.dossier.besluitsoort)}</dd>
+            <dt>Fase</dt>
+            <dd>{faseLabel(detail.dossier.fase)}</dd>
+            <dt>Uiterste beslisdatum</dt>
+            <dd>
+              <Beslisdatum dossier={detail.dossier} today={todayIsoDate()} />
+            </dd>
+            <dt>Coördinator</dt>
+            <dd>{detail.dossier.coordinator === '' ? <span className="muted">Niet ingevuld</span> : detail.dossier.coordinator}</dd>
+          </dl>
+          <nav className="page-contents" aria-label="Op deze pagina">
+            <ul className="page-contents__list">
+              {contents.map((item) => (
+                <li key={item.headingId}>
+                  <a href={`#${item.headingId}`} onClick={jumpTo(item.headingId)}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <DeadlineSection dossier={detail.dossier} termijn={detail.termijn} onChanged={reload} {...confirmationFor('termijn')} />
+          <DetailsForm dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
+          <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />
+          <BetrokkenenSection
+            dossierId={detail.dossier.id}
+            betrokkenen={detail.betrokkenen}
+            onChanged={reload}
+            onOpenDossier={onOpenDossier}
+            removal={confirmationFor('rolVerwijderd')}
+            addition={confirmationFor('betrokkeneToegevoegd')}
+          />
+          <RelatiesSection
+            dossierId={detail.dossier.id}
+            betrokkenen={detail.betrokkenen}
+            relaties={detail.relaties}
+            onChanged={reload}
+            relate={confirmationFor('relatie')}
+            merge={confirmationFor('samenvoegen')}
+          />
+          <TimelineSection tijdlijn={detail.tijdlijn} />
+          <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
+        </>
+      )}
+    </>
+  );
+}
