@@ -6,6 +6,7 @@ import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { TermSettingsForm } from '../components/TermSettingsForm';
 import { useLoad } from '../hooks/useLoad';
 
 interface SettingsProps {
@@ -15,11 +16,11 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
-/** Where the vault is, when it locks itself, changing the passphrase, and checking the audit trail. */
+/** Where the vault is, when it locks itself, numbering and terms, changing the passphrase, and checking the audit trail. */
 export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
   const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -43,6 +44,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
         {settings && (
           <IdleTimeoutForm initialMinutes={settings.idleTimeoutMinutes} onSaved={onSettingsLoaded} {...confirmationFor('idleTimeout')} />
         )}
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-termijnen">
+        <h2 id="instellingen-termijnen">Zaaknummers en termijnen</h2>
+        {settings && <TermSettingsForm settings={settings} onSaved={onSettingsLoaded} {...confirmationFor('terms')} />}
       </section>
       <section className="settings-section" aria-labelledby="instellingen-wachtwoordzin">
         <h2 id="instellingen-wachtwoordzin">Wachtwoordzin wijzigen</h2>

@@ -52,6 +52,22 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beschikking: true,
   },
   {
+    id: 'omgevingsvergunning-instemming',
+    toepassingsgebied: 'wabo',
+    label: 'Omgevingsvergunning waarvoor instemming nodig is',
+    bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
+    lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
+    beslistermijn: {
+      kind: 'wettelijk',
+      weeks: 12,
+      legalBasis: 'art. 16.64 lid 1 Omgevingswet (met instemming)',
+      atw: true,
+      extension: { maxWeeks: 6, legalBasis: 'art. 16.64 lid 2 Omgevingswet' },
+    },
+    ambtshalve: false,
+    beschikking: true,
+  },
+  {
     id: 'omgevingsvergunning-intrekking',
     toepassingsgebied: 'wabo',
     label: 'Intrekking omgevingsvergunning',

@@ -1,23 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './support';
+import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
-const PASSPHRASE = 'zomeravond aan de gracht 2026';
 const EXPLOITATIEVERGUNNING = 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf';
 
-async function createVault(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
-  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Herhaal wachtwoordzin').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Uw herstelsleutel' })).toBeVisible();
-}
 
-async function confirmRecoveryKey(page: Page): Promise<void> {
-  await page.getByLabel('Ik heb de herstelsleutel op papier gezet en veilig opgeborgen').check();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
-}
 
 function menu(page: Page, item: string): Locator {
   return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: item, exact: true });

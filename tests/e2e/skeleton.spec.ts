@@ -1,27 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './support';
+import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
-const PASSPHRASE = 'zomeravond aan de gracht 2026';
 
-async function createVault(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
-  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Herhaal wachtwoordzin').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Uw herstelsleutel' })).toBeVisible();
-  const recoveryKey = (await page.getByTestId('recovery-key').innerText()).trim();
-  expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
-  return recoveryKey;
-}
 
-async function confirmRecoveryKey(page: Page): Promise<void> {
-  const proceed = page.getByRole('button', { name: 'Doorgaan' });
-  await expect(proceed).toBeDisabled();
-  await page.getByLabel('Ik heb de herstelsleutel op papier gezet en veilig opgeborgen').check();
-  await proceed.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
-}
 
 test('create vault → note recovery key → create a dossier → lock → wrong passphrase → right passphrase shows the dossier', async ({ page, preview, cspViolations }) => {
   void cspViolations;
@@ -125,7 +106,7 @@ test('the vault locks itself after the idle timeout and the page forgets the dos
   await confirmRecoveryKey(page);
   await page.getByRole('button', { name: 'Instellingen' }).click();
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('1');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Opgeslagen.');
   await page.getByRole('button', { name: 'Dossiers' }).click();
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();

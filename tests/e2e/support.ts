@@ -66,3 +66,27 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(serious, `accessibility of "${screen}"`).toEqual([]);
 }
+
+export const PASSPHRASE = 'zomeravond aan de gracht 2026';
+
+/** Creates the vault through the UI and returns the recovery key it shows. */
+export async function createVault(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Herhaal wachtwoordzin').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw herstelsleutel' })).toBeVisible();
+  const recoveryKey = (await page.getByTestId('recovery-key').innerText()).trim();
+  expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+  return recoveryKey;
+}
+
+/** Confirms the recovery key was stored; lands on the overview. */
+export async function confirmRecoveryKey(page: Page): Promise<void> {
+  const proceed = page.getByRole('button', { name: 'Doorgaan' });
+  await expect(proceed).toBeDisabled();
+  await page.getByLabel('Ik heb de herstelsleutel op papier gezet en veilig opgeborgen').check();
+  await proceed.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+}

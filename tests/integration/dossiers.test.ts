@@ -234,3 +234,21 @@ describe('settings that the deadlines and numbers depend on', () => {
     expect(list.dossiers.find((d) => d.id === dossier.id)?.uitersteBeslisdatum).toBe('2027-03-15');
   });
 });
+
+describe('kinds of decision', () => {
+  it.each([
+    // Ow 16.64 lid 1: 8 weeks; 4 Jan 2027 + 56 days = Monday 1 March 2027.
+    ['omgevingsvergunning', '2027-01-04', '2027-03-01'],
+    // Ow 16.64 lid 1, instemming: 12 weeks; 4 Jan 2027 + 84 days = Monday 29 March 2027, tweede Paasdag
+    // (Easter 28 March 2027) → next working day Tuesday 30 March 2027 (art. 1 lid 1, art. 3 lid 1 Atw).
+    ['omgevingsvergunning-instemming', '2027-01-04', '2027-03-30'],
+    // Awb 4:13 lid 2: redelijke termijn, backstop 8 weeks → Monday 1 March 2027.
+    ['alcoholwetvergunning', '2027-01-04', '2027-03-01'],
+    // Revocation: ambtshalve, no beslistermijn.
+    ['alcoholwetvergunning-intrekking', '2027-01-04', null],
+  ])('%s received on %s → %s', async (soort, ontvangenOp, deadline) => {
+    const gebied = soort.startsWith('omgevings') ? 'wabo' : 'horeca';
+    const dossier = await callOk<DossierOut>(app, 'dossiers.create', { toepassingsgebied: gebied, aanvragerNaam: 'Proef B.V.', besluitsoort: soort, ontvangenOp });
+    expect(dossier.uitersteBeslisdatum).toBe(deadline);
+  });
+});
