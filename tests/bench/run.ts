@@ -44,10 +44,15 @@ async function main(): Promise<void> {
     const started = performance.now();
     const { names } = generate(app.vault.database(), { dossiers: DOSSIERS, betrokkenenPerDossier: BETROKKENEN_PER_DOSSIER, seed: 20261123, today: TODAY });
     const generation = (performance.now() - started) / 1000;
-    await call('vault.lock', {});
-    const unlockStart = performance.now();
-    await call('vault.unlock', { passphrase });
-    const unlockMs = performance.now() - unlockStart;
+    // Unlock five times: the first run after generating also pays for collecting the generator's garbage.
+    const unlocks: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      await call('vault.lock', {});
+      const unlockStart = performance.now();
+      await call('vault.unlock', { passphrase });
+      unlocks.push(performance.now() - unlockStart);
+    }
+    const unlockMs = [...unlocks].sort((a, b) => a - b)[2]!;
 
     const random = prng(7);
     const filters = [
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
       '',
       `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'onbekende CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
       `Vault: ${DOSSIERS.toLocaleString('nl-NL')} dossiers, ${betrokkenen.toLocaleString('nl-NL')} betrokkenen, ${sizeMb.toFixed(0)} MB encrypted (SQLCipher 4), generated in ${generation.toFixed(1)} s.`,
-      `Unlock (PBKDF2-HMAC-SHA512, ${DEFAULT_PBKDF2_ITERATIONS.toLocaleString('nl-NL')} iterations, plus opening the database): ${unlockMs.toFixed(0)} ms.`,
+      `Unlock (PBKDF2-HMAC-SHA512, ${DEFAULT_PBKDF2_ITERATIONS.toLocaleString('nl-NL')} iterations, plus opening the database): median ${unlockMs.toFixed(0)} ms of 5 (all: ${unlocks.map((ms) => ms.toFixed(0)).join(', ')} ms).`,
       `Each action ${ITERATIONS} times through the IPC dispatcher (validation, service, SQL, audit record with fsync); milliseconds.`,
       '',
       '| action | p50 | p95 | max |',
