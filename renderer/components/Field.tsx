@@ -1,6 +1,5 @@
-import { useId } from 'react';
-import { FormField } from '@utrecht/form-field-react';
 import { Textbox, type TextboxProps } from '@utrecht/textbox-react';
+import { LabelledControl } from './LabelledControl';
 
 export interface FieldProps extends Omit<TextboxProps, 'id' | 'value' | 'onChange' | 'invalid' | 'children'> {
   readonly label: string;
@@ -14,56 +13,21 @@ export interface FieldProps extends Omit<TextboxProps, 'id' | 'value' | 'onChang
   readonly liveHint?: string;
 }
 
-/** A labelled text input with its description, live hint and error message, all tied to it by aria-describedby. */
+/** A labelled text input with its description, live hint and error message. */
 export function Field({ label, value, onValueChange, error, description, liveHint, className, ...inputProps }: FieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-beschrijving`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-fout`;
-  const describedBy = [description && descriptionId, liveHint !== undefined && hintId, error && errorId].filter(Boolean).join(' ');
-  const invalid = Boolean(error);
-
   return (
-    <FormField
-      className="field"
-      invalid={invalid}
-      label={
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-      }
-      description={
-        description ? (
-          <p id={descriptionId} className="field__description">
-            {description}
-          </p>
-        ) : undefined
-      }
-      input={
-        <>
-          <Textbox
-            {...inputProps}
-            id={id}
-            className={className}
-            value={value}
-            onChange={(event) => onValueChange(event.target.value)}
-            invalid={invalid}
-            aria-describedby={describedBy || undefined}
-          />
-          {liveHint !== undefined && (
-            <p id={hintId} className="field__hint" aria-live="polite">
-              {liveHint}
-            </p>
-          )}
-        </>
-      }
-      errorMessage={
-        error ? (
-          <p id={errorId} className="field__error">
-            {error}
-          </p>
-        ) : undefined
-      }
-    />
+    <LabelledControl label={label} error={error} description={description} liveHint={liveHint}>
+      {(control) => (
+        <Textbox
+          {...inputProps}
+          id={control.id}
+          aria-describedby={control['aria-describedby']}
+          className={className}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+          invalid={Boolean(error)}
+        />
+      )}
+    </LabelledControl>
   );
 }

@@ -12,18 +12,21 @@ interface LabelledControlProps {
   readonly label: string;
   readonly error?: string | undefined;
   readonly description?: string | undefined;
+  /** A hint under the control that changes while typing; read out politely by screen readers. */
+  readonly liveHint?: string | undefined;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
 /**
- * A label, a description, one control and its error message, tied together as in {@link Field}; for the
- * controls that are not a text box (a select, a textarea).
+ * A label, a description, one control, a live hint and its error message, all tied to the control by
+ * aria-describedby. Text boxes ({@link Field}), selects and textareas are built on it.
  */
-export function LabelledControl({ label, error, description, children }: LabelledControlProps) {
+export function LabelledControl({ label, error, description, liveHint, children }: LabelledControlProps) {
   const id = useId();
   const descriptionId = `${id}-beschrijving`;
+  const hintId = `${id}-hint`;
   const errorId = `${id}-fout`;
-  const describedBy = [description && descriptionId, error && errorId].filter(Boolean).join(' ');
+  const describedBy = [description && descriptionId, liveHint !== undefined && hintId, error && errorId].filter(Boolean).join(' ');
   return (
     <FormField
       className="field"
@@ -40,7 +43,16 @@ export function LabelledControl({ label, error, description, children }: Labelle
           </p>
         ) : undefined
       }
-      input={children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
+      input={
+        <>
+          {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
+          {liveHint !== undefined && (
+            <p id={hintId} className="field__hint" aria-live="polite">
+              {liveHint}
+            </p>
+          )}
+        </>
+      }
       errorMessage={
         error ? (
           <p id={errorId} className="field__error">

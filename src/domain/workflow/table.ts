@@ -8,7 +8,7 @@ import {
   zienswijzeRequired,
   type WorkflowFacts,
 } from './facts';
-import { eigenOnderzoekStarted, phaseLabels, type Phase } from './phases';
+import { eigenOnderzoekStarted, phaseLabels, phases, type Phase } from './phases';
 
 /**
  * The transition table of a Bibob dossier: every move a coordinator can make, as data, with the guards that must
@@ -144,17 +144,7 @@ function rule(from: Phase, to: Phase, kind: TransitionKind, guards: readonly Gua
 }
 
 /** The working phases in which the betrokkene can still withdraw before a decision is made known. */
-const beforeDecision: readonly Phase[] = [
-  'intake',
-  'vragenformulier-uitgezet',
-  'volledigheid',
-  'eigen-onderzoek',
-  'informatieverzoeken',
-  'beoordeling',
-  'advies',
-  'voornemen-zienswijze',
-  'besluit',
-];
+const beforeDecision: readonly Phase[] = phases.slice(0, phases.indexOf('besluit') + 1);
 
 /** The stretch in which new facts can send the coordinator back to any earlier phase of it. */
 const investigation: readonly Phase[] = ['eigen-onderzoek', 'informatieverzoeken', 'beoordeling', 'advies', 'voornemen-zienswijze', 'besluit'];
