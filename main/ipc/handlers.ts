@@ -8,6 +8,7 @@ import * as betrokkeneService from '../services/betrokkeneService';
 import * as searchService from '../services/searchService';
 import * as agendaService from '../services/agendaService';
 import * as auditService from '../services/auditService';
+import * as herstelService from '../services/herstelService';
 
 export type Handlers = {
   [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
@@ -55,6 +56,9 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'betrokkenen.merge': (input) => betrokkeneService.mergeBetrokkene(ctx, input),
     'search.query': ({ tekst }) => searchService.search(ctx, tekst),
     'agenda.list': ({ binnenDagen }) => agendaService.agenda(ctx, binnenDagen),
+    'herstel.proposeTerm': (input) => herstelService.proposeTerm(ctx, input),
+    'herstel.register': (input) => herstelService.registerHerstelverzoek(ctx, input),
+    'herstel.recordCompletion': (input) => herstelService.recordCompletion(ctx, input),
     'audit.forDossier': ({ dossierId }) => auditService.dossierAudit(ctx, dossierId),
     'audit.verify': () => auditService.verifyAudit(ctx),
     'audit.exportCsv': ({ dossierId }) => auditService.exportAudit(ctx, dossierId),

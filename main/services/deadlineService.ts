@@ -13,6 +13,8 @@ import {
 import type { VaultDatabase } from '../vault/database';
 import { readSetting } from '../vault/repositories/settings';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
+import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
+import { herstelSuspension } from '../../src/domain/herstel';
 import { updateDossierDeadline } from '../vault/repositories/dossiers';
 
 /** The municipality's term settings: decreed Atw days (data, editable) and its APV's term. */
@@ -58,15 +60,23 @@ function suspensionsAndExtension(events: readonly TermijnGebeurtenisInput[]): { 
 }
 
 /** The engine's input for a dossier, or null when its kind of decision or its date of receipt is not known yet. */
-export function deadlineInput(dossier: Dossier, events: readonly TermijnGebeurtenisInput[], settings: TermSettings, today: string): DeadlineInput | null {
+export function deadlineInput(
+  dossier: Dossier,
+  events: readonly TermijnGebeurtenisInput[],
+  settings: TermSettings,
+  today: string,
+  herstel: readonly SuspensionEvent[] = [],
+): DeadlineInput | null {
   if (!dossier.besluitsoort) return null;
   const term = termSpecFor(dossier.besluitsoort, settings);
   if (!term) return null;
   if (term.kind !== 'geen' && !dossier.ontvangenOp) return null;
+  const { suspensions, extension } = suspensionsAndExtension(events);
   return {
     receivedOn: dossier.ontvangenOp ?? today,
     term,
-    ...suspensionsAndExtension(events),
+    suspensions: [...herstel, ...suspensions],
+    extension,
     holidays: { decreedDays: settings.decreedDays },
     today,
   };
@@ -97,8 +107,14 @@ function computeChecked(input: DeadlineInput): DeadlineResult {
 }
 
 /** Computes the dossier's deadline, stores it with the dossier for lists and filters, and returns it explained. */
+/** Everything recorded for a dossier that moves its beslistermijn. */
+function inputFromVault(db: VaultDatabase, dossier: Dossier, today: string, extra: TermijnGebeurtenisInput[] = []): DeadlineInput | null {
+  const herstel = herstelverzoekenOfDossier(db, dossier.id).map(herstelSuspension);
+  return deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), ...extra], readTermSettings(db), today, herstel);
+}
+
 export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: string): DeadlineView {
-  const input = deadlineInput(dossier, termijnGebeurtenissen(db, dossier.id), readTermSettings(db), today);
+  const input = inputFromVault(db, dossier, today);
   if (!input) {
     updateDossierDeadline(db, dossier.id, null, false);
     return unknownDeadline(
@@ -112,7 +128,7 @@ export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: stri
 
 /** The engine's verdict on an event before it is stored: refusals the engine reports (e.g. a late extension). */
 export function refusalOf(db: VaultDatabase, dossier: Dossier, event: TermijnGebeurtenisInput, today: string): string | null {
-  const input = deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), event], readTermSettings(db), today);
+  const input = inputFromVault(db, dossier, today, [event]);
   if (!input) return 'Kies eerst de soort besluit en vul de datum van ontvangst in.';
   const refusal = computeChecked(input).warnings.find((warning) => warning.code === 'EXTENSION_TOO_LATE' || warning.code === 'EXTENSION_TOO_LONG');
   return refusal?.message ?? null;

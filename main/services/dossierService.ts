@@ -6,7 +6,8 @@ import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { formatDutchDate } from '../../src/domain/termijnen';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
-import { availableTransitions, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
+import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
+import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import {
   findDossier,
@@ -24,7 +25,8 @@ import { insertTermijnGebeurtenis } from '../vault/repositories/termijnGebeurten
 import { indexEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
-import { refreshDeadline, refusalOf } from './deadlineService';
+import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
+import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -147,26 +149,49 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
   });
 }
 
+/** The whole dossier as the dossier page shows it, its deadline recomputed for today. */
+export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string): DossierDetail {
+  const now = today(ctx);
+  const termijn = refreshDeadline(db, requireDossier(db, id), now);
+  const dossier = requireDossier(db, id);
+  const herstelverzoeken = herstelverzoekenOfDossier(db, id);
+  const holidays = { decreedDays: readTermSettings(db).decreedDays };
+  const voorstel = [...herstelverzoeken]
+    .reverse()
+    .map((verzoek) => buitenBehandelingVoorstel(verzoek, now, holidays))
+    .find((candidate) => candidate !== null);
+  return {
+    dossier,
+    betrokkenen: betrokkenenOfDossier(db, id),
+    relaties: relatiesOfDossier(db, id),
+    tijdlijn: timelineOfDossier(db, id),
+    termijn,
+    overgangen: availableTransitions(dossier.fase as Phase, workflowFacts(dossier)).map((option) => ({
+      to: option.to,
+      label: phaseLabels[option.to],
+      allowed: option.allowed,
+      ...(option.reason ? { reason: option.reason } : {}),
+    })),
+    herstelverzoeken,
+    // Buiten behandeling needs an aanvraag om een beschikking (Awb 4:5): never for vastgoed or an ambtshalve step.
+    buitenBehandelingVoorstel:
+      voorstel && dossier.toepassingsgebied !== 'vastgoed' && !isClosed(dossier.fase as Phase)
+        ? {
+            reden: voorstel.reden,
+            toelichting: voorstel.toelichting,
+            bekendmakenUiterlijk: voorstel.bekendmakenUiterlijk.date,
+            uitleg: voorstel.bekendmakenUiterlijk.description,
+            legalBasis: voorstel.legalBasis,
+          }
+        : null,
+  };
+}
+
 export function openDossier(ctx: ServiceContext, id: string): DossierDetail {
-  return inTransactionWithAudit(ctx, (db) => {
-    const dossier = requireDossier(db, id);
-    const termijn = refreshDeadline(db, dossier, today(ctx));
-    const fresh = requireDossier(db, id);
-    const detail: DossierDetail = {
-      dossier: fresh,
-      betrokkenen: betrokkenenOfDossier(db, id),
-      relaties: relatiesOfDossier(db, id),
-      tijdlijn: timelineOfDossier(db, id),
-      termijn,
-      overgangen: availableTransitions(fresh.fase as Phase, workflowFacts(fresh)).map((option) => ({
-        to: option.to,
-        label: phaseLabels[option.to],
-        allowed: option.allowed,
-        ...(option.reason ? { reason: option.reason } : {}),
-      })),
-    };
-    return { result: detail, audit: { action: 'dossier.bekeken', entityType: 'dossier', entityId: id, details: {} } };
-  });
+  return inTransactionWithAudit(ctx, (db) => ({
+    result: dossierDetail(ctx, db, id),
+    audit: { action: 'dossier.bekeken', entityType: 'dossier', entityId: id, details: {} },
+  }));
 }
 
 export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.changePhase'>): Dossier {

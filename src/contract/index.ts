@@ -16,6 +16,7 @@ import {
   termijnGebeurtenisSchema,
   dossierIdSchema,
   dossierSchema,
+  isoDateSchema,
   enteredPassphraseSchema,
   idleTimeoutMinutesSchema,
   newDossierSchema,
@@ -132,6 +133,39 @@ export const contract = {
         }),
       ),
     }),
+  ),
+  'herstel.proposeTerm': call(
+    z.strictObject({
+      verzondenOp: isoDateSchema,
+      weken: z.number({ error: 'Vul een aantal weken in.' }).int({ error: 'Vul een heel aantal weken in.' }).min(1, { error: 'Minstens 1 week.' }).max(12, { error: 'Hoogstens 12 weken.' }),
+    }),
+    z.strictObject({ termijnTot: z.string() }),
+  ),
+  'herstel.register': call(
+    z.strictObject({
+      dossierId: dossierIdSchema,
+      verzondenOp: isoDateSchema,
+      // Required: a herstelverzoek without a term does not suspend the beslistermijn (ABRvS 2016:2527).
+      termijnTot: z.string({ error: 'Vul de hersteltermijn in: zonder termijn wordt de beslistermijn niet opgeschort.' }).pipe(isoDateSchema),
+      ontbrekend: z
+        .array(
+          z.strictObject({
+            omschrijving: z.string().trim().min(1, { error: 'Beschrijf wat ontbreekt.' }).max(500, { error: 'Hoogstens 500 tekens.' }),
+            waarom: z.string().trim().min(1, { error: 'Zeg waarom het nodig is.' }).max(1000, { error: 'Hoogstens 1000 tekens.' }),
+          }),
+        )
+        .min(1, { error: 'Noem minstens één ontbrekend onderdeel.' })
+        .max(200),
+    }),
+    dossierDetailSchema,
+  ),
+  'herstel.recordCompletion': call(
+    z.strictObject({
+      herstelId: z.uuid({ error: 'Onbekend herstelverzoek.' }),
+      aangevuldOp: isoDateSchema,
+      aanvulling: z.enum(['volledig', 'onvolledig'], { error: 'Kies: volledig of onvolledig aangevuld.' }),
+    }),
+    dossierDetailSchema,
   ),
   'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),
   'audit.verify': call(noInput, z.strictObject({ intact: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable() })),

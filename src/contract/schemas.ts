@@ -220,6 +220,23 @@ export const deadlineViewSchema = z.strictObject({
 
 export const transitionOptionSchema = z.strictObject({ to: z.string(), label: z.string(), allowed: z.boolean(), reason: z.string().optional() });
 
+export const herstelverzoekSchema = z.strictObject({
+  id: z.string(),
+  verzondenOp: z.string(),
+  termijnTot: z.string(),
+  ontbrekend: z.array(z.strictObject({ omschrijving: z.string(), waarom: z.string() })),
+  aangevuldOp: z.string().nullable(),
+  aanvulling: z.enum(['volledig', 'onvolledig']).nullable(),
+});
+
+export const buitenBehandelingVoorstelSchema = z.strictObject({
+  reden: z.enum(['onvolledig-aangevuld', 'termijn-ongebruikt-verstreken']),
+  toelichting: z.string(),
+  bekendmakenUiterlijk: z.string(),
+  uitleg: z.string(),
+  legalBasis: z.string(),
+});
+
 export const dossierDetailSchema = z.strictObject({
   dossier: dossierSchema,
   betrokkenen: z.array(dossierBetrokkeneSchema),
@@ -227,6 +244,8 @@ export const dossierDetailSchema = z.strictObject({
   tijdlijn: z.array(timelineEventSchema),
   termijn: deadlineViewSchema,
   overgangen: z.array(transitionOptionSchema),
+  herstelverzoeken: z.array(herstelverzoekSchema),
+  buitenBehandelingVoorstel: buitenBehandelingVoorstelSchema.nullable(),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 

@@ -73,6 +73,13 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'search.query': [{}, { tekst: '' }, { tekst: '   ' }, { tekst: 'x'.repeat(201) }],
   'agenda.list': [{ binnenDagen: -3 }, { binnenDagen: 'week' }],
   'audit.forDossier': [{}, { dossierId: 'x' }],
+  'herstel.proposeTerm': [{ verzondenOp: '2027-01-18' }, { verzondenOp: '2027-01-18', weken: 0 }, { verzondenOp: 'morgen', weken: 2 }],
+  'herstel.register': [
+    { dossierId: UUID, verzondenOp: '2027-01-18', ontbrekend: [{ omschrijving: 'x', waarom: 'y' }] },
+    { dossierId: UUID, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend: [] },
+    { dossierId: UUID, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend: [{ omschrijving: ' ', waarom: 'y' }] },
+  ],
+  'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 

@@ -4,11 +4,13 @@ import type { Migration } from './migration';
 import { migration001 } from './001_dossiers_and_audit';
 import { migration002 } from './002_settings';
 import { migration003 } from './003_dossier_betrokkenen_zoeken';
+import { migration004 } from './004_bijlagen';
+import { migration005 } from './005_herstelverzoeken';
 
 export type { Migration } from './migration';
 
 /** Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {
