@@ -9,10 +9,15 @@ import * as searchService from '../services/searchService';
 import * as agendaService from '../services/agendaService';
 import * as auditService from '../services/auditService';
 import * as herstelService from '../services/herstelService';
+import { questionnaireHandlers } from './questionnaireHandlers';
+import { attachmentHandlers } from './attachmentHandlers';
 
-export type Handlers = {
-  [N in CallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
-};
+export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+
+export type Handlers = { [N in CallName]: Handler<N> };
+
+/** The handlers of a group of calls, e.g. those of questionnaireCalls. */
+export type HandlersFor<Names extends CallName> = { [N in Names]: Handler<N> };
 
 /** Maps every contract call to its use case. The compiler refuses a contract call without a handler. */
 export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
@@ -62,5 +67,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'audit.forDossier': ({ dossierId }) => auditService.dossierAudit(ctx, dossierId),
     'audit.verify': () => auditService.verifyAudit(ctx),
     'audit.exportCsv': ({ dossierId }) => auditService.exportAudit(ctx, dossierId),
+    ...questionnaireHandlers(ctx),
+    ...attachmentHandlers(ctx),
   };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Envelope } from './errors';
+import { call } from './call';
+import { questionnaireCalls } from './questionnaireCalls';
+import { attachmentCalls } from './attachmentCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -27,17 +30,6 @@ import {
   settingsUpdateSchema,
   vaultStatusSchema,
 } from './schemas';
-
-interface CallSpec<I extends z.ZodType, O extends z.ZodType> {
-  readonly input: I;
-  readonly output: O;
-  /** True for the calls allowed while the vault is locked or absent. */
-  readonly whileLocked: boolean;
-}
-
-function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, whileLocked = false): CallSpec<I, O> {
-  return { input, output, whileLocked };
-}
 
 /**
  * The one IPC contract between the renderer and main. Every call is "namespace.method" with a zod schema for
@@ -170,6 +162,8 @@ export const contract = {
   'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),
   'audit.verify': call(noInput, z.strictObject({ intact: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable() })),
   'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional() }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
+  ...questionnaireCalls,
+  ...attachmentCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@ import { listAudit } from '../../main/vault/repositories/auditLog';
 import { folderFingerprint, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, testApp, trustedSender } from '../support/testVault';
 import type { App } from '../../main/app';
+import { malformedQuestionnairePayloads } from '../support/malformedQuestionnairePayloads';
+import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 
 afterEach(removeTempFolders);
 

@@ -1,0 +1,2 @@
+/** The contract calls of the attachments in the vault (issue 10). */
+export const attachmentCalls = {} as const;
