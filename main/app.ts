@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Vault, type VaultOptions } from './vault/vault';
 import { IdleLock } from './services/idleLock';
 import { lockVault } from './services/vaultService';
-import type { ExportTarget, ServiceContext } from './services/context';
+import type { ExportTarget, ImportSource, ServiceContext } from './services/context';
 import { createHandlers } from './ipc/handlers';
 import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
 
@@ -13,6 +13,8 @@ export interface AppOptions extends VaultOptions {
   readonly actor: string;
   readonly isTrustedSender: SenderPolicy;
   readonly exportTarget?: ExportTarget;
+  /** Where the file dialog of an attachment import comes from. */
+  readonly importSource?: ImportSource;
 }
 
 export interface App {
@@ -27,7 +29,13 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const vault = new Vault(options);
   const now = options.now ?? (() => new Date());
-  const ctx: ServiceContext = { vault, actor: options.actor, now, ...(options.exportTarget ? { exportTarget: options.exportTarget } : {}) };
+  const ctx: ServiceContext = {
+    vault,
+    actor: options.actor,
+    now,
+    ...(options.exportTarget ? { exportTarget: options.exportTarget } : {}),
+    ...(options.importSource ? { importSource: options.importSource } : {}),
+  };
   const idle = new IdleLock(() => now().getTime(), () => lockVault(ctx, 'inactiviteit'));
   const dispatch = createDispatcher({
     handlers: createHandlers(ctx, idle),

@@ -7,6 +7,7 @@ import { createApp, type App } from '../app';
 import { resolveDataFolder } from '../vault/vaultFiles';
 import { contentTypeFor, resolveAppAsset } from './appProtocol';
 import { saveDialogExportTarget } from './exportTarget';
+import { dialogImportSource, saveDialogPathChooser } from './importSource';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -97,11 +98,13 @@ function start(): void {
     // Not persisted: the renderer's storage and cache stay in memory.
     const ses = session.fromPartition('bibob-werkbank');
     secureSession(ses);
+    const dialogOwner = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
     bibob = createApp({
       dataFolder: resolveDataFolder(process.env, app.getPath('userData')),
       actor: os.userInfo().username,
       isTrustedSender: (sender) => isTrustedSender(sender, app.isPackaged ? undefined : devServerUrl),
-      exportTarget: saveDialogExportTarget(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null),
+      exportTarget: { ...saveDialogExportTarget(dialogOwner), chooseSavePath: saveDialogPathChooser(dialogOwner) },
+      importSource: dialogImportSource(dialogOwner),
     });
     bibob.idle.start();
     const dispatch = bibob.dispatch;

@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../app';
 import { DATA_FOLDER_ENV } from '../vault/vaultFiles';
 import { folderExportTarget } from './folderExportTarget';
+import type { ExportTarget, ImportSource } from '../services/context';
 import { contentTypeFor, resolveAppAsset } from '../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
@@ -23,6 +24,46 @@ export interface PreviewOptions {
   readonly pbkdf2Iterations?: number;
   /** Where exports go (the preview has no save dialog); never inside the data folder. */
   readonly exportFolder?: string;
+  /**
+   * The preview's stand-in for the open dialog of an attachment import: "choosing files" takes the regular files
+   * directly in this folder (at most 20). Without it, importing via the dialog is not possible in the preview.
+   *
+   * There is deliberately no upload route: the attachment store imports from a path (it streams, hashes and checks
+   * a regular file), and turning an uploaded body into a path would mean a plaintext temporary file, which nothing
+   * in this app writes. Files the developer already has on disk are imported from where they are instead.
+   */
+  readonly importFolder?: string;
+}
+
+/** Name of the environment variable with the preview's import folder. */
+export const PREVIEW_IMPORT_FOLDER_ENV = 'BIBOB_PREVIEW_IMPORT_FOLDER';
+
+/** The regular files directly in `folder`, sorted by name: what the preview's "open dialog" chooses. */
+export function folderImportSource(folder: string): ImportSource {
+  return {
+    async chooseFiles() {
+      const entries = await readdir(folder, { withFileTypes: true });
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+        .sort()
+        .slice(0, 20)
+        .map((name) => ({ path: path.join(folder, name), name }));
+    },
+  };
+}
+
+/** The folder export target, plus the path choice for exported attachments: a new file in the same folder. */
+function previewExportTarget(folder: string): ExportTarget {
+  return {
+    ...folderExportTarget(folder),
+    async chooseSavePath(suggestedName) {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const file = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${path.basename(suggestedName)}`);
+      console.log(`Export: ${file}`);
+      return file;
+    },
+  };
 }
 
 export interface PreviewServer {
@@ -79,7 +120,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     actor: `${os.userInfo().username} (preview)`,
     // The token and Host checks below stand in for Electron's sender-frame check.
     isTrustedSender: () => true,
-    exportTarget: folderExportTarget(options.exportFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-exports-${randomBytes(6).toString('hex')}`)),
+    exportTarget: previewExportTarget(options.exportFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-exports-${randomBytes(6).toString('hex')}`)),
+    ...(options.importFolder ? { importSource: folderImportSource(path.resolve(options.importFolder)) } : {}),
     ...(options.pbkdf2Iterations ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
   });
   app.idle.start();
@@ -162,6 +204,7 @@ async function main(): Promise<void> {
     dataFolder,
     staticRoot: path.resolve(__dirname, '../../dist-preview'),
     port: process.env.BIBOB_PREVIEW_PORT ? Number(process.env.BIBOB_PREVIEW_PORT) : 0,
+    ...(process.env[PREVIEW_IMPORT_FOLDER_ENV]?.trim() ? { importFolder: process.env[PREVIEW_IMPORT_FOLDER_ENV]!.trim() } : {}),
   });
   console.log(`Kluismap: ${dataFolder}`);
   console.log(`Preview: ${preview.url}`);

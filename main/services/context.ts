@@ -6,6 +6,17 @@ import type { VaultDatabase } from '../vault/database';
 export interface ExportTarget {
   /** Writes `content` where the coordinator chooses; null when the coordinator cancelled. */
   saveText(suggestedName: string, content: string): Promise<string | null>;
+  /**
+   * Asks where a file (an attachment) is to be written and returns that path, or null when the coordinator
+   * cancelled; the caller writes it. Absent where no such choice can be offered.
+   */
+  chooseSavePath?(suggestedName: string): Promise<string | null>;
+}
+
+/** Where imported files come from: the desktop app asks with an open dialog (several files, allowed types only). */
+export interface ImportSource {
+  /** The files the coordinator chose (absolute path and file name); empty when cancelled. */
+  chooseFiles(): Promise<{ path: string; name: string }[]>;
 }
 
 /** What every service needs: the vault, who is working, the clock and where exports go. */
@@ -14,6 +25,7 @@ export interface ServiceContext {
   readonly actor: string;
   readonly now: () => Date;
   readonly exportTarget?: ExportTarget;
+  readonly importSource?: ImportSource;
 }
 
 /** Today's date in the Netherlands, as 'YYYY-MM-DD'. */

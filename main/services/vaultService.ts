@@ -2,6 +2,7 @@ import type { CallOutput } from '../../src/contract';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES } from '../../src/contract/schemas';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import type { VaultDatabase } from '../vault/database';
+import { purgeUnusedContent } from '../files/attachmentStore';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 
 type VaultStatus = CallOutput<'vault.status'>;
@@ -38,14 +39,24 @@ export function confirmRecoveryKey(ctx: ServiceContext): VaultStatus {
   return vaultStatus(ctx);
 }
 
+/**
+ * Removes the staged content of an import that a crash or a lock interrupted. In the background, in short
+ * transactions; a lock meanwhile simply ends it (the next unlock or import finishes the job).
+ */
+function purgeInterruptedImports(ctx: ServiceContext): void {
+  purgeUnusedContent(ctx.vault.database()).catch(() => undefined);
+}
+
 export async function unlockVault(ctx: ServiceContext, passphrase: string): Promise<VaultStatus> {
   await ctx.vault.unlock(passphrase);
   inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'kluis.ontgrendeld', entityType: 'kluis', entityId: null, details: {} } }));
+  purgeInterruptedImports(ctx);
   return vaultStatus(ctx);
 }
 
 export async function unlockVaultWithRecoveryKey(ctx: ServiceContext, recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
   await ctx.vault.unlockWithRecoveryKey(recoveryKey, newPassphrase);
+  purgeInterruptedImports(ctx);
   inTransactionWithAudit(ctx, () => ({
     result: undefined,
     audit: { action: 'kluis.ontgrendeld.met-herstelsleutel', entityType: 'kluis', entityId: null, details: { wachtwoordzin: 'nieuw ingesteld' } },

@@ -189,10 +189,18 @@ export type BibobApi = {
 
 export type Invoke = (name: CallName, input: unknown) => Promise<Envelope<unknown>>;
 
+/**
+ * Calls the renderer never gets a function for: only the preload makes them, from what the user really did.
+ * `bijlagen.importPaths` takes paths, which a compromised renderer could otherwise choose freely; the preload
+ * derives them from files actually dropped (webUtils.getPathForFile gives nothing for a File made in script).
+ */
+export const preloadOnlyCalls: readonly CallName[] = ['bijlagen.importPaths'];
+
 /** Builds the nested API object from the contract's names around one transport function. */
-export function buildApi(invoke: Invoke): BibobApi {
+export function buildApi(invoke: Invoke, options: { omit?: readonly CallName[] } = {}): BibobApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Envelope<unknown>>>> = {};
   for (const name of callNames) {
+    if (options.omit?.includes(name)) continue;
     const [namespace, method] = name.split('.') as [string, string];
     api[namespace] ??= {};
     api[namespace][method] = (input: unknown) => invoke(name, input);

@@ -82,6 +82,8 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
     { dossierId: UUID, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend: [{ omschrijving: ' ', waarom: 'y' }] },
   ],
   'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
+  ...malformedQuestionnairePayloads,
+  ...malformedAttachmentPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 
