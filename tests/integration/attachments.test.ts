@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
 
@@ -160,29 +161,6 @@ function pdf(marker = ''): Buffer {
   return Buffer.concat([Buffer.from(`%PDF-1.7\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\n`), randomBytes(2.5 * 1024 * 1024), Buffer.from('\n%%EOF\n')]);
 }
 
-/** Whether `needle` occurs in the file, read in chunks with an overlap (as in noPlaintext.test.ts). */
-function fileContains(file: string, needle: Buffer): boolean {
-  let fd: number;
-  try {
-    if (!statSync(file).isFile()) return false;
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) return false;
-      const window = Buffer.concat([carry, chunk.subarray(0, read)]);
-      if (window.includes(needle)) return true;
-      carry = window.subarray(Math.max(0, window.length - needle.length + 1));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 const actions = (app: App, dossierId: string) => listAudit(app.vault.database(), { entityType: 'dossier', entityId: dossierId });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -25,6 +25,7 @@ import { appendAudit } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, testVault } from '../support/testVault';
+import { fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
 
@@ -126,31 +127,6 @@ const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a
 const elf = (size = 256) => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(8), randomBytes(size - 16)]);
 const email = text('From: info@voorbeeld.nl\r\nTo: bibob@gemeente.nl\r\nSubject: Stukken\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n\r\nZie bijlage.\r\n');
 
-/** Whether `needle` occurs in the file, read in chunks with an overlap so a match across chunks is found. */
-function fileContains(file: string, needle: Buffer): boolean {
-  let fd: number;
-  try {
-    if (!statSync(file).isFile()) return false;
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) return false;
-      const window = Buffer.concat([carry, chunk.subarray(0, read)]);
-      if (window.includes(needle)) return true;
-      carry = window.subarray(Math.max(0, window.length - needle.length + 1));
-    }
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 async function sha256OfFileStreamed(file: string): Promise<string> {
   const hash = createHash('sha256');

@@ -1,36 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, callOk, testApp } from '../support/testVault';
+import { fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
 
-/** Whether `needle` occurs in the file, read in chunks with an overlap so a match across chunks is found. */
-function fileContains(file: string, needle: Buffer): boolean {
-  let fd: number;
-  try {
-    if (!statSync(file).isFile()) return false;
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
-    for (;;) {
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) return false;
-      const window = Buffer.concat([carry, chunk.subarray(0, read)]);
-      if (window.includes(needle)) return true;
-      carry = window.subarray(Math.max(0, window.length - needle.length + 1));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('no plaintext outside the vault', () => {
   it('after creating a dossier and locking, its aanvrager is in no byte of any file in the data folder or the OS temp folder', async () => {
