@@ -53,6 +53,14 @@ export function todayIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const fileSizeFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** "0,4 kB", "12,3 kB", "1,4 MB": the size of a file, in units of 1024. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${fileSizeFormat.format(Math.max(bytes / 1024, 0.1))} kB`;
+  return `${fileSizeFormat.format(bytes / (1024 * 1024))} MB`;
+}
+
 /** "1 dossier", "3 dossiers". */
 export function countOf(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;

@@ -48,3 +48,32 @@ export function uitkomstText(uitkomst: string | null, gebied: Toepassingsgebied)
   if (uitkomst === null) return 'Nog geen uitkomst';
   return isUitkomst(uitkomst) ? capitalize(uitkomstLabel(uitkomst, gebied)) : uitkomst;
 }
+
+const itemStatusLabels: Record<string, string> = {
+  ontvangen: 'Ontvangen',
+  ontbreekt: 'Ontbreekt',
+  onvolledig: 'Onvolledig',
+  'niet-van-toepassing': 'Niet van toepassing',
+};
+
+/** "Niet van toepassing" for 'niet-van-toepassing': the status of an item of the vragenformulier. */
+export function itemStatusLabel(status: string): string {
+  return itemStatusLabels[status] ?? status;
+}
+
+const bijlageSoortLabels: Record<string, string> = {
+  pdf: 'PDF-document',
+  png: 'PNG-afbeelding',
+  jpeg: 'JPEG-afbeelding',
+  gif: 'GIF-afbeelding',
+  webp: 'WebP-afbeelding',
+  docx: 'Word-document',
+  xlsx: 'Excel-werkmap',
+  eml: 'E-mailbericht',
+  txt: 'Tekstbestand',
+};
+
+/** "Word-document" for 'docx': the kind of an attachment. */
+export function bijlageSoortLabel(type: string): string {
+  return bijlageSoortLabels[type] ?? type;
+}

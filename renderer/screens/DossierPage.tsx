@@ -1,18 +1,23 @@
-import { useState, type MouseEvent } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
+import { bibob, unwrap } from '../bridge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { AuditSection } from '../components/dossier/AuditSection';
 import { BetrokkenenSection } from '../components/dossier/BetrokkenenSection';
+import { BijlagenSection } from '../components/dossier/BijlagenSection';
 import { DeadlineSection } from '../components/dossier/DeadlineSection';
 import { DetailsForm } from '../components/dossier/DetailsForm';
 import { focusHeading, type ConfirmationProps } from '../components/dossier/DossierSection';
+import { HerstelSection } from '../components/dossier/HerstelSection';
 import { PhaseSection } from '../components/dossier/PhaseSection';
 import { RelatiesSection } from '../components/dossier/RelatiesSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
+import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { todayIsoDate } from '../format';
 import { besluitsoortLabel, faseLabel, gebiedLabel } from '../labels';
 import { useDossierDetail } from '../hooks/useDossierDetail';
+import { useReloadable } from '../hooks/useReloadable';
 
 interface DossierPageProps {
   readonly id: string;
@@ -21,7 +26,23 @@ interface DossierPageProps {
 }
 
 /** The forms on the page whose confirmation can show; one at a time. */
-type Form = 'termijn' | 'gegevens' | 'fase' | 'rolVerwijderd' | 'betrokkeneToegevoegd' | 'relatie' | 'samenvoegen' | 'audit';
+type Form =
+  | 'termijn'
+  | 'gegevens'
+  | 'fase'
+  | 'rolVerwijderd'
+  | 'betrokkeneToegevoegd'
+  | 'relatie'
+  | 'samenvoegen'
+  | 'vragenSelectie'
+  | 'vragenformulier'
+  | 'itemStatus'
+  | 'voorgesteldeBetrokkene'
+  | 'herstelverzoek'
+  | 'aanvulling'
+  | 'bijlagen'
+  | 'bijlageNotitie'
+  | 'audit';
 
 const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-beslistermijn', label: 'Beslistermijn' },
@@ -29,6 +50,9 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-fase', label: 'Fase' },
   { headingId: 'dossier-betrokkenen', label: 'Betrokkenen' },
   { headingId: 'dossier-relaties', label: 'Relaties' },
+  { headingId: 'dossier-vragenformulier', label: 'Vragenformulier' },
+  { headingId: 'dossier-herstel', label: 'Herstel' },
+  { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
 ];
@@ -40,9 +64,14 @@ function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => vo
   };
 }
 
-/** One dossier: its deadline, details, phase, betrokkenen and their relations, timeline and audit trail. */
+/**
+ * One dossier: its deadline, details, phase, betrokkenen and their relations, vragenformulier, herstelverzoeken,
+ * attachments, timeline and audit trail.
+ */
 export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps) {
   const { detail, error, reload } = useDossierDetail(id);
+  const loadVragenformulier = useCallback(() => unwrap(bibob.vragenformulier.get({ dossierId: id })), [id]);
+  const vragenformulier = useReloadable(loadVragenformulier);
   const [confirmation, setConfirmation] = useState<{ form: Form; message: string } | null>(null);
 
   const confirmationFor = (form: Form): ConfirmationProps => ({
@@ -105,6 +134,26 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             relate={confirmationFor('relatie')}
             merge={confirmationFor('samenvoegen')}
           />
+          <VragenformulierSection
+            formulier={vragenformulier.value}
+            error={vragenformulier.error}
+            onChanged={vragenformulier.replace}
+            onBetrokkenenChanged={reload}
+            selection={confirmationFor('vragenSelectie')}
+            progress={confirmationFor('vragenformulier')}
+            status={confirmationFor('itemStatus')}
+            proposals={confirmationFor('voorgesteldeBetrokkene')}
+          />
+          <HerstelSection
+            dossierId={detail.dossier.id}
+            herstelverzoeken={detail.herstelverzoeken}
+            voorstel={detail.buitenBehandelingVoorstel}
+            ontbreekt={vragenformulier.value?.volledigheid.ontbreekt ?? []}
+            onChanged={reload}
+            registration={confirmationFor('herstelverzoek')}
+            completion={confirmationFor('aanvulling')}
+          />
+          <BijlagenSection dossierId={detail.dossier.id} actions={confirmationFor('bijlagen')} notes={confirmationFor('bijlageNotitie')} />
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
         </>

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import { bibob, unwrap } from '../../bridge';
+import type { CallInput } from '../../../src/contract';
+import type { VragenformulierView } from '../../../src/contract/questionnaireCalls';
+import type { Betrokkene } from '../../../src/contract/schemas';
+import { duplicateCandidatesOf } from '../../errors';
+import { rolLabel } from '../../labels';
+import { SubmissionForm } from '../SubmissionForm';
+import { useSubmission } from '../../hooks/useSubmission';
+import { kenmerkOf, soortLabel } from './betrokkeneText';
+
+type Proposal = VragenformulierView['voorgesteldeBetrokkenen'][number];
+type Keuze = Pick<CallInput<'vragenformulier.confirmProposedBetrokkene'>, 'bestaandeId' | 'bevestigNieuw'>;
+
+/** The service either records the betrokkene, or names the records it may already be. */
+type Outcome = { readonly formulier: VragenformulierView } | { readonly candidates: Betrokkene[] };
+
+interface ProposedBetrokkeneItemProps {
+  readonly dossierId: string;
+  readonly proposal: Proposal;
+  readonly onConfirmed: (formulier: VragenformulierView, proposal: Proposal) => Promise<void>;
+  readonly onEdit: () => void;
+}
+
+/** One person or company the answers name: recorded as a betrokkene of the dossier at the coordinator's word. */
+export function ProposedBetrokkeneItem({ dossierId, proposal, onConfirmed, onEdit }: ProposedBetrokkeneItemProps) {
+  const [candidates, setCandidates] = useState<Betrokkene[] | null>(null);
+  const candidatesHeading = useRef<HTMLHeadingElement>(null);
+  const submission = useSubmission([]);
+  const headingId = `voorstel-mogelijk-bekend-${proposal.bron}-${proposal.persoonId ?? ''}-${proposal.genoemdDoor?.id ?? ''}`.replace(/[^A-Za-z0-9_-]/g, '-');
+
+  // The list of possible duplicates takes the focus when it appears: it asks for a decision.
+  useEffect(() => {
+    if (candidates) candidatesHeading.current?.focus();
+  }, [candidates]);
+
+  function confirm(keuze: Keuze): void {
+    onEdit();
+    void submission.run(
+      async (): Promise<Outcome> => {
+        try {
+          const result = await unwrap(
+            bibob.vragenformulier.confirmProposedBetrokkene({
+              dossierId,
+              bron: proposal.bron,
+              ...(proposal.persoonId !== undefined ? { persoonId: proposal.persoonId } : {}),
+              ...(proposal.genoemdDoor !== undefined ? { genoemdDoor: proposal.genoemdDoor.id } : {}),
+              ...keuze,
+            }),
+          );
+          return { formulier: result.vragenformulier };
+        } catch (error) {
+          const found = duplicateCandidatesOf(error);
+          if (found) return { candidates: found };
+          throw error;
+        }
+      },
+      async (outcome) => {
+        if ('candidates' in outcome) {
+          setCandidates(outcome.candidates);
+          return;
+        }
+        setCandidates(null);
+        await onConfirmed(outcome.formulier, proposal);
+      },
+    );
+  }
+
+  return (
+    <li className="proposals__item">
+      <p className="candidates__name">{proposal.naam}</p>
+      <p className="candidates__facts">
+        {rolLabel(proposal.rol)} · genoemd bij vraag {proposal.bron}
+        {proposal.genoemdDoor && <> door {proposal.genoemdDoor.naam}</>}
+        {proposal.percentage !== undefined && <> · {proposal.percentage.toLocaleString('nl-NL')}%</>}
+      </p>
+      {proposal.bevestigd ? (
+        <p className="muted">Vastgelegd als betrokkene.</p>
+      ) : (
+        <SubmissionForm submission={submission} onSubmit={() => confirm({})} className="table-form">
+          <Button type="submit" appearance="secondary-action-button" disabled={submission.busy} aria-label={`Als betrokkene vastleggen: ${proposal.naam}`}>
+            Als betrokkene vastleggen
+          </Button>
+          {candidates && (
+            <div className="candidates">
+              <h4 id={headingId} ref={candidatesHeading} tabIndex={-1} className="candidates__heading">
+                Mogelijk al bekend
+              </h4>
+              <p>Deze betrokkene staat mogelijk al in de kluis:</p>
+              <ul className="candidates__list" aria-labelledby={headingId}>
+                {candidates.map((candidate) => (
+                  <li key={candidate.id} className="candidates__item">
+                    <p className="candidates__name">{candidate.naam}</p>
+                    <p className="candidates__facts">
+                      {soortLabel(candidate)} · {kenmerkOf(candidate)}
+                      {candidate.adres !== '' && <> · {candidate.adres}</>}
+                    </p>
+                    <Button appearance="secondary-action-button" aria-label={`Deze gebruiken: ${candidate.naam}`} onClick={() => confirm({ bestaandeId: candidate.id })}>
+                      Deze gebruiken
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+              <Button appearance="secondary-action-button" onClick={() => confirm({ bevestigNieuw: true })}>
+                Toch als nieuwe betrokkene vastleggen
+              </Button>
+            </div>
+          )}
+        </SubmissionForm>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,235 @@
+import { useState } from 'react';
+import { bibob, unwrap } from '../../bridge';
+import type { VragenformulierView } from '../../../src/contract/questionnaireCalls';
+import { countOf, formatCalendarDate } from '../../format';
+import { itemStatusLabel, rolLabel } from '../../labels';
+import { ErrorAlert } from '../ErrorAlert';
+import { Field } from '../Field';
+import { FormActions, SubmitButton } from '../FormActions';
+import { StatusMessage } from '../StatusMessage';
+import { SubmissionForm } from '../SubmissionForm';
+import { useSubmission } from '../../hooks/useSubmission';
+import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { ItemStatusForm } from './ItemStatusForm';
+import { ProposedBetrokkeneItem } from './ProposedBetrokkeneItem';
+import { QuestionSelection } from './QuestionSelection';
+
+export const VRAGENFORMULIER_HEADING_ID = 'dossier-vragenformulier';
+
+interface VragenformulierSectionProps {
+  readonly formulier: VragenformulierView | null;
+  readonly error: string | null;
+  readonly onChanged: (formulier: VragenformulierView) => void;
+  /** The dossier's betrokkenen changed (a proposal was recorded): load the dossier again. */
+  readonly onBetrokkenenChanged: () => Promise<void>;
+  readonly selection: ConfirmationProps;
+  readonly progress: ConfirmationProps;
+  readonly status: ConfirmationProps;
+  readonly proposals: ConfirmationProps;
+}
+
+/** The Bibob-vragenformulier of the dossier: the questions chosen, sending and receiving, and what is still missing. */
+export function VragenformulierSection({ formulier, error, onChanged, onBetrokkenenChanged, selection, progress, status, proposals }: VragenformulierSectionProps) {
+  return (
+    <DossierSection headingId={VRAGENFORMULIER_HEADING_ID} title="Vragenformulier">
+      <ErrorAlert content={error} />
+      {formulier === null ? (
+        error === null && <p className="loading">Het vragenformulier wordt geladen…</p>
+      ) : (
+        <>
+          <StatusMessage>{progress.confirmation}</StatusMessage>
+          <dl className="details">
+            <dt>Vragenset</dt>
+            <dd>{`${formulier.setTitel} (versie ${formulier.versie})`}</dd>
+            <dt>Geselecteerd</dt>
+            <dd>{countOf(formulier.selectie.length, 'vraag', 'vragen')}</dd>
+            {formulier.verzondenOp !== null && (
+              <>
+                <dt>Verzonden op</dt>
+                <dd>
+                  <time dateTime={formulier.verzondenOp}>{formatCalendarDate(formulier.verzondenOp)}</time>
+                </dd>
+                <dt>Ontvangen op</dt>
+                <dd>
+                  {formulier.ontvangenOp === null ? (
+                    <span className="muted">Nog niet ontvangen</span>
+                  ) : (
+                    <time dateTime={formulier.ontvangenOp}>{formatCalendarDate(formulier.ontvangenOp)}</time>
+                  )}
+                </dd>
+              </>
+            )}
+          </dl>
+          {formulier.selectieWijzigbaar && <QuestionSelection formulier={formulier} onChanged={onChanged} {...selection} />}
+          {formulier.verzondenOp === null ? (
+            <>
+              <h3>Vragenformulier versturen</h3>
+              <DateForm
+                label="Verzonden op"
+                button="Vragenformulier versturen"
+                call={(date) => unwrap(bibob.vragenformulier.send({ dossierId: formulier.dossierId, verzondenOp: date }))}
+                field="verzondenOp"
+                onDone={(next) => {
+                  onChanged(next);
+                  focusHeading(VRAGENFORMULIER_HEADING_ID);
+                  progress.onConfirmationChange(`Het vragenformulier is verzonden op ${formatCalendarDate(next.verzondenOp ?? '')}.`);
+                }}
+                onEdit={() => progress.onConfirmationChange(null)}
+              />
+            </>
+          ) : (
+            formulier.ontvangenOp === null && (
+              <>
+                <h3>Ontvangst vastleggen</h3>
+                <DateForm
+                  label="Ontvangen op"
+                  button="Ontvangst vastleggen"
+                  call={(date) => unwrap(bibob.vragenformulier.recordReceived({ dossierId: formulier.dossierId, ontvangenOp: date }))}
+                  field="ontvangenOp"
+                  onDone={(next) => {
+                    onChanged(next);
+                    focusHeading(VRAGENFORMULIER_HEADING_ID);
+                    progress.onConfirmationChange(`Het ingevulde vragenformulier is ontvangen op ${formatCalendarDate(next.ontvangenOp ?? '')}.`);
+                  }}
+                  onEdit={() => progress.onConfirmationChange(null)}
+                />
+              </>
+            )
+          )}
+          {formulier.verzondenOp !== null && <Completeness formulier={formulier} onChanged={onChanged} {...status} />}
+          {formulier.voorgesteldeBetrokkenen.length > 0 && (
+            <>
+              <h3>Betrokkenen uit de antwoorden</h3>
+              <p className="prose">De antwoorden noemen deze personen en bedrijven. Leg ze vast om ze als betrokkene in het dossier op te nemen.</p>
+              <ul className="candidates__list proposals">
+                {formulier.voorgesteldeBetrokkenen.map((proposal) => (
+                  <ProposedBetrokkeneItem
+                    key={`${proposal.bron}|${proposal.persoonId ?? ''}|${proposal.genoemdDoor?.id ?? ''}|${proposal.naam}`}
+                    dossierId={formulier.dossierId}
+                    proposal={proposal}
+                    onEdit={() => proposals.onConfirmationChange(null)}
+                    onConfirmed={async (next, confirmed) => {
+                      onChanged(next);
+                      await onBetrokkenenChanged();
+                      proposals.onConfirmationChange(`${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`);
+                    }}
+                  />
+                ))}
+              </ul>
+              <StatusMessage>{proposals.confirmation}</StatusMessage>
+            </>
+          )}
+        </>
+      )}
+    </DossierSection>
+  );
+}
+
+interface DateFormProps {
+  readonly label: string;
+  readonly button: string;
+  readonly field: string;
+  readonly call: (date: string) => Promise<VragenformulierView>;
+  readonly onDone: (formulier: VragenformulierView) => void;
+  readonly onEdit: () => void;
+}
+
+/** One date and one button: sending the vragenformulier, or recording that it came back. */
+function DateForm({ label, button, field, call, onDone, onEdit }: DateFormProps) {
+  const [date, setDate] = useState('');
+  const submission = useSubmission([field]);
+  return (
+    <SubmissionForm submission={submission} onSubmit={() => void submission.run(() => call(date), onDone)}>
+      <Field
+        type="date"
+        className="textbox--date"
+        label={label}
+        value={date}
+        onValueChange={(value) => {
+          setDate(value);
+          onEdit();
+        }}
+        error={submission.fieldErrors[field]}
+      />
+      <FormActions>
+        <SubmitButton busy={submission.busy}>{button}</SubmitButton>
+      </FormActions>
+    </SubmissionForm>
+  );
+}
+
+interface CompletenessProps extends ConfirmationProps {
+  readonly formulier: VragenformulierView;
+  readonly onChanged: (formulier: VragenformulierView) => void;
+}
+
+/** The completeness overview: per question and attachment its status and why it is asked, then what is missing. */
+function Completeness({ formulier, onChanged, confirmation, onConfirmationChange }: CompletenessProps) {
+  const { items, ontbreekt, compleet } = formulier.volledigheid;
+  return (
+    <>
+      <h3>Volledigheid</h3>
+      <p className="completeness-summary">
+        <strong>
+          {compleet
+            ? 'Het vragenformulier is volledig.'
+            : `${countOf(ontbreekt.length, 'onderdeel', 'onderdelen')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}.`}
+        </strong>
+      </p>
+      {items.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table completeness">
+            <caption className="visually-hidden">Volledigheid</caption>
+            <thead>
+              <tr>
+                <th scope="col">Onderdeel</th>
+                <th scope="col">Status</th>
+                <th scope="col">Waarom</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.sleutel}>
+                  <th scope="row">
+                    {item.omschrijving}
+                    <span className="cell-note">
+                      {item.soort === 'bijlage' ? `Bijlage bij vraag ${item.nummer}` : `Vraag ${item.nummer}`}
+                      {item.persoon && ` · ${item.persoon.naam}`}
+                      {!item.verplicht && ' · optioneel'}
+                    </span>
+                  </th>
+                  <td>
+                    <ItemStatusForm
+                      dossierId={formulier.dossierId}
+                      item={item}
+                      onEdit={() => onConfirmationChange(null)}
+                      onSaved={(next, saved) => {
+                        onChanged(next);
+                        const now = next.volledigheid.items.find((entry) => entry.sleutel === saved.sleutel);
+                        onConfirmationChange(`Status opgeslagen: ${saved.omschrijving} — ${itemStatusLabel(now?.status ?? saved.status).toLowerCase()}.`);
+                      }}
+                    />
+                  </td>
+                  <td>{item.waarom}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <StatusMessage>{confirmation}</StatusMessage>
+      {ontbreekt.length > 0 && (
+        <>
+          <h3>Wat ontbreekt en waarom</h3>
+          <ul className="missing-list">
+            {ontbreekt.map((missing) => (
+              <li key={missing.sleutel}>
+                <strong>{missing.omschrijving}</strong> ({itemStatusLabel(missing.status).toLowerCase()}): {missing.waarom}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
