@@ -22,6 +22,8 @@ export interface PreviewOptions {
   readonly staticRoot: string;
   readonly port?: number;
   readonly pbkdf2Iterations?: number;
+  /** The services' clock; tests fix "today" so that dates relative to it do not drift with the calendar. */
+  readonly now?: () => Date;
   /** Where exports go (the preview has no save dialog); never inside the data folder. */
   readonly exportFolder?: string;
   /**
@@ -33,6 +35,20 @@ export interface PreviewOptions {
    * in this app writes. Files the developer already has on disk are imported from where they are instead.
    */
   readonly importFolder?: string;
+}
+
+/** Name of the environment variable that sets the preview's "now" (an ISO date-time), for end-to-end tests. */
+export const PREVIEW_NOW_ENV = 'BIBOB_PREVIEW_NOW';
+
+/**
+ * A clock that starts at `start` and runs on from there, or null when `start` is not a date-time. Tests use it so
+ * that "today" (deadlines, overdue markers, lapsed terms) is the same whenever they run.
+ */
+export function clockStartingAt(start: string | undefined): (() => Date) | null {
+  const startMs = start ? Date.parse(start) : Number.NaN;
+  if (Number.isNaN(startMs)) return null;
+  const offset = startMs - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 /** Name of the environment variable with the preview's import folder. */
@@ -123,6 +139,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     exportTarget: previewExportTarget(options.exportFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-exports-${randomBytes(6).toString('hex')}`)),
     ...(options.importFolder ? { importSource: folderImportSource(path.resolve(options.importFolder)) } : {}),
     ...(options.pbkdf2Iterations ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   app.idle.start();
   let allowedHosts: string[] = [];
@@ -205,6 +222,7 @@ async function main(): Promise<void> {
     staticRoot: path.resolve(__dirname, '../../dist-preview'),
     port: process.env.BIBOB_PREVIEW_PORT ? Number(process.env.BIBOB_PREVIEW_PORT) : 0,
     ...(process.env[PREVIEW_IMPORT_FOLDER_ENV]?.trim() ? { importFolder: process.env[PREVIEW_IMPORT_FOLDER_ENV]!.trim() } : {}),
+    ...(clockStartingAt(process.env[PREVIEW_NOW_ENV]) ? { now: clockStartingAt(process.env[PREVIEW_NOW_ENV])! } : {}),
   });
   console.log(`Kluismap: ${dataFolder}`);
   console.log(`Preview: ${preview.url}`);

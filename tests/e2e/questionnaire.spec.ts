@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible } from './support';
+import { E2E_NOW, confirmRecoveryKey, createVault, expect, expectAccessible } from './support';
 
 /*
  * The vragenformulier, herstel and attachments of one dossier. The attachment import reads a folder in the preview
@@ -37,7 +37,7 @@ async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }
   writeImportFiles(importFolder);
   const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
     cwd: project,
-    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder },
+    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -7,6 +7,9 @@ import path from 'node:path';
 
 const project = path.resolve(__dirname, '../..');
 
+/** "Now" for the services in every end-to-end test: deadlines, overdue markers and lapsed terms do not drift. */
+export const E2E_NOW = '2026-11-23T10:00:00.000Z';
+
 export interface Preview {
   url: string;
   dataFolder: string;
@@ -17,7 +20,7 @@ async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }
   const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
   const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
     cwd: project,
-    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder },
+    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -100,3 +100,16 @@ describe('development preview server', () => {
     expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
   });
 });
+
+describe('the preview clock for end-to-end tests', () => {
+  it('starts at the given date-time and runs on; ignores what is not a date-time', async () => {
+    const { clockStartingAt } = await import('../../main/preview/server');
+    const clock = clockStartingAt('2026-11-23T10:00:00Z')!;
+    const first = clock().getTime();
+    expect(Math.abs(first - Date.parse('2026-11-23T10:00:00Z'))).toBeLessThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(clock().getTime()).toBeGreaterThan(first);
+    expect(clockStartingAt('gisteren')).toBeNull();
+    expect(clockStartingAt(undefined)).toBeNull();
+  });
+});
