@@ -1,24 +1,14 @@
-import { test as base, type Locator, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import type { Locator, Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { E2E_NOW, confirmRecoveryKey, createVault, expect, expectAccessible } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
 /*
- * The vragenformulier, herstel and attachments of one dossier. The attachment import reads a folder in the preview
- * (BIBOB_PREVIEW_IMPORT_FOLDER), so this spec starts its own preview the way tests/e2e/support.ts does, with that
- * folder set.
+ * The vragenformulier, herstel and attachments of one dossier. The preview's open dialog "chooses" the files in
+ * preview.importFolder (BIBOB_PREVIEW_IMPORT_FOLDER), which this spec fills before importing.
  */
 
-const project = path.resolve(__dirname, '../..');
 const EXPLOITATIEVERGUNNING = 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf';
-
-interface Preview {
-  url: string;
-  dataFolder: string;
-  importFolder: string;
-}
 
 /** Writes the files the file dialog of the preview "chooses": a PDF, a text file and an ELF binary posing as a PDF. */
 function writeImportFiles(folder: string): void {
@@ -29,53 +19,6 @@ function writeImportFiles(folder: string): void {
   writeFileSync(path.join(folder, 'toelichting.txt'), 'Toelichting op de financiering\nDe lening van de heer Jansen is afgelost in 2026.\n');
   writeFileSync(path.join(folder, 'x.pdf'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120)]));
 }
-
-/** Starts `main/preview/server.ts` on a fresh data folder with an import folder, and waits for its "Preview: " line. */
-async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }> {
-  const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
-  const importFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-import-'));
-  writeImportFiles(importFolder);
-  const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
-    cwd: project,
-    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /^Preview: (\S+)$/m.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
-  });
-  return { preview: { url, dataFolder, importFolder }, child };
-}
-
-const test = base.extend<{ preview: Preview; cspViolations: string[] }>({
-  preview: async ({}, use) => {
-    const { preview, child } = await startPreview();
-    await use(preview);
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(preview.dataFolder, { recursive: true, force: true });
-    rmSync(preview.importFolder, { recursive: true, force: true });
-  },
-  cspViolations: async ({ page }, use) => {
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    await use(violations);
-    expect(violations, 'the page broke its Content-Security-Policy').toEqual([]);
-  },
-});
 
 function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
@@ -99,6 +42,7 @@ async function createHorecaDossier(page: Page): Promise<string> {
 }
 
 test('vragenformulier, completeness, attachments and a herstelverzoek that suspends the beslistermijn', async ({ page, preview, cspViolations }) => {
+  writeImportFiles(preview.importFolder);
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
