@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { bibob, unwrap } from '../bridge';
 import type { DossierDetail } from '../../src/contract/schemas';
-import { isVaultLocked, messageOf } from '../errors';
-import { useVaultLocked } from '../vaultLock';
+import { useReloadable } from './useReloadable';
 
 export interface DossierDetailState {
   readonly detail: DossierDetail | null;
@@ -17,34 +16,7 @@ export interface DossierDetailState {
  * page opens and again after every change. Only the newest answer counts, and none once the page has gone.
  */
 export function useDossierDetail(id: string): DossierDetailState {
-  const onVaultLocked = useVaultLocked();
-  const [detail, setDetail] = useState<DossierDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latestRequest = useRef(0);
-  const mounted = useRef(false);
-
-  const reload = useCallback(async () => {
-    const request = ++latestRequest.current;
-    const current = () => mounted.current && request === latestRequest.current;
-    try {
-      const value = await unwrap(bibob.dossiers.get({ id }));
-      if (!current()) return;
-      setDetail(value);
-      setError(null);
-    } catch (reason) {
-      if (!current()) return;
-      if (isVaultLocked(reason)) onVaultLocked(reason.message);
-      else setError(messageOf(reason));
-    }
-  }, [id, onVaultLocked]);
-
-  useEffect(() => {
-    mounted.current = true;
-    void reload();
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  return { detail, error, reload };
+  const load = useCallback(() => unwrap(bibob.dossiers.get({ id })), [id]);
+  const { value, error, reload } = useReloadable(load);
+  return { detail: value, error, reload };
 }

@@ -14,7 +14,7 @@ export interface ReloadableState<T> {
 
 /**
  * Data of one part of a screen (a dossier's vragenformulier, its attachments), loaded when the part opens and
- * again after a change. Like useDossierDetail: only the newest answer counts, and none once the part has gone.
+ * again after a change. Only the newest answer counts, and none once the part has gone.
  * `load` must be stable (useCallback) or the data loads again on every render.
  */
 export function useReloadable<T>(load: () => Promise<T>): ReloadableState<T> {

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button } from '@utrecht/button-react';
+import { useState } from 'react';
 import { bibob, unwrap } from '../../bridge';
 import type { CallInput } from '../../../src/contract';
 import type { Betrokkene, BetrokkeneInput } from '../../../src/contract/schemas';
@@ -14,7 +13,7 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import type { ConfirmationProps } from './DossierSection';
-import { kenmerkOf, soortLabel } from './betrokkeneText';
+import { DuplicateCandidates } from './DuplicateCandidates';
 
 type Wie = CallInput<'betrokkenen.add'>['wie'];
 
@@ -28,7 +27,6 @@ const soortOptions: readonly { value: BetrokkeneSoort; label: string }[] = [
 
 const rolOptions = [{ value: '', label: 'Kies een rol' }, ...rolIds.map((rol) => ({ value: rol, label: rolLabel(rol) }))];
 
-const CANDIDATES_HEADING_ID = 'betrokkene-mogelijk-bekend';
 
 interface AddBetrokkeneFormProps extends ConfirmationProps {
   readonly dossierId: string;
@@ -51,7 +49,6 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
   const [rol, setRol] = useState<Rol | ''>('');
   const [aandeel, setAandeel] = useState('');
   const [candidates, setCandidates] = useState<Betrokkene[] | null>(null);
-  const candidatesHeading = useRef<HTMLHeadingElement>(null);
   const submission = useSubmission([
     'wie.nieuw.soort',
     'wie.nieuw.naam',
@@ -66,11 +63,6 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
   ]);
   const errors = submission.fieldErrors;
   const withPercentage = rol !== '' && rolInfo(rol)?.percentage === true;
-
-  // The list of possible duplicates takes the focus when it appears: it asks for a decision.
-  useEffect(() => {
-    if (candidates) candidatesHeading.current?.focus();
-  }, [candidates]);
 
   /** Any change to what is entered makes an earlier duplicate check stale. */
   function edit<T>(setter: (value: T) => void): (value: T) => void {
@@ -226,33 +218,12 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
         />
       )}
       {candidates && (
-        <div className="candidates">
-          <h4 id={CANDIDATES_HEADING_ID} ref={candidatesHeading} tabIndex={-1} className="candidates__heading">
-            Mogelijk al bekend
-          </h4>
-          <p>Deze betrokkene staat mogelijk al in de kluis:</p>
-          <ul className="candidates__list" aria-labelledby={CANDIDATES_HEADING_ID}>
-            {candidates.map((candidate) => (
-              <li key={candidate.id} className="candidates__item">
-                <p className="candidates__name">{candidate.naam}</p>
-                <p className="candidates__facts">
-                  {soortLabel(candidate)} · {kenmerkOf(candidate)}
-                  {candidate.adres !== '' && <> · {candidate.adres}</>}
-                </p>
-                <Button
-                  appearance="secondary-action-button"
-                  aria-label={`Deze gebruiken: ${candidate.naam}`}
-                  onClick={() => add({ bestaandeId: candidate.id }, candidate.naam)}
-                >
-                  Deze gebruiken
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <Button appearance="secondary-action-button" onClick={() => add({ nieuw: nieuw(), bevestigNieuw: true }, naam.trim())}>
-            Toch als nieuwe betrokkene toevoegen
-          </Button>
-        </div>
+        <DuplicateCandidates
+          candidates={candidates}
+          onUseExisting={(candidate) => add({ bestaandeId: candidate.id }, candidate.naam)}
+          onConfirmNew={() => add({ nieuw: nieuw(), bevestigNieuw: true }, naam.trim())}
+          confirmNewLabel="Toch als nieuwe betrokkene toevoegen"
+        />
       )}
       <FormActions>
         <SubmitButton busy={submission.busy}>Betrokkene toevoegen</SubmitButton>

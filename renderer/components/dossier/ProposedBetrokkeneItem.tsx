@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { CallInput } from '../../../src/contract';
@@ -8,7 +8,7 @@ import { duplicateCandidatesOf } from '../../errors';
 import { rolLabel } from '../../labels';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
-import { kenmerkOf, soortLabel } from './betrokkeneText';
+import { DuplicateCandidates } from './DuplicateCandidates';
 
 type Proposal = VragenformulierView['voorgesteldeBetrokkenen'][number];
 type Keuze = Pick<CallInput<'vragenformulier.confirmProposedBetrokkene'>, 'bestaandeId' | 'bevestigNieuw'>;
@@ -26,14 +26,7 @@ interface ProposedBetrokkeneItemProps {
 /** One person or company the answers name: recorded as a betrokkene of the dossier at the coordinator's word. */
 export function ProposedBetrokkeneItem({ dossierId, proposal, onConfirmed, onEdit }: ProposedBetrokkeneItemProps) {
   const [candidates, setCandidates] = useState<Betrokkene[] | null>(null);
-  const candidatesHeading = useRef<HTMLHeadingElement>(null);
   const submission = useSubmission([]);
-  const headingId = `voorstel-mogelijk-bekend-${proposal.bron}-${proposal.persoonId ?? ''}-${proposal.genoemdDoor?.id ?? ''}`.replace(/[^A-Za-z0-9_-]/g, '-');
-
-  // The list of possible duplicates takes the focus when it appears: it asks for a decision.
-  useEffect(() => {
-    if (candidates) candidatesHeading.current?.focus();
-  }, [candidates]);
 
   function confirm(keuze: Keuze): void {
     onEdit();
@@ -83,29 +76,12 @@ export function ProposedBetrokkeneItem({ dossierId, proposal, onConfirmed, onEdi
             Als betrokkene vastleggen
           </Button>
           {candidates && (
-            <div className="candidates">
-              <h4 id={headingId} ref={candidatesHeading} tabIndex={-1} className="candidates__heading">
-                Mogelijk al bekend
-              </h4>
-              <p>Deze betrokkene staat mogelijk al in de kluis:</p>
-              <ul className="candidates__list" aria-labelledby={headingId}>
-                {candidates.map((candidate) => (
-                  <li key={candidate.id} className="candidates__item">
-                    <p className="candidates__name">{candidate.naam}</p>
-                    <p className="candidates__facts">
-                      {soortLabel(candidate)} · {kenmerkOf(candidate)}
-                      {candidate.adres !== '' && <> · {candidate.adres}</>}
-                    </p>
-                    <Button appearance="secondary-action-button" aria-label={`Deze gebruiken: ${candidate.naam}`} onClick={() => confirm({ bestaandeId: candidate.id })}>
-                      Deze gebruiken
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-              <Button appearance="secondary-action-button" onClick={() => confirm({ bevestigNieuw: true })}>
-                Toch als nieuwe betrokkene vastleggen
-              </Button>
-            </div>
+            <DuplicateCandidates
+              candidates={candidates}
+              onUseExisting={(candidate) => confirm({ bestaandeId: candidate.id })}
+              onConfirmNew={() => confirm({ bevestigNieuw: true })}
+              confirmNewLabel="Toch als nieuwe betrokkene vastleggen"
+            />
           )}
         </SubmissionForm>
       )}
