@@ -7,6 +7,10 @@ import '@utrecht/form-field-css/dist/index.css';
 import './styles.css';
 import { App } from './App';
 
+// A file dropped anywhere but on an import zone does nothing: by default the browser would try to open it
+// (Electron denies the navigation as well, see main/electron/security.ts).
+for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
+
 const container = document.getElementById('root');
 if (!container) throw new Error('Het element #root ontbreekt in index.html.');
 

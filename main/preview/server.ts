@@ -28,7 +28,8 @@ export interface PreviewOptions {
   readonly exportFolder?: string;
   /**
    * The preview's stand-in for the open dialog of an attachment import: "choosing files" takes the regular files
-   * directly in this folder (at most 20). Without it, importing via the dialog is not possible in the preview.
+   * directly in this folder (at most 20), and a file dropped on the page is the file of that name here (see
+   * droppedPaths). Without it, importing is not possible in the preview.
    *
    * There is deliberately no upload route: the attachment store imports from a path (it streams, hashes and checks
    * a regular file), and turning an uploaded body into a path would mean a plaintext temporary file, which nothing
@@ -67,6 +68,18 @@ export function folderImportSource(folder: string): ImportSource {
         .map((name) => ({ path: path.join(folder, name), name }));
     },
   };
+}
+
+/**
+ * The preview's stand-in for what the preload does with dropped files (it asks Electron for their paths): a
+ * dropped file is the file of the same name in the import folder. Only the base name counts, so a name cannot
+ * reach outside that folder. Without an import folder nothing can be dropped; anything but a list of names
+ * yields a payload the contract refuses.
+ */
+export function droppedPaths(importFolder: string | undefined, namen: unknown): unknown {
+  if (!Array.isArray(namen)) return namen;
+  if (!importFolder) return [];
+  return namen.map((naam) => (typeof naam === 'string' ? path.join(path.resolve(importFolder), path.basename(naam)) : naam));
 }
 
 /** The folder export target, plus the path choice for exported attachments: a new file in the same folder. */
@@ -150,7 +163,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 421, 'Onbekende host');
       const url = new URL(request.url ?? '/', origin());
 
-      if (url.pathname === '/ipc') {
+      if (url.pathname === '/ipc' || url.pathname === '/drop') {
         if (request.method !== 'POST') return send(response, 405, 'Alleen POST');
         if (!sameSecret(request.headers['x-bibob-token'] as string | undefined, token)) return send(response, 403, 'Geen toegang');
         const requestOrigin = request.headers.origin;
@@ -160,13 +173,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'Alleen JSON');
         const body = await readBody(request);
         if (body === null) return send(response, 413, 'Te groot');
-        let message: { name?: unknown; payload?: unknown };
+        let message: { name?: unknown; payload?: unknown; dossierId?: unknown; namen?: unknown };
         try {
           message = JSON.parse(body) as typeof message;
         } catch {
           message = {};
         }
-        const result = await app.dispatch(message?.name, message?.payload, { url: origin(), isMainFrame: true });
+        const sender = { url: origin(), isMainFrame: true };
+        const result =
+          url.pathname === '/ipc'
+            ? await app.dispatch(message?.name, message?.payload, sender)
+            : await app.dispatch('bijlagen.importPaths', { dossierId: message?.dossierId, paden: droppedPaths(options.importFolder, message?.namen) }, sender);
         return send(response, 200, JSON.stringify(result), { 'Content-Type': 'application/json; charset=utf-8' });
       }
 

@@ -36,6 +36,7 @@ type Form =
   | 'samenvoegen'
   | 'vragenSelectie'
   | 'vragenformulier'
+  | 'antwoorden'
   | 'itemStatus'
   | 'voorgesteldeBetrokkene'
   | 'herstelverzoek'
@@ -72,6 +73,8 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
   const { detail, error, reload } = useDossierDetail(id);
   const loadVragenformulier = useCallback(() => unwrap(bibob.vragenformulier.get({ dossierId: id })), [id]);
   const vragenformulier = useReloadable(loadVragenformulier);
+  const loadBijlagen = useCallback(async () => (await unwrap(bibob.bijlagen.list({ dossierId: id }))).bijlagen, [id]);
+  const bijlagen = useReloadable(loadBijlagen);
   const [confirmation, setConfirmation] = useState<{ form: Form; message: string } | null>(null);
 
   const confirmationFor = (form: Form): ConfirmationProps => ({
@@ -139,6 +142,8 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             error={vragenformulier.error}
             onChanged={vragenformulier.replace}
             onBetrokkenenChanged={reload}
+            bijlagen={bijlagen.value ?? []}
+            answers={confirmationFor('antwoorden')}
             selection={confirmationFor('vragenSelectie')}
             progress={confirmationFor('vragenformulier')}
             status={confirmationFor('itemStatus')}
@@ -153,7 +158,13 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             registration={confirmationFor('herstelverzoek')}
             completion={confirmationFor('aanvulling')}
           />
-          <BijlagenSection dossierId={detail.dossier.id} actions={confirmationFor('bijlagen')} notes={confirmationFor('bijlageNotitie')} />
+          <BijlagenSection
+            dossierId={detail.dossier.id}
+            bijlagen={bijlagen}
+            onRemoved={vragenformulier.reload}
+            actions={confirmationFor('bijlagen')}
+            notes={confirmationFor('bijlageNotitie')}
+          />
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
         </>

@@ -38,7 +38,7 @@ export const itemKeySchema = z
 
 const personEntrySchema = z.strictObject({
   id: z.string({ error: 'Elke persoon heeft een id.' }).regex(PERSON_ID, { error: 'Een persoons-id bestaat uit 1 tot 64 letters, cijfers, - of _.' }),
-  naam: z.string({ error: 'Vul de naam in.' }).trim().max(400, { error: 'Een naam heeft hoogstens 400 tekens.' }).regex(noControlCharactersExceptNewlines, { error: 'De naam bevat tekens die niet zijn toegestaan.' }),
+  naam: z.string({ error: 'Vul de naam in.' }).trim().min(1, { error: 'Vul de naam in van iedere genoemde persoon of onderneming.' }).max(400, { error: 'Een naam heeft hoogstens 400 tekens.' }).regex(noControlCharactersExceptNewlines, { error: 'De naam bevat tekens die niet zijn toegestaan.' }),
   soort: z.enum(betrokkeneSoorten, { error: 'Kies: natuurlijk persoon of rechtspersoon.' }).optional(),
   adres: z.string().trim().max(300, { error: 'Een adres heeft hoogstens 300 tekens.' }).optional(),
   geboortedatum: isoDateSchema.optional(),

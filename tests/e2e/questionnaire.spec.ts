@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildTextPdf } from '../support/pdfFixture';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
 /*
@@ -10,14 +11,36 @@ import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from 
 
 const EXPLOITATIEVERGUNNING = 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf';
 
-/** Writes the files the file dialog of the preview "chooses": a PDF, a text file and an ELF binary posing as a PDF. */
+/** Writes the files the file dialog of the preview "chooses": a PDF of three pages, a text file and an ELF binary posing as a PDF. */
 function writeImportFiles(folder: string): void {
   writeFileSync(
     path.join(folder, 'jaarrekening.pdf'),
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    buildTextPdf([
+      ['Jaarrekening 2026', 'Eetcafe De Gouden Leeuw B.V.'],
+      ['Balans per 31 december 2026', 'Lening zonder aflossingsschema: 150.000 euro'],
+      ['Toelichting', 'De lening is verstrekt door J. Jansen'],
+    ]),
   );
   writeFileSync(path.join(folder, 'toelichting.txt'), 'Toelichting op de financiering\nDe lening van de heer Jansen is afgelost in 2026.\n');
   writeFileSync(path.join(folder, 'x.pdf'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120)]));
+}
+
+/** Writes the files the test then drops on the attachments: a rental agreement and a PDF that is damaged after its header. */
+function writeDroppedFiles(folder: string): void {
+  writeFileSync(path.join(folder, 'huurovereenkomst.pdf'), buildTextPdf([['Huurovereenkomst', 'Verhuurder: Vastgoed Noord B.V.']]));
+  writeFileSync(path.join(folder, 'kapot.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(400, 0x41)]));
+}
+
+/** Drops files of these names on the element, as a file manager would. */
+async function dropFiles(page: Page, target: Locator, names: readonly string[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((fileNames) => {
+    const transfer = new DataTransfer();
+    for (const name of fileNames) transfer.items.add(new File(['(inhoud)'], name, { type: 'application/pdf' }));
+    return transfer;
+  }, names);
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
 }
 
 function section(page: Page, name: string): Locator {
@@ -89,6 +112,25 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(vf.getByRole('status')).toHaveText('Het ingevulde vragenformulier is ontvangen op 16 november 2026.');
   await expect(vf.getByLabel('Ontvangen op')).toHaveCount(0);
 
+  // The answers as received, partly filled in: a legal entity with one bestuurder, financed with a loan.
+  await vf.getByText('Antwoorden vastleggen').click();
+  await vf.getByLabel(/^1\.2 In welke vorm/).selectOption({ label: 'Als rechtspersoon (bv, nv, stichting, vereniging, coöperatie of buitenlandse rechtsvorm)' });
+  await vf.getByLabel(/^1\.4 Statutaire naam/).fill('Eetcafé De Gouden Leeuw B.V.');
+  const bestuurders = vf.getByRole('group', { name: /^1\.9 Wie zijn de bestuurders/ });
+  await bestuurders.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await bestuurders.getByLabel('Naam (persoon 1)').fill('P. de Vries');
+  await bestuurders.getByLabel('Soort (persoon 1)').selectOption({ label: 'Natuurlijk persoon' });
+  // Skip logic: the block repeated per bestuurder appears for the person just named.
+  await expect(vf.getByRole('group', { name: '4. Bestuurders: P. de Vries' })).toBeVisible();
+  const lening = vf.getByRole('group', { name: /^8\.2 Wordt de activiteit \(mede\) gefinancierd met een lening/ });
+  await lening.getByLabel('Ja', { exact: true }).check();
+  await vf.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+  await expect(vf.getByRole('status')).toHaveText('De antwoorden zijn opgeslagen. Het overzicht van wat ontbreekt is bijgewerkt.');
+  await expect(vf.locator('.proposals')).toContainText('P. de Vries');
+  // The loan makes its agreement a required attachment, with the reason.
+  await expect(vf.locator('.missing-list')).toContainText('Per lening de ondertekende leningsovereenkomst');
+  await expectAccessible(page, 'Vragenformulier (antwoorden)');
+
   // The completeness overview: mark two items received, one not applicable (a note is required), leave the rest.
   const table = vf.getByRole('table', { name: 'Volledigheid' });
   const rows = table.locator('tbody tr');
@@ -131,27 +173,91 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(list.getByRole('rowheader', { name: 'x.pdf' })).toHaveCount(0);
   await expect(list.getByRole('row').filter({ hasText: 'toelichting.txt' })).toContainText('Tekstbestand');
   await expect(list.getByRole('row').filter({ hasText: 'toelichting.txt' })).toContainText(/0,1 kB/);
-  // Only text-like files have a text view.
-  await expect(bijlagen.getByRole('button', { name: 'Tekst tonen: jaarrekening.pdf' })).toHaveCount(0);
   await expectAccessible(page, 'Bijlagen (geïmporteerd)');
 
-  await bijlagen.getByRole('button', { name: 'Tekst tonen: toelichting.txt' }).click();
-  const previewRegion = bijlagen.getByRole('region', { name: 'Tekst van toelichting.txt' });
-  await expect(previewRegion.getByRole('heading', { name: 'Tekst van toelichting.txt' })).toBeFocused();
-  await expect(previewRegion.locator('pre')).toContainText('De lening van de heer Jansen is afgelost in 2026.');
+  // A third file by drag and drop, with a damaged PDF beside it (its header passes, its body is not a PDF).
+  writeDroppedFiles(preview.importFolder);
+  await dropFiles(page, bijlagen.getByTestId('bijlagen-drop-zone'), ['huurovereenkomst.pdf', 'kapot.pdf']);
+  await expect(bijlagen.getByRole('status')).toHaveText('2 bestanden geïmporteerd, 0 geweigerd.');
+  await expect(list.getByRole('rowheader', { name: 'huurovereenkomst.pdf' })).toBeVisible();
+
+  // Three attachments linked to the items they answer, and marked received.
+  const attachmentRows = table.locator('tbody tr').filter({ hasText: 'Bijlage bij vraag' });
+  for (const [index, naam] of ['jaarrekening.pdf', 'toelichting.txt', 'huurovereenkomst.pdf'].entries()) {
+    const row = attachmentRows.nth(index);
+    await row.getByLabel('Bijlage koppelen').selectOption({ label: naam });
+    await row.getByRole('button', { name: /^Koppelen aan: / }).click();
+    await expect(vf.getByRole('status')).toContainText(`${naam} is gekoppeld aan`);
+    await expect(row.getByRole('button', { name: new RegExp(`^Loskoppelen: ${naam.replace('.', '\\.')}`) })).toBeVisible();
+  }
+  await expectAccessible(page, 'Vragenformulier (bijlagen gekoppeld)');
+
+  // The viewer: a text file as text, and the PDF drawn by pdf.js with page navigation and text search.
+  await bijlagen.getByRole('button', { name: 'Bekijken: toelichting.txt' }).click();
+  const viewer = bijlagen.getByRole('region', { name: 'Bekijken: toelichting.txt' });
+  await expect(viewer.getByRole('heading', { name: 'Bekijken: toelichting.txt' })).toBeFocused();
+  await expect(viewer.locator('pre')).toContainText('De lening van de heer Jansen is afgelost in 2026.');
   await expectAccessible(page, 'Bijlagen (tekst)');
 
-  // A note on page 2 of the PDF.
-  await bijlagen.getByRole('button', { name: 'Notities (0): jaarrekening.pdf' }).click();
+  await bijlagen.getByRole('button', { name: 'Bekijken: jaarrekening.pdf' }).click();
+  const pdf = bijlagen.getByRole('region', { name: 'Bekijken: jaarrekening.pdf' });
+  await expect(pdf.getByText('Pagina 1 van 3')).toBeVisible();
+  const pageText = pdf.locator('.textLayer');
+  await expect(pageText).toContainText('Jaarrekening 2026');
+  await expect(pdf.getByRole('button', { name: 'Vorige pagina' })).toBeDisabled();
+  await pdf.getByRole('button', { name: 'Volgende pagina' }).click();
+  await expect(pdf.getByText('Pagina 2 van 3')).toBeVisible();
+  await expect(pageText).toContainText('Balans per 31 december 2026');
+  await pdf.getByLabel('Naar pagina').fill('9');
+  await pdf.getByRole('button', { name: 'Ga naar pagina' }).click();
+  await expect(pdf.getByLabel('Naar pagina')).toHaveAttribute('aria-invalid', 'true');
+  await pdf.getByLabel('Naar pagina').fill('1');
+  await pdf.getByRole('button', { name: 'Ga naar pagina' }).click();
+  await expect(pdf.getByText('Pagina 1 van 3')).toBeVisible();
+  await pdf.getByLabel('Zoeken in de tekst').fill('J. Jansen');
+  await pdf.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await expect(pdf.getByRole('status')).toHaveText('"J. Jansen": 1 treffer op 1 pagina.');
+  await expect(pdf.getByText('Pagina 3 van 3')).toBeVisible();
+  await expect(pageText.locator('.pdf-match')).toContainText('J. Jansen');
+  await pdf.getByLabel('Zoeken in de tekst').fill('lening');
+  await pdf.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await expect(pdf.getByRole('status')).toHaveText('"lening": 2 treffers op 2 pagina\'s.');
+  await pdf.getByRole('button', { name: 'Pagina 2', exact: true }).click();
+  await expect(pdf.getByText('Pagina 2 van 3')).toBeVisible();
+  await expect(pageText.locator('.pdf-match')).toContainText('Lening zonder aflossingsschema');
+  await expect(pdf.locator('canvas')).toBeVisible();
+  await expectAccessible(page, 'Bijlagen (PDF-viewer)');
+
+  // A note on the page shown: the notes open with that page filled in.
+  await pdf.getByRole('button', { name: 'Notitie bij pagina 2' }).click();
   const notes = bijlagen.getByRole('region', { name: 'Notities bij jaarrekening.pdf' });
   await expect(notes.getByRole('heading', { name: 'Notities bij jaarrekening.pdf' })).toBeFocused();
-  await notes.getByLabel('Pagina (optioneel)').fill('2');
-  await notes.getByLabel('Notitie', { exact: true }).fill('Eigen vermogen klopt niet met de bankafschriften.');
+  await expect(notes.getByLabel('Pagina (optioneel)')).toHaveValue('2');
+  await notes.getByLabel('Notitie', { exact: true }).fill('Lening zonder aflossingsschema.');
   await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
   await expect(notes.getByRole('status')).toHaveText('De notitie is toegevoegd.');
   await expect(notes).toContainText('pagina 2');
+  await notes.getByRole('button', { name: 'Notities sluiten' }).click();
+
+  // A damaged PDF shows an error in the viewer, and the app goes on working.
+  await bijlagen.getByRole('button', { name: 'Bekijken: kapot.pdf' }).click();
+  const broken = bijlagen.getByRole('region', { name: 'Bekijken: kapot.pdf' });
+  await expect(broken.getByRole('alert')).toContainText('Deze PDF is beschadigd of onleesbaar');
+  await expectAccessible(page, 'Bijlagen (beschadigde PDF)');
+  await broken.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(bijlagen.getByRole('heading', { level: 2, name: 'Bijlagen' })).toBeFocused();
+  await bijlagen.getByRole('button', { name: 'Bekijken: huurovereenkomst.pdf' }).click();
+  await expect(bijlagen.getByRole('region', { name: 'Bekijken: huurovereenkomst.pdf' }).locator('.textLayer')).toContainText('Verhuurder: Vastgoed Noord B.V.');
+
+  // A note without a page.
+  await bijlagen.getByRole('button', { name: 'Notities (1): jaarrekening.pdf' }).click();
+  await expect(notes.getByRole('heading', { name: 'Notities bij jaarrekening.pdf' })).toBeFocused();
+  await expect(notes.getByLabel('Pagina (optioneel)')).toHaveValue('');
+  await notes.getByLabel('Notitie', { exact: true }).fill('Eigen vermogen klopt niet met de bankafschriften.');
+  await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect(notes.getByRole('status')).toHaveText('De notitie is toegevoegd.');
   await expect(notes).toContainText('Eigen vermogen klopt niet met de bankafschriften.');
-  await expect(bijlagen.getByRole('button', { name: 'Notities (1): jaarrekening.pdf' })).toBeVisible();
+  await expect(bijlagen.getByRole('button', { name: 'Notities (2): jaarrekening.pdf' })).toBeVisible();
   await expectAccessible(page, 'Bijlagen (notities)');
 
   // Removing asks for confirmation.

@@ -20,15 +20,17 @@ const HEADING_ID = 'bijlage-notities';
 
 interface BijlageNotesProps extends ConfirmationProps {
   readonly bijlage: Bijlage;
+  /** The page a new note starts with, e.g. the page shown in the viewer. */
+  readonly initialPagina?: number | undefined;
   readonly onAdded: () => Promise<void>;
   readonly onClose: () => void;
 }
 
 /** The notes on one attachment, optionally per page, and a form to add one. */
-export function BijlageNotes({ bijlage, onAdded, onClose, confirmation, onConfirmationChange }: BijlageNotesProps) {
+export function BijlageNotes({ bijlage, initialPagina, onAdded, onClose, confirmation, onConfirmationChange }: BijlageNotesProps) {
   const load = useCallback(async () => (await unwrap(bibob.bijlagen.notes({ bijlageId: bijlage.id }))).notities, [bijlage.id]);
   const { value: notities, error, replace } = useReloadable(load);
-  const [pagina, setPagina] = useState('');
+  const [pagina, setPagina] = useState(initialPagina === undefined ? '' : String(initialPagina));
   const [tekst, setTekst] = useState('');
   const submission = useSubmission(['pagina', 'tekst']);
 

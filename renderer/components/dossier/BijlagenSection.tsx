@@ -1,45 +1,48 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { Button } from '@utrecht/button-react';
-import { bibob, unwrap } from '../../bridge';
+import { bibob, droppedFiles, unwrap } from '../../bridge';
 import type { CallOutput } from '../../../src/contract';
 import { countOf, formatFileSize, formatShortDateTime } from '../../format';
 import { bijlageSoortLabel } from '../../labels';
 import { ErrorAlert } from '../ErrorAlert';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
-import { useReloadable } from '../../hooks/useReloadable';
+import type { ReloadableState } from '../../hooks/useReloadable';
 import { useSubmission } from '../../hooks/useSubmission';
 import { BijlageNotes } from './BijlageNotes';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { AttachmentViewer, isViewable } from './viewer/AttachmentViewer';
 
-type Bijlage = CallOutput<'bijlagen.list'>['bijlagen'][number];
+export type Bijlage = CallOutput<'bijlagen.list'>['bijlagen'][number];
 type ImportResult = CallOutput<'bijlagen.importViaDialog'>;
-type TextPreview = CallOutput<'bijlagen.textPreview'> & { readonly bijlageId: string; readonly naam: string };
 
 const HEADING_ID = 'dossier-bijlagen';
-const PREVIEW_HEADING_ID = 'bijlage-tekst';
-const TEXT_TYPES: readonly string[] = ['txt', 'eml', 'docx'];
+
+/** The attachment whose notes are open, and the page a new note starts with (from the viewer). */
+interface OpenNotes {
+  readonly bijlage: Bijlage;
+  readonly pagina?: number;
+}
 
 interface BijlagenSectionProps {
   readonly dossierId: string;
+  /** The dossier's attachments, loaded by the page: the vragenformulier links its items to them too. */
+  readonly bijlagen: ReloadableState<Bijlage[]>;
+  /** An attachment was removed: its links to the vragenformulier went with it. */
+  readonly onRemoved: () => Promise<void>;
   readonly actions: ConfirmationProps;
   readonly notes: ConfirmationProps;
 }
 
-/** The files of the dossier, kept encrypted in the vault: import, read as text, export, remove, annotate. */
-export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionProps) {
-  const load = useCallback(async () => (await unwrap(bibob.bijlagen.list({ dossierId }))).bijlagen, [dossierId]);
-  const { value: bijlagen, error, reload } = useReloadable(load);
+/** The files of the dossier, kept encrypted in the vault: import (dialog or drop), view in the app, export, remove, annotate. */
+export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, actions, notes }: BijlagenSectionProps) {
+  const { value: bijlagen, error, reload } = loaded;
   const submission = useSubmission([]);
   const [importResult, setImportResult] = useState<ImportResult | null>(null);
-  const [preview, setPreview] = useState<TextPreview | null>(null);
+  const [bekijken, setBekijken] = useState<Bijlage | null>(null);
   const [teVerwijderen, setTeVerwijderen] = useState<string | null>(null);
-  const [notitiesBij, setNotitiesBij] = useState<Bijlage | null>(null);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (preview) previewHeading.current?.focus();
-  }, [preview]);
+  const [notitiesBij, setNotitiesBij] = useState<OpenNotes | null>(null);
+  const [slepen, setSlepen] = useState(false);
 
   function start(): void {
     actions.onConfirmationChange(null);
@@ -58,12 +61,33 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
     );
   }
 
-  function showText(bijlage: Bijlage): void {
+  function importDropped(event: DragEvent<HTMLElement>): void {
+    event.preventDefault();
+    setSlepen(false);
+    const bestanden = [...event.dataTransfer.files];
+    const api = droppedFiles;
+    if (!api || bestanden.length === 0) return;
     start();
     void submission.run(
-      () => unwrap(bibob.bijlagen.textPreview({ bijlageId: bijlage.id })),
-      (result) => setPreview({ ...result, bijlageId: bijlage.id, naam: bijlage.bestandsnaam }),
+      () => unwrap(api.importDropped({ dossierId, bestanden })),
+      async (result) => {
+        setImportResult(result);
+        await reload();
+      },
     );
+  }
+
+  function acceptDrag(event: DragEvent<HTMLElement>): void {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setSlepen(true);
+  }
+
+  function openNotes(open: OpenNotes): void {
+    start();
+    notes.onConfirmationChange(null);
+    setNotitiesBij(open);
   }
 
   function exportFile(bijlage: Bijlage): void {
@@ -82,9 +106,9 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
       () => unwrap(bibob.bijlagen.delete({ bijlageId: bijlage.id })),
       async () => {
         setTeVerwijderen(null);
-        if (preview?.bijlageId === bijlage.id) setPreview(null);
-        if (notitiesBij?.id === bijlage.id) setNotitiesBij(null);
-        await reload();
+        if (bekijken?.id === bijlage.id) setBekijken(null);
+        if (notitiesBij?.bijlage.id === bijlage.id) setNotitiesBij(null);
+        await Promise.all([reload(), onRemoved()]);
         focusHeading(HEADING_ID);
         actions.onConfirmationChange(`${bijlage.bestandsnaam} is verwijderd.`);
       },
@@ -96,10 +120,18 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
       <ErrorAlert content={error} />
       <StatusMessage>{actions.confirmation}</StatusMessage>
       <SubmissionForm submission={submission} onSubmit={() => undefined} className="table-form">
-        <div className="form-actions">
+        <div
+          className={slepen ? 'drop-zone drop-zone--active' : 'drop-zone'}
+          onDragEnter={acceptDrag}
+          onDragOver={acceptDrag}
+          onDragLeave={() => setSlepen(false)}
+          onDrop={importDropped}
+          data-testid="bijlagen-drop-zone"
+        >
           <Button appearance="secondary-action-button" disabled={submission.busy} onClick={importFiles}>
             Bestanden importeren…
           </Button>
+          {droppedFiles && <p className="drop-zone__hint">Of sleep bestanden naar dit vak.</p>}
         </div>
         {importResult && <ImportSummary result={importResult} />}
         {bijlagen === null ? (
@@ -133,10 +165,17 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
                     <td>{bijlage.waarschuwing ?? <span className="muted">Geen</span>}</td>
                     <td>
                       <ul className="cell-list row-actions">
-                        {TEXT_TYPES.includes(bijlage.type) && (
+                        {isViewable(bijlage.type) && (
                           <li>
-                            <Button appearance="subtle-button" aria-label={`Tekst tonen: ${bijlage.bestandsnaam}`} onClick={() => showText(bijlage)}>
-                              Tekst tonen
+                            <Button
+                              appearance="subtle-button"
+                              aria-label={`Bekijken: ${bijlage.bestandsnaam}`}
+                              onClick={() => {
+                                start();
+                                setBekijken(bijlage);
+                              }}
+                            >
+                              Bekijken
                             </Button>
                           </li>
                         )}
@@ -149,11 +188,7 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
                           <Button
                             appearance="subtle-button"
                             aria-label={`Notities (${bijlage.notities}): ${bijlage.bestandsnaam}`}
-                            onClick={() => {
-                              start();
-                              notes.onConfirmationChange(null);
-                              setNotitiesBij(bijlage);
-                            }}
+                            onClick={() => openNotes({ bijlage })}
                           >
                             {`Notities (${bijlage.notities})`}
                           </Button>
@@ -190,28 +225,22 @@ export function BijlagenSection({ dossierId, actions, notes }: BijlagenSectionPr
           </div>
         )}
       </SubmissionForm>
-      {preview && (
-        <section className="text-preview" aria-labelledby={PREVIEW_HEADING_ID}>
-          <h3 id={PREVIEW_HEADING_ID} ref={previewHeading} tabIndex={-1}>{`Tekst van ${preview.naam}`}</h3>
-          {preview.ingekort && <p className="muted">Alleen het begin van de tekst wordt getoond.</p>}
-          <pre className="text-preview__text" tabIndex={0} aria-label={`Tekst van ${preview.naam}`}>
-            {preview.tekst}
-          </pre>
-          <Button
-            appearance="subtle-button"
-            onClick={() => {
-              setPreview(null);
-              focusHeading(HEADING_ID);
-            }}
-          >
-            Tekst sluiten
-          </Button>
-        </section>
+      {bekijken && (
+        <AttachmentViewer
+          key={bekijken.id}
+          bijlage={bekijken}
+          onClose={() => {
+            setBekijken(null);
+            focusHeading(HEADING_ID);
+          }}
+          onNoteForPage={(pagina) => openNotes({ bijlage: bekijken, pagina })}
+        />
       )}
       {notitiesBij && (
         <BijlageNotes
-          key={notitiesBij.id}
-          bijlage={notitiesBij}
+          key={`${notitiesBij.bijlage.id}|${notitiesBij.pagina ?? ''}`}
+          bijlage={notitiesBij.bijlage}
+          initialPagina={notitiesBij.pagina}
           onAdded={reload}
           onClose={() => {
             setNotitiesBij(null);

@@ -10,7 +10,10 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { AnswersForm } from './AnswersForm';
+import type { Bijlage } from './BijlagenSection';
 import { ItemStatusForm } from './ItemStatusForm';
+import { LinkedFiles } from './LinkedFiles';
 import { ProposedBetrokkeneItem } from './ProposedBetrokkeneItem';
 import { QuestionSelection } from './QuestionSelection';
 
@@ -22,14 +25,17 @@ interface VragenformulierSectionProps {
   readonly onChanged: (formulier: VragenformulierView) => void;
   /** The dossier's betrokkenen changed (a proposal was recorded): load the dossier again. */
   readonly onBetrokkenenChanged: () => Promise<void>;
+  /** The dossier's attachments, to link to the items they answer. */
+  readonly bijlagen: readonly Bijlage[];
   readonly selection: ConfirmationProps;
+  readonly answers: ConfirmationProps;
   readonly progress: ConfirmationProps;
   readonly status: ConfirmationProps;
   readonly proposals: ConfirmationProps;
 }
 
 /** The Bibob-vragenformulier of the dossier: the questions chosen, sending and receiving, and what is still missing. */
-export function VragenformulierSection({ formulier, error, onChanged, onBetrokkenenChanged, selection, progress, status, proposals }: VragenformulierSectionProps) {
+export function VragenformulierSection({ formulier, error, onChanged, onBetrokkenenChanged, bijlagen, selection, answers, progress, status, proposals }: VragenformulierSectionProps) {
   return (
     <DossierSection headingId={VRAGENFORMULIER_HEADING_ID} title="Vragenformulier">
       <ErrorAlert content={error} />
@@ -96,7 +102,8 @@ export function VragenformulierSection({ formulier, error, onChanged, onBetrokke
               </>
             )
           )}
-          {formulier.verzondenOp !== null && <Completeness formulier={formulier} onChanged={onChanged} {...status} />}
+          {formulier.verzondenOp !== null && <AnswersForm formulier={formulier} onChanged={onChanged} {...answers} />}
+          {formulier.verzondenOp !== null && <Completeness formulier={formulier} bijlagen={bijlagen} onChanged={onChanged} {...status} />}
           {formulier.voorgesteldeBetrokkenen.length > 0 && (
             <>
               <h3>Betrokkenen uit de antwoorden</h3>
@@ -160,11 +167,12 @@ function DateForm({ label, button, field, call, onDone, onEdit }: DateFormProps)
 
 interface CompletenessProps extends ConfirmationProps {
   readonly formulier: VragenformulierView;
+  readonly bijlagen: readonly Bijlage[];
   readonly onChanged: (formulier: VragenformulierView) => void;
 }
 
 /** The completeness overview: per question and attachment its status and why it is asked, then what is missing. */
-function Completeness({ formulier, onChanged, confirmation, onConfirmationChange }: CompletenessProps) {
+function Completeness({ formulier, bijlagen, onChanged, confirmation, onConfirmationChange }: CompletenessProps) {
   const { items, ontbreekt, compleet } = formulier.volledigheid;
   return (
     <>
@@ -184,6 +192,7 @@ function Completeness({ formulier, onChanged, confirmation, onConfirmationChange
               <tr>
                 <th scope="col">Onderdeel</th>
                 <th scope="col">Status</th>
+                <th scope="col">Bestanden</th>
                 <th scope="col">Waarom</th>
               </tr>
             </thead>
@@ -207,6 +216,18 @@ function Completeness({ formulier, onChanged, confirmation, onConfirmationChange
                         onChanged(next);
                         const now = next.volledigheid.items.find((entry) => entry.sleutel === saved.sleutel);
                         onConfirmationChange(`Status opgeslagen: ${saved.omschrijving} — ${itemStatusLabel(now?.status ?? saved.status).toLowerCase()}.`);
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <LinkedFiles
+                      dossierId={formulier.dossierId}
+                      item={item}
+                      bijlagen={bijlagen}
+                      onEdit={() => onConfirmationChange(null)}
+                      onChanged={(next, message) => {
+                        onChanged(next);
+                        onConfirmationChange(message);
                       }}
                     />
                   </td>
