@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+import { droppedPaths, startPreviewServer, type PreviewServer } from '../../main/preview/server';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS } from '../support/testVault';
 
@@ -98,6 +98,31 @@ describe('development preview server', () => {
     expect(JSON.parse(status.body)).toEqual({ ok: true, value: { state: 'unlocked', recoveryKeyConfirmed: false } });
     const garbage = await send({ method: 'POST', path: '/ipc', headers: { 'Content-Type': 'application/json', 'X-Bibob-Token': preview.token }, body: '{niet json' });
     expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+});
+
+describe('files dropped on the preview', () => {
+  it('are the files of the same base name in the import folder: a name cannot reach outside it', () => {
+    const folder = path.resolve('/tmp/bibob-import');
+    expect(droppedPaths(folder, ['a.pdf', '../../etc/passwd', 'sub/b.txt'])).toEqual([path.join(folder, 'a.pdf'), path.join(folder, 'passwd'), path.join(folder, 'b.txt')]);
+  });
+
+  it('without an import folder nothing can be dropped; anything but a list of names is left for the contract to refuse', () => {
+    expect(droppedPaths(undefined, ['a.pdf'])).toEqual([]);
+    expect(droppedPaths('/tmp/x', 'a.pdf')).toBe('a.pdf');
+    expect(droppedPaths('/tmp/x', [42])).toEqual([42]);
+  });
+
+  it('go through the token check and the contract of bijlagen.importPaths', async () => {
+    const drop = (headers: Record<string, string>, body: unknown) =>
+      send({ method: 'POST', path: '/drop', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    expect((await drop({}, { dossierId: 'x', namen: ['a.pdf'] })).status).toBe(403);
+    const refused = await drop({ 'X-Bibob-Token': preview.token }, { dossierId: 'x', namen: ['a.pdf'] });
+    expect(refused.status).toBe(200);
+    const envelope = JSON.parse(refused.body) as { ok: boolean; error?: { code: string } };
+    expect(envelope.ok).toBe(false);
+    // This preview has no import folder: an empty list of paths, refused like any invalid payload.
+    expect(envelope.error?.code).toBe('VALIDATION');
   });
 });
 

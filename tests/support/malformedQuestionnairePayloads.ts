@@ -37,6 +37,7 @@ export const malformedQuestionnairePayloads: Partial<Record<CallName, unknown[]>
     { dossierId, antwoorden: { algemeen: { '1.10': [{ ...person, percentage: 140 }] }, perPersoon: {} } },
     { dossierId, antwoorden: { algemeen: { '1.9': [{ ...person, geboortedatum: '1970-02-30' }] }, perPersoon: {} } },
     { dossierId, antwoorden: { algemeen: { '1.9': [{ ...person, rol: 'baas' }] }, perPersoon: {} } },
+    { dossierId, antwoorden: { algemeen: { '1.9': [{ ...person, naam: '   ' }] }, perPersoon: {} } },
     { dossierId, antwoorden: { algemeen: {}, perPersoon: { p1: { '4.1': { ja: true } } } } },
     { dossierId, antwoorden: { algemeen: {}, perPersoon: {}, extra: 1 } },
   ],
