@@ -141,7 +141,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             formulier={vragenformulier.value}
             error={vragenformulier.error}
             onChanged={vragenformulier.replace}
-            onBetrokkenenChanged={reload}
+            onDossierChanged={reload}
             bijlagen={bijlagen.value ?? []}
             answers={confirmationFor('antwoorden')}
             selection={confirmationFor('vragenSelectie')}

@@ -47,12 +47,12 @@ function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
 
-async function createHorecaDossier(page: Page): Promise<string> {
+async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNNING, ontvangenOp: string | null = '2027-01-04'): Promise<string> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await page.getByLabel('Soort besluit').selectOption({ label: EXPLOITATIEVERGUNNING });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2027-01-04');
+  await page.getByLabel('Soort besluit').selectOption({ label: besluitsoort });
+  if (ontvangenOp) await page.getByLabel('Datum ontvangst aanvraag').fill(ontvangenOp);
   await page.getByLabel('Rechtspersoon', { exact: true }).check();
   await page.getByLabel('Naam aanvrager').fill('Eetcafé De Gouden Leeuw B.V.');
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
@@ -310,4 +310,30 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(voorstel).toContainText(/Bekendmaken uiterlijk \S+dag \d+ \S+ 2027/);
   await expect(voorstel).toContainText('4:5');
   await expectAccessible(page, 'Herstel (voorstel buiten behandeling)');
+});
+
+test('in a revocation investigation the holder refusing the vragenformulier is recorded as a finding of ernstig gevaar', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await createHorecaDossier(page, 'Intrekking Alcoholwetvergunning', null);
+  const vf = section(page, 'Vragenformulier');
+  await expect(vf.getByRole('button', { name: 'Weigering vastleggen' })).toHaveCount(0);
+  await vf.getByLabel('Verzonden op').fill('2026-11-02');
+  await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
+  await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 2 november 2026.');
+
+  await expect(vf).toContainText('art. 4 lid 1 Wet Bibob');
+  // A date before the questionnaire was sent is refused at the field.
+  await vf.getByLabel('Weigering vastgesteld op').fill('2026-10-30');
+  await vf.getByRole('button', { name: 'Weigering vastleggen' }).click();
+  await expect(vf.getByLabel('Weigering vastgesteld op')).toHaveAttribute('aria-invalid', 'true');
+  await vf.getByLabel('Weigering vastgesteld op').fill('2026-11-20');
+  await vf.getByRole('button', { name: 'Weigering vastleggen' }).click();
+  await expect(vf.getByRole('status')).toHaveText('De weigering is vastgelegd als bevinding (ernstig gevaar, art. 4 lid 1 Wet Bibob).');
+  await expect(vf.getByRole('note')).toContainText('Weigering vastgelegd op 20 november 2026');
+  await expect(vf.getByRole('note')).toContainText('geldt als ernstig gevaar (art. 4 lid 1 Wet Bibob)');
+  await expect(vf.getByRole('button', { name: 'Weigering vastleggen' })).toHaveCount(0);
+  await expect(section(page, 'Tijdlijn')).toContainText('weigering vragenformulier');
+  await expectAccessible(page, 'Vragenformulier (weigering vastgelegd)');
 });

@@ -23,8 +23,8 @@ interface VragenformulierSectionProps {
   readonly formulier: VragenformulierView | null;
   readonly error: string | null;
   readonly onChanged: (formulier: VragenformulierView) => void;
-  /** The dossier's betrokkenen changed (a proposal was recorded): load the dossier again. */
-  readonly onBetrokkenenChanged: () => Promise<void>;
+  /** The dossier itself changed (a proposed betrokkene was recorded, a finding went on the timeline): load it again. */
+  readonly onDossierChanged: () => Promise<void>;
   /** The dossier's attachments, to link to the items they answer. */
   readonly bijlagen: readonly Bijlage[];
   readonly selection: ConfirmationProps;
@@ -35,7 +35,7 @@ interface VragenformulierSectionProps {
 }
 
 /** The Bibob-vragenformulier of the dossier: the questions chosen, sending and receiving, and what is still missing. */
-export function VragenformulierSection({ formulier, error, onChanged, onBetrokkenenChanged, bijlagen, selection, answers, progress, status, proposals }: VragenformulierSectionProps) {
+export function VragenformulierSection({ formulier, error, onChanged, onDossierChanged, bijlagen, selection, answers, progress, status, proposals }: VragenformulierSectionProps) {
   return (
     <DossierSection headingId={VRAGENFORMULIER_HEADING_ID} title="Vragenformulier">
       <ErrorAlert content={error} />
@@ -102,6 +102,16 @@ export function VragenformulierSection({ formulier, error, onChanged, onBetrokke
               </>
             )
           )}
+          {formulier.verzondenOp !== null && formulier.weigeringMogelijk && (
+            <Refusal
+              formulier={formulier}
+              onChanged={(next) => {
+                onChanged(next);
+                void onDossierChanged();
+              }}
+              {...progress}
+            />
+          )}
           {formulier.verzondenOp !== null && <AnswersForm formulier={formulier} onChanged={onChanged} {...answers} />}
           {formulier.verzondenOp !== null && <Completeness formulier={formulier} bijlagen={bijlagen} onChanged={onChanged} {...status} />}
           {formulier.voorgesteldeBetrokkenen.length > 0 && (
@@ -117,7 +127,7 @@ export function VragenformulierSection({ formulier, error, onChanged, onBetrokke
                     onEdit={() => proposals.onConfirmationChange(null)}
                     onConfirmed={async (next, confirmed) => {
                       onChanged(next);
-                      await onBetrokkenenChanged();
+                      await onDossierChanged();
                       proposals.onConfirmationChange(`${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`);
                     }}
                   />
@@ -162,6 +172,49 @@ function DateForm({ label, button, field, call, onDone, onEdit }: DateFormProps)
         <SubmitButton busy={submission.busy}>{button}</SubmitButton>
       </FormActions>
     </SubmissionForm>
+  );
+}
+
+interface RefusalProps extends ConfirmationProps {
+  readonly formulier: VragenformulierView;
+  readonly onChanged: (formulier: VragenformulierView) => void;
+}
+
+/**
+ * In a revocation investigation: the holder refuses to fill in the vragenformulier. That counts as ernstig gevaar
+ * (art. 4 lid 1 Wet Bibob) and is recorded once, as a finding for the assessment.
+ */
+function Refusal({ formulier, onChanged, onConfirmationChange }: RefusalProps) {
+  const { weigering } = formulier;
+  return (
+    <>
+      <h3>Weigering van de vergunninghouder</h3>
+      {weigering ? (
+        <div role="note" className="notice">
+          <p className="notice__title">{`Weigering vastgelegd op ${formatCalendarDate(weigering.op)}`}</p>
+          <p>{`Bevinding voor de beoordeling: ${weigering.bevinding}; ${weigering.gevolg} (${weigering.grondslag}).`}</p>
+        </div>
+      ) : (
+        <>
+          <p className="prose">
+            Weigert de vergunninghouder het vragenformulier in te vullen, dan geldt dat in dit intrekkingsonderzoek als ernstig gevaar (art. 4 lid 1 Wet Bibob).
+            Leg de weigering vast; zij wordt een bevinding voor de beoordeling.
+          </p>
+          <DateForm
+            label="Weigering vastgesteld op"
+            button="Weigering vastleggen"
+            field="op"
+            call={(date) => unwrap(bibob.vragenformulier.recordRefusal({ dossierId: formulier.dossierId, op: date }))}
+            onDone={(next) => {
+              onChanged(next);
+              focusHeading(VRAGENFORMULIER_HEADING_ID);
+              onConfirmationChange('De weigering is vastgelegd als bevinding (ernstig gevaar, art. 4 lid 1 Wet Bibob).');
+            }}
+            onEdit={() => onConfirmationChange(null)}
+          />
+        </>
+      )}
+    </>
   );
 }
 
