@@ -5,6 +5,7 @@ import { AuditTrailSettings } from '../components/AuditTrailSettings';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
+import { QuestionSetsSettings } from '../components/QuestionSetsSettings';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TermSettingsForm } from '../components/TermSettingsForm';
 import { useLoad } from '../hooks/useLoad';
@@ -16,11 +17,11 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'terms' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'questionSets' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
-/** Where the vault is, when it locks itself, numbering and terms, changing the passphrase, and checking the audit trail. */
+/** Where the vault is, when it locks itself, numbering and terms, the question sets, changing the passphrase, and checking the audit trail. */
 export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
   const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -48,6 +49,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-termijnen">
         <h2 id="instellingen-termijnen">Zaaknummers en termijnen</h2>
         {settings && <TermSettingsForm settings={settings} onSaved={onSettingsLoaded} {...confirmationFor('terms')} />}
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-vragensets">
+        <h2 id="instellingen-vragensets">Vragensets</h2>
+        <QuestionSetsSettings {...confirmationFor('questionSets')} />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-wachtwoordzin">
         <h2 id="instellingen-wachtwoordzin">Wachtwoordzin wijzigen</h2>

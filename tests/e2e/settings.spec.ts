@@ -1,3 +1,4 @@
+import { BASE_QUESTION_SET } from '../../src/domain/vragenformulier';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
 test('the municipality sets its zaaknummer prefix and its APV terms; new dossiers and deadlines follow', async ({ page, preview, cspViolations }) => {
@@ -30,4 +31,63 @@ test('the municipality sets its zaaknummer prefix and its APV terms; new dossier
   await expect(page.getByRole('status')).toContainText(/Dossier LEI-\d{4}-001 is aangemaakt\./);
   // 6 weeks after 4 January 2027 = Monday 15 February 2027 (the APV term as set).
   await expect(page.getByRole('row', { name: /LEI-\d{4}-001/ })).toContainText('15 februari 2027');
+});
+
+test('a new version of the question set is imported with every error at its place, and new dossiers start from it', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
+  const sets = page.getByRole('region', { name: 'Vragensets' });
+  const table = sets.getByRole('table', { name: 'Vragensets' });
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(table).toContainText('Meegeleverd met de app');
+  await expect(table).toContainText('Standaard voor nieuwe dossiers');
+
+  const file = sets.getByLabel('Bestand met de vragenset (JSON)');
+  const upload = async (name: string, content: string) => {
+    await file.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await sets.getByRole('button', { name: 'Vragenset importeren' }).click();
+  };
+  // Nothing chosen, then a file that is no JSON, then a set with two errors: each is named with its place.
+  await sets.getByRole('button', { name: 'Vragenset importeren' }).click();
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await upload('kapot.json', '{"formaat": "bibob-vragenset/1",');
+  await expect(sets.getByRole('alert')).toContainText('Ongeldige JSON bij teken');
+  const wrong = structuredClone(BASE_QUESTION_SET) as unknown as { versie: string; sections: { vragen: { nummer: string; soort: string }[] }[] };
+  wrong.versie = '2025.1';
+  wrong.sections[0]!.vragen[1]!.nummer = wrong.sections[0]!.vragen[0]!.nummer;
+  wrong.sections[0]!.vragen[2]!.soort = 'vrije-vorm';
+  await upload('fout.json', JSON.stringify(wrong));
+  const alert = sets.getByRole('alert');
+  await expect(alert).toContainText('De vragenset is niet geïmporteerd');
+  await expect(alert).toContainText('sections[0].vragen[2].soort');
+  await expectAccessible(page, 'Instellingen (vragenset geweigerd)');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+
+  const next = { ...structuredClone(BASE_QUESTION_SET), versie: '2025.1', bron: 'Testversie van de officiële tekst' };
+  await upload('vragenset-2025.json', JSON.stringify(next));
+  await expect(sets.getByRole('status')).toContainText('versie 2025.1 is geïmporteerd');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table.getByRole('row').filter({ hasText: '2025.1' })).toContainText('Standaard voor nieuwe dossiers');
+  // A version is never overwritten.
+  await upload('vragenset-2025.json', JSON.stringify(next));
+  await expect(sets.getByRole('alert')).toContainText('staat al in de kluis');
+  await expectAccessible(page, 'Instellingen (vragensets)');
+
+  // A new dossier starts from the new version; before sending, it can go back to the shipped one.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Naam aanvrager').fill('Snackbar Versie B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  const vf = page.getByRole('region', { name: 'Vragenformulier', exact: true });
+  await expect(vf).toContainText('(versie 2025.1)');
+  await vf.getByText('Vragen kiezen').click();
+  await vf.getByLabel('Vragenset en versie').selectOption({ label: `${BASE_QUESTION_SET.titel}, versie ${BASE_QUESTION_SET.versie}` });
+  await vf.getByRole('button', { name: 'Deze versie gebruiken' }).click();
+  await expect(vf.getByRole('status')).toContainText(`versie ${BASE_QUESTION_SET.versie}`);
+  await expect(vf).toContainText(`(versie ${BASE_QUESTION_SET.versie})`);
 });

@@ -1,7 +1,11 @@
+import { useCallback, useState } from 'react';
+import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { VragenformulierView } from '../../../src/contract/questionnaireCalls';
 import { BASE_QUESTION_SET } from '../../../src/domain/vragenformulier';
 import { Checkbox } from '../Checkbox';
+import { SelectField } from '../SelectField';
+import { useReloadable } from '../../hooks/useReloadable';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
@@ -49,6 +53,7 @@ export function QuestionSelection({ formulier, onChanged, confirmation, onConfir
   return (
     <details className="question-selection">
       <summary>Vragen kiezen</summary>
+      <SetVersionChoice formulier={formulier} onChanged={onChanged} onConfirmationChange={onConfirmationChange} />
       <SubmissionForm submission={submission} onSubmit={() => undefined} className="table-form">
         {formulier.selectieProblemen.length > 0 && (
           <div role="note" className="notice">
@@ -76,5 +81,48 @@ export function QuestionSelection({ formulier, onChanged, confirmation, onConfir
         <StatusMessage>{confirmation}</StatusMessage>
       </SubmissionForm>
     </details>
+  );
+}
+
+interface SetVersionChoiceProps {
+  readonly formulier: VragenformulierView;
+  readonly onChanged: (formulier: VragenformulierView) => void;
+  readonly onConfirmationChange: (message: string | null) => void;
+}
+
+/** Before sending: start this dossier's vragenlijst from another version in the vault (its default selection). */
+function SetVersionChoice({ formulier, onChanged, onConfirmationChange }: SetVersionChoiceProps) {
+  const load = useCallback(async () => (await unwrap(bibob.vragenformulier.sets({}))).sets, []);
+  const { value: sets } = useReloadable(load);
+  const current = `${formulier.setId}|${formulier.versie}`;
+  const [gekozen, setGekozen] = useState(current);
+  const submission = useSubmission([]);
+  if (!sets || sets.length < 2) return null;
+
+  function use(): void {
+    const set = sets?.find((candidate) => `${candidate.id}|${candidate.versie}` === gekozen);
+    if (!set || gekozen === current) return;
+    onConfirmationChange(null);
+    void submission.run(
+      () => unwrap(bibob.vragenformulier.setSelection({ dossierId: formulier.dossierId, setId: set.id, versie: set.versie })),
+      (next) => {
+        onChanged(next);
+        onConfirmationChange(`De vragenlijst begint nu met de standaardselectie van ${set.titel} versie ${set.versie}.`);
+      },
+    );
+  }
+
+  return (
+    <SubmissionForm submission={submission} onSubmit={use} className="set-version-choice">
+      <SelectField
+        label="Vragenset en versie"
+        value={gekozen}
+        onValueChange={setGekozen}
+        options={sets.map((set) => ({ value: `${set.id}|${set.versie}`, label: `${set.titel}, versie ${set.versie}${set.standaard ? ' (standaard)' : ''}` }))}
+      />
+      <Button type="submit" appearance="secondary-action-button" disabled={submission.busy || gekozen === current}>
+        Deze versie gebruiken
+      </Button>
+    </SubmissionForm>
   );
 }
