@@ -41,6 +41,7 @@ type Form =
   | 'voorgesteldeBetrokkene'
   | 'herstelverzoek'
   | 'aanvulling'
+  | 'buitenBehandeling'
   | 'bijlagen'
   | 'bijlageNotitie'
   | 'audit';
@@ -150,13 +151,15 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             proposals={confirmationFor('voorgesteldeBetrokkene')}
           />
           <HerstelSection
-            dossierId={detail.dossier.id}
+            dossier={detail.dossier}
+            overgangen={detail.overgangen}
             herstelverzoeken={detail.herstelverzoeken}
             voorstel={detail.buitenBehandelingVoorstel}
             ontbreekt={vragenformulier.value?.volledigheid.ontbreekt ?? []}
             onChanged={reload}
             registration={confirmationFor('herstelverzoek')}
             completion={confirmationFor('aanvulling')}
+            decision={confirmationFor('buitenBehandeling')}
           />
           <BijlagenSection
             dossierId={detail.dossier.id}

@@ -310,6 +310,18 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(voorstel).toContainText(/Bekendmaken uiterlijk \S+dag \d+ \S+ 2027/);
   await expect(voorstel).toContainText('4:5');
   await expectAccessible(page, 'Herstel (voorstel buiten behandeling)');
+
+  // The choice: only from the phases where the application is being completed; it becomes the dossier's outcome.
+  await expect(voorstel).toContainText("zet het eerst in een van die fasen");
+  const fase = section(page, 'Fase');
+  await fase.getByRole('button', { name: 'Naar: Vragenformulier ontvangen / volledigheid' }).click();
+  await expect(fase.getByRole('status')).toContainText("Vragenformulier ontvangen / volledigheid");
+  await herstel.getByRole('button', { name: 'Aanvraag buiten behandeling laten' }).click();
+  await expect(herstel.getByRole('status').first()).toContainText('De aanvraag is buiten behandeling gelaten; dat is nu de uitkomst van het dossier.');
+  await expect(page.locator('.dossier-summary')).toContainText('Buiten behandeling gesteld');
+  await expect(herstel.getByRole('note')).toHaveCount(0);
+  await expect(section(page, 'Tijdlijn')).toContainText('art. 4:5 Awb');
+  await expectAccessible(page, 'Herstel (buiten behandeling gelaten)');
 });
 
 test('in a revocation investigation the holder refusing the vragenformulier is recorded as a finding of ernstig gevaar', async ({ page, preview, cspViolations }) => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { VragenformulierView } from '../../../src/contract/questionnaireCalls';
-import type { DossierDetail } from '../../../src/contract/schemas';
+import type { Dossier, DossierDetail } from '../../../src/contract/schemas';
 import { DEFAULT_HERSTELTERMIJN_WEEKS } from '../../../src/domain/herstel';
 import { formatCalendarDate, formatCalendarDateWithWeekday } from '../../format';
 import { Checkbox } from '../Checkbox';
@@ -12,6 +12,7 @@ import { RadioGroup } from '../RadioGroup';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
+import { BuitenBehandelingChoice } from './BuitenBehandelingChoice';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 
 type Herstelverzoek = DossierDetail['herstelverzoeken'][number];
@@ -30,7 +31,8 @@ function deadlineText(detail: DossierDetail): string {
 }
 
 interface HerstelSectionProps {
-  readonly dossierId: string;
+  readonly dossier: Dossier;
+  readonly overgangen: DossierDetail['overgangen'];
   readonly herstelverzoeken: readonly Herstelverzoek[];
   readonly voorstel: DossierDetail['buitenBehandelingVoorstel'];
   /** What the completeness overview says is missing: the herstelverzoek starts from it. */
@@ -38,16 +40,19 @@ interface HerstelSectionProps {
   readonly onChanged: () => Promise<void>;
   readonly registration: ConfirmationProps;
   readonly completion: ConfirmationProps;
+  readonly decision: ConfirmationProps;
 }
 
 /**
  * The herstelverzoeken (art. 4:5 Awb): what was asked, until when, and whether it was completed. The hersteltermijn
  * suspends the beslistermijn (art. 4:15 lid 1 sub a Awb).
  */
-export function HerstelSection({ dossierId, herstelverzoeken, voorstel, ontbreekt, onChanged, registration, completion }: HerstelSectionProps) {
+export function HerstelSection({ dossier, overgangen, herstelverzoeken, voorstel, ontbreekt, onChanged, registration, completion, decision }: HerstelSectionProps) {
+  const dossierId = dossier.id;
+  const closed = dossier.fase === 'buiten-behandeling';
   return (
     <DossierSection headingId={HEADING_ID} title="Herstel">
-      {voorstel && (
+      {voorstel && !closed && (
         <div role="note" className="notice">
           <p className="notice__title">Voorstel: de aanvraag buiten behandeling laten</p>
           <p>{voorstel.toelichting}</p>
@@ -60,8 +65,10 @@ export function HerstelSection({ dossierId, herstelverzoeken, voorstel, ontbreek
           </p>
           <p>{voorstel.uitleg}</p>
           <p>Grondslag: {voorstel.legalBasis}</p>
+          <BuitenBehandelingChoice dossier={dossier} voorstel={voorstel} overgangen={overgangen} onChanged={onChanged} {...decision} />
         </div>
       )}
+      <StatusMessage>{decision.confirmation}</StatusMessage>
       <StatusMessage>{completion.confirmation}</StatusMessage>
       {herstelverzoeken.length === 0 ? (
         <p>Nog geen herstelverzoek.</p>
