@@ -74,12 +74,13 @@ async function main(): Promise<void> {
         return call('dossiers.get', { id: dossiers[0]!.id });
       }),
     ];
+    // The vault's size before the attachments of the import benchmark are added.
+    const sizeMb = statSync(path.join(folder, 'vault.db')).size / 1024 / 1024;
     const firstDossier = ((await call('dossiers.list', { limit: 1 })) as { dossiers: { id: string }[] }).dossiers[0]!.id;
     const imports = await measureImportThroughput(folder, async (sourcePath) => {
       const result = (await call('bijlagen.importPaths', { dossierId: firstDossier, paden: [sourcePath] })) as { geimporteerd: unknown[]; geweigerd: { melding: string }[] };
       if (result.geimporteerd.length !== 1) throw new Error(`import refused: ${result.geweigerd.map((r) => r.melding).join('; ')}`);
     });
-    const sizeMb = statSync(path.join(folder, 'vault.db')).size / 1024 / 1024;
     const betrokkenen = (app.vault.database().prepare('SELECT count(*) AS n FROM betrokkene').get() as { n: number }).n;
     const lines = [
       '# Benchmarks',
