@@ -11,6 +11,7 @@ import * as auditService from '../services/auditService';
 import * as herstelService from '../services/herstelService';
 import { questionnaireHandlers } from './questionnaireHandlers';
 import { attachmentHandlers } from './attachmentHandlers';
+import { requestHandlers } from './requestHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -69,5 +70,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'audit.exportCsv': ({ dossierId }) => auditService.exportAudit(ctx, dossierId),
     ...questionnaireHandlers(ctx),
     ...attachmentHandlers(ctx),
+    ...requestHandlers(ctx),
   };
 }

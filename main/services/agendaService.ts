@@ -1,7 +1,9 @@
 import type { CallOutput } from '../../src/contract';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { addDays } from '../../src/domain/termijnen';
-import { dossiersWithDeadline } from '../vault/repositories/dossiers';
+import { addressees } from '../../src/domain/informatieverzoeken';
+import { closedPhases, dossiersWithDeadline } from '../vault/repositories/dossiers';
+import { requestsForAgenda } from '../vault/repositories/informatieverzoeken';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 
 const MAX_ITEMS = 500;
@@ -14,7 +16,7 @@ export function agenda(ctx: ServiceContext, withinDays: number | undefined): Cal
   return inTransactionWithAudit(ctx, (db) => {
     const now = today(ctx);
     const until = withinDays === undefined ? null : addDays(now, withinDays);
-    const items = dossiersWithDeadline(db, until, MAX_ITEMS).map((dossier) => {
+    const deadlines = dossiersWithDeadline(db, until, MAX_ITEMS).map((dossier) => {
       const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
       const redelijk = soort?.beslistermijn.kind === 'redelijk';
       return {
@@ -28,6 +30,30 @@ export function agenda(ctx: ServiceContext, withinDays: number | undefined): Cal
         verlopen: dossier.uitersteBeslisdatum! < now,
       };
     });
+    const requests = requestsForAgenda(db, closedPhases, MAX_ITEMS).flatMap((row) => {
+      const dossier = { dossierId: row.dossierId, zaaknummer: row.zaaknummer, aanvragerNaam: row.aanvragerNaam };
+      const naam = row.geadresseerdeNaam ? `${addressees[row.geadresseerde].label} (${row.geadresseerdeNaam})` : addressees[row.geadresseerde].label;
+      const lbb = row.geadresseerde === 'lbb';
+      const entries = [];
+      // An answered LBB request appears only for its notice; its advice is in.
+      const answered = lbb && !row.open;
+      if (!answered && (until === null || row.uiterlijkOp <= until)) {
+        entries.push({
+          ...dossier,
+          datum: row.uiterlijkOp,
+          wat: lbb ? 'Advies van het Landelijk Bureau Bibob verwacht' : `Antwoord verwacht van ${naam}`,
+          grondslag: lbb ? 'art. 15 Wet Bibob' : addressees[row.geadresseerde].legalBasis,
+          voorlopig: false,
+          verlopen: row.uiterlijkOp < now,
+        });
+      }
+      if (row.mededelingOpen) {
+        // Art. 32 sets no term: the notice is due from the day of the request until it is recorded.
+        entries.push({ ...dossier, datum: row.verzondenOp, wat: 'Betrokkene informeren dat het LBB om advies is gevraagd', grondslag: 'art. 32 Wet Bibob', voorlopig: false, verlopen: false });
+      }
+      return entries;
+    });
+    const items = [...deadlines, ...requests].sort((a, b) => a.datum.localeCompare(b.datum) || a.zaaknummer.localeCompare(b.zaaknummer)).slice(0, MAX_ITEMS);
     return { result: { vandaag: now, items }, audit: { action: 'agenda.bekeken', entityType: 'dossier', entityId: null, details: { aantal: items.length } } };
   });
 }

@@ -15,6 +15,8 @@ import { readSetting } from '../vault/repositories/settings';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { herstelSuspension } from '../../src/domain/herstel';
+import { lbbSuspension } from '../../src/domain/informatieverzoeken';
+import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { updateDossierDeadline } from '../vault/repositories/dossiers';
 
 /** The municipality's term settings: decreed Atw days (data, editable) and its APV's term. */
@@ -107,10 +109,11 @@ function computeChecked(input: DeadlineInput): DeadlineResult {
 }
 
 /** Computes the dossier's deadline, stores it with the dossier for lists and filters, and returns it explained. */
-/** Everything recorded for a dossier that moves its beslistermijn. */
+/** Everything recorded for a dossier that moves its beslistermijn: term events, herstel (Awb 4:15) and LBB advice (art. 31 Wet Bibob). */
 function inputFromVault(db: VaultDatabase, dossier: Dossier, today: string, extra: TermijnGebeurtenisInput[] = []): DeadlineInput | null {
   const herstel = herstelverzoekenOfDossier(db, dossier.id).map(herstelSuspension);
-  return deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), ...extra], readTermSettings(db), today, herstel);
+  const lbb = informatieverzoekenOfDossier(db, dossier.id).flatMap((verzoek) => lbbSuspension(verzoek, today) ?? []);
+  return deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), ...extra], readTermSettings(db), today, [...herstel, ...lbb]);
 }
 
 export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: string): DeadlineView {

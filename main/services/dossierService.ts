@@ -27,6 +27,7 @@ import { readSetting } from '../vault/repositories/settings';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
+import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -40,13 +41,14 @@ export function indexDossier(db: VaultDatabase, dossier: Dossier): void {
   indexEntry(db, 'dossier', dossier.id, [dossier.zaaknummer, dossier.aanvragerNaam, dossier.locatieAdres, dossier.bagId, dossier.coordinator, dossier.notities]);
 }
 
-/** What the workflow needs to know; the parts later issues fill (requests, assessment) start empty. */
-function workflowFacts(dossier: Dossier): WorkflowFacts {
+/** What the workflow needs to know; the parts later work fills (assessment, meldingen, zienswijzen) start empty. */
+function workflowFacts(db: VaultDatabase, dossier: Dossier): WorkflowFacts {
+  const verzoeken = informatieverzoekenOfDossier(db, dossier.id);
   return {
     toepassingsgebied: dossier.toepassingsgebied,
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
-    openInformationRequests: 0,
-    lbbAdviceReceived: false,
+    openInformationRequests: verzoeken.filter((verzoek) => verzoek.status === 'verzonden' || verzoek.status === 'verlengd').length,
+    lbbAdviceReceived: verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord'),
     dangerConclusion: null,
     withdrawalSuspected: false,
     meldingLbbRecorded: false,
@@ -166,7 +168,7 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
     relaties: relatiesOfDossier(db, id),
     tijdlijn: timelineOfDossier(db, id),
     termijn,
-    overgangen: availableTransitions(dossier.fase as Phase, workflowFacts(dossier)).map((option) => ({
+    overgangen: availableTransitions(dossier.fase as Phase, workflowFacts(db, dossier)).map((option) => ({
       to: option.to,
       label: phaseLabels[option.to],
       allowed: option.allowed,
@@ -197,7 +199,7 @@ export function openDossier(ctx: ServiceContext, id: string): DossierDetail {
 export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.changePhase'>): Dossier {
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.id);
-    const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(dossier));
+    const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(db, dossier));
     if (!outcome.ok) throw new BibobError('TRANSITION_REFUSED', outcome.message, { reason: outcome.code });
     const at = ctx.now().toISOString();
     updateDossierPhase(db, dossier.id, outcome.to, at);

@@ -3,6 +3,7 @@ import type { Envelope } from './errors';
 import { call } from './call';
 import { questionnaireCalls } from './questionnaireCalls';
 import { attachmentCalls } from './attachmentCalls';
+import { requestCalls } from './requestCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -164,6 +165,7 @@ export const contract = {
   'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional() }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
   ...questionnaireCalls,
   ...attachmentCalls,
+  ...requestCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { PASSPHRASE, call, callOk, testApp, trustedSender } from '../support/tes
 import type { App } from '../../main/app';
 import { malformedQuestionnairePayloads } from '../support/malformedQuestionnairePayloads';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
+import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
 
 afterEach(removeTempFolders);
 
@@ -84,6 +85,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
   ...malformedQuestionnairePayloads,
   ...malformedAttachmentPayloads,
+  ...malformedRequestPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 
