@@ -77,3 +77,15 @@ const bijlageSoortLabels: Record<string, string> = {
 export function bijlageSoortLabel(type: string): string {
   return bijlageSoortLabels[type] ?? type;
 }
+
+const verzoekStatusLabels: Readonly<Record<string, string>> = {
+  concept: 'Concept',
+  verzonden: 'Verzonden',
+  verlengd: 'Verzonden, termijn verlengd',
+  beantwoord: 'Beantwoord',
+  ingetrokken: 'Ingetrokken',
+};
+
+export function verzoekStatusLabel(status: string): string {
+  return verzoekStatusLabels[status] ?? status;
+}

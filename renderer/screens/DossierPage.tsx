@@ -11,6 +11,7 @@ import { focusHeading, type ConfirmationProps } from '../components/dossier/Doss
 import { HerstelSection } from '../components/dossier/HerstelSection';
 import { PhaseSection } from '../components/dossier/PhaseSection';
 import { RelatiesSection } from '../components/dossier/RelatiesSection';
+import { RequestsSection } from '../components/dossier/requests/RequestsSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
@@ -42,6 +43,7 @@ type Form =
   | 'herstelverzoek'
   | 'aanvulling'
   | 'buitenBehandeling'
+  | 'verzoeken'
   | 'bijlagen'
   | 'bijlageNotitie'
   | 'audit';
@@ -54,6 +56,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-relaties', label: 'Relaties' },
   { headingId: 'dossier-vragenformulier', label: 'Vragenformulier' },
   { headingId: 'dossier-herstel', label: 'Herstel' },
+  { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
@@ -160,6 +163,13 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             registration={confirmationFor('herstelverzoek')}
             completion={confirmationFor('aanvulling')}
             decision={confirmationFor('buitenBehandeling')}
+          />
+          <RequestsSection
+            dossierId={detail.dossier.id}
+            betrokkenen={detail.betrokkenen}
+            bijlagen={bijlagen.value ?? []}
+            onDossierChanged={reload}
+            {...confirmationFor('verzoeken')}
           />
           <BijlagenSection
             dossierId={detail.dossier.id}

@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import { bibob, unwrap } from '../../../bridge';
+import { formatCalendarDate } from '../../../format';
+import { verzoekStatusLabel } from '../../../labels';
+import { Checkbox } from '../../Checkbox';
+import { Field } from '../../Field';
+import { SubmissionForm } from '../../SubmissionForm';
+import { TextareaField } from '../../TextareaField';
+import { useSubmission } from '../../../hooks/useSubmission';
+import type { Bijlage } from '../BijlagenSection';
+import { ActionForm } from './ActionForm';
+import { LbbTracking } from './LbbTracking';
+import type { Verzoek, VerzoekenView } from './types';
+
+type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'intrekken';
+
+interface RequestItemProps {
+  readonly verzoek: Verzoek;
+  readonly bijlagen: readonly Bijlage[];
+  readonly onChanged: (view: VerzoekenView, message: string) => Promise<void>;
+  readonly onEdit: () => void;
+}
+
+/** One request: whom it is for, what it asks, where it stands, and the next steps it allows. */
+export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestItemProps) {
+  const [action, setAction] = useState<Action | null>(null);
+  const quick = useSubmission([]);
+  const titel = `${verzoek.geadresseerdeLabel}${verzoek.geadresseerdeNaam ? ` (${verzoek.geadresseerdeNaam})` : ''}`;
+  const lbb = verzoek.geadresseerde === 'lbb';
+  const open = verzoek.status === 'verzonden' || verzoek.status === 'verlengd';
+
+  function done(message: string): (view: VerzoekenView) => void {
+    return (view) => {
+      setAction(null);
+      void onChanged(view, message);
+    };
+  }
+
+  function choose(next: Action): void {
+    onEdit();
+    setAction(next);
+  }
+
+  return (
+    <li className="request">
+      <h3>{titel}</h3>
+      <dl className="details">
+        <dt>Status</dt>
+        <dd>
+          {verzoekStatusLabel(verzoek.status)}
+          {verzoek.teLaat && <strong className="overdue"> — termijn verstreken</strong>}
+        </dd>
+        <dt>Over</dt>
+        <dd>{verzoek.betrokkenen.map((betrokkene) => betrokkene.naam).join(', ')}</dd>
+        <dt>Vragen</dt>
+        <dd className="prose">{verzoek.vragen}</dd>
+        <dt>Grondslag</dt>
+        <dd>{verzoek.legalBasis}</dd>
+        {verzoek.verzondenOp && (
+          <>
+            <dt>{lbb ? 'Aangevraagd op' : 'Verzonden op'}</dt>
+            <dd>{formatCalendarDate(verzoek.verzondenOp)}</dd>
+          </>
+        )}
+        {verzoek.uiterlijkOp && verzoek.status !== 'beantwoord' && (
+          <>
+            <dt>{lbb ? 'Advies uiterlijk' : 'Antwoord uiterlijk'}</dt>
+            <dd>{formatCalendarDate(verzoek.uiterlijkOp)}</dd>
+          </>
+        )}
+        {verzoek.antwoord && (
+          <>
+            <dt>{lbb ? 'Advies ontvangen op' : 'Antwoord ontvangen op'}</dt>
+            <dd>{formatCalendarDate(verzoek.antwoord.ontvangenOp)}</dd>
+            <dt>Samenvatting</dt>
+            <dd className="prose">{verzoek.antwoord.samenvatting}</dd>
+            {verzoek.antwoord.bijlagen.length > 0 && (
+              <>
+                <dt>Stukken</dt>
+                <dd>{verzoek.antwoord.bijlagen.map((bijlage) => bijlage.bestandsnaam ?? 'verwijderde bijlage').join(', ')}</dd>
+              </>
+            )}
+          </>
+        )}
+        {verzoek.ingetrokkenReden && (
+          <>
+            <dt>Reden van intrekking</dt>
+            <dd>{verzoek.ingetrokkenReden}</dd>
+          </>
+        )}
+      </dl>
+      {verzoek.lbb && verzoek.verzondenOp && verzoek.status !== 'ingetrokken' && <LbbTracking verzoek={verzoek} tracking={verzoek.lbb} onChanged={onChanged} onEdit={onEdit} />}
+
+      {action === null && (
+        <SubmissionForm submission={quick} onSubmit={() => undefined} className="form-actions">
+          {verzoek.status === 'concept' && (
+            <>
+              <Button appearance="secondary-action-button" aria-label={`Verzenden: ${titel}`} onClick={() => choose('verzenden')}>
+                {lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}
+              </Button>
+              <Button
+                appearance="subtle-button"
+                aria-label={`Concept verwijderen: ${titel}`}
+                onClick={() => {
+                  onEdit();
+                  void quick.run(() => unwrap(bibob.verzoeken.deleteConcept({ verzoekId: verzoek.id })), done('Het concept is verwijderd.'));
+                }}
+              >
+                Concept verwijderen
+              </Button>
+            </>
+          )}
+          {open && (
+            <>
+              <Button appearance="secondary-action-button" aria-label={`${lbb ? 'Advies' : 'Antwoord'} vastleggen: ${titel}`} onClick={() => choose('antwoord')}>
+                {lbb ? 'Advies vastleggen' : 'Antwoord vastleggen'}
+              </Button>
+              {!lbb && (
+                <Button appearance="secondary-action-button" aria-label={`Termijn verlengen: ${titel}`} onClick={() => choose('verlengen')}>
+                  Termijn verlengen
+                </Button>
+              )}
+              <Button appearance="subtle-button" aria-label={`Intrekken: ${titel}`} onClick={() => choose('intrekken')}>
+                Intrekken
+              </Button>
+            </>
+          )}
+        </SubmissionForm>
+      )}
+      {action === 'verzenden' && <SendForm verzoek={verzoek} onDone={done(lbb ? 'De adviesaanvraag is verzonden; de beslistermijn is opgeschort (art. 31 Wet Bibob).' : 'Het verzoek is verzonden.')} onCancel={() => setAction(null)} />}
+      {action === 'verlengen' && <ExtendForm verzoek={verzoek} onDone={done('De termijn is verlengd.')} onCancel={() => setAction(null)} />}
+      {action === 'antwoord' && <AnswerForm verzoek={verzoek} bijlagen={bijlagen} onDone={done(lbb ? 'Het advies is vastgelegd.' : 'Het antwoord is vastgelegd.')} onCancel={() => setAction(null)} />}
+      {action === 'intrekken' && <WithdrawForm verzoek={verzoek} onDone={done('Het verzoek is ingetrokken.')} onCancel={() => setAction(null)} />}
+    </li>
+  );
+}
+
+interface StepProps {
+  readonly verzoek: Verzoek;
+  readonly onDone: (view: VerzoekenView) => void;
+  readonly onCancel: () => void;
+}
+
+function SendForm({ verzoek, onDone, onCancel }: StepProps) {
+  const [verzondenOp, setVerzondenOp] = useState('');
+  const [uiterlijkOp, setUiterlijkOp] = useState('');
+  const lbb = verzoek.geadresseerde === 'lbb';
+  return (
+    <ActionForm
+      fields={['verzondenOp', 'uiterlijkOp']}
+      button={lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}
+      call={() => unwrap(bibob.verzoeken.send({ verzoekId: verzoek.id, verzondenOp, ...(lbb || uiterlijkOp === '' ? {} : { uiterlijkOp }) }))}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(submission) => (
+        <>
+          <Field type="date" className="textbox--date" label={lbb ? 'Aangevraagd op' : 'Verzonden op'} value={verzondenOp} onValueChange={setVerzondenOp} error={submission.fieldErrors.verzondenOp} />
+          {lbb ? (
+            <p className="muted">Het LBB adviseert binnen 8 weken (art. 15 lid 1 Wet Bibob); zolang is de beslistermijn opgeschort (art. 31).</p>
+          ) : (
+            <Field
+              type="date"
+              className="textbox--date"
+              label="Antwoord uiterlijk (optioneel)"
+              description="Leeg: de gebruikelijke termijn voor deze geadresseerde."
+              value={uiterlijkOp}
+              onValueChange={setUiterlijkOp}
+              error={submission.fieldErrors.uiterlijkOp}
+            />
+          )}
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function ExtendForm({ verzoek, onDone, onCancel }: StepProps) {
+  const [uiterlijkOp, setUiterlijkOp] = useState('');
+  return (
+    <ActionForm fields={['uiterlijkOp']} button="Termijn verlengen" call={() => unwrap(bibob.verzoeken.extend({ verzoekId: verzoek.id, uiterlijkOp }))} onDone={onDone} onCancel={onCancel}>
+      {(submission) => <Field type="date" className="textbox--date" label="Nieuwe uiterste datum" value={uiterlijkOp} onValueChange={setUiterlijkOp} error={submission.fieldErrors.uiterlijkOp} />}
+    </ActionForm>
+  );
+}
+
+function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { readonly bijlagen: readonly Bijlage[] }) {
+  const [ontvangenOp, setOntvangenOp] = useState('');
+  const [samenvatting, setSamenvatting] = useState('');
+  const [gekozen, setGekozen] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <ActionForm
+      fields={['ontvangenOp', 'samenvatting', 'bijlageIds']}
+      button={verzoek.geadresseerde === 'lbb' ? 'Advies vastleggen' : 'Antwoord vastleggen'}
+      call={() => unwrap(bibob.verzoeken.recordAnswer({ verzoekId: verzoek.id, ontvangenOp, samenvatting, bijlageIds: [...gekozen] }))}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(submission) => (
+        <>
+          <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
+          <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
+          {bijlagen.length > 0 && (
+            <fieldset className="radio-group">
+              <legend className="radio-group__legend">Stukken bij het antwoord (bijlagen van het dossier)</legend>
+              {submission.fieldErrors.bijlageIds && <p className="field__error">{submission.fieldErrors.bijlageIds}</p>}
+              {bijlagen.map((bijlage) => (
+                <Checkbox
+                  key={bijlage.id}
+                  label={bijlage.bestandsnaam}
+                  checked={gekozen.has(bijlage.id)}
+                  onCheckedChange={(checked) =>
+                    setGekozen((current) => {
+                      const next = new Set(current);
+                      if (checked) next.add(bijlage.id);
+                      else next.delete(bijlage.id);
+                      return next;
+                    })
+                  }
+                />
+              ))}
+            </fieldset>
+          )}
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function WithdrawForm({ verzoek, onDone, onCancel }: StepProps) {
+  const [reden, setReden] = useState('');
+  return (
+    <ActionForm fields={['reden']} button="Verzoek intrekken" call={() => unwrap(bibob.verzoeken.withdraw({ verzoekId: verzoek.id, reden }))} onDone={onDone} onCancel={onCancel}>
+      {(submission) => <TextareaField label="Reden van intrekking" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
+    </ActionForm>
+  );
+}

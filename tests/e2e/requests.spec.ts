@@ -1,0 +1,90 @@
+import type { Locator, Page } from '@playwright/test';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+
+/* Information requests to the RIEC and partners, and the LBB advice request, on one dossier (issue 11). */
+
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+async function horecaDossierWithBetrokkene(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
+  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-11-02');
+  await page.getByLabel('Naam aanvrager').fill('Eetcafé Verzoek B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
+  await betrokkenen.getByLabel('Naam', { exact: true }).fill('J. Jansen');
+  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: 'Bestuurder' });
+  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await expect(betrokkenen.getByRole('status')).toContainText('J. Jansen is toegevoegd');
+}
+
+test('a request to the RIEC from concept to answer, and an LBB request that waits for the eigen onderzoek', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await horecaDossierWithBetrokkene(page);
+
+  const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+  await contents.getByRole('link', { name: 'Informatieverzoeken', exact: true }).click();
+  const verzoeken = section(page, 'Informatieverzoeken');
+  await expect(verzoeken.getByText('Nog geen verzoeken.')).toBeVisible();
+  await expect(verzoeken).toContainText('art. 7 lid 2 Wet Bibob');
+
+  // Without a betrokkene the request is refused at the field.
+  await verzoeken.getByLabel('Vragen').fill('Zijn er antecedenten of lopende onderzoeken naar J. Jansen?');
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  await expect(verzoeken.locator('.field__error').first()).toContainText('Kies de betrokkenen');
+  await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('J. Jansen').check();
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('Het verzoek is aangemaakt als concept.');
+  const riec = verzoeken.locator('.request').filter({ hasText: 'RIEC' });
+  await expect(riec).toContainText('Concept');
+  await expectAccessible(page, 'Informatieverzoeken (concept)');
+
+  // Sent long ago: the usual 28 days have passed, so it is late.
+  await riec.getByRole('button', { name: /^Verzenden: / }).click();
+  await riec.getByLabel('Verzonden op').fill('2026-10-01');
+  await riec.getByRole('button', { name: 'Verzenden', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('Het verzoek is verzonden.');
+  await expect(riec).toContainText('termijn verstreken');
+  await expect(riec).toContainText('29 oktober 2026');
+  await expect(section(page, 'Tijdlijn')).toContainText('Verzoek om informatie aan RIEC');
+
+  await riec.getByRole('button', { name: /^Termijn verlengen: / }).click();
+  await riec.getByLabel('Nieuwe uiterste datum').fill('2026-12-15');
+  await riec.getByRole('button', { name: 'Termijn verlengen', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('De termijn is verlengd.');
+  await expect(riec).toContainText('Verzonden, termijn verlengd');
+  await expect(riec).not.toContainText('termijn verstreken');
+
+  await riec.getByRole('button', { name: /^Antwoord vastleggen: / }).click();
+  await riec.getByLabel('Ontvangen op').fill('2026-11-20');
+  await riec.getByRole('button', { name: 'Antwoord vastleggen', exact: true }).click();
+  await expect(riec.getByLabel('Samenvatting')).toHaveAttribute('aria-invalid', 'true');
+  await riec.getByLabel('Samenvatting').fill('Twee registraties wegens heling (2022).');
+  await riec.getByRole('button', { name: 'Antwoord vastleggen', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('Het antwoord is vastgelegd.');
+  await expect(riec).toContainText('Beantwoord');
+  await expect(riec).toContainText('Twee registraties wegens heling (2022).');
+  await expectAccessible(page, 'Informatieverzoeken (beantwoord)');
+
+  // The LBB: allowed for this kind of decision, but not without the findings of the eigen onderzoek.
+  await verzoeken.getByLabel('Aan').selectOption({ label: 'Landelijk Bureau Bibob (adviesaanvraag)' });
+  await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('J. Jansen').check();
+  await verzoeken.getByLabel('Vragen').fill('Advies over de mate van gevaar.');
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  const lbb = verzoeken.locator('.request').filter({ hasText: 'Landelijk Bureau Bibob' });
+  await lbb.getByRole('button', { name: /^Verzenden: / }).click();
+  await lbb.getByLabel('Aangevraagd op').fill('2026-11-23');
+  await lbb.getByRole('button', { name: 'Adviesaanvraag verzenden', exact: true }).click();
+  await expect(lbb.getByRole('alert')).toContainText('art. 7a lid 4');
+  await expect(lbb).toContainText('Concept');
+  await expectAccessible(page, 'Informatieverzoeken (LBB geweigerd)');
+});
