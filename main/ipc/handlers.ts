@@ -12,6 +12,7 @@ import * as herstelService from '../services/herstelService';
 import { questionnaireHandlers } from './questionnaireHandlers';
 import { attachmentHandlers } from './attachmentHandlers';
 import { requestHandlers } from './requestHandlers';
+import { onderzoekHandlers } from './onderzoekHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -71,5 +72,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...questionnaireHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...requestHandlers(ctx),
+    ...onderzoekHandlers(ctx),
   };
 }

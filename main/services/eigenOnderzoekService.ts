@@ -1,10 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import { BibobError } from '../../src/contract/errors';
+import type { ParsedInput } from '../../src/contract';
+import { formulierGegevensSchema, type FormulierGegevens, type OnderzoekView } from '../../src/contract/onderzoekCalls';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import {
+  bevindingenFormulierProblems,
+  composeBevindingenFormulier,
+  financingCheck,
+  onderzoeksBronnen,
+  onderzoeksNotitieSchema,
+  otherBestuursorgaanProblems,
+  type AnderBestuursorgaanInformatie,
+  type BetrokkeneRef,
+  type BevindingenFormulierInput,
+  type Probleem,
+} from '../../src/domain/eigenOnderzoek';
+import { formatDutchDate } from '../../src/domain/termijnen';
+import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
+import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
+import { findDossier } from '../vault/repositories/dossiers';
+import {
+  deleteFinancingPost,
+  deleteNote,
+  deleteOtherBodyData,
+  financingOfDossier,
+  insertHerkomst,
+  insertInvestering,
+  insertNote,
+  insertOtherBodyData,
+  notesOfDossier,
+  otherBodyDataOfDossier,
+  readFormulier,
+  writeFormulier,
+} from '../vault/repositories/eigenOnderzoek';
+import { findVragenformulier } from '../vault/repositories/vragenformulieren';
+import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { inTransactionWithAudit, today, type ServiceContext } from './context';
+
+function requireDossier(db: VaultDatabase, id: string) {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
+}
+
+function validation(message: string, problems: readonly Probleem[]): BibobError {
+  return new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : message, { issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })) });
+}
+
+/** The dossier's betrokkenen with their roles, as the eigen onderzoek sees them. */
+function betrokkeneRefs(db: VaultDatabase, dossierId: string): BetrokkeneRef[] {
+  return betrokkenenOfDossier(db, dossierId).map((link) => ({ id: link.betrokkene.id, naam: link.betrokkene.naam, rollen: link.rollen.map((rol) => rol.rol) }));
+}
+
+/** What the form says before the coordinator wrote anything: the aanvrager, the decision, whether the form came back. */
+function defaultFormulier(db: VaultDatabase, dossierId: string): FormulierGegevens {
+  const dossier = requireDossier(db, dossierId);
+  const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
+  const aanvrager = betrokkenenOfDossier(db, dossierId).find((link) => link.rollen.some((rol) => rol.rol === 'aanvrager'));
+  return {
+    betrokkeneId: aanvrager?.betrokkene.id ?? '',
+    handelsnamen: [],
+    besluit: soort ? `${soort.label}${dossier.locatieAdres ? `, ${dossier.locatieAdres}` : ''} (${soort.bibobGrond})` : '',
+    besluitGenomen: soort?.ambtshalve ?? false,
+    ondernemingInBedrijf: null,
+    aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: '' },
+    onderzoeksvragen: [],
+    vragenformulierMetBijlagen: findVragenformulier(db, dossierId)?.ontvangenOp != null,
+    overigeBijlagen: [],
+    financieringGecontroleerd: false,
+  };
+}
+
+function formulierOf(db: VaultDatabase, dossierId: string): FormulierGegevens {
+  const stored = formulierGegevensSchema.safeParse(readFormulier(db, dossierId));
+  return stored.success ? stored.data : defaultFormulier(db, dossierId);
+}
+
+/** Everything the formulier bevindingen eigen onderzoek is composed from, read from the vault. */
+function formInput(db: VaultDatabase, dossierId: string, now: string): BevindingenFormulierInput {
+  const formulier = formulierOf(db, dossierId);
+  const links = betrokkenenOfDossier(db, dossierId);
+  return {
+    opgesteldOp: now,
+    betrokkeneId: formulier.betrokkeneId,
+    handelsnamen: formulier.handelsnamen,
+    besluit: formulier.besluit,
+    besluitGenomen: formulier.besluitGenomen,
+    ondernemingInBedrijf: formulier.ondernemingInBedrijf,
+    aanleiding: formulier.aanleiding,
+    betrokkenen: betrokkeneRefs(db, dossierId),
+    notities: notesOfDossier(db, dossierId),
+    financiering: formulier.financieringGecontroleerd ? financingOfDossier(db, dossierId) : null,
+    anderBestuursorgaan: otherBodyDataOfDossier(db, dossierId),
+    andereDossiers: links.flatMap((link) => link.ookInDossiers.map((other) => ({ betrokkeneId: link.betrokkene.id, dossier: other.zaaknummer }))),
+    onderzoeksvragen: formulier.onderzoeksvragen,
+    bijlagen: { vragenformulierMetBijlagen: formulier.vragenformulierMetBijlagen, overige: formulier.overigeBijlagen },
+  };
+}
 
 /**
  * What the formulier bevindingen eigen onderzoek still lacks before an advice request can go to the LBB (art. 7a
- * lid 4 Wet Bibob; without it the LBB may decline, art. 9 lid 5). The eigen onderzoek is not stored in the vault
- * yet, so nothing can be sent along: the request is refused until it is.
+ * lid 4 Wet Bibob; without it the LBB may decline, art. 9 lid 5). Empty when it can go.
  */
-export function lbbBevindingenProblemen(_db: VaultDatabase, _dossierId: string): string[] {
-  return ['er is nog geen eigen onderzoek vastgelegd'];
+export function lbbBevindingenProblemen(db: VaultDatabase, dossierId: string, now: string): string[] {
+  return bevindingenFormulierProblems(formInput(db, dossierId, now)).map((problem) => problem.melding);
+}
+
+export function onderzoekView(db: VaultDatabase, dossierId: string, now: string): OnderzoekView {
+  const input = formInput(db, dossierId, now);
+  const namen = new Map(input.betrokkenen.map((betrokkene) => [betrokkene.id, betrokkene.naam]));
+  const naam = (id: string) => namen.get(id) ?? 'geen betrokkene meer van dit dossier';
+  const { investeringen, herkomsten } = financingOfDossier(db, dossierId);
+  const check = financingCheck(investeringen, herkomsten, input.betrokkenen);
+  return {
+    notities: input.notities.map((notitie) => ({
+      id: notitie.id,
+      betrokkeneId: notitie.betrokkeneId,
+      betrokkeneNaam: naam(notitie.betrokkeneId),
+      bron: notitie.bron,
+      bronLabel: onderzoeksBronnen[notitie.bron].label,
+      geraadpleegdOp: notitie.geraadpleegdOp,
+      bevinding: notitie.bevinding,
+      kenmerk: notitie.kenmerk ?? null,
+    })),
+    financiering: {
+      investeringen,
+      herkomsten: herkomsten.map((herkomst) => ({
+        id: herkomst.id,
+        omschrijving: herkomst.omschrijving,
+        soort: herkomst.soort,
+        bedragCent: herkomst.bedragCent,
+        bewijs: herkomst.bewijs.map((id) => ({ id, bestandsnaam: attachmentInfo(db, id)?.bestandsnaam ?? null })),
+        verstrekker: herkomst.verstrekkerBetrokkeneId ? { id: herkomst.verstrekkerBetrokkeneId, naam: naam(herkomst.verstrekkerBetrokkeneId) } : null,
+        onderbouwd: check.herkomsten.find((beoordeling) => beoordeling.herkomstId === herkomst.id)?.status === 'onderbouwd',
+      })),
+      investeringCent: check.investeringCent,
+      onderbouwdCent: check.onderbouwdCent,
+      onverklaardCent: check.onverklaardCent,
+      toelichting: [...check.toelichting],
+      legalBasis: check.legalBasis,
+    },
+    anderBestuursorgaan: input.anderBestuursorgaan.map((info) => ({
+      id: info.id,
+      betrokkeneId: info.betrokkeneId,
+      betrokkeneNaam: naam(info.betrokkeneId),
+      verstrekkendOrgaan: info.verstrekkendOrgaan,
+      omschrijving: info.omschrijving,
+      verkregenOp: info.verkregenOp,
+      verstrektOp: info.verstrektOp ?? now,
+    })),
+    formulier: formulierOf(db, dossierId),
+    bevindingenFormulier: (() => {
+      const composed = composeBevindingenFormulier(input);
+      return { titel: composed.titel, vertrouwelijk: composed.vertrouwelijk, legalBasis: composed.legalBasis, sections: composed.sections.map((section) => ({ titel: section.titel, regels: [...section.regels] })) };
+    })(),
+    problemen: bevindingenFormulierProblems(input),
+  };
+}
+
+export function getOnderzoek(ctx: ServiceContext, input: ParsedInput<'onderzoek.get'>): OnderzoekView {
+  return inTransactionWithAudit(ctx, (db) => {
+    requireDossier(db, input.dossierId);
+    return { result: onderzoekView(db, input.dossierId, today(ctx)), audit: { action: 'eigen-onderzoek.bekeken', entityType: 'dossier', entityId: input.dossierId, details: {} } };
+  });
+}
+
+/** One change of the eigen onderzoek in one transaction with its timeline entry and audit record. */
+function change(
+  ctx: ServiceContext,
+  dossierIdOf: (db: VaultDatabase) => string,
+  work: (db: VaultDatabase, dossierId: string, now: string) => { action: string; omschrijving: string | null; details: Record<string, unknown> },
+): OnderzoekView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossierId = dossierIdOf(db);
+    requireDossier(db, dossierId);
+    const now = today(ctx);
+    const { action, omschrijving, details } = work(db, dossierId, now);
+    if (omschrijving) appendTimelineEvent(db, dossierId, { at: ctx.now().toISOString(), soort: action, omschrijving });
+    return { result: onderzoekView(db, dossierId, now), audit: { action, entityType: 'dossier', entityId: dossierId, details } };
+  });
+}
+
+function requireOwnBetrokkene(db: VaultDatabase, dossierId: string, betrokkeneId: string, pad: string): string {
+  const ref = betrokkeneRefs(db, dossierId).find((candidate) => candidate.id === betrokkeneId);
+  if (!ref) throw validation('Kies een betrokkene van dit dossier.', [{ pad, melding: 'Kies een betrokkene van dit dossier.' }]);
+  return ref.naam;
+}
+
+export function addNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.addNote'>): OnderzoekView {
+  return change(ctx, () => input.dossierId, (db, dossierId, now) => {
+    const naam = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
+    const notitie = { id: randomUUID(), betrokkeneId: input.betrokkeneId, bron: input.bron, geraadpleegdOp: input.geraadpleegdOp, bevinding: input.bevinding, ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}) };
+    const checked = onderzoeksNotitieSchema(now).safeParse(notitie);
+    if (!checked.success) throw validation('De notitie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
+    insertNote(db, dossierId, notitie, ctx.now().toISOString());
+    return {
+      action: 'eigen-onderzoek.notitie',
+      omschrijving: `Eigen onderzoek: ${onderzoeksBronnen[input.bron].label} geraadpleegd op ${formatDutchDate(input.geraadpleegdOp)} over ${naam}.`,
+      details: { notitieId: notitie.id, betrokkeneId: input.betrokkeneId, bron: input.bron },
+    };
+  });
+}
+
+export function removeNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.deleteNote'>): OnderzoekView {
+  return change(
+    ctx,
+    (db) => {
+      const row = db.prepare('SELECT dossier_id FROM onderzoeksnotitie WHERE id = ?').get(input.notitieId) as { dossier_id: string } | undefined;
+      if (!row) throw new BibobError('NOT_FOUND', 'Deze notitie bestaat niet (meer).');
+      return row.dossier_id;
+    },
+    (db) => {
+      deleteNote(db, input.notitieId);
+      return { action: 'eigen-onderzoek.notitie-verwijderd', omschrijving: null, details: { notitieId: input.notitieId } };
+    },
+  );
+}
+
+export function addInvestering(ctx: ServiceContext, input: ParsedInput<'onderzoek.addInvestering'>): OnderzoekView {
+  return change(ctx, () => input.dossierId, (db, dossierId) => {
+    const id = randomUUID();
+    insertInvestering(db, dossierId, { id, omschrijving: input.omschrijving, bedragCent: input.bedragCent }, ctx.now().toISOString());
+    return { action: 'eigen-onderzoek.investering', omschrijving: null, details: { postId: id, bedragCent: input.bedragCent } };
+  });
+}
+
+export function addHerkomst(ctx: ServiceContext, input: ParsedInput<'onderzoek.addHerkomst'>): OnderzoekView {
+  return change(ctx, () => input.dossierId, (db, dossierId) => {
+    if (input.verstrekkerBetrokkeneId) requireOwnBetrokkene(db, dossierId, input.verstrekkerBetrokkeneId, 'verstrekkerBetrokkeneId');
+    for (const bijlageId of input.bewijs) {
+      if (attachmentInfo(db, bijlageId)?.dossierId !== dossierId) throw validation('Kies alleen bijlagen van dit dossier.', [{ pad: 'bewijs', melding: 'Kies alleen bijlagen van dit dossier.' }]);
+    }
+    const id = randomUUID();
+    insertHerkomst(
+      db,
+      dossierId,
+      { id, omschrijving: input.omschrijving, soort: input.soort, bedragCent: input.bedragCent, bewijs: input.bewijs, ...(input.verstrekkerBetrokkeneId ? { verstrekkerBetrokkeneId: input.verstrekkerBetrokkeneId } : {}) },
+      ctx.now().toISOString(),
+    );
+    return { action: 'eigen-onderzoek.herkomst', omschrijving: null, details: { postId: id, soort: input.soort, bedragCent: input.bedragCent, bewijs: input.bewijs.length } };
+  });
+}
+
+export function removeFinancingPost(ctx: ServiceContext, input: ParsedInput<'onderzoek.deletePost'>): OnderzoekView {
+  return change(
+    ctx,
+    (db) => {
+      const row = (db.prepare('SELECT dossier_id FROM financiering_investering WHERE id = ? UNION SELECT dossier_id FROM financiering_herkomst WHERE id = ?').get(input.postId, input.postId) ?? undefined) as
+        | { dossier_id: string }
+        | undefined;
+      if (!row) throw new BibobError('NOT_FOUND', 'Deze regel bestaat niet (meer).');
+      return row.dossier_id;
+    },
+    (db) => {
+      deleteFinancingPost(db, input.postId);
+      return { action: 'eigen-onderzoek.financiering-verwijderd', omschrijving: null, details: { postId: input.postId } };
+    },
+  );
+}
+
+/** Art. 28 lid 2 sub m: data of another bestuursorgaan only when all four conditions hold; older than five years is refused. */
+export function addOtherBodyData(ctx: ServiceContext, input: ParsedInput<'onderzoek.addAnderBestuursorgaan'>): OnderzoekView {
+  return change(ctx, () => input.dossierId, (db, dossierId, now) => {
+    const naam = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
+    const rollen = betrokkeneRefs(db, dossierId).find((ref) => ref.id === input.betrokkeneId)?.rollen ?? [];
+    const { dossierId: _dossier, ...fields } = input;
+    const info: AnderBestuursorgaanInformatie = { id: randomUUID(), ...fields };
+    const problems = otherBestuursorgaanProblems(info, now, rollen);
+    if (problems.length > 0) throw validation('Deze gegevens mogen niet worden verwerkt (art. 28 lid 2 sub m Wet Bibob).', problems);
+    insertOtherBodyData(db, dossierId, info, ctx.now().toISOString());
+    return {
+      action: 'eigen-onderzoek.gegevens-ander-bestuursorgaan',
+      omschrijving: `Gegevens van ${input.verstrekkendOrgaan} over ${naam} ontvangen op ${formatDutchDate(input.verstrektOp)} (verkregen op ${formatDutchDate(input.verkregenOp)}; art. 28 lid 2 sub m Wet Bibob).`,
+      details: { gegevensId: info.id, betrokkeneId: input.betrokkeneId, verstrekkendOrgaan: input.verstrekkendOrgaan },
+    };
+  });
+}
+
+export function removeOtherBodyData(ctx: ServiceContext, input: ParsedInput<'onderzoek.deleteAnderBestuursorgaan'>): OnderzoekView {
+  return change(
+    ctx,
+    (db) => {
+      const row = db.prepare('SELECT dossier_id FROM ander_bestuursorgaan_gegevens WHERE id = ?').get(input.gegevensId) as { dossier_id: string } | undefined;
+      if (!row) throw new BibobError('NOT_FOUND', 'Deze gegevens bestaan niet (meer).');
+      return row.dossier_id;
+    },
+    (db) => {
+      deleteOtherBodyData(db, input.gegevensId);
+      return { action: 'eigen-onderzoek.gegevens-verwijderd', omschrijving: null, details: { gegevensId: input.gegevensId } };
+    },
+  );
+}
+
+export function updateFormulier(ctx: ServiceContext, input: ParsedInput<'onderzoek.updateFormulier'>): OnderzoekView {
+  return change(ctx, () => input.dossierId, (db, dossierId) => {
+    if (input.formulier.betrokkeneId !== '') requireOwnBetrokkene(db, dossierId, input.formulier.betrokkeneId, 'formulier.betrokkeneId');
+    const before = formulierOf(db, dossierId);
+    writeFormulier(db, dossierId, input.formulier, ctx.now().toISOString());
+    const changed = (Object.keys(input.formulier) as (keyof FormulierGegevens)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(input.formulier[key]));
+    return { action: 'eigen-onderzoek.formulier', omschrijving: null, details: { gewijzigd: changed } };
+  });
 }

@@ -192,7 +192,7 @@ export function sendRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken.s
       uiterlijkOp = lbbAdviceDue(input.verzondenOp, 0, 0);
       const dossier = requireDossier(db, verzoek.dossierId);
       const otherActive = informatieverzoekenOfDossier(db, dossier.id).some((other) => other.id !== verzoek.id && other.geadresseerde === 'lbb' && (other.status === 'verzonden' || other.status === 'verlengd'));
-      problems.push(...lbbSendProblems(dossier.besluitsoort, lbbBevindingenProblemen(db, dossier.id), otherActive));
+      problems.push(...lbbSendProblems(dossier.besluitsoort, lbbBevindingenProblemen(db, dossier.id, today(ctx)), otherActive));
     }
     problems.push(...sendProblems({ verzondenOp: input.verzondenOp, uiterlijkOp }));
     if (problems.length > 0) throw validation('Het verzoek is niet verzonden.', problems);

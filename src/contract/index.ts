@@ -4,6 +4,7 @@ import { call } from './call';
 import { questionnaireCalls } from './questionnaireCalls';
 import { attachmentCalls } from './attachmentCalls';
 import { requestCalls } from './requestCalls';
+import { onderzoekCalls } from './onderzoekCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -166,6 +167,7 @@ export const contract = {
   ...questionnaireCalls,
   ...attachmentCalls,
   ...requestCalls,
+  ...onderzoekCalls,
 } as const;
 
 export type Contract = typeof contract;

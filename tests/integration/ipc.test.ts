@@ -7,6 +7,7 @@ import type { App } from '../../main/app';
 import { malformedQuestionnairePayloads } from '../support/malformedQuestionnairePayloads';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
+import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayloads';
 
 afterEach(removeTempFolders);
 
@@ -86,6 +87,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedQuestionnairePayloads,
   ...malformedAttachmentPayloads,
   ...malformedRequestPayloads,
+  ...malformedOnderzoekPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 

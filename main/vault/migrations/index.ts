@@ -9,11 +9,12 @@ import { migration005 } from './005_herstelverzoeken';
 import { migration006 } from './006_vragenformulieren';
 import { migration007 } from './007_bijlage_notities';
 import { migration008 } from './008_informatieverzoeken';
+import { migration009 } from './009_eigen_onderzoek';
 
 export type { Migration } from './migration';
 
 /** Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {

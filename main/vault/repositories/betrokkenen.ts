@@ -2,6 +2,7 @@ import type { Betrokkene, BetrokkeneInput } from '../../../src/contract/schemas'
 import { maskBsn, matchKey, type Rol, type RelatieSoort } from '../../../src/domain/betrokkenen';
 import type { VaultDatabase } from '../database';
 import { moveRequestBetrokkene } from './informatieverzoeken';
+import { moveResearchBetrokkene } from './eigenOnderzoek';
 
 interface BetrokkeneRow {
   id: string;
@@ -156,6 +157,7 @@ export function mergeBetrokkenen(db: VaultDatabase, keepId: string, removeId: st
   db.prepare('UPDATE betrokkene_relatie SET naar_id = @keep WHERE naar_id = @remove AND van_id <> @keep').run({ keep: keepId, remove: removeId });
   db.prepare('DELETE FROM betrokkene_relatie WHERE van_id = @remove OR naar_id = @remove').run({ remove: removeId });
   moveRequestBetrokkene(db, keepId, removeId);
+  moveResearchBetrokkene(db, keepId, removeId);
   db.prepare('DELETE FROM betrokkene WHERE id = ?').run(removeId);
   return dossiers;
 }

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../main/app';
+import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+
+afterEach(removeTempFolders);
+
+let app: App;
+let clock: Date;
+
+beforeEach(async () => {
+  clock = new Date('2027-01-18T09:00:00Z');
+  app = testApp(tempFolder('onderzoek'), { now: () => clock });
+  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+});
+
+interface View {
+  notities: { bron: string; betrokkeneNaam: string }[];
+  financiering: { investeringCent: number; onderbouwdCent: number; onverklaardCent: number; toelichting: string[]; herkomsten: { onderbouwd: boolean; verstrekker: { naam: string } | null }[] };
+  anderBestuursorgaan: { verstrekkendOrgaan: string }[];
+  formulier: Record<string, unknown> & { betrokkeneId: string; besluit: string };
+  bevindingenFormulier: { sections: { titel: string; regels: string[] }[] };
+  problemen: { pad: string; melding: string }[];
+}
+
+interface Fixture {
+  dossierId: string;
+  aanvragerId: string;
+  lenderId: string;
+}
+
+async function omgevingsvergunning(): Promise<Fixture> {
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', {
+    toepassingsgebied: 'wabo',
+    aanvragerNaam: 'Bouwbedrijf Proef B.V.',
+    besluitsoort: 'omgevingsvergunning',
+    ontvangenOp: '2027-01-04',
+    locatieAdres: 'Breestraat 1, Leiden',
+  });
+  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+    dossierId: dossier.id,
+    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' } },
+    rol: 'vermogensverschaffer',
+  });
+  return {
+    dossierId: dossier.id,
+    aanvragerId: added.betrokkenen.find((b) => b.rollen.some((rol) => rol.rol === 'aanvrager'))!.betrokkene.id,
+    lenderId: added.betrokkenen.find((b) => b.betrokkene.naam === 'Noordzee Financiering B.V.')!.betrokkene.id,
+  };
+}
+
+describe('eigen onderzoek', () => {
+  it('records research notes per betrokkene with source and date, never dated after today', async () => {
+    const { dossierId, aanvragerId } = await omgevingsvergunning();
+    const view = await callOk<View>(app, 'onderzoek.addNote', { dossierId, betrokkeneId: aanvragerId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Ingeschreven sinds 2019; bestuurder P. de Vries.', kenmerk: '87654321' });
+    expect(view.notities).toEqual([expect.objectContaining({ bron: 'kvk', betrokkeneNaam: 'Bouwbedrijf Proef B.V.' })]);
+    expect(view.bevindingenFormulier.sections.flatMap((section) => section.regels).join('\n')).toContain('Ingeschreven sinds 2019');
+    expect(await call(app, 'onderzoek.addNote', { dossierId, betrokkeneId: aanvragerId, bron: 'media', geraadpleegdOp: '2027-01-19', bevinding: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'geraadpleegdOp' }] } },
+    });
+    const other = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Snackbar Elders B.V.' });
+    const otherDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: other.id });
+    expect(await call(app, 'onderzoek.addNote', { dossierId, betrokkeneId: otherDetail.betrokkenen[0]!.betrokkene.id, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'x' })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'betrokkeneId' }] } },
+    });
+  });
+
+  it('puts every investment against its documented origin and shows the unexplained gap', async () => {
+    const { dossierId, lenderId } = await omgevingsvergunning();
+    await callOk(app, 'onderzoek.addInvestering', { dossierId, omschrijving: 'Verbouwing', bedragCent: 15_000_000 });
+    const view = await callOk<View>(app, 'onderzoek.addHerkomst', { dossierId, omschrijving: 'Zakelijke lening', soort: 'lening', bedragCent: 10_000_000, bewijs: [], verstrekkerBetrokkeneId: lenderId });
+    expect(view.financiering).toMatchObject({ investeringCent: 15_000_000, onderbouwdCent: 0, onverklaardCent: 15_000_000 });
+    expect(view.financiering.herkomsten[0]).toMatchObject({ onderbouwd: false, verstrekker: { naam: 'Noordzee Financiering B.V.' } });
+    expect(view.financiering.toelichting.join('\n')).toContain('€ 150.000,00');
+  });
+
+  it('refuses information of another bestuursorgaan older than five years (art. 28 lid 2 sub m)', async () => {
+    const { dossierId, aanvragerId } = await omgevingsvergunning();
+    const base = { dossierId, betrokkeneId: aanvragerId, verstrekkendOrgaan: 'Gemeente Leiden', omschrijving: 'Eigen onderzoek 2021: negatief advies', aanleiding: 'art-11a', zelfdePersoon: true, herkomst: 'eigen-onderzoek', verstrektOp: '2027-01-18', zelfVerkrijgbaar: true, noodzakelijk: true };
+    const old = await call(app, 'onderzoek.addAnderBestuursorgaan', { ...base, verkregenOp: '2022-01-17' });
+    expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.stringify(old)).toContain('vijf jaar');
+    const accepted = await callOk<View>(app, 'onderzoek.addAnderBestuursorgaan', { ...base, verkregenOp: '2022-01-18' });
+    expect(accepted.anderBestuursorgaan).toEqual([expect.objectContaining({ verstrekkendOrgaan: 'Gemeente Leiden' })]);
+  });
+});
+
+describe('the LBB advice request with the formulier bevindingen eigen onderzoek', () => {
+  it('is sent once the form is complete, suspends the beslistermijn (art. 31) and asks for the art. 32 notice', async () => {
+    const { dossierId, aanvragerId, lenderId } = await omgevingsvergunning();
+    const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' });
+    const verzoekId = created.verzoeken[0]!.id;
+    const refused = await call(app, 'verzoeken.send', { verzoekId, verzondenOp: '2027-01-18' });
+    expect(refused).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'bevindingen' }] } } });
+
+    // Complete the eigen onderzoek: a note per betrokkene, the financing checked, the form's own parts.
+    for (const betrokkeneId of [aanvragerId, lenderId]) {
+      await callOk(app, 'onderzoek.addNote', { dossierId, betrokkeneId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Niets bijzonders gevonden.' });
+    }
+    await callOk(app, 'onderzoek.addInvestering', { dossierId, omschrijving: 'Verbouwing', bedragCent: 15_000_000 });
+    await callOk(app, 'onderzoek.addHerkomst', { dossierId, omschrijving: 'Zakelijke lening', soort: 'lening', bedragCent: 15_000_000, bewijs: [], verstrekkerBetrokkeneId: lenderId });
+    const before = await callOk<View>(app, 'onderzoek.get', { dossierId });
+    expect(before.formulier.betrokkeneId).toBe(aanvragerId);
+    expect(before.formulier.besluit).toContain('Breestraat 1, Leiden');
+    const complete = await callOk<View>(app, 'onderzoek.updateFormulier', {
+      dossierId,
+      formulier: {
+        ...before.formulier,
+        aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: 'De financiering is niet volledig onderbouwd.' },
+        vragenformulierMetBijlagen: true,
+        financieringGecontroleerd: true,
+        onderzoeksvragen: ['Wat is de herkomst van het geld van Noordzee Financiering B.V.?'],
+      },
+    });
+    expect(complete.problemen).toEqual([]);
+
+    await callOk(app, 'verzoeken.send', { verzoekId, verzondenOp: '2027-01-18' });
+    const detail = await callOk<{ termijn: { deadline: string; provisional: boolean }; tijdlijn: { soort: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    // 8 weeks from 4 January: 1 March; the LBB may take until 15 March (8 weeks from 18 January), all suspended:
+    // 18 January – 14 March = 56 days → 26 April 2027, provisional while the advice is awaited.
+    expect(detail.termijn).toMatchObject({ deadline: '2027-04-26', provisional: true });
+    expect(detail.tijdlijn.map((event) => event.soort)).toContain('lbb.advies-aangevraagd');
+    const agenda = await callOk<{ items: { wat: string; grondslag: string }[] }>(app, 'agenda.list', {});
+    expect(agenda.items).toContainEqual(expect.objectContaining({ grondslag: 'art. 32 Wet Bibob' }));
+
+    // The advice arrives on 15 February: suspended 18 January – 15 February (29 days) → 30 March 2027.
+    await callOk(app, 'verzoeken.lbbBetrokkeneInformed', { verzoekId, op: '2027-01-19' });
+    await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-02-15', samenvatting: 'Mindere mate van gevaar (art. 3 lid 1 sub a).' });
+    const after = await callOk<{ termijn: { deadline: string; provisional: boolean } }>(app, 'dossiers.get', { id: dossierId });
+    expect(after.termijn).toMatchObject({ deadline: '2027-03-30', provisional: false });
+    const agendaAfter = await callOk<{ items: { grondslag: string }[] }>(app, 'agenda.list', {});
+    expect(agendaAfter.items.filter((item) => item.grondslag === 'art. 32 Wet Bibob')).toEqual([]);
+  });
+});
