@@ -12,6 +12,7 @@ import { HerstelSection } from '../components/dossier/HerstelSection';
 import { PhaseSection } from '../components/dossier/PhaseSection';
 import { RelatiesSection } from '../components/dossier/RelatiesSection';
 import { RequestsSection } from '../components/dossier/requests/RequestsSection';
+import { OnderzoekSection } from '../components/dossier/onderzoek/OnderzoekSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
@@ -43,6 +44,7 @@ type Form =
   | 'herstelverzoek'
   | 'aanvulling'
   | 'buitenBehandeling'
+  | 'onderzoek'
   | 'verzoeken'
   | 'bijlagen'
   | 'bijlageNotitie'
@@ -56,6 +58,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-relaties', label: 'Relaties' },
   { headingId: 'dossier-vragenformulier', label: 'Vragenformulier' },
   { headingId: 'dossier-herstel', label: 'Herstel' },
+  { headingId: 'dossier-eigen-onderzoek', label: 'Eigen onderzoek' },
   { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
@@ -164,6 +167,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             completion={confirmationFor('aanvulling')}
             decision={confirmationFor('buitenBehandeling')}
           />
+          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} {...confirmationFor('onderzoek')} />
           <RequestsSection
             dossierId={detail.dossier.id}
             betrokkenen={detail.betrokkenen}

@@ -87,4 +87,66 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await expect(lbb.getByRole('alert')).toContainText('art. 7a lid 4');
   await expect(lbb).toContainText('Concept');
   await expectAccessible(page, 'Informatieverzoeken (LBB geweigerd)');
+
+  // The eigen onderzoek: a note per betrokkene, the financing, and the form's own parts.
+  const onderzoek = section(page, 'Eigen onderzoek');
+  const formNotice = onderzoek.getByRole('note').filter({ hasText: 'Wat het formulier nog mist' });
+  await expect(formNotice).toContainText('geen onderzoeksnotitie');
+  for (const naam of ['Eetcafé Verzoek B.V.', 'J. Jansen']) {
+    await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: naam });
+    await onderzoek.getByLabel('Bron', { exact: true }).selectOption({ label: 'KvK / Handelsregister' });
+    await onderzoek.getByLabel('Geraadpleegd op').fill('2026-11-20');
+    await onderzoek.getByLabel('Bevinding', { exact: true }).fill(`${naam}: ingeschreven sinds 2019, niets bijzonders.`);
+    await onderzoek.getByRole('button', { name: 'Notitie vastleggen' }).click();
+    await expect(onderzoek.getByRole('status')).toHaveText('De notitie is vastgelegd.');
+  }
+  await expect(onderzoek.getByRole('table', { name: 'Onderzoeksnotities' }).locator('tbody tr')).toHaveCount(2);
+  await onderzoek.getByLabel('Investering', { exact: true }).fill('Inventaris en verbouwing');
+  await onderzoek.getByLabel('Bedrag van de investering (euro)').fill('150.000');
+  await onderzoek.getByRole('button', { name: 'Investering toevoegen' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('De investering is toegevoegd.');
+  await onderzoek.getByLabel('Herkomst', { exact: true }).fill('Spaargeld');
+  await onderzoek.getByLabel('Bedrag van de herkomst (euro)').fill('50.000');
+  await onderzoek.getByRole('button', { name: 'Herkomst toevoegen' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('De herkomst is toegevoegd.');
+  // Nothing documented: the whole investment is unexplained.
+  await expect(onderzoek.locator('dl.details').first()).toContainText('€ 150.000,00');
+  await expectAccessible(page, 'Eigen onderzoek (financiering)');
+
+  await onderzoek.getByLabel('Toelichting op de aanleiding').fill('De herkomst van € 100.000 is niet onderbouwd.');
+  await onderzoek.getByLabel('Het ingevulde vragenformulier met de bijlagen gaat mee (art. 7a lid 4)').check();
+  await onderzoek.getByLabel('De financiering is gecontroleerd: elke investering staat tegenover haar herkomst').check();
+  await onderzoek.getByRole('button', { name: 'Formulier opslaan' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('Het formulier is opgeslagen.');
+  await expect(onderzoek.getByText('Het formulier is compleet')).toBeVisible();
+  await onderzoek.getByText('Het formulier zoals het naar het LBB gaat').click();
+  await expect(onderzoek.locator('.form-preview')).toContainText('ingeschreven sinds 2019');
+  await expectAccessible(page, 'Eigen onderzoek (formulier compleet)');
+
+  // Now the advice request goes (its form is still open with the refusal): the beslistermijn is suspended and
+  // the art. 32 notice is due.
+  await expect(lbb.getByLabel('Aangevraagd op')).toHaveValue('2026-11-23');
+  await lbb.getByRole('button', { name: 'Adviesaanvraag verzenden', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toContainText('De adviesaanvraag is verzonden');
+  await expect(lbb).toContainText('Advies uiterlijk');
+  await expect(lbb).toContainText('18 januari 2027');
+  const notice = lbb.getByRole('note');
+  await expect(notice).toContainText('art. 32 Wet Bibob');
+  await notice.getByLabel('Betrokkene geïnformeerd op').fill('2026-11-23');
+  await notice.getByRole('button', { name: 'Mededeling vastleggen' }).click();
+  await expect(verzoeken.getByRole('status')).toContainText('art. 32');
+  await expect(lbb).toContainText('Betrokkene geïnformeerd op 23 november 2026');
+  await expectAccessible(page, 'Informatieverzoeken (LBB verzonden)');
+
+  // The LBB asks for data (its term waits) and announces an extension of 4 weeks.
+  await lbb.getByLabel('Wat vraagt het LBB?').fill('Jaarrekening 2025');
+  await lbb.getByLabel('Gevraagd op').fill('2026-11-23');
+  await lbb.getByRole('button', { name: 'Verzoek van het LBB vastleggen' }).click();
+  await expect(verzoeken.getByRole('status')).toContainText('art. 15 lid 2');
+  await lbb.getByLabel('Gemeld op').fill('2026-11-23');
+  await lbb.getByLabel('Verlenging').selectOption({ label: '4 weken' });
+  await lbb.getByRole('button', { name: 'Verlenging vastleggen' }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('De verlenging door het LBB is vastgelegd.');
+  await expect(lbb).toContainText('4 weken langer');
+  await expectAccessible(page, 'Informatieverzoeken (LBB verlengd)');
 });

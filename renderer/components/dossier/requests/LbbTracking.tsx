@@ -4,7 +4,7 @@ import { countOf, formatCalendarDate } from '../../../format';
 import { Field } from '../../Field';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../ActionForm';
 import type { Verzoek, VerzoekenView } from './types';
 
 interface LbbTrackingProps {

@@ -9,7 +9,7 @@ import { SubmissionForm } from '../../SubmissionForm';
 import { TextareaField } from '../../TextareaField';
 import { useSubmission } from '../../../hooks/useSubmission';
 import type { Bijlage } from '../BijlagenSection';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../ActionForm';
 import { LbbTracking } from './LbbTracking';
 import type { Verzoek, VerzoekenView } from './types';
 

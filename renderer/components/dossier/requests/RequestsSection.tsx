@@ -11,7 +11,7 @@ import { TextareaField } from '../../TextareaField';
 import { useReloadable } from '../../../hooks/useReloadable';
 import type { Bijlage } from '../BijlagenSection';
 import { DossierSection, type ConfirmationProps } from '../DossierSection';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../ActionForm';
 import { RequestItem } from './RequestItem';
 import type { VerzoekenView } from './types';
 

@@ -1,22 +1,21 @@
 import type { ReactNode } from 'react';
 import { Button } from '@utrecht/button-react';
-import type { VerzoekenView } from './types';
-import { FormActions, SubmitButton } from '../../FormActions';
-import { SubmissionForm } from '../../SubmissionForm';
-import { useSubmission, type Submission } from '../../../hooks/useSubmission';
+import { FormActions, SubmitButton } from '../FormActions';
+import { SubmissionForm } from '../SubmissionForm';
+import { useSubmission, type Submission } from '../../hooks/useSubmission';
 
-interface ActionFormProps<F extends string> {
+interface ActionFormProps<F extends string, T> {
   readonly fields: readonly F[];
   readonly button: string;
-  readonly call: () => Promise<VerzoekenView>;
-  readonly onDone: (view: VerzoekenView) => void;
+  readonly call: () => Promise<T>;
+  readonly onDone: (result: T) => void;
   readonly onCancel?: () => void;
   readonly children: (submission: Submission<F>) => ReactNode;
   readonly label?: string;
 }
 
-/** One step on a request (send, extend, answer, withdraw …): its fields, its button, errors at the fields. */
-export function ActionForm<F extends string>({ fields, button, call, onDone, onCancel, children, label }: ActionFormProps<F>) {
+/** One small form of the dossier page (send a request, record an answer, add a note …): its fields, its button, errors at the fields. */
+export function ActionForm<F extends string, T>({ fields, button, call, onDone, onCancel, children, label }: ActionFormProps<F, T>) {
   const submission = useSubmission(fields);
   return (
     <SubmissionForm submission={submission} onSubmit={() => void submission.run(call, onDone)} className="request-action">

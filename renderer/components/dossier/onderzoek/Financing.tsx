@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import { bibob, unwrap } from '../../../bridge';
+import { formatEuro, herkomstSoorten, herkomstSoortLabels, type HerkomstSoort } from '../../../../src/domain/eigenOnderzoek';
+import { capitalize } from '../../../labels';
+import { parseEuroToCents } from '../../../money';
+import { Checkbox } from '../../Checkbox';
+import { Field } from '../../Field';
+import { SelectField } from '../../SelectField';
+import { SubmissionForm } from '../../SubmissionForm';
+import { useSubmission } from '../../../hooks/useSubmission';
+import { ActionForm } from '../ActionForm';
+import type { Bijlage } from '../BijlagenSection';
+import type { OnderzoekPartProps, OnderzoekView } from './types';
+
+/**
+ * The financing check: every investment against its origin, and the part not explained by documented origin
+ * (art. 7a lid 2 sub h, art. 3 lid 1 sub a and lid 2 sub d Wet Bibob).
+ */
+export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, onEdit }: OnderzoekPartProps & { readonly bijlagen: readonly Bijlage[] }) {
+  const { financiering } = view;
+  const removal = useSubmission([]);
+
+  function remove(id: string, omschrijving: string): void {
+    onEdit();
+    void removal.run(() => unwrap(bibob.onderzoek.deletePost({ postId: id })), (next: OnderzoekView) => onChanged(next, `${omschrijving} is verwijderd.`));
+  }
+
+  return (
+    <>
+      <h3>Financiering</h3>
+      <dl className="details">
+        <dt>Investering</dt>
+        <dd>{formatEuro(financiering.investeringCent)}</dd>
+        <dt>Onderbouwde herkomst</dt>
+        <dd>{formatEuro(financiering.onderbouwdCent)}</dd>
+        <dt>Niet verklaard</dt>
+        <dd>
+          <strong>{formatEuro(financiering.onverklaardCent)}</strong>
+        </dd>
+      </dl>
+      {financiering.toelichting.length > 0 && (
+        <ul className="cell-list financing-explanation">
+          {financiering.toelichting.map((regel, index) => (
+            <li key={index}>{regel}</li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">{`Grondslag: ${financiering.legalBasis}.`}</p>
+      <SubmissionForm submission={removal} onSubmit={() => undefined} className="table-form">
+        {(financiering.investeringen.length > 0 || financiering.herkomsten.length > 0) && (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Investeringen en herkomst</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Omschrijving</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">Bedrag</th>
+                  <th scope="col">Onderbouwing</th>
+                  <th scope="col">Acties</th>
+                </tr>
+              </thead>
+              <tbody>
+                {financiering.investeringen.map((investering) => (
+                  <tr key={investering.id}>
+                    <th scope="row">{investering.omschrijving}</th>
+                    <td>Investering</td>
+                    <td className="nowrap">{formatEuro(investering.bedragCent)}</td>
+                    <td />
+                    <td>
+                      <Button appearance="subtle-button" aria-label={`Verwijderen: ${investering.omschrijving}`} onClick={() => remove(investering.id, investering.omschrijving)}>
+                        Verwijderen
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+                {financiering.herkomsten.map((herkomst) => (
+                  <tr key={herkomst.id}>
+                    <th scope="row">
+                      {herkomst.omschrijving}
+                      {herkomst.verstrekker && <span className="cell-note">{`verstrekt door ${herkomst.verstrekker.naam}`}</span>}
+                    </th>
+                    <td>{`Herkomst: ${herkomstSoortLabels[herkomst.soort]}`}</td>
+                    <td className="nowrap">{formatEuro(herkomst.bedragCent)}</td>
+                    <td>{herkomst.onderbouwd ? herkomst.bewijs.map((stuk) => stuk.bestandsnaam ?? 'verwijderde bijlage').join(', ') : <strong>Niet onderbouwd</strong>}</td>
+                    <td>
+                      <Button appearance="subtle-button" aria-label={`Verwijderen: ${herkomst.omschrijving}`} onClick={() => remove(herkomst.id, herkomst.omschrijving)}>
+                        Verwijderen
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </SubmissionForm>
+      <InvestmentForm dossierId={dossierId} onChanged={onChanged} onEdit={onEdit} />
+      <OriginForm dossierId={dossierId} betrokkenen={betrokkenen} bijlagen={bijlagen} onChanged={onChanged} onEdit={onEdit} />
+    </>
+  );
+}
+
+type FormProps = Pick<OnderzoekPartProps, 'dossierId' | 'onChanged' | 'onEdit'>;
+
+function InvestmentForm({ dossierId, onChanged, onEdit }: FormProps) {
+  const [omschrijving, setOmschrijving] = useState('');
+  const [bedrag, setBedrag] = useState('');
+  return (
+    <ActionForm
+      fields={['omschrijving', 'bedragCent']}
+      button="Investering toevoegen"
+      call={() => unwrap(bibob.onderzoek.addInvestering({ dossierId, omschrijving, bedragCent: parseEuroToCents(bedrag) ?? Number.NaN }))}
+      onDone={(next) => {
+        setOmschrijving('');
+        setBedrag('');
+        onChanged(next, 'De investering is toegevoegd.');
+      }}
+    >
+      {(submission) => (
+        <>
+          <Field label="Investering" description="Bijvoorbeeld: overnamesom, verbouwing, inventaris." value={omschrijving} onValueChange={(value) => { setOmschrijving(value); onEdit(); }} error={submission.fieldErrors.omschrijving} />
+          <Field label="Bedrag van de investering (euro)" inputMode="decimal" className="textbox--narrow" value={bedrag} onValueChange={setBedrag} error={submission.fieldErrors.bedragCent} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function OriginForm({ dossierId, betrokkenen, bijlagen, onChanged, onEdit }: FormProps & { readonly betrokkenen: OnderzoekPartProps['betrokkenen']; readonly bijlagen: readonly Bijlage[] }) {
+  const [omschrijving, setOmschrijving] = useState('');
+  const [soort, setSoort] = useState<HerkomstSoort>('eigen-vermogen');
+  const [bedrag, setBedrag] = useState('');
+  const [verstrekker, setVerstrekker] = useState('');
+  const [bewijs, setBewijs] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <ActionForm
+      fields={['omschrijving', 'soort', 'bedragCent', 'verstrekkerBetrokkeneId', 'bewijs']}
+      button="Herkomst toevoegen"
+      call={() =>
+        unwrap(
+          bibob.onderzoek.addHerkomst({
+            dossierId,
+            omschrijving,
+            soort,
+            bedragCent: parseEuroToCents(bedrag) ?? Number.NaN,
+            bewijs: [...bewijs],
+            ...(verstrekker ? { verstrekkerBetrokkeneId: verstrekker } : {}),
+          }),
+        )
+      }
+      onDone={(next) => {
+        setOmschrijving('');
+        setBedrag('');
+        setVerstrekker('');
+        setBewijs(new Set());
+        onChanged(next, 'De herkomst is toegevoegd.');
+      }}
+    >
+      {(submission) => (
+        <>
+          <Field label="Herkomst" description="Bijvoorbeeld: spaargeld, lening van de bank, schenking van een familielid." value={omschrijving} onValueChange={(value) => { setOmschrijving(value); onEdit(); }} error={submission.fieldErrors.omschrijving} />
+          <SelectField label="Soort herkomst" value={soort} onValueChange={(value) => setSoort(value as HerkomstSoort)} options={herkomstSoorten.map((id) => ({ value: id, label: capitalize(herkomstSoortLabels[id]) }))} error={submission.fieldErrors.soort} />
+          <Field label="Bedrag van de herkomst (euro)" inputMode="decimal" className="textbox--narrow" value={bedrag} onValueChange={setBedrag} error={submission.fieldErrors.bedragCent} />
+          {(soort === 'lening' || soort === 'schenking') && (
+            <SelectField
+              label="Verstrekt door"
+              description="Wie leent of schenkt, verschaft vermogen: leg hem vast als betrokkene met de rol vermogensverschaffer (art. 7a lid 2 sub g 3° Wet Bibob)."
+              value={verstrekker}
+              onValueChange={setVerstrekker}
+              options={[{ value: '', label: 'Nog niet bekend' }, ...betrokkenen.map(({ betrokkene }) => ({ value: betrokkene.id, label: betrokkene.naam }))]}
+              error={submission.fieldErrors.verstrekkerBetrokkeneId}
+            />
+          )}
+          {bijlagen.length > 0 && (
+            <fieldset className="radio-group">
+              <legend className="radio-group__legend">Bewijsstukken (bijlagen van het dossier)</legend>
+              {submission.fieldErrors.bewijs && <p className="field__error">{submission.fieldErrors.bewijs}</p>}
+              {bijlagen.map((bijlage) => (
+                <Checkbox
+                  key={bijlage.id}
+                  label={bijlage.bestandsnaam}
+                  checked={bewijs.has(bijlage.id)}
+                  onCheckedChange={(checked) =>
+                    setBewijs((current) => {
+                      const next = new Set(current);
+                      if (checked) next.add(bijlage.id);
+                      else next.delete(bijlage.id);
+                      return next;
+                    })
+                  }
+                />
+              ))}
+            </fieldset>
+          )}
+        </>
+      )}
+    </ActionForm>
+  );
+}
