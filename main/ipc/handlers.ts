@@ -13,6 +13,7 @@ import { questionnaireHandlers } from './questionnaireHandlers';
 import { attachmentHandlers } from './attachmentHandlers';
 import { requestHandlers } from './requestHandlers';
 import { onderzoekHandlers } from './onderzoekHandlers';
+import { beoordelingHandlers } from './beoordelingHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -73,5 +74,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...attachmentHandlers(ctx),
     ...requestHandlers(ctx),
     ...onderzoekHandlers(ctx),
+    ...beoordelingHandlers(ctx),
   };
 }

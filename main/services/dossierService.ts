@@ -28,6 +28,7 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { assessmentFacts } from './beoordelingService';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -41,7 +42,7 @@ export function indexDossier(db: VaultDatabase, dossier: Dossier): void {
   indexEntry(db, 'dossier', dossier.id, [dossier.zaaknummer, dossier.aanvragerNaam, dossier.locatieAdres, dossier.bagId, dossier.coordinator, dossier.notities]);
 }
 
-/** What the workflow needs to know; the parts later work fills (assessment, meldingen, zienswijzen) start empty. */
+/** What the workflow needs to know: requests, the LBB advice, the assessment and its melding; the zienswijze step (art. 33) is not recorded yet. */
 function workflowFacts(db: VaultDatabase, dossier: Dossier): WorkflowFacts {
   const verzoeken = informatieverzoekenOfDossier(db, dossier.id);
   return {
@@ -49,9 +50,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier): WorkflowFacts {
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
     openInformationRequests: verzoeken.filter((verzoek) => verzoek.status === 'verzonden' || verzoek.status === 'verlengd').length,
     lbbAdviceReceived: verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord'),
-    dangerConclusion: null,
-    withdrawalSuspected: false,
-    meldingLbbRecorded: false,
+    ...assessmentFacts(db, dossier.id),
     zienswijzeStepDone: false,
   };
 }

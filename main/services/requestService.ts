@@ -93,7 +93,11 @@ function viewOf(db: VaultDatabase, verzoek: StoredInformatieverzoek, now: string
     uiterlijkOp: verzoek.uiterlijkOp,
     teLaat: isOverdue(verzoek, now),
     antwoord: verzoek.antwoord
-      ? { ...verzoek.antwoord, bijlagen: verzoek.antwoordBijlagen.map((id) => ({ id, bestandsnaam: attachmentInfo(db, id)?.bestandsnaam ?? null })) }
+      ? {
+          ...verzoek.antwoord,
+          bijlagen: verzoek.antwoordBijlagen.map((id) => ({ id, bestandsnaam: attachmentInfo(db, id)?.bestandsnaam ?? null })),
+          beperkingen: [...verzoek.antwoordBeperkingen],
+        }
       : null,
     ingetrokkenReden: verzoek.ingetrokkenReden,
     lbb: verzoek.lbb
@@ -230,7 +234,7 @@ export function recordRequestAnswer(ctx: ServiceContext, input: ParsedInput<'ver
       if (attachmentInfo(db, bijlageId)?.dossierId !== verzoek.dossierId) problems.push({ pad: 'bijlageIds', melding: 'Kies alleen bijlagen van dit dossier.' });
     }
     if (problems.length > 0) throw validation('Het antwoord is niet vastgelegd.', problems);
-    if (!recordAnswer(db, verzoek.id, { ontvangenOp: input.ontvangenOp, samenvatting: input.samenvatting, bijlageIds: input.bijlageIds ?? [] })) {
+    if (!recordAnswer(db, verzoek.id, { ontvangenOp: input.ontvangenOp, samenvatting: input.samenvatting, bijlageIds: input.bijlageIds ?? [], beperkingen: input.beperkingen ?? [] })) {
       throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
     }
     const lbb = verzoek.geadresseerde === 'lbb';
@@ -239,7 +243,7 @@ export function recordRequestAnswer(ctx: ServiceContext, input: ParsedInput<'ver
       omschrijving: lbb
         ? `Advies van het Landelijk Bureau Bibob ontvangen op ${formatDutchDate(input.ontvangenOp)}; de opschorting van de beslistermijn eindigt (art. 31 Wet Bibob).`
         : `Antwoord van ${addresseeName(verzoek)} ontvangen op ${formatDutchDate(input.ontvangenOp)}.`,
-      details: { ontvangenOp: input.ontvangenOp, bijlagen: input.bijlageIds?.length ?? 0 },
+      details: { ontvangenOp: input.ontvangenOp, bijlagen: input.bijlageIds?.length ?? 0, beperkingen: input.beperkingen ?? [] },
     };
   });
 }

@@ -5,6 +5,7 @@ import { questionnaireCalls } from './questionnaireCalls';
 import { attachmentCalls } from './attachmentCalls';
 import { requestCalls } from './requestCalls';
 import { onderzoekCalls } from './onderzoekCalls';
+import { beoordelingCalls } from './beoordelingCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -168,6 +169,7 @@ export const contract = {
   ...attachmentCalls,
   ...requestCalls,
   ...onderzoekCalls,
+  ...beoordelingCalls,
 } as const;
 
 export type Contract = typeof contract;

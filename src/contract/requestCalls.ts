@@ -3,6 +3,7 @@ import { call } from './call';
 import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema } from './schemas';
 import { geadresseerden, verzoekStatussen } from '../domain/informatieverzoeken';
 import { LBB_MAX_EXTENSION_WEEKS } from '../domain/termijnen';
+import { gebruiksbeperkingen } from '../domain/gebruiksbeperkingen';
 
 /*
  * The contract calls of information requests and the LBB advice request (issue 11). Every change returns the
@@ -40,6 +41,8 @@ export const verzoekViewSchema = z.strictObject({
       ontvangenOp: z.string(),
       samenvatting: z.string(),
       bijlagen: z.array(z.strictObject({ id: z.string(), bestandsnaam: z.string().nullable() })),
+      /** Use restrictions of the source: the answer is marked wherever it appears and kept out of letters. */
+      beperkingen: z.array(z.enum(gebruiksbeperkingen)),
     })
     .nullable(),
   ingetrokkenReden: z.string().nullable(),
@@ -91,6 +94,7 @@ export const requestCalls = {
       ontvangenOp: isoDateSchema,
       samenvatting: text('een samenvatting van het antwoord', 10_000),
       bijlageIds: z.array(z.uuid({ error: 'Onbekende bijlage.' })).max(50, { error: 'Hoogstens 50 bijlagen.' }).optional(),
+      beperkingen: z.array(z.enum(gebruiksbeperkingen, { error: 'Onbekende gebruiksbeperking.' })).max(3).optional(),
     }),
     verzoekenViewSchema,
   ),

@@ -69,10 +69,12 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await riec.getByRole('button', { name: 'Antwoord vastleggen', exact: true }).click();
   await expect(riec.getByLabel('Samenvatting')).toHaveAttribute('aria-invalid', 'true');
   await riec.getByLabel('Samenvatting').fill('Twee registraties wegens heling (2022).');
+  await riec.getByLabel('Alleen voor deze beoordeling').check();
   await riec.getByRole('button', { name: 'Antwoord vastleggen', exact: true }).click();
   await expect(verzoeken.getByRole('status')).toHaveText('Het antwoord is vastgelegd.');
   await expect(riec).toContainText('Beantwoord');
   await expect(riec).toContainText('Twee registraties wegens heling (2022).');
+  await expect(riec.locator('.restriction-mark')).toHaveText('Let op, gebruiksbeperking: Alleen voor deze beoordeling');
   await expectAccessible(page, 'Informatieverzoeken (beantwoord)');
 
   // The LBB: allowed for this kind of decision, but not without the findings of the eigen onderzoek.

@@ -8,6 +8,7 @@ import { malformedQuestionnairePayloads } from '../support/malformedQuestionnair
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
 import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayloads';
+import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
 
 afterEach(removeTempFolders);
 
@@ -88,6 +89,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedAttachmentPayloads,
   ...malformedRequestPayloads,
   ...malformedOnderzoekPayloads,
+  ...malformedBeoordelingPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 

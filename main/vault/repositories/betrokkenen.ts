@@ -3,6 +3,7 @@ import { maskBsn, matchKey, type Rol, type RelatieSoort } from '../../../src/dom
 import type { VaultDatabase } from '../database';
 import { moveRequestBetrokkene } from './informatieverzoeken';
 import { moveResearchBetrokkene } from './eigenOnderzoek';
+import { moveAssessmentBetrokkene } from './beoordeling';
 
 interface BetrokkeneRow {
   id: string;
@@ -158,6 +159,7 @@ export function mergeBetrokkenen(db: VaultDatabase, keepId: string, removeId: st
   db.prepare('DELETE FROM betrokkene_relatie WHERE van_id = @remove OR naar_id = @remove').run({ remove: removeId });
   moveRequestBetrokkene(db, keepId, removeId);
   moveResearchBetrokkene(db, keepId, removeId);
+  moveAssessmentBetrokkene(db, keepId, removeId);
   db.prepare('DELETE FROM betrokkene WHERE id = ?').run(removeId);
   return dossiers;
 }

@@ -1,10 +1,12 @@
 import type { Geadresseerde, Informatieverzoek, LbbGegevensverzoek, VerzoekStatus } from '../../../src/domain/informatieverzoeken';
+import type { Gebruiksbeperking } from '../../../src/domain/gebruiksbeperkingen';
 import type { VaultDatabase } from '../database';
 
 /** A stored request, with its dossier, the reason of a withdrawal and the attachments of its answer. */
 export interface StoredInformatieverzoek extends Informatieverzoek {
   readonly dossierId: string;
   readonly antwoordBijlagen: readonly string[];
+  readonly antwoordBeperkingen: readonly Gebruiksbeperking[];
   readonly ingetrokkenReden: string | null;
   readonly createdAt: string;
 }
@@ -21,6 +23,7 @@ interface Row {
   antwoord_ontvangen_op: string | null;
   antwoord_samenvatting: string | null;
   antwoord_bijlagen: string;
+  antwoord_beperkingen: string;
   ingetrokken_reden: string | null;
   lbb_verlenging_gemeld_op: string | null;
   lbb_verlenging_weken: number | null;
@@ -61,6 +64,7 @@ function toVerzoek(db: VaultDatabase, row: Row): StoredInformatieverzoek {
     uiterlijkOp: row.uiterlijk_op,
     antwoord: row.antwoord_ontvangen_op !== null && row.antwoord_samenvatting !== null ? { ontvangenOp: row.antwoord_ontvangen_op, samenvatting: row.antwoord_samenvatting } : null,
     antwoordBijlagen: JSON.parse(row.antwoord_bijlagen) as string[],
+    antwoordBeperkingen: JSON.parse(row.antwoord_beperkingen) as Gebruiksbeperking[],
     ingetrokkenReden: row.ingetrokken_reden,
     lbb:
       row.geadresseerde === 'lbb'
@@ -75,7 +79,7 @@ function toVerzoek(db: VaultDatabase, row: Row): StoredInformatieverzoek {
 }
 
 const columns = `id, dossier_id, geadresseerde, geadresseerde_naam, vragen, status, verzonden_op, uiterlijk_op, antwoord_ontvangen_op,
-  antwoord_samenvatting, antwoord_bijlagen, ingetrokken_reden, lbb_verlenging_gemeld_op, lbb_verlenging_weken, lbb_betrokkene_geinformeerd_op, created_at`;
+  antwoord_samenvatting, antwoord_bijlagen, antwoord_beperkingen, ingetrokken_reden, lbb_verlenging_gemeld_op, lbb_verlenging_weken, lbb_betrokkene_geinformeerd_op, created_at`;
 
 export interface NewStoredRequest {
   readonly id: string;
@@ -120,11 +124,13 @@ export function setDueDate(db: VaultDatabase, id: string, uiterlijkOp: string, s
   return db.prepare("UPDATE informatieverzoek SET status = ?, uiterlijk_op = ? WHERE id = ? AND status IN ('verzonden', 'verlengd')").run(status, uiterlijkOp, id).changes === 1;
 }
 
-export function recordAnswer(db: VaultDatabase, id: string, answer: { ontvangenOp: string; samenvatting: string; bijlageIds: readonly string[] }): boolean {
+export function recordAnswer(db: VaultDatabase, id: string, answer: { ontvangenOp: string; samenvatting: string; bijlageIds: readonly string[]; beperkingen: readonly Gebruiksbeperking[] }): boolean {
   return (
     db
-      .prepare("UPDATE informatieverzoek SET status = 'beantwoord', antwoord_ontvangen_op = ?, antwoord_samenvatting = ?, antwoord_bijlagen = ? WHERE id = ? AND status IN ('verzonden', 'verlengd')")
-      .run(answer.ontvangenOp, answer.samenvatting, JSON.stringify([...new Set(answer.bijlageIds)]), id).changes === 1
+      .prepare(
+        "UPDATE informatieverzoek SET status = 'beantwoord', antwoord_ontvangen_op = ?, antwoord_samenvatting = ?, antwoord_bijlagen = ?, antwoord_beperkingen = ? WHERE id = ? AND status IN ('verzonden', 'verlengd')",
+      )
+      .run(answer.ontvangenOp, answer.samenvatting, JSON.stringify([...new Set(answer.bijlageIds)]), JSON.stringify([...new Set(answer.beperkingen)]), id).changes === 1
   );
 }
 

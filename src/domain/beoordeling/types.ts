@@ -7,6 +7,7 @@
  * Checked against the text of the Wet Bibob as in force from 16 July 2025 (BWBR0013798). The rules that judge an
  * assessment live in ./rules.ts; the library of voorschriften in ./voorschriften.ts.
  */
+import { gebruiksbeperkingen, type Gebruiksbeperking } from '../gebruiksbeperkingen';
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../termijnen';
 import type { Outcome } from '../workflow';
@@ -151,6 +152,8 @@ export interface Bevinding {
   readonly bron: string;
   readonly datum: IsoDate;
   readonly ernst: Ernst;
+  /** Use restrictions the source set (../gebruiksbeperkingen.ts); absent or empty: none. */
+  readonly beperkingen?: readonly Gebruiksbeperking[];
 }
 
 // ─── Relaties (art. 3 lid 4) ──────────────────────────────────────────────────────────────────────────────────
@@ -410,6 +413,7 @@ export const bevindingSchema = record(
     bron: requiredText('de bron van de bevinding', MAX_SHORT),
     datum: isoDateSchema,
     ernst: choice(ernstIds, 'ernstniveau'),
+    beperkingen: z.array(choice(gebruiksbeperkingen, 'gebruiksbeperking'), { error: 'Hier hoort een lijst van gebruiksbeperkingen.' }).max(3).optional(),
   },
   'een bevinding',
 );

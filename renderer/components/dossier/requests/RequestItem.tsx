@@ -11,6 +11,8 @@ import { useSubmission } from '../../../hooks/useSubmission';
 import type { Bijlage } from '../BijlagenSection';
 import { ActionForm } from '../ActionForm';
 import { LbbTracking } from './LbbTracking';
+import { RestrictionMark } from '../RestrictionMark';
+import { gebruiksbeperkingen, gebruiksbeperkingLabels, type Gebruiksbeperking } from '../../../../src/domain/gebruiksbeperkingen';
 import type { Verzoek, VerzoekenView } from './types';
 
 type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'intrekken';
@@ -75,6 +77,14 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
             <dd>{formatCalendarDate(verzoek.antwoord.ontvangenOp)}</dd>
             <dt>Samenvatting</dt>
             <dd className="prose">{verzoek.antwoord.samenvatting}</dd>
+            {verzoek.antwoord.beperkingen.length > 0 && (
+              <>
+                <dt>Gebruiksbeperking</dt>
+                <dd>
+                  <RestrictionMark beperkingen={verzoek.antwoord.beperkingen} />
+                </dd>
+              </>
+            )}
             {verzoek.antwoord.bijlagen.length > 0 && (
               <>
                 <dt>Stukken</dt>
@@ -189,11 +199,12 @@ function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { reado
   const [ontvangenOp, setOntvangenOp] = useState('');
   const [samenvatting, setSamenvatting] = useState('');
   const [gekozen, setGekozen] = useState<ReadonlySet<string>>(new Set());
+  const [beperkingen, setBeperkingen] = useState<ReadonlySet<Gebruiksbeperking>>(new Set());
   return (
     <ActionForm
       fields={['ontvangenOp', 'samenvatting', 'bijlageIds']}
       button={verzoek.geadresseerde === 'lbb' ? 'Advies vastleggen' : 'Antwoord vastleggen'}
-      call={() => unwrap(bibob.verzoeken.recordAnswer({ verzoekId: verzoek.id, ontvangenOp, samenvatting, bijlageIds: [...gekozen] }))}
+      call={() => unwrap(bibob.verzoeken.recordAnswer({ verzoekId: verzoek.id, ontvangenOp, samenvatting, bijlageIds: [...gekozen], beperkingen: [...beperkingen] }))}
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -201,6 +212,24 @@ function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { reado
         <>
           <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
           <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
+          <fieldset className="radio-group">
+            <legend className="radio-group__legend">Gebruiksbeperking van de bron</legend>
+            {gebruiksbeperkingen.map((beperking) => (
+              <Checkbox
+                key={beperking}
+                label={gebruiksbeperkingLabels[beperking]}
+                checked={beperkingen.has(beperking)}
+                onCheckedChange={(checked) =>
+                  setBeperkingen((current) => {
+                    const next = new Set(current);
+                    if (checked) next.add(beperking);
+                    else next.delete(beperking);
+                    return next;
+                  })
+                }
+              />
+            ))}
+          </fieldset>
           {bijlagen.length > 0 && (
             <fieldset className="radio-group">
               <legend className="radio-group__legend">Stukken bij het antwoord (bijlagen van het dossier)</legend>

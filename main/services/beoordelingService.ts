@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { BibobError } from '../../src/contract/errors';
+import type { CallOutput, ParsedInput } from '../../src/contract';
+import type { BeoordelingView } from '../../src/contract/beoordelingCalls';
+import {
+  assessmentProblems,
+  DEFAULT_VOORSCHRIFTEN,
+  gevaarMaten,
+  maatregelen,
+  overallConclusion,
+  voorschriftenLibrary,
+  voorschriftSchema,
+  type Beoordeling,
+  type Voorschrift,
+} from '../../src/domain/beoordeling';
+import { decisionOutcomes, meldingLbbRequired, outcomeLabel, type WorkflowFacts } from '../../src/domain/workflow';
+import { formatDutchDate } from '../../src/domain/termijnen';
+import type { Dossier } from '../../src/contract/schemas';
+import type { VaultDatabase } from '../vault/database';
+import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
+import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, type StoredMelding } from '../vault/repositories/beoordeling';
+import { findDossier } from '../vault/repositories/dossiers';
+import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { readSetting, writeSetting } from '../vault/repositories/settings';
+import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { inTransactionWithAudit, type ServiceContext } from './context';
+
+const OWN_VOORSCHRIFTEN_KEY = 'voorschriften.eigen';
+
+function requireDossier(db: VaultDatabase, id: string): Dossier {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
+}
+
+function lbbAdviceReceived(db: VaultDatabase, dossierId: string): boolean {
+  return informatieverzoekenOfDossier(db, dossierId).some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord');
+}
+
+/**
+ * A melding counts for the conclusion it reported: when a reopened assessment changes the conclusion, the LBB
+ * needs a correction (art. 7a lid 7, second sentence). A suspected withdrawal (lid 8) is reported once.
+ */
+function meldingRecorded(meldingen: readonly StoredMelding[], conclusie: string, withdrawalSuspected: boolean): boolean {
+  const concluded = conclusie === 'ernstig' || conclusie === 'mindere-mate';
+  const lid7Done = !concluded || meldingen.some((melding) => melding.grondslag.includes('lid 7') && melding.conclusie === conclusie);
+  const lid8Done = !withdrawalSuspected || meldingen.some((melding) => melding.grondslag.includes('lid 8'));
+  return lid7Done && lid8Done;
+}
+
+/** The parts of the workflow's facts that the assessment and the meldingen decide. */
+export function assessmentFacts(db: VaultDatabase, dossierId: string): Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'> {
+  const stored = readBeoordeling(db, dossierId);
+  const conclusie = overallConclusion(stored.beoordeling);
+  return {
+    dangerConclusion: stored.vastgelegd ? conclusie : null,
+    withdrawalSuspected: stored.terugtrekkingVermoed,
+    meldingLbbRecorded: meldingRecorded(meldingenOfDossier(db, dossierId), conclusie, stored.terugtrekkingVermoed),
+  };
+}
+
+function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: boolean; grondslag: string | null } {
+  const facts = assessmentFacts(db, dossier.id);
+  const required = meldingLbbRequired({
+    toepassingsgebied: dossier.toepassingsgebied,
+    outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
+    openInformationRequests: 0,
+    lbbAdviceReceived: lbbAdviceReceived(db, dossier.id),
+    zienswijzeStepDone: false,
+    ...facts,
+  });
+  return { vereist: required.required && !facts.meldingLbbRecorded, grondslag: required.legalBasis ?? null };
+}
+
+export function beoordelingView(db: VaultDatabase, dossierId: string): BeoordelingView {
+  const dossier = requireDossier(db, dossierId);
+  const stored = readBeoordeling(db, dossierId);
+  const melding = meldingStatus(db, dossier);
+  return {
+    beoordeling: stored.beoordeling,
+    voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
+    maatregelen: maatregelen.filter((maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)),
+    conclusie: overallConclusion(stored.beoordeling),
+    vastgelegd: stored.vastgelegd,
+    terugtrekking: { vermoed: stored.terugtrekkingVermoed, toelichting: stored.terugtrekkingToelichting },
+    melding: {
+      ...melding,
+      meldingen: meldingenOfDossier(db, dossierId).map(({ id, grondslag, conclusie, gemeldOp, kenmerk }) => ({ id, grondslag, conclusie, gemeldOp, kenmerk })),
+    },
+    lbbAdviesOntvangen: lbbAdviceReceived(db, dossierId),
+  };
+}
+
+export function getBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoordeling.get'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => ({ result: beoordelingView(db, input.dossierId), audit: { action: 'beoordeling.bekeken', entityType: 'dossier', entityId: input.dossierId, details: {} } }));
+}
+
+/** Every betrokkene the assessment names must be one of the dossier's. */
+function foreignBetrokkenen(beoordeling: Beoordeling, onDossier: ReadonlySet<string>): { pad: string; melding: string }[] {
+  const problems: { pad: string; melding: string }[] = [];
+  const check = (id: string, pad: string) => {
+    if (!onDossier.has(id)) problems.push({ pad, melding: 'Kies een betrokkene van dit dossier.' });
+  };
+  beoordeling.bevindingen.forEach((bevinding, index) => check(bevinding.betrokkeneId, `bevindingen[${index}].betrokkeneId`));
+  beoordeling.relaties.forEach((relatie, index) => {
+    check(relatie.betrokkeneId, `relaties[${index}].betrokkeneId`);
+    if (relatie.via) check(relatie.via.betrokkeneId, `relaties[${index}].via`);
+  });
+  return problems;
+}
+
+/**
+ * Saves the assessment with its proposed measure. Refused, with every problem at its place, when the rules of
+ * art. 3, 3a and 4 are not met: no ernstig or mindere mate van gevaar without a usable finding, a relation and a
+ * motivation; no refusal or revocation without proportionality; no voorschriften without the danger they remove.
+ */
+export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoordeling.save'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const onDossier = new Set(betrokkenenOfDossier(db, dossier.id).map((link) => link.betrokkene.id));
+    const problems = [...foreignBetrokkenen(input.beoordeling, onDossier)];
+    const maatregel = input.voorgesteldeMaatregel;
+    if (maatregel !== null && !decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)) {
+      problems.push({ pad: 'maatregel', melding: `"${outcomeLabel(maatregel, dossier.toepassingsgebied)}" past niet bij dit toepassingsgebied.` });
+    }
+    problems.push(...assessmentProblems(input.beoordeling, maatregel));
+    if (problems.length > 0) {
+      throw new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : `De beoordeling is niet opgeslagen: ${problems.length} punten kloppen nog niet.`, {
+        issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })),
+      });
+    }
+    const before = readBeoordeling(db, dossier.id);
+    const conclusieVoor = overallConclusion(before.beoordeling);
+    const conclusie = overallConclusion(input.beoordeling);
+    const at = ctx.now().toISOString();
+    writeBeoordeling(db, dossier.id, { beoordeling: input.beoordeling, voorgesteldeMaatregel: maatregel, terugtrekkingVermoed: before.terugtrekkingVermoed, terugtrekkingToelichting: before.terugtrekkingToelichting }, at);
+    if (!before.vastgelegd || conclusieVoor !== conclusie || before.voorgesteldeMaatregel !== maatregel) {
+      appendTimelineEvent(db, dossier.id, {
+        at,
+        soort: 'beoordeling.vastgelegd',
+        omschrijving: `Beoordeling: ${gevaarMaten[conclusie]}${maatregel ? `; voorgestelde maatregel: ${outcomeLabel(maatregel, dossier.toepassingsgebied)}` : ''} (art. 3 Wet Bibob).`,
+      });
+    }
+    return {
+      result: beoordelingView(db, dossier.id),
+      audit: {
+        action: 'beoordeling.opgeslagen',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        details: { conclusie: [conclusieVoor, conclusie], maatregel: [before.voorgesteldeMaatregel, maatregel], bevindingen: input.beoordeling.bevindingen.length, relaties: input.beoordeling.relaties.length },
+      },
+    };
+  });
+}
+
+/** Art. 7a lid 8: a reasonable suspicion that the betrokkene withdraws because of the investigation. */
+export function setTerugtrekking(ctx: ServiceContext, input: ParsedInput<'beoordeling.setTerugtrekking'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    if (input.vermoed && input.toelichting === '') {
+      throw new BibobError('VALIDATION', 'Schrijf op waarop het vermoeden berust.', { issues: [{ path: 'toelichting', message: 'Schrijf op waarop het vermoeden berust (art. 7a lid 8 Wet Bibob).' }] });
+    }
+    const before = readBeoordeling(db, dossier.id);
+    const at = ctx.now().toISOString();
+    writeBeoordeling(db, dossier.id, { ...before, terugtrekkingVermoed: input.vermoed, terugtrekkingToelichting: input.toelichting }, at);
+    appendTimelineEvent(db, dossier.id, {
+      at,
+      soort: 'beoordeling.terugtrekking',
+      omschrijving: input.vermoed
+        ? `Vermoeden vastgelegd dat de betrokkene zich terugtrekt vanwege het Bibob-onderzoek; dit wordt gemeld aan het LBB (art. 7a lid 8 Wet Bibob). ${input.toelichting}`
+        : 'Het vermoeden van terugtrekking vanwege het Bibob-onderzoek is ingetrokken.',
+    });
+    return {
+      result: beoordelingView(db, dossier.id),
+      audit: { action: 'beoordeling.terugtrekking', entityType: 'dossier', entityId: dossier.id, details: { vermoed: [before.terugtrekkingVermoed, input.vermoed] } },
+    };
+  });
+}
+
+/** The melding of art. 7a lid 7 or 8, for the current conclusion; refused when none is required. */
+export function recordMelding(ctx: ServiceContext, input: ParsedInput<'beoordeling.recordMelding'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const status = meldingStatus(db, dossier);
+    if (!status.vereist || !status.grondslag) throw new BibobError('CONFLICT', 'Er is nu geen melding aan het LBB nodig (art. 7a lid 7 en 8 Wet Bibob).');
+    const conclusie = overallConclusion(readBeoordeling(db, dossier.id).beoordeling);
+    const id = randomUUID();
+    const at = ctx.now().toISOString();
+    insertMelding(db, dossier.id, { id, grondslag: status.grondslag, conclusie, gemeldOp: input.gemeldOp, kenmerk: input.kenmerk ?? '' }, at);
+    appendTimelineEvent(db, dossier.id, { at, soort: 'lbb.melding', omschrijving: `Melding aan het Landelijk Bureau Bibob gedaan op ${formatDutchDate(input.gemeldOp)} (${status.grondslag}).` });
+    return {
+      result: beoordelingView(db, dossier.id),
+      audit: { action: 'lbb.melding', entityType: 'dossier', entityId: dossier.id, details: { meldingId: id, grondslag: status.grondslag, conclusie, gemeldOp: input.gemeldOp } },
+    };
+  });
+}
+
+function ownVoorschriften(db: VaultDatabase): Voorschrift[] {
+  const raw = readSetting(db, OWN_VOORSCHRIFTEN_KEY);
+  const parsed = z.array(voorschriftSchema).safeParse(raw === null ? [] : JSON.parse(raw));
+  return parsed.success ? parsed.data : [];
+}
+
+function libraryView(db: VaultDatabase): CallOutput<'voorschriften.list'> {
+  const own = ownVoorschriften(db);
+  return { voorschriften: [...DEFAULT_VOORSCHRIFTEN, ...own].map((voorschrift) => ({ ...voorschrift, toepassingsgebieden: [...voorschrift.toepassingsgebieden] })), eigen: own.map((voorschrift) => voorschrift.id) };
+}
+
+export function listVoorschriften(ctx: ServiceContext): CallOutput<'voorschriften.list'> {
+  return libraryView(ctx.vault.database());
+}
+
+/** Adds an own voorschrift to the library; a default is never overwritten (voorschriftenLibrary refuses duplicates). */
+export function addVoorschrift(ctx: ServiceContext, input: ParsedInput<'voorschriften.add'>): CallOutput<'voorschriften.add'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const own = [...ownVoorschriften(db), input.voorschrift];
+    const library = voorschriftenLibrary(DEFAULT_VOORSCHRIFTEN, own);
+    if (!library.ok) {
+      const problems = library.problems.map((problem) => ({ path: problem.pad.replace(/^eigen\[\d+\]\./, 'voorschrift.'), message: problem.melding }));
+      throw new BibobError('VALIDATION', problems[0]?.message ?? 'Het voorschrift is niet toegevoegd.', { issues: problems });
+    }
+    writeSetting(db, OWN_VOORSCHRIFTEN_KEY, JSON.stringify(own));
+    return { result: libraryView(db), audit: { action: 'voorschrift.toegevoegd', entityType: 'instellingen', entityId: null, details: { id: input.voorschrift.id } } };
+  });
+}
+
