@@ -13,6 +13,7 @@ import { PhaseSection } from '../components/dossier/PhaseSection';
 import { RelatiesSection } from '../components/dossier/RelatiesSection';
 import { RequestsSection } from '../components/dossier/requests/RequestsSection';
 import { OnderzoekSection } from '../components/dossier/onderzoek/OnderzoekSection';
+import { BeoordelingSection } from '../components/dossier/beoordeling/BeoordelingSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
@@ -45,6 +46,7 @@ type Form =
   | 'aanvulling'
   | 'buitenBehandeling'
   | 'onderzoek'
+  | 'beoordeling'
   | 'verzoeken'
   | 'bijlagen'
   | 'bijlageNotitie'
@@ -60,6 +62,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-herstel', label: 'Herstel' },
   { headingId: 'dossier-eigen-onderzoek', label: 'Eigen onderzoek' },
   { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
+  { headingId: 'dossier-beoordeling', label: 'Beoordeling' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
@@ -174,6 +177,13 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             bijlagen={bijlagen.value ?? []}
             onDossierChanged={reload}
             {...confirmationFor('verzoeken')}
+          />
+          <BeoordelingSection
+            dossierId={detail.dossier.id}
+            gebied={detail.dossier.toepassingsgebied}
+            betrokkenen={detail.betrokkenen}
+            onDossierChanged={reload}
+            {...confirmationFor('beoordeling')}
           />
           <BijlagenSection
             dossierId={detail.dossier.id}

@@ -29,7 +29,8 @@ const herkomstLabels: Readonly<Record<GegevensHerkomst, string>> = {
  * conditions hold and the data were obtained no more than five years before they were provided.
  */
 export function OtherBodyData({ dossierId, view, betrokkenen, onChanged, onEdit }: OnderzoekPartProps) {
-  const [betrokkeneId, setBetrokkeneId] = useState(betrokkenen[0]?.betrokkene.id ?? '');
+  const [gekozenBetrokkene, setBetrokkeneId] = useState('');
+  const betrokkeneId = gekozenBetrokkene || (betrokkenen[0]?.betrokkene.id ?? '');
   const [orgaan, setOrgaan] = useState('');
   const [omschrijving, setOmschrijving] = useState('');
   const [aanleiding, setAanleiding] = useState<AanleidingArt28m | ''>('art-11a');

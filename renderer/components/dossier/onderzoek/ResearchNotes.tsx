@@ -13,7 +13,8 @@ import type { OnderzoekPartProps, OnderzoekView } from './types';
 
 /** Open-source research per betrokkene (art. 7b Wet Bibob), each finding with its source and the day it was consulted. */
 export function ResearchNotes({ dossierId, view, betrokkenen, onChanged, onEdit }: OnderzoekPartProps) {
-  const [betrokkeneId, setBetrokkeneId] = useState(betrokkenen[0]?.betrokkene.id ?? '');
+  const [gekozenBetrokkene, setBetrokkeneId] = useState('');
+  const betrokkeneId = gekozenBetrokkene || (betrokkenen[0]?.betrokkene.id ?? '');
   const [bron, setBron] = useState<BronId>('kvk');
   const [geraadpleegdOp, setGeraadpleegdOp] = useState('');
   const [bevinding, setBevinding] = useState('');

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { Voorschrift } from '../../../../src/domain/beoordeling';
+import { Checkbox } from '../../Checkbox';
+import { SelectField } from '../../SelectField';
+import { TextareaField } from '../../TextareaField';
+import { ActionForm } from '../ActionForm';
+import type { AssessmentPartProps } from './types';
+
+/** Art. 3 lid 6 (an offence to obtain or keep the decision) and the proportionality of lid 5. */
+export function Weighing({ view, save, onSaved, onEdit }: AssessmentPartProps) {
+  const [lid6, setLid6] = useState(view.beoordeling.lid6.vanToepassing);
+  const [lid6Motivering, setLid6Motivering] = useState(view.beoordeling.lid6.motivering);
+  const [evenredigheid, setEvenredigheid] = useState(view.beoordeling.evenredigheid);
+  return (
+    <>
+      <h3>Artikel 3 lid 6 en evenredigheid</h3>
+      <ActionForm
+        fields={[]}
+        button="Afweging opslaan"
+        call={save((current) => ({ ...current, lid6: { vanToepassing: lid6, motivering: lid6Motivering }, evenredigheid }), 'De afweging is opgeslagen.')}
+        onDone={(next) => onSaved(next, 'De afweging is opgeslagen.')}
+      >
+        {() => (
+          <>
+            <Checkbox label="Er is een strafbaar feit gepleegd om de beschikking te verkrijgen of te behouden (art. 3 lid 6)" checked={lid6} onCheckedChange={(value) => { setLid6(value); onEdit(); }} />
+            {lid6 && <TextareaField label="Motivering (art. 3 lid 6)" rows={2} value={lid6Motivering} onValueChange={setLid6Motivering} />}
+            <TextareaField
+              label="Evenredigheid (art. 3 lid 5)"
+              description="Verplicht bij weigeren of intrekken: waarom de maatregel in verhouding staat tot de mate van gevaar en, bij grond b, de ernst van de feiten."
+              rows={4}
+              value={evenredigheid}
+              onValueChange={setEvenredigheid}
+            />
+          </>
+        )}
+      </ActionForm>
+    </>
+  );
+}
+
+/** The voorschriften for this decision (art. 3 lid 7): from the library or written here, each with the danger it removes. */
+export function Voorschriften({ view, library, save, onSaved, onEdit }: AssessmentPartProps & { readonly library: readonly Voorschrift[] }) {
+  const [gekozen, setGekozen] = useState(library[0]?.id ?? '');
+  const [tekst, setTekst] = useState('');
+  const [gevaar, setGevaar] = useState('');
+  const chosen = view.beoordeling.voorschriften;
+  const entry = library.find((voorschrift) => voorschrift.id === gekozen);
+  return (
+    <>
+      <h3>Voorschriften (art. 3 lid 7)</h3>
+      <p className="muted">Een voorschrift toevoegen stelt de maatregel "verlenen met voorschriften" voor; dat kan alleen bij mindere mate van gevaar, of bij ernstig gevaar met een evenredigheidsafweging.</p>
+      {chosen.length === 0 ? (
+        <p>Geen voorschriften.</p>
+      ) : (
+        <ol className="assessment-list">
+          {chosen.map((voorschrift, index) => (
+            <li key={index}>
+              <p className="prose">{voorschrift.tekst}</p>
+              <p className="muted">{`Neemt weg of beperkt: ${voorschrift.wegneemtGevaar}`}</p>
+              <ActionForm
+                fields={[]}
+                button="Voorschrift weghalen"
+                label={`Voorschrift ${index + 1} weghalen`}
+                call={save(
+                  (current) => ({ ...current, voorschriften: current.voorschriften.filter((_, at) => at !== index) }),
+                  'Het voorschrift is weggehaald.',
+                  // Without voorschriften there is no "verlenen met voorschriften": the proposed measure is cleared with the last one.
+                  chosen.length === 1 && view.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? null : undefined,
+                )}
+                onDone={(next) => onSaved(next, 'Het voorschrift is weggehaald.')}
+              >
+                {() => null}
+              </ActionForm>
+            </li>
+          ))}
+        </ol>
+      )}
+      {library.length > 0 && (
+        <ActionForm
+          fields={[]}
+          button="Voorschrift uit de bibliotheek toevoegen"
+          call={save(
+            (current) => (entry ? { ...current, voorschriften: [...current.voorschriften, { voorschriftId: entry.id, tekst: entry.tekst, wegneemtGevaar: entry.wegneemtGevaar }] } : current),
+            'Het voorschrift is toegevoegd.',
+            'verlenen-met-voorschriften',
+          )}
+          onDone={(next) => onSaved(next, 'Het voorschrift is toegevoegd.')}
+        >
+          {() => (
+            <SelectField
+              label="Voorschrift uit de bibliotheek"
+              description={entry ? `Neemt weg of beperkt: ${entry.wegneemtGevaar}` : undefined}
+              value={gekozen}
+              onValueChange={(value) => { setGekozen(value); onEdit(); }}
+              options={library.map((voorschrift) => ({ value: voorschrift.id, label: voorschrift.tekst.length > 90 ? `${voorschrift.tekst.slice(0, 90)}…` : voorschrift.tekst }))}
+            />
+          )}
+        </ActionForm>
+      )}
+      <ActionForm
+        fields={[]}
+        button="Eigen voorschrift toevoegen"
+        call={save((current) => ({ ...current, voorschriften: [...current.voorschriften, { voorschriftId: null, tekst, wegneemtGevaar: gevaar }] }), 'Het voorschrift is toegevoegd.', 'verlenen-met-voorschriften')}
+        onDone={(next) => {
+          setTekst('');
+          setGevaar('');
+          onSaved(next, 'Het voorschrift is toegevoegd.');
+        }}
+      >
+        {() => (
+          <>
+            <TextareaField label="Tekst van het voorschrift" rows={2} value={tekst} onValueChange={setTekst} />
+            <TextareaField label="Welk gevaar neemt het weg of beperkt het?" rows={2} value={gevaar} onValueChange={setGevaar} />
+          </>
+        )}
+      </ActionForm>
+    </>
+  );
+}
+

@@ -1,0 +1,86 @@
+import type { Locator, Page } from '@playwright/test';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+
+/* The assessment of art. 3 Wet Bibob on one dossier, up to the proposed refusal and the melding to the LBB (issue 11). */
+
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+test('ernstig gevaar needs a finding, a relation and a motivation; a refusal needs proportionality; the melding to the LBB is required', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
+  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-11-02');
+  await page.getByLabel('Naam aanvrager').fill('Eetcafé Oordeel B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
+  await betrokkenen.getByLabel('Naam', { exact: true }).fill('J. Jansen');
+  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: 'Bestuurder' });
+  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await expect(betrokkenen.getByRole('status')).toContainText('J. Jansen is toegevoegd');
+
+  const beoordeling = section(page, 'Beoordeling');
+  await expect(beoordeling).toContainText('Conclusie: Geen gevaar');
+  await expectAccessible(page, 'Beoordeling (leeg)');
+
+  // A finding about J. Jansen, restricted by its source.
+  await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: 'J. Jansen' });
+  await beoordeling.getByLabel('Soort bevinding').selectOption({ index: 0 });
+  await beoordeling.getByLabel('Omschrijving van de bevinding').fill('Veroordeling wegens witwassen van € 80.000 (2024).');
+  await beoordeling.getByLabel('Bron van de bevinding').fill('Justitiële documentatie');
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').fill('2024-05-01');
+  await beoordeling.getByLabel('Ernst', { exact: true }).selectOption({ label: 'Zwaar' });
+  await beoordeling.getByLabel('Derdenbelang').check();
+  await beoordeling.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is toegevoegd.');
+  await expect(beoordeling.locator('.restriction-mark')).toContainText('Derdenbelang');
+
+  // Ernstig gevaar on ground a without a relation: refused, with the article.
+  const groundA = beoordeling.getByRole('group', { name: /^Grond a / });
+  await groundA.getByLabel('Ernstig gevaar').check();
+  await groundA.getByLabel(/^art\. 3 lid 2 sub a:/).check();
+  await groundA.getByLabel('Motivering (grond a)').fill('Recente witwasveroordeling van de bestuurder; de herkomst van de investering is niet verklaard.');
+  await groundA.getByRole('button', { name: 'Oordeel over grond a opslaan' }).click();
+  await expect(groundA.getByRole('alert')).toContainText('art. 3');
+  await expect(beoordeling).toContainText('Conclusie: Geen gevaar');
+  await expectAccessible(page, 'Beoordeling (ernstig geweigerd)');
+
+  // The relation: he committed it himself (sub a). Then the same judgment is accepted.
+  await beoordeling.getByLabel('Betrokkene die in relatie staat').selectOption({ label: 'J. Jansen' });
+  await beoordeling.getByLabel(/^Sub a:/).check();
+  await beoordeling.getByLabel('Aard van de relatie', { exact: true }).fill('Jansen heeft het feit zelf begaan en is bestuurder van de aanvrager.');
+  await beoordeling.getByRole('button', { name: 'Relatie toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De relatie is toegevoegd.');
+  await groundA.getByRole('button', { name: 'Oordeel over grond a opslaan' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('Het oordeel over grond a is opgeslagen.');
+  await expect(beoordeling).toContainText('Conclusie: Ernstig gevaar (zonder advies van het LBB)');
+
+  // Refusal without proportionality is refused; with it, it is proposed.
+  await beoordeling.getByLabel('Maatregel', { exact: true }).selectOption({ label: 'Weigeren' });
+  await beoordeling.getByRole('button', { name: 'Maatregel voorstellen' }).click();
+  await expect(beoordeling.getByRole('alert').first()).toContainText('lid 5');
+  await beoordeling.getByLabel('Evenredigheid (art. 3 lid 5)').fill('De veroordeling is recent en hangt samen met de exploitatie; voorschriften nemen het gevaar niet weg.');
+  await beoordeling.getByRole('button', { name: 'Afweging opslaan' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De afweging is opgeslagen.');
+  await beoordeling.getByLabel('Maatregel', { exact: true }).selectOption({ label: 'Weigeren' });
+  await beoordeling.getByRole('button', { name: 'Maatregel voorstellen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De voorgestelde maatregel is opgeslagen.');
+  await expect(section(page, 'Tijdlijn')).toContainText('voorgestelde maatregel: weigeren');
+
+  // Ernstig gevaar without an LBB advice: the melding of art. 7a lid 7 is required until recorded.
+  const melding = beoordeling.getByRole('note').filter({ hasText: 'Melding aan het LBB vereist' });
+  await expect(melding).toContainText('art. 7a lid 7 Wet Bibob');
+  await expectAccessible(page, 'Beoordeling (melding vereist)');
+  await melding.getByLabel('Gemeld op').fill('2026-11-23');
+  await melding.getByRole('button', { name: 'Melding vastleggen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De melding aan het LBB is vastgelegd.');
+  await expect(beoordeling).toContainText('De vereiste melding is gedaan.');
+  await expect(beoordeling).toContainText('23 november 2026: art. 7a lid 7 Wet Bibob (conclusie: ernstig gevaar)');
+});
