@@ -14,6 +14,7 @@ import { attachmentHandlers } from './attachmentHandlers';
 import { requestHandlers } from './requestHandlers';
 import { onderzoekHandlers } from './onderzoekHandlers';
 import { beoordelingHandlers } from './beoordelingHandlers';
+import { besluitHandlers } from './besluitHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -75,5 +76,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...requestHandlers(ctx),
     ...onderzoekHandlers(ctx),
     ...beoordelingHandlers(ctx),
+    ...besluitHandlers(ctx),
   };
 }

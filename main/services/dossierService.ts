@@ -29,6 +29,7 @@ import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService'
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
+import { zienswijzeFact } from './besluitService';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -42,8 +43,8 @@ export function indexDossier(db: VaultDatabase, dossier: Dossier): void {
   indexEntry(db, 'dossier', dossier.id, [dossier.zaaknummer, dossier.aanvragerNaam, dossier.locatieAdres, dossier.bagId, dossier.coordinator, dossier.notities]);
 }
 
-/** What the workflow needs to know: requests, the LBB advice, the assessment and its melding; the zienswijze step (art. 33) is not recorded yet. */
-function workflowFacts(db: VaultDatabase, dossier: Dossier): WorkflowFacts {
+/** What the workflow needs to know: requests, the LBB advice, the assessment and its melding, the zienswijze step (art. 33). */
+function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): WorkflowFacts {
   const verzoeken = informatieverzoekenOfDossier(db, dossier.id);
   return {
     toepassingsgebied: dossier.toepassingsgebied,
@@ -51,7 +52,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier): WorkflowFacts {
     openInformationRequests: verzoeken.filter((verzoek) => verzoek.status === 'verzonden' || verzoek.status === 'verlengd').length,
     lbbAdviceReceived: verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord'),
     ...assessmentFacts(db, dossier.id),
-    zienswijzeStepDone: false,
+    ...zienswijzeFact(db, dossier.id, now),
   };
 }
 
@@ -167,7 +168,7 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
     relaties: relatiesOfDossier(db, id),
     tijdlijn: timelineOfDossier(db, id),
     termijn,
-    overgangen: availableTransitions(dossier.fase as Phase, workflowFacts(db, dossier)).map((option) => ({
+    overgangen: availableTransitions(dossier.fase as Phase, workflowFacts(db, dossier, now)).map((option) => ({
       to: option.to,
       label: phaseLabels[option.to],
       allowed: option.allowed,
@@ -198,7 +199,7 @@ export function openDossier(ctx: ServiceContext, id: string): DossierDetail {
 export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.changePhase'>): Dossier {
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.id);
-    const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(db, dossier));
+    const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(db, dossier, today(ctx)));
     if (!outcome.ok) throw new BibobError('TRANSITION_REFUSED', outcome.message, { reason: outcome.code });
     const at = ctx.now().toISOString();
     updateDossierPhase(db, dossier.id, outcome.to, at);

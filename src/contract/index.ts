@@ -6,6 +6,7 @@ import { attachmentCalls } from './attachmentCalls';
 import { requestCalls } from './requestCalls';
 import { onderzoekCalls } from './onderzoekCalls';
 import { beoordelingCalls } from './beoordelingCalls';
+import { besluitCalls } from './besluitCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -170,6 +171,7 @@ export const contract = {
   ...requestCalls,
   ...onderzoekCalls,
   ...beoordelingCalls,
+  ...besluitCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { malformedAttachmentPayloads } from '../support/malformedAttachmentPaylo
 import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
 import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayloads';
 import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
+import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 
 afterEach(removeTempFolders);
 
@@ -90,6 +91,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedRequestPayloads,
   ...malformedOnderzoekPayloads,
   ...malformedBeoordelingPayloads,
+  ...malformedBesluitPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }],
 };
 

@@ -4,6 +4,7 @@ import type { VaultDatabase } from '../database';
 import { moveRequestBetrokkene } from './informatieverzoeken';
 import { moveResearchBetrokkene } from './eigenOnderzoek';
 import { moveAssessmentBetrokkene } from './beoordeling';
+import { moveZienswijzeBetrokkene } from './zienswijzen';
 
 interface BetrokkeneRow {
   id: string;
@@ -160,6 +161,7 @@ export function mergeBetrokkenen(db: VaultDatabase, keepId: string, removeId: st
   moveRequestBetrokkene(db, keepId, removeId);
   moveResearchBetrokkene(db, keepId, removeId);
   moveAssessmentBetrokkene(db, keepId, removeId);
+  moveZienswijzeBetrokkene(db, keepId, removeId);
   db.prepare('DELETE FROM betrokkene WHERE id = ?').run(removeId);
   return dossiers;
 }

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { BibobError } from '../../src/contract/errors';
+import type { CallOutput, ParsedInput } from '../../src/contract';
+import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
+import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
+import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
+import { DEFAULT_ZIENSWIJZE_WEEKS, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import type { Dossier } from '../../src/contract/schemas';
+import type { VaultDatabase } from '../vault/database';
+import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
+import { findDossier } from '../vault/repositories/dossiers';
+import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, writeBesluit } from '../vault/repositories/zienswijzen';
+import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { readTermSettings } from './deadlineService';
+
+const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
+
+function requireDossier(db: VaultDatabase, id: string): Dossier {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
+}
+
+function validation(message: string, problems: readonly PartijProblem[]): BibobError {
+  return new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : message, { issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })) });
+}
+
+function lbbAdvice(db: VaultDatabase, dossierId: string): boolean {
+  return informatieverzoekenOfDossier(db, dossierId).some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord');
+}
+
+export function besluitOf(db: VaultDatabase, dossierId: string): BesluitGegevens {
+  const parsed = besluitGegevensSchema.safeParse(readBesluit(db, dossierId));
+  return parsed.success ? parsed.data : EMPTY_BESLUIT;
+}
+
+/** The workflow's fact: the art. 33 step is recorded for the betrokkene and every third party invited. */
+export function zienswijzeFact(db: VaultDatabase, dossierId: string, now: string): Pick<WorkflowFacts, 'zienswijzeStepDone'> {
+  return { zienswijzeStepDone: zienswijzeStepDone(partijenOfDossier(db, dossierId), now) };
+}
+
+export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string): ZienswijzeView {
+  const dossier = requireDossier(db, dossierId);
+  const required = zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied, outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null });
+  const namen = new Map(betrokkenenOfDossier(db, dossierId).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  const partijen = partijenOfDossier(db, dossierId);
+  return {
+    vereist: required.required,
+    legalBasis: required.legalBasis ?? null,
+    lbbAdvies: lbbAdvice(db, dossierId),
+    stapAfgerond: zienswijzeStepDone(partijen, now),
+    partijen: partijen.map(({ dossierId: _dossier, ...partij }) => ({ ...partij, naam: namen.get(partij.betrokkeneId) ?? 'geen betrokkene meer van dit dossier' })),
+    besluit: besluitOf(db, dossierId),
+  };
+}
+
+export function getZienswijze(ctx: ServiceContext, input: ParsedInput<'zienswijze.get'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => ({ result: zienswijzeView(db, input.dossierId, today(ctx)), audit: { action: 'zienswijze.bekeken', entityType: 'dossier', entityId: input.dossierId, details: {} } }));
+}
+
+/** The default zienswijzetermijn, ending on a working day (../shared/bibob-domain.md §5). */
+export function proposeTerm(ctx: ServiceContext, input: ParsedInput<'zienswijze.proposeTerm'>): CallOutput<'zienswijze.proposeTerm'> {
+  const holidays = { decreedDays: readTermSettings(ctx.vault.database()).decreedDays };
+  return { termijnTot: proposeMunicipalTermEnd(input.uitgenodigdOp, DEFAULT_ZIENSWIJZE_WEEKS, holidays) };
+}
+
+export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invite'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const naam = betrokkenenOfDossier(db, dossier.id).find((link) => link.betrokkene.id === input.betrokkeneId)?.betrokkene.naam;
+    if (!naam) throw validation('Kies een betrokkene van dit dossier.', [{ pad: 'betrokkeneId', melding: 'Kies een betrokkene van dit dossier.' }]);
+    const partij = {
+      id: randomUUID(),
+      dossierId: dossier.id,
+      betrokkeneId: input.betrokkeneId,
+      rol: input.rol,
+      uitgenodigdOp: input.uitgenodigdOp,
+      termijnTot: input.termijnTot,
+      redenKorteTermijn: input.redenKorteTermijn ?? '',
+      afschriftAdvies: input.afschriftAdvies,
+      geheimhoudingGewezen: input.geheimhoudingGewezen,
+    };
+    const problems = invitationProblems(partij, lbbAdvice(db, dossier.id));
+    if (problems.length > 0) throw validation('De uitnodiging is niet vastgelegd.', problems);
+    const at = ctx.now().toISOString();
+    insertPartij(db, partij, at);
+    appendTimelineEvent(db, dossier.id, {
+      at,
+      soort: 'zienswijze.uitgenodigd',
+      omschrijving: `${naam} (${input.rol === 'derde' ? 'derde' : 'betrokkene'}) uitgenodigd voor een zienswijze op ${formatDutchDate(input.uitgenodigdOp)}, termijn tot en met ${formatDutchDate(input.termijnTot)} (art. 33 Wet Bibob)${input.afschriftAdvies ? '; afschrift van het advies en wijzing op de geheimhoudingsplicht (art. 28 lid 3)' : ''}.`,
+    });
+    return {
+      result: zienswijzeView(db, dossier.id, today(ctx)),
+      audit: { action: 'zienswijze.uitgenodigd', entityType: 'dossier', entityId: dossier.id, details: { partijId: partij.id, betrokkeneId: input.betrokkeneId, rol: input.rol, termijnTot: input.termijnTot } },
+    };
+  });
+}
+
+export function recordZienswijze(ctx: ServiceContext, input: ParsedInput<'zienswijze.recordResponse'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const partij = findPartij(db, input.partijId);
+    if (!partij) throw new BibobError('NOT_FOUND', 'Deze uitnodiging bestaat niet (meer).');
+    const problems = responseProblems(partij, input.ontvangenOp, input.samenvatting);
+    if (problems.length > 0) throw validation('De zienswijze is niet vastgelegd.', problems);
+    if (!recordResponse(db, partij.id, input.ontvangenOp, input.samenvatting)) throw new BibobError('CONFLICT', 'Deze zienswijze is al vastgelegd.');
+    appendTimelineEvent(db, partij.dossierId, { at: ctx.now().toISOString(), soort: 'zienswijze.ontvangen', omschrijving: `Zienswijze ontvangen op ${formatDutchDate(input.ontvangenOp)}.` });
+    return {
+      result: zienswijzeView(db, partij.dossierId, today(ctx)),
+      audit: { action: 'zienswijze.ontvangen', entityType: 'dossier', entityId: partij.dossierId, details: { partijId: partij.id, ontvangenOp: input.ontvangenOp } },
+    };
+  });
+}
+
+/**
+ * The decision's date, bezwaar and beroep. For a vastgoedtransactie there is no bezwaar (no beschikking), and
+ * suspending or dissolving the contract needs its clause recorded as present (art. 5a sub b Wet Bibob).
+ */
+export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.save'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const problems: PartijProblem[] = [];
+    const vastgoed = dossier.toepassingsgebied === 'vastgoed';
+    if (vastgoed && (input.besluit.bezwaar || input.besluit.beroep)) {
+      problems.push({ pad: 'bezwaar', melding: 'Bij een vastgoedtransactie beslist de gemeente als contractpartij: daartegen staan geen bezwaar en beroep open.' });
+    }
+    if (dossier.uitkomst === 'contract-ontbinden' && input.besluit.contractclausule !== true) {
+      problems.push({
+        pad: 'contractclausule',
+        melding: 'De overeenkomst kan alleen worden opgeschort of ontbonden op grond van een beding dat dat toestaat (art. 5a sub b Wet Bibob). Leg vast dat het beding in de overeenkomst staat.',
+      });
+    }
+    if (input.besluit.bezwaar && input.besluit.besluitOp && input.besluit.bezwaar.ingediendOp < input.besluit.besluitOp) {
+      problems.push({ pad: 'bezwaar.ingediendOp', melding: `Bezwaar kan niet vóór het besluit (${formatDutchDate(input.besluit.besluitOp)}) zijn ingediend.` });
+    }
+    if (problems.length > 0) throw validation('Het besluit is niet opgeslagen.', problems);
+    const before = besluitOf(db, dossier.id);
+    const at = ctx.now().toISOString();
+    writeBesluit(db, dossier.id, input.besluit, at);
+    if (input.besluit.besluitOp && input.besluit.besluitOp !== before.besluitOp) {
+      appendTimelineEvent(db, dossier.id, {
+        at,
+        soort: 'besluit.genomen',
+        omschrijving: `Besluit genomen op ${formatDutchDate(input.besluit.besluitOp)}${dossier.uitkomst ? `: ${outcomeLabel(dossier.uitkomst as NonNullable<WorkflowFacts['outcome']>, dossier.toepassingsgebied)}` : ''}.`,
+      });
+    }
+    return {
+      result: zienswijzeView(db, dossier.id, today(ctx)),
+      audit: { action: 'besluit.opgeslagen', entityType: 'dossier', entityId: dossier.id, details: { besluitOp: [before.besluitOp, input.besluit.besluitOp], bezwaar: input.besluit.bezwaar?.uitkomst ?? null, beroep: input.besluit.beroep?.uitkomst ?? null } },
+    };
+  });
+}

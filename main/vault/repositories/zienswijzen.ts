@@ -1,0 +1,77 @@
+import type { PartijRol, ZienswijzePartij } from '../../../src/domain/zienswijze';
+import type { VaultDatabase } from '../database';
+
+export interface StoredPartij extends ZienswijzePartij {
+  readonly id: string;
+  readonly dossierId: string;
+}
+
+interface Row {
+  id: string;
+  dossier_id: string;
+  betrokkene_id: string;
+  rol: PartijRol;
+  uitgenodigd_op: string;
+  termijn_tot: string;
+  reden_korte_termijn: string;
+  afschrift_advies: number;
+  geheimhouding_gewezen: number;
+  ontvangen_op: string | null;
+  samenvatting: string;
+}
+
+const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting';
+
+function toPartij(row: Row): StoredPartij {
+  return {
+    id: row.id,
+    dossierId: row.dossier_id,
+    betrokkeneId: row.betrokkene_id,
+    rol: row.rol,
+    uitgenodigdOp: row.uitgenodigd_op,
+    termijnTot: row.termijn_tot,
+    redenKorteTermijn: row.reden_korte_termijn,
+    afschriftAdvies: row.afschrift_advies === 1,
+    geheimhoudingGewezen: row.geheimhouding_gewezen === 1,
+    ontvangenOp: row.ontvangen_op,
+    samenvatting: row.samenvatting,
+  };
+}
+
+export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontvangenOp' | 'samenvatting'>, at: string): void {
+  db.prepare(
+    `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(partij.id, partij.dossierId, partij.betrokkeneId, partij.rol, partij.uitgenodigdOp, partij.termijnTot, partij.redenKorteTermijn, partij.afschriftAdvies ? 1 : 0, partij.geheimhoudingGewezen ? 1 : 0, at);
+}
+
+export function partijenOfDossier(db: VaultDatabase, dossierId: string): StoredPartij[] {
+  return (db.prepare(`SELECT ${columns} FROM zienswijze WHERE dossier_id = ? ORDER BY uitgenodigd_op, created_at, id`).all(dossierId) as Row[]).map(toPartij);
+}
+
+export function findPartij(db: VaultDatabase, id: string): StoredPartij | null {
+  const row = db.prepare(`SELECT ${columns} FROM zienswijze WHERE id = ?`).get(id) as Row | undefined;
+  return row ? toPartij(row) : null;
+}
+
+export function recordResponse(db: VaultDatabase, id: string, ontvangenOp: string, samenvatting: string): boolean {
+  return db.prepare('UPDATE zienswijze SET ontvangen_op = ?, samenvatting = ? WHERE id = ? AND ontvangen_op IS NULL').run(ontvangenOp, samenvatting, id).changes === 1;
+}
+
+export function readBesluit(db: VaultDatabase, dossierId: string): unknown {
+  const row = db.prepare('SELECT gegevens FROM besluit WHERE dossier_id = ?').get(dossierId) as { gegevens: string } | undefined;
+  return row ? (JSON.parse(row.gegevens) as unknown) : null;
+}
+
+export function writeBesluit(db: VaultDatabase, dossierId: string, gegevens: unknown, at: string): void {
+  db.prepare('INSERT INTO besluit (dossier_id, gegevens, updated_at) VALUES (?, ?, ?) ON CONFLICT (dossier_id) DO UPDATE SET gegevens = excluded.gegevens, updated_at = excluded.updated_at').run(
+    dossierId,
+    JSON.stringify(gegevens),
+    at,
+  );
+}
+
+/** Merging betrokkenen: invitations of the removed record now belong to the kept one. */
+export function moveZienswijzeBetrokkene(db: VaultDatabase, keepId: string, removeId: string): void {
+  db.prepare('UPDATE zienswijze SET betrokkene_id = ? WHERE betrokkene_id = ?').run(keepId, removeId);
+}

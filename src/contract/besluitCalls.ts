@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { call } from './call';
+import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema } from './schemas';
+import { partijRollen } from '../domain/zienswijze';
+
+/*
+ * The contract calls of the zienswijze step (art. 33 Wet Bibob, with art. 28 lid 3) and of the decision: its date,
+ * the contract clause of a vastgoedtransactie, bezwaar and beroep with their results (issue 11).
+ */
+
+const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+const text = (max: number) => z.string().trim().max(max, { error: `Hoogstens ${max} tekens.` }).regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
+
+export const rechtsmiddelUitkomsten = ['gegrond', 'ongegrond', 'niet-ontvankelijk', 'ingetrokken'] as const;
+
+const rechtsmiddelSchema = z
+  .strictObject({
+    ingediendOp: isoDateSchema,
+    uitkomst: z.enum(rechtsmiddelUitkomsten, { error: 'Kies de uitkomst: gegrond, ongegrond, niet-ontvankelijk of ingetrokken.' }).nullable(),
+    uitspraakOp: isoDateSchema.nullable(),
+    toelichting: text(5000),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.uitkomst === null) !== (value.uitspraakOp === null)) {
+      ctx.addIssue({ code: 'custom', path: [value.uitkomst === null ? 'uitkomst' : 'uitspraakOp'], message: 'Vul de uitkomst en de datum van de beslissing samen in.' });
+    }
+    if (value.uitspraakOp !== null && value.uitspraakOp < value.ingediendOp) {
+      ctx.addIssue({ code: 'custom', path: ['uitspraakOp'], message: 'De beslissing kan niet vóór het indienen liggen.' });
+    }
+  });
+
+export const besluitGegevensSchema = z.strictObject({
+  besluitOp: isoDateSchema.nullable(),
+  /** Vastgoed: the contract holds the clause that allows suspending or dissolving it (art. 5a sub b Wet Bibob). */
+  contractclausule: z.boolean({ error: 'Kies ja of nee.' }).nullable(),
+  bezwaar: rechtsmiddelSchema.nullable(),
+  beroep: rechtsmiddelSchema.nullable(),
+});
+export type BesluitGegevens = z.infer<typeof besluitGegevensSchema>;
+
+export const zienswijzeViewSchema = z.strictObject({
+  /** Whether the outcome needs the step (art. 33 lid 1, or lid 2 onder d/e for vastgoed), and its basis. */
+  vereist: z.boolean(),
+  legalBasis: z.string().nullable(),
+  /** An LBB advice was received: its copy and the secrecy warning go along (art. 28 lid 3). */
+  lbbAdvies: z.boolean(),
+  stapAfgerond: z.boolean(),
+  partijen: z.array(
+    z.strictObject({
+      id: z.string(),
+      betrokkeneId: z.string(),
+      naam: z.string(),
+      rol: z.enum(partijRollen),
+      uitgenodigdOp: z.string(),
+      termijnTot: z.string(),
+      redenKorteTermijn: z.string(),
+      afschriftAdvies: z.boolean(),
+      geheimhoudingGewezen: z.boolean(),
+      ontvangenOp: z.string().nullable(),
+      samenvatting: z.string(),
+    }),
+  ),
+  besluit: besluitGegevensSchema,
+});
+export type ZienswijzeView = z.infer<typeof zienswijzeViewSchema>;
+
+export const besluitCalls = {
+  'zienswijze.get': call(z.strictObject({ dossierId: dossierIdSchema }), zienswijzeViewSchema),
+  'zienswijze.proposeTerm': call(z.strictObject({ uitgenodigdOp: isoDateSchema }), z.strictObject({ termijnTot: z.string() })),
+  'zienswijze.invite': call(
+    z.strictObject({
+      dossierId: dossierIdSchema,
+      betrokkeneId: betrokkeneIdSchema,
+      rol: z.enum(partijRollen, { error: 'Kies: betrokkene of derde.' }),
+      uitgenodigdOp: isoDateSchema,
+      termijnTot: isoDateSchema,
+      redenKorteTermijn: text(2000).optional(),
+      afschriftAdvies: z.boolean({ error: 'Kies ja of nee.' }),
+      geheimhoudingGewezen: z.boolean({ error: 'Kies ja of nee.' }),
+    }),
+    zienswijzeViewSchema,
+  ),
+  'zienswijze.recordResponse': call(
+    z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), ontvangenOp: isoDateSchema, samenvatting: text(10_000) }),
+    zienswijzeViewSchema,
+  ),
+  'besluit.save': call(z.strictObject({ dossierId: dossierIdSchema, besluit: besluitGegevensSchema }), zienswijzeViewSchema),
+} as const;

@@ -1,0 +1,80 @@
+import { addWeeks, compareDates, formatDutchDate, type IsoDate } from './termijnen';
+
+/**
+ * The zienswijze step of Wet Bibob art. 33: before attaching voorschriften (art. 3 lid 7) or taking a negative
+ * decision on art. 3 grounds, the bestuursorgaan gives the betrokkene **and every third party named in the intended
+ * decision** the opportunity to give a zienswijze (lid 1; lid 2 for a vastgoedtransactie), with Awb 4:9–4:12
+ * applying (lid 3). Art. 28 lid 3: it gives them a copy of the LBB advice — a third party only the part that
+ * concerns him — and points them in writing to their duty of secrecy (art. 28 lid 1).
+ *
+ * The term is not set by law; the municipality sets it (../shared/bibob-domain.md §5: default 2 weeks, never
+ * shorter without a recorded reason, and a proposed end never on a non-working day).
+ */
+
+export const DEFAULT_ZIENSWIJZE_WEEKS = 2;
+
+export const partijRollen = ['betrokkene', 'derde'] as const;
+export type PartijRol = (typeof partijRollen)[number];
+
+export interface ZienswijzePartij {
+  readonly betrokkeneId: string;
+  readonly rol: PartijRol;
+  readonly uitgenodigdOp: IsoDate;
+  readonly termijnTot: IsoDate;
+  /** Required when the term is shorter than the default. */
+  readonly redenKorteTermijn: string;
+  /** A copy of the LBB advice was given: the whole advice to the betrokkene, only his part to a third party. */
+  readonly afschriftAdvies: boolean;
+  /** The written warning of the duty of secrecy of art. 28 lid 1 was given with the copy (art. 28 lid 3). */
+  readonly geheimhoudingGewezen: boolean;
+  readonly ontvangenOp: IsoDate | null;
+  readonly samenvatting: string;
+}
+
+export interface PartijProblem {
+  readonly pad: string;
+  readonly melding: string;
+}
+
+/** What an invitation to give a zienswijze lacks. `lbbAdvies`: an LBB advice was received and must go along. */
+export function invitationProblems(partij: Omit<ZienswijzePartij, 'ontvangenOp' | 'samenvatting'>, lbbAdvies: boolean): PartijProblem[] {
+  const problems: PartijProblem[] = [];
+  if (compareDates(partij.termijnTot, partij.uitgenodigdOp) <= 0) {
+    problems.push({ pad: 'termijnTot', melding: 'De zienswijzetermijn moet na de uitnodiging eindigen.' });
+  } else if (compareDates(partij.termijnTot, addWeeks(partij.uitgenodigdOp, DEFAULT_ZIENSWIJZE_WEEKS)) < 0 && partij.redenKorteTermijn.trim() === '') {
+    problems.push({
+      pad: 'redenKorteTermijn',
+      melding: `Een zienswijzetermijn korter dan ${DEFAULT_ZIENSWIJZE_WEEKS} weken (tot ${formatDutchDate(addWeeks(partij.uitgenodigdOp, DEFAULT_ZIENSWIJZE_WEEKS))}) vraagt een vastgelegde reden.`,
+    });
+  }
+  if (lbbAdvies && !partij.afschriftAdvies) {
+    problems.push({
+      pad: 'afschriftAdvies',
+      melding:
+        partij.rol === 'derde'
+          ? 'Geef de derde een afschrift van het deel van het LBB-advies dat op hem betrekking heeft (art. 28 lid 3 Wet Bibob).'
+          : 'Geef de betrokkene een afschrift van het LBB-advies (art. 28 lid 3 Wet Bibob).',
+    });
+  }
+  if (lbbAdvies && !partij.geheimhoudingGewezen) {
+    problems.push({ pad: 'geheimhoudingGewezen', melding: 'Wijs schriftelijk op de geheimhoudingsplicht van art. 28 lid 1 Wet Bibob wanneer u het advies verstrekt (art. 28 lid 3).' });
+  }
+  return problems;
+}
+
+/** A zienswijze arrives on or after the invitation. */
+export function responseProblems(partij: ZienswijzePartij, ontvangenOp: IsoDate, samenvatting: string): PartijProblem[] {
+  const problems: PartijProblem[] = [];
+  if (compareDates(ontvangenOp, partij.uitgenodigdOp) < 0) problems.push({ pad: 'ontvangenOp', melding: `De zienswijze kan niet vóór de uitnodiging (${formatDutchDate(partij.uitgenodigdOp)}) zijn ontvangen.` });
+  if (samenvatting.trim() === '') problems.push({ pad: 'samenvatting', melding: 'Vat de zienswijze samen.' });
+  return problems;
+}
+
+/**
+ * The step is done when the betrokkene and every third party recorded were invited, and each has answered or let
+ * the term pass (the term's last day still counts as open).
+ */
+export function zienswijzeStepDone(partijen: readonly ZienswijzePartij[], today: IsoDate): boolean {
+  if (!partijen.some((partij) => partij.rol === 'betrokkene')) return false;
+  return partijen.every((partij) => partij.ontvangenOp !== null || compareDates(partij.termijnTot, today) < 0);
+}

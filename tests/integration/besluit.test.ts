@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../main/app';
+import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+
+afterEach(removeTempFolders);
+
+let app: App;
+let clock: Date;
+
+beforeEach(async () => {
+  clock = new Date('2027-03-01T09:00:00Z');
+  app = testApp(tempFolder('besluit'), { now: () => clock });
+  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+});
+
+interface View {
+  vereist: boolean;
+  legalBasis: string | null;
+  stapAfgerond: boolean;
+  partijen: { id: string; naam: string; rol: string }[];
+  besluit: { besluitOp: string | null; contractclausule: boolean | null };
+}
+
+async function dossier(toepassingsgebied: 'horeca' | 'vastgoed', uitkomst: string): Promise<{ dossierId: string; aanvragerId: string; derdeId: string }> {
+  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam: 'Proef B.V.' });
+  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+    dossierId: created.id,
+    wie: { nieuw: { soort: 'persoon', naam: 'V. Verhuurder' } },
+    rol: 'verhuurder',
+  });
+  await callOk(app, 'dossiers.update', { id: created.id, details: { besluitsoort: null, ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst } });
+  return {
+    dossierId: created.id,
+    aanvragerId: added.betrokkenen.find((b) => b.rollen.some((r) => r.rol === 'aanvrager'))!.betrokkene.id,
+    derdeId: added.betrokkenen.find((b) => b.betrokkene.naam === 'V. Verhuurder')!.betrokkene.id,
+  };
+}
+
+describe('the zienswijze step (art. 33 Wet Bibob)', () => {
+  it('is required for a refusal, proposes two weeks on a working day, and is done once the betrokkene and the third party had their say', async () => {
+    const { dossierId, aanvragerId, derdeId } = await dossier('horeca', 'weigeren');
+    const empty = await callOk<View>(app, 'zienswijze.get', { dossierId });
+    expect(empty).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob', stapAfgerond: false });
+    // Monday 1 March 2027 + 2 weeks = Monday 15 March.
+    expect(await callOk(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' })).toEqual({ termijnTot: '2027-03-15' });
+    expect(await call(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-08', afschriftAdvies: false, geheimhoudingGewezen: false })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'redenKorteTermijn' }] } },
+    });
+    await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
+    const both = await callOk<View>(app, 'zienswijze.invite', { dossierId, betrokkeneId: derdeId, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
+    expect(both.partijen.map((partij) => `${partij.naam}/${partij.rol}`)).toEqual(['Proef B.V./betrokkene', 'V. Verhuurder/derde']);
+    const answered = await callOk<View>(app, 'zienswijze.recordResponse', { partijId: both.partijen[0]!.id, ontvangenOp: '2027-03-10', samenvatting: 'De aanvrager betwist de relatie met de verhuurder.' });
+    expect(answered.stapAfgerond).toBe(false);
+    clock = new Date('2027-03-16T09:00:00Z');
+    expect((await callOk<View>(app, 'zienswijze.get', { dossierId })).stapAfgerond).toBe(true);
+  });
+
+  it('with an LBB advice, refuses an invitation without its copy and the secrecy warning (art. 28 lid 3)', async () => {
+    const { dossierId, aanvragerId } = await dossier('horeca', 'weigeren');
+    // Record a received LBB advice directly: the full flow is covered in eigenOnderzoek.test.ts.
+    app.vault.database().prepare(
+      "INSERT INTO informatieverzoek (id, dossier_id, geadresseerde, vragen, status, verzonden_op, uiterlijk_op, antwoord_ontvangen_op, antwoord_samenvatting, created_at) VALUES ('v', ?, 'lbb', 'advies', 'beantwoord', '2027-01-04', '2027-03-01', '2027-02-01', 'Ernstig gevaar', 'x')",
+    ).run(dossierId);
+    const refused = await call(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
+    expect(refused).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'afschriftAdvies' }, { path: 'geheimhoudingGewezen' }] } } });
+  });
+});
+
+describe('the decision', () => {
+  it('records its date; for a vastgoedtransactie dissolving needs the contract clause and there is no bezwaar', async () => {
+    const { dossierId } = await dossier('vastgoed', 'contract-ontbinden');
+    const besluit = { besluitOp: '2027-03-01', contractclausule: null, bezwaar: null, beroep: null };
+    expect(await call(app, 'besluit.save', { dossierId, besluit })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'contractclausule' }] } } });
+    expect(await call(app, 'besluit.save', { dossierId, besluit: { ...besluit, contractclausule: true, bezwaar: { ingediendOp: '2027-03-10', uitkomst: null, uitspraakOp: null, toelichting: '' } } })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'bezwaar' }] } },
+    });
+    const saved = await callOk<View>(app, 'besluit.save', { dossierId, besluit: { ...besluit, contractclausule: true } });
+    expect(saved.besluit).toMatchObject({ besluitOp: '2027-03-01', contractclausule: true });
+    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    expect(detail.tijdlijn).toContainEqual(expect.objectContaining({ soort: 'besluit.genomen', omschrijving: 'Besluit genomen op 1 maart 2027: overeenkomst ontbinden.' }));
+  });
+
+  it('records bezwaar with its result for a beschikking', async () => {
+    const { dossierId } = await dossier('horeca', 'weigeren');
+    const saved = await callOk<View & { besluit: { bezwaar: { uitkomst: string } | null } }>(app, 'besluit.save', {
+      dossierId,
+      besluit: { besluitOp: '2027-03-01', contractclausule: null, bezwaar: { ingediendOp: '2027-03-20', uitkomst: 'ongegrond', uitspraakOp: '2027-06-01', toelichting: 'Advies bezwaarcommissie gevolgd.' }, beroep: null },
+    });
+    expect(saved.besluit.bezwaar?.uitkomst).toBe('ongegrond');
+    expect(await call(app, 'besluit.save', { dossierId, besluit: { besluitOp: '2027-03-01', contractclausule: null, bezwaar: { ingediendOp: '2027-02-20', uitkomst: null, uitspraakOp: null, toelichting: '' }, beroep: null } })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'bezwaar.ingediendOp' }] } },
+    });
+  });
+});
