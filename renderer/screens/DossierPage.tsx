@@ -14,6 +14,7 @@ import { RelatiesSection } from '../components/dossier/RelatiesSection';
 import { RequestsSection } from '../components/dossier/requests/RequestsSection';
 import { OnderzoekSection } from '../components/dossier/onderzoek/OnderzoekSection';
 import { BeoordelingSection } from '../components/dossier/beoordeling/BeoordelingSection';
+import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
@@ -47,6 +48,7 @@ type Form =
   | 'buitenBehandeling'
   | 'onderzoek'
   | 'beoordeling'
+  | 'zienswijze'
   | 'verzoeken'
   | 'bijlagen'
   | 'bijlageNotitie'
@@ -63,6 +65,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-eigen-onderzoek', label: 'Eigen onderzoek' },
   { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
   { headingId: 'dossier-beoordeling', label: 'Beoordeling' },
+  { headingId: 'dossier-zienswijze-besluit', label: 'Zienswijze en besluit' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
@@ -185,6 +188,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             onDossierChanged={reload}
             {...confirmationFor('beoordeling')}
           />
+          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')} />
           <BijlagenSection
             dossierId={detail.dossier.id}
             bijlagen={bijlagen}

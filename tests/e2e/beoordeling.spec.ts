@@ -83,4 +83,40 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await expect(beoordeling.getByRole('status')).toHaveText('De melding aan het LBB is vastgelegd.');
   await expect(beoordeling).toContainText('De vereiste melding is gedaan.');
   await expect(beoordeling).toContainText('23 november 2026: art. 7a lid 7 Wet Bibob (conclusie: ernstig gevaar)');
+
+  // The intended refusal: the betrokkene and the third party named in it get their say (art. 33).
+  const gegevens = section(page, 'Gegevens');
+  await gegevens.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Weigeren' });
+  await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect(gegevens.getByRole('status')).toContainText('Opgeslagen');
+  const zienswijze = section(page, 'Zienswijze en besluit');
+  await expect(zienswijze).toContainText('art. 33 lid 1 Wet Bibob');
+  await zienswijze.getByLabel('Wie').selectOption({ label: 'Eetcafé Oordeel B.V.' });
+  await zienswijze.getByLabel('Uitgenodigd op').fill('2026-11-23');
+  await zienswijze.getByRole('button', { name: 'Termijn voorstellen' }).click();
+  await expect(zienswijze.getByLabel('Zienswijzetermijn tot en met')).toHaveValue('2026-12-07');
+  await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De uitnodiging is vastgelegd.');
+  await zienswijze.getByLabel('Wie').selectOption({ label: 'J. Jansen' });
+  await zienswijze.getByLabel('Derde die in het voornemen wordt genoemd').check();
+  await zienswijze.getByLabel('Zienswijzetermijn tot en met').fill('2026-11-30');
+  await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+  await expect(zienswijze.locator('.field__error')).toContainText('korter dan 2 weken');
+  await zienswijze.getByLabel('Reden voor een kortere termijn (optioneel)').fill('De huidige vergunning verloopt op 1 december.');
+  await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De uitnodiging is vastgelegd.');
+  await expect(zienswijze).toContainText('J. Jansen (derde)');
+  await zienswijze.getByLabel('Zienswijze van Eetcafé Oordeel B.V. ontvangen op').fill('2026-11-23');
+  await zienswijze.getByLabel('Samenvatting van de zienswijze van Eetcafé Oordeel B.V.').fill('De aanvrager betwist dat Jansen nog bestuurder is.');
+  await zienswijze.getByRole('button', { name: 'Zienswijze vastleggen: Eetcafé Oordeel B.V.' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De zienswijze is vastgelegd.');
+  await expect(zienswijze).toContainText('De aanvrager betwist dat Jansen nog bestuurder is.');
+  await expectAccessible(page, 'Zienswijze en besluit');
+
+  await zienswijze.getByLabel('Besluit genomen op').fill('2026-11-23');
+  await zienswijze.getByLabel('Bezwaar ingediend', { exact: true }).check();
+  await zienswijze.getByLabel('Bezwaar ingediend op').fill('2026-11-23');
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+  await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 23 november 2026: weigeren.');
 });

@@ -1,0 +1,266 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import { bibob, unwrap } from '../../../bridge';
+import type { BesluitGegevens, ZienswijzeView } from '../../../../src/contract/besluitCalls';
+import { rechtsmiddelUitkomsten } from '../../../../src/contract/besluitCalls';
+import type { DossierDetail } from '../../../../src/contract/schemas';
+import type { PartijRol } from '../../../../src/domain/zienswijze';
+import { formatCalendarDate } from '../../../format';
+import { Checkbox } from '../../Checkbox';
+import { ErrorAlert } from '../../ErrorAlert';
+import { Field } from '../../Field';
+import { RadioGroup } from '../../RadioGroup';
+import { SelectField } from '../../SelectField';
+import { StatusMessage } from '../../StatusMessage';
+import { TextareaField } from '../../TextareaField';
+import { useReloadable } from '../../../hooks/useReloadable';
+import { useSubmission } from '../../../hooks/useSubmission';
+import { ActionForm } from '../ActionForm';
+import { DossierSection, type ConfirmationProps } from '../DossierSection';
+
+type Dossier = DossierDetail['dossier'];
+type DossierBetrokkene = DossierDetail['betrokkenen'][number];
+
+export const ZIENSWIJZE_HEADING_ID = 'dossier-zienswijze-besluit';
+
+interface ZienswijzeSectionProps extends ConfirmationProps {
+  readonly dossier: Dossier;
+  readonly betrokkenen: readonly DossierBetrokkene[];
+  readonly onDossierChanged: () => Promise<void>;
+}
+
+/** The zienswijze step of art. 33 Wet Bibob and the decision itself, with bezwaar and beroep. */
+export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange }: ZienswijzeSectionProps) {
+  const load = useCallback(() => unwrap(bibob.zienswijze.get({ dossierId: dossier.id })), [dossier.id]);
+  const { value: view, error, replace, reload } = useReloadable(load);
+  // The outcome decides whether the step is required: load again when it changes (not on the first render).
+  const loadedFor = useRef(dossier.uitkomst);
+  useEffect(() => {
+    if (loadedFor.current === dossier.uitkomst) return;
+    loadedFor.current = dossier.uitkomst;
+    void reload();
+  }, [dossier.uitkomst, reload]);
+
+  function changed(next: ZienswijzeView, message: string): void {
+    replace(next);
+    onConfirmationChange(message);
+    void onDossierChanged();
+  }
+
+  return (
+    <DossierSection headingId={ZIENSWIJZE_HEADING_ID} title="Zienswijze en besluit">
+      <ErrorAlert content={error} />
+      <StatusMessage>{confirmation}</StatusMessage>
+      {view === null ? (
+        error === null && <p className="loading">De zienswijzen worden geladen…</p>
+      ) : (
+        <>
+          {view.vereist ? (
+            <p>{`Voordat het besluit wordt genomen, krijgen de betrokkene en iedere derde die in het voornemen wordt genoemd de gelegenheid een zienswijze te geven (${view.legalBasis ?? 'art. 33 Wet Bibob'}).${view.stapAfgerond ? ' Deze stap is afgerond.' : ''}`}</p>
+          ) : (
+            <p className="muted">Bij de huidige uitkomst is geen zienswijze op grond van art. 33 Wet Bibob nodig.</p>
+          )}
+          <Parties view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+        </>
+      )}
+    </DossierSection>
+  );
+}
+
+interface PartProps {
+  readonly view: ZienswijzeView;
+  readonly onChanged: (view: ZienswijzeView, message: string) => void;
+  readonly onEdit: () => void;
+}
+
+function Parties({ view, onChanged, onEdit }: PartProps) {
+  if (view.partijen.length === 0) return <p>Nog niemand uitgenodigd.</p>;
+  return (
+    <ul className="assessment-list">
+      {view.partijen.map((partij) => (
+        <li key={partij.id}>
+          <p>
+            <strong>{`${partij.naam} (${partij.rol})`}</strong>
+            {` — uitgenodigd op ${formatCalendarDate(partij.uitgenodigdOp)}, termijn tot en met ${formatCalendarDate(partij.termijnTot)}`}
+            {partij.afschriftAdvies && `; afschrift van ${partij.rol === 'derde' ? 'zijn deel van ' : ''}het advies`}
+            {partij.geheimhoudingGewezen && '; gewezen op de geheimhoudingsplicht'}
+          </p>
+          {partij.redenKorteTermijn && <p className="muted">{`Reden kortere termijn: ${partij.redenKorteTermijn}`}</p>}
+          {partij.ontvangenOp ? (
+            <p className="prose">{`Zienswijze ontvangen op ${formatCalendarDate(partij.ontvangenOp)}: ${partij.samenvatting}`}</p>
+          ) : (
+            <ResponseForm partijId={partij.id} naam={partij.naam} onChanged={onChanged} onEdit={onEdit} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ResponseForm({ partijId, naam, onChanged, onEdit }: { partijId: string; naam: string } & Omit<PartProps, 'view'>) {
+  const [ontvangenOp, setOntvangenOp] = useState('');
+  const [samenvatting, setSamenvatting] = useState('');
+  return (
+    <ActionForm
+      fields={['ontvangenOp', 'samenvatting']}
+      button="Zienswijze vastleggen"
+      label={`Zienswijze vastleggen: ${naam}`}
+      call={() => unwrap(bibob.zienswijze.recordResponse({ partijId, ontvangenOp, samenvatting }))}
+      onDone={(next) => onChanged(next, 'De zienswijze is vastgelegd.')}
+    >
+      {(submission) => (
+        <>
+          <Field type="date" className="textbox--date" label={`Zienswijze van ${naam} ontvangen op`} value={ontvangenOp} onValueChange={(value) => { setOntvangenOp(value); onEdit(); }} error={submission.fieldErrors.ontvangenOp} />
+          <TextareaField label={`Samenvatting van de zienswijze van ${naam}`} rows={2} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function InviteForm({ dossierId, view, betrokkenen, onChanged, onEdit }: PartProps & { readonly dossierId: string; readonly betrokkenen: readonly DossierBetrokkene[] }) {
+  const [gekozen, setGekozen] = useState('');
+  const [rol, setRol] = useState<PartijRol>('betrokkene');
+  const [uitgenodigdOp, setUitgenodigdOp] = useState('');
+  const [termijnTot, setTermijnTot] = useState('');
+  const [reden, setReden] = useState('');
+  const [afschrift, setAfschrift] = useState(false);
+  const [geheimhouding, setGeheimhouding] = useState(false);
+  const proposal = useSubmission(['uitgenodigdOp']);
+  const betrokkeneId = gekozen || (betrokkenen[0]?.betrokkene.id ?? '');
+
+  return (
+    <>
+      <h3>Uitnodigen voor een zienswijze</h3>
+      <ActionForm
+        fields={['betrokkeneId', 'rol', 'uitgenodigdOp', 'termijnTot', 'redenKorteTermijn', 'afschriftAdvies', 'geheimhoudingGewezen']}
+        button="Uitnodiging vastleggen"
+        call={() =>
+          unwrap(
+            bibob.zienswijze.invite({
+              dossierId,
+              betrokkeneId,
+              rol,
+              uitgenodigdOp,
+              termijnTot,
+              ...(reden.trim() ? { redenKorteTermijn: reden } : {}),
+              afschriftAdvies: afschrift,
+              geheimhoudingGewezen: geheimhouding,
+            }),
+          )
+        }
+        onDone={(next) => {
+          setReden('');
+          onChanged(next, 'De uitnodiging is vastgelegd.');
+        }}
+      >
+        {(submission) => (
+          <>
+            <SelectField label="Wie" value={betrokkeneId} onValueChange={(value) => { setGekozen(value); onEdit(); }} options={betrokkenen.map(({ betrokkene }) => ({ value: betrokkene.id, label: betrokkene.naam }))} error={submission.fieldErrors.betrokkeneId} />
+            <RadioGroup
+              legend="Als"
+              name={`zienswijze-rol-${dossierId}`}
+              options={[
+                { value: 'betrokkene', label: 'Betrokkene (aanvrager of vergunninghouder)' },
+                { value: 'derde', label: 'Derde die in het voornemen wordt genoemd' },
+              ]}
+              value={rol}
+              onValueChange={setRol}
+            />
+            <Field type="date" className="textbox--date" label="Uitgenodigd op" value={uitgenodigdOp} onValueChange={setUitgenodigdOp} error={submission.fieldErrors.uitgenodigdOp ?? proposal.fieldErrors.uitgenodigdOp} />
+            <div className="form-actions">
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => void proposal.run(() => unwrap(bibob.zienswijze.proposeTerm({ uitgenodigdOp })), (result) => setTermijnTot(result.termijnTot))}
+              >
+                Termijn voorstellen
+              </Button>
+            </div>
+            <Field type="date" className="textbox--date" label="Zienswijzetermijn tot en met" description="Standaard twee weken; korter alleen met een reden." value={termijnTot} onValueChange={setTermijnTot} error={submission.fieldErrors.termijnTot} />
+            <TextareaField label="Reden voor een kortere termijn (optioneel)" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.redenKorteTermijn} />
+            {view.lbbAdvies && (
+              <>
+                <Checkbox label={rol === 'derde' ? 'Afschrift gegeven van het deel van het LBB-advies dat op hem betrekking heeft (art. 28 lid 3)' : 'Afschrift gegeven van het LBB-advies (art. 28 lid 3)'} checked={afschrift} onCheckedChange={setAfschrift} />
+                <Checkbox label="Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)" checked={geheimhouding} onCheckedChange={setGeheimhouding} />
+              </>
+            )}
+          </>
+        )}
+      </ActionForm>
+    </>
+  );
+}
+
+const uitkomstLabels: Readonly<Record<(typeof rechtsmiddelUitkomsten)[number], string>> = {
+  gegrond: 'Gegrond',
+  ongegrond: 'Ongegrond',
+  'niet-ontvankelijk': 'Niet-ontvankelijk',
+  ingetrokken: 'Ingetrokken',
+};
+
+type Rechtsmiddel = NonNullable<BesluitGegevens['bezwaar']>;
+
+function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens }) {
+  const vastgoed = dossier.toepassingsgebied === 'vastgoed';
+  const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
+  const [clausule, setClausule] = useState(besluit.contractclausule ?? false);
+  const [bezwaar, setBezwaar] = useState(besluit.bezwaar);
+  const [beroep, setBeroep] = useState(besluit.beroep);
+  return (
+    <>
+      <h3>Besluit</h3>
+      <ActionForm
+        fields={['besluitOp', 'contractclausule']}
+        button="Besluit opslaan"
+        call={() =>
+          unwrap(
+            bibob.besluit.save({
+              dossierId: dossier.id,
+              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed ? null : bezwaar, beroep: vastgoed ? null : beroep },
+            }),
+          )
+        }
+        onDone={(next) => onChanged(next, 'Het besluit is opgeslagen.')}
+      >
+        {(submission) => (
+          <>
+            <Field type="date" className="textbox--date" label="Besluit genomen op" value={besluitOp} onValueChange={(value) => { setBesluitOp(value); onEdit(); }} error={submission.fieldErrors.besluitOp} />
+            {vastgoed ? (
+              <Checkbox label="De overeenkomst bevat het beding dat opschorten of ontbinden toestaat (art. 5a sub b Wet Bibob)" checked={clausule} onCheckedChange={setClausule} />
+            ) : (
+              <>
+                <RemedyFields titel="Bezwaar" value={bezwaar} onChange={setBezwaar} />
+                <RemedyFields titel="Beroep" value={beroep} onChange={setBeroep} />
+              </>
+            )}
+          </>
+        )}
+      </ActionForm>
+    </>
+  );
+}
+
+function RemedyFields({ titel, value, onChange }: { titel: string; value: Rechtsmiddel | null; onChange: (value: Rechtsmiddel | null) => void }) {
+  return (
+    <fieldset className="radio-group">
+      <legend className="radio-group__legend">{titel}</legend>
+      <Checkbox label={`${titel} ingediend`} checked={value !== null} onCheckedChange={(checked) => onChange(checked ? { ingediendOp: '', uitkomst: null, uitspraakOp: null, toelichting: '' } : null)} />
+      {value && (
+        <>
+          <Field type="date" className="textbox--date" label={`${titel} ingediend op`} value={value.ingediendOp} onValueChange={(ingediendOp) => onChange({ ...value, ingediendOp })} />
+          <SelectField
+            label={`Uitkomst ${titel.toLowerCase()}`}
+            value={value.uitkomst ?? ''}
+            onValueChange={(uitkomst) => onChange({ ...value, uitkomst: uitkomst === '' ? null : (uitkomst as Rechtsmiddel['uitkomst']) })}
+            options={[{ value: '', label: 'Nog niet bekend' }, ...rechtsmiddelUitkomsten.map((id) => ({ value: id, label: uitkomstLabels[id] }))]}
+          />
+          <Field type="date" className="textbox--date" label={`Beslissing op ${titel.toLowerCase()} op`} value={value.uitspraakOp ?? ''} onValueChange={(uitspraakOp) => onChange({ ...value, uitspraakOp: uitspraakOp || null })} />
+          <TextareaField label={`Toelichting ${titel.toLowerCase()}`} rows={2} value={value.toelichting} onValueChange={(toelichting) => onChange({ ...value, toelichting })} />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
