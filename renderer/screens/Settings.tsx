@@ -6,6 +6,7 @@ import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
 import { QuestionSetsSettings } from '../components/QuestionSetsSettings';
+import { VoorschriftenSettings } from '../components/VoorschriftenSettings';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TermSettingsForm } from '../components/TermSettingsForm';
 import { useLoad } from '../hooks/useLoad';
@@ -17,11 +18,11 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'terms' | 'questionSets' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
-/** Where the vault is, when it locks itself, numbering and terms, the question sets, changing the passphrase, and checking the audit trail. */
+/** Where the vault is, when it locks itself, numbering and terms, the question sets, the voorschriften library, changing the passphrase, and checking the audit trail. */
 export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
   const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -53,6 +54,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-vragensets">
         <h2 id="instellingen-vragensets">Vragensets</h2>
         <QuestionSetsSettings {...confirmationFor('questionSets')} />
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-voorschriften">
+        <h2 id="instellingen-voorschriften">Voorschriften</h2>
+        <VoorschriftenSettings {...confirmationFor('voorschriften')} />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-wachtwoordzin">
         <h2 id="instellingen-wachtwoordzin">Wachtwoordzin wijzigen</h2>

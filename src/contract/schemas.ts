@@ -193,7 +193,9 @@ export const dossierBetrokkeneSchema = z.strictObject({
   betrokkene: betrokkeneSchema,
   rollen: z.array(z.strictObject({ rol: rolSchema, aandeelPercentage: z.number().nullable(), toelichting: z.string() })),
   /** The other dossiers this person or company appears in. */
-  ookInDossiers: z.array(z.strictObject({ id: z.string(), zaaknummer: z.string(), rollen: z.array(z.string()) })),
+  ookInDossiers: z.array(
+    z.strictObject({ id: z.string(), zaaknummer: z.string(), rollen: z.array(z.string()), toepassingsgebied: toepassingsgebiedSchema, fase: z.string(), uitkomst: z.string().nullable() }),
+  ),
 });
 
 export const relatieSchema = z.strictObject({

@@ -133,4 +133,33 @@ describe('the LBB advice request with the formulier bevindingen eigen onderzoek'
     const agendaAfter = await callOk<{ items: { grondslag: string }[] }>(app, 'agenda.list', {});
     expect(agendaAfter.items.filter((item) => item.grondslag === 'art. 32 Wet Bibob')).toEqual([]);
   });
+
+  it('an extension of the LBB and its own request for data lengthen the suspension, as art. 15 and 31 say', async () => {
+    const { dossierId, aanvragerId, lenderId } = await omgevingsvergunning();
+    for (const betrokkeneId of [aanvragerId, lenderId]) {
+      await callOk(app, 'onderzoek.addNote', { dossierId, betrokkeneId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Niets bijzonders gevonden.' });
+    }
+    const view = await callOk<View>(app, 'onderzoek.get', { dossierId });
+    await callOk(app, 'onderzoek.updateFormulier', {
+      dossierId,
+      formulier: { ...view.formulier, aanleiding: { berichtArt26: true, riecAdvies: false, toelichting: '' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true },
+    });
+    const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies.' });
+    const verzoekId = created.verzoeken[0]!.id;
+    await callOk(app, 'verzoeken.send', { verzoekId, verzondenOp: '2027-01-18' });
+    // The LBB asks for data on 25 January and gets it on 4 February: its term waits 10 days (art. 15 lid 2).
+    const asked = await callOk<{ verzoeken: { lbb: { gegevensverzoeken: { id: string }[] } }[] }>(app, 'verzoeken.lbbDataRequest', { verzoekId, omschrijving: 'Jaarrekening 2025', verzochtOp: '2027-01-25' });
+    await callOk(app, 'verzoeken.lbbDataReceived', { gegevensverzoekId: asked.verzoeken[0]!.lbb.gegevensverzoeken[0]!.id, ontvangenOp: '2027-02-04' });
+    // And it announces 4 more weeks (art. 15 lid 3): advice due 18 January + 56 + 10 + 28 days = 22 April 2027.
+    const extended = await callOk<{ verzoeken: { uiterlijkOp: string }[] }>(app, 'verzoeken.lbbExtension', { verzoekId, gemeldOp: '2027-03-01', weken: 4 });
+    expect(extended.verzoeken[0]!.uiterlijkOp).toBe('2027-04-22');
+    // Pending: suspended at most 94 days (18 January – 21 April): 1 March + 94 = 3 June 2027, provisional.
+    const pending = await callOk<{ termijn: { deadline: string; provisional: boolean } }>(app, 'dossiers.get', { id: dossierId });
+    expect(pending.termijn).toMatchObject({ deadline: '2027-06-03', provisional: true });
+    // The advice arrives on 20 March: 18 January – 20 March suspended (62 days) → Sunday 2 May 2027, which the
+    // Algemene termijnenwet moves to Monday 3 May (art. 1 Atw; the Omgevingswet term is a statutory one).
+    await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-03-20', samenvatting: 'Geen gevaar.' });
+    const done = await callOk<{ termijn: { deadline: string; provisional: boolean } }>(app, 'dossiers.get', { id: dossierId });
+    expect(done.termijn).toMatchObject({ deadline: '2027-05-03', provisional: false });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Betrokkene, BetrokkeneInput } from '../../../src/contract/schemas';
 import { maskBsn, matchKey, type Rol, type RelatieSoort } from '../../../src/domain/betrokkenen';
+import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
 import { moveRequestBetrokkene } from './informatieverzoeken';
 import { moveResearchBetrokkene } from './eigenOnderzoek';
@@ -86,7 +87,8 @@ export function unlinkBetrokkene(db: VaultDatabase, dossierId: string, betrokken
 export interface LinkedBetrokkene {
   betrokkene: Betrokkene;
   rollen: { rol: Rol; aandeelPercentage: number | null; toelichting: string }[];
-  ookInDossiers: { id: string; zaaknummer: string; rollen: string[] }[];
+  /** The other dossiers of the same person or company, with their phase and outcome (the cross-dossier view). */
+  ookInDossiers: { id: string; zaaknummer: string; rollen: string[]; toepassingsgebied: Toepassingsgebied; fase: string; uitkomst: string | null }[];
 }
 
 export function betrokkenenOfDossier(db: VaultDatabase, dossierId: string): LinkedBetrokkene[] {
@@ -99,18 +101,25 @@ export function betrokkenenOfDossier(db: VaultDatabase, dossierId: string): Link
     )
     .all(dossierId) as (BetrokkeneRow & { rol: Rol; aandeel_percentage: number | null; toelichting: string })[];
   const elsewhere = db.prepare(
-    `SELECT d.id, d.zaaknummer, group_concat(l.rol, ',') AS rollen FROM dossier_betrokkene l JOIN dossier d ON d.id = l.dossier_id
+    `SELECT d.id, d.zaaknummer, d.toepassingsgebied, d.fase, d.uitkomst, group_concat(l.rol, ',') AS rollen FROM dossier_betrokkene l JOIN dossier d ON d.id = l.dossier_id
      WHERE l.betrokkene_id = ? AND l.dossier_id <> ? GROUP BY d.id ORDER BY d.created_at DESC`,
   );
   const byId = new Map<string, LinkedBetrokkene>();
   for (const link of links) {
     let entry = byId.get(link.id);
     if (!entry) {
-      const others = elsewhere.all(link.id, dossierId) as { id: string; zaaknummer: string; rollen: string }[];
+      const others = elsewhere.all(link.id, dossierId) as { id: string; zaaknummer: string; rollen: string; toepassingsgebied: Toepassingsgebied; fase: string; uitkomst: string | null }[];
       entry = {
         betrokkene: toBetrokkene(link),
         rollen: [],
-        ookInDossiers: others.map((other) => ({ id: other.id, zaaknummer: other.zaaknummer, rollen: other.rollen.split(',') })),
+        ookInDossiers: others.map((other) => ({
+          id: other.id,
+          zaaknummer: other.zaaknummer,
+          rollen: other.rollen.split(','),
+          toepassingsgebied: other.toepassingsgebied,
+          fase: other.fase,
+          uitkomst: other.uitkomst,
+        })),
       };
       byId.set(link.id, entry);
     }

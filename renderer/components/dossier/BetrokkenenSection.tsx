@@ -2,7 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { DossierDetail } from '../../../src/contract/schemas';
 import type { Rol } from '../../../src/domain/betrokkenen';
-import { rolLabel } from '../../labels';
+import { faseLabel, rolLabel, uitkomstText } from '../../labels';
 import { LinkButton } from '../LinkButton';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
@@ -98,6 +98,7 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
                             <li key={other.id}>
                               <LinkButton onClick={() => onOpenDossier(other.id, other.zaaknummer)}>{other.zaaknummer}</LinkButton>{' '}
                               <span className="cell-note cell-note--inline">({other.rollen.map((rol) => rolLabel(rol).toLowerCase()).join(', ')})</span>
+                              <span className="cell-note">{`${faseLabel(other.fase)}${other.uitkomst ? ` · uitkomst: ${uitkomstText(other.uitkomst, other.toepassingsgebied).toLowerCase()}` : ''}`}</span>
                             </li>
                           ))}
                         </ul>

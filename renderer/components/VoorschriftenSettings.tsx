@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import { bibob, unwrap } from '../bridge';
+import { toepassingsgebieden, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
+import { gebiedLabel } from '../labels';
+import { useReloadable } from '../hooks/useReloadable';
+import { ActionForm } from './dossier/ActionForm';
+import type { ConfirmationProps } from './dossier/DossierSection';
+import { Checkbox } from './Checkbox';
+import { ErrorAlert } from './ErrorAlert';
+import { Field } from './Field';
+import { StatusMessage } from './StatusMessage';
+import { TextareaField } from './TextareaField';
+
+/**
+ * The library of voorschriften (art. 3 lid 7 Wet Bibob) the assessment picks from: the ones shipped with the app and
+ * the municipality's own, each with the danger it removes or limits. Own entries are added, never overwrite a default.
+ */
+export function VoorschriftenSettings({ confirmation, onConfirmationChange }: ConfirmationProps) {
+  const load = useCallback(() => unwrap(bibob.voorschriften.list({})), []);
+  const { value, error, replace } = useReloadable(load);
+  const [id, setId] = useState('');
+  const [tekst, setTekst] = useState('');
+  const [gevaar, setGevaar] = useState('');
+  const [gebieden, setGebieden] = useState<ReadonlySet<Toepassingsgebied>>(new Set(['horeca']));
+
+  return (
+    <>
+      <ErrorAlert content={error} />
+      {value && (
+        <ul className="assessment-list">
+          {value.voorschriften.map((voorschrift) => (
+            <li key={voorschrift.id}>
+              <p>
+                <strong>{voorschrift.id}</strong>
+                <span className="muted">{` — ${value.eigen.includes(voorschrift.id) ? 'eigen voorschrift' : 'meegeleverd'}; ${voorschrift.toepassingsgebieden.map(gebiedLabel).join(', ')}`}</span>
+              </p>
+              <p className="prose">{voorschrift.tekst}</p>
+              <p className="muted">{`Neemt weg of beperkt: ${voorschrift.wegneemtGevaar}`}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Eigen voorschrift toevoegen</h3>
+      <ActionForm
+        fields={['voorschrift.id', 'voorschrift.tekst', 'voorschrift.wegneemtGevaar', 'voorschrift.toepassingsgebieden']}
+        button="Voorschrift toevoegen"
+        call={() => unwrap(bibob.voorschriften.add({ voorschrift: { id, tekst, wegneemtGevaar: gevaar, toepassingsgebieden: toepassingsgebieden.filter((gebied) => gebieden.has(gebied)) } }))}
+        onDone={(next) => {
+          replace(next);
+          setId('');
+          setTekst('');
+          setGevaar('');
+          onConfirmationChange('Het voorschrift is toegevoegd aan de bibliotheek.');
+        }}
+      >
+        {(submission) => (
+          <>
+            <Field label="Korte naam (id)" description="Kleine letters, cijfers en streepjes, zoals camera-toezicht." value={id} onValueChange={(next) => { setId(next); onConfirmationChange(null); }} error={submission.fieldErrors['voorschrift.id']} />
+            <TextareaField label="Tekst van het voorschrift" rows={3} value={tekst} onValueChange={setTekst} error={submission.fieldErrors['voorschrift.tekst']} />
+            <TextareaField label="Welk gevaar neemt het weg of beperkt het (art. 3 lid 7)" rows={2} value={gevaar} onValueChange={setGevaar} error={submission.fieldErrors['voorschrift.wegneemtGevaar']} />
+            <fieldset className="radio-group">
+              <legend className="radio-group__legend">Voor</legend>
+              {submission.fieldErrors['voorschrift.toepassingsgebieden'] && <p className="field__error">{submission.fieldErrors['voorschrift.toepassingsgebieden']}</p>}
+              {toepassingsgebieden.map((gebied) => (
+                <Checkbox
+                  key={gebied}
+                  label={gebiedLabel(gebied)}
+                  checked={gebieden.has(gebied)}
+                  onCheckedChange={(checked) =>
+                    setGebieden((current) => {
+                      const next = new Set(current);
+                      if (checked) next.add(gebied);
+                      else next.delete(gebied);
+                      return next;
+                    })
+                  }
+                />
+              ))}
+            </fieldset>
+          </>
+        )}
+      </ActionForm>
+      <StatusMessage>{confirmation}</StatusMessage>
+    </>
+  );
+}
