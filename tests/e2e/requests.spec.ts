@@ -83,7 +83,7 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await verzoeken.getByLabel('Vragen').fill('Advies over de mate van gevaar.');
   await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
   const lbb = verzoeken.locator('.request').filter({ hasText: 'Landelijk Bureau Bibob' });
-  await lbb.getByRole('button', { name: /^Verzenden: / }).click();
+  await lbb.getByRole('button', { name: /^Adviesaanvraag verzenden: / }).click();
   await lbb.getByLabel('Aangevraagd op').fill('2026-11-23');
   await lbb.getByRole('button', { name: 'Adviesaanvraag verzenden', exact: true }).click();
   await expect(lbb.getByRole('alert')).toContainText('art. 7a lid 4');

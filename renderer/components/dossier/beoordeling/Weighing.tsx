@@ -60,7 +60,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
               <ActionForm
                 fields={[]}
                 button="Voorschrift weghalen"
-                label={`Voorschrift ${index + 1} weghalen`}
+                label={`Voorschrift weghalen: voorschrift ${index + 1}`}
                 call={save(
                   (current) => ({ ...current, voorschriften: current.voorschriften.filter((_, at) => at !== index) }),
                   'Het voorschrift is weggehaald.',

@@ -106,7 +106,7 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
         <SubmissionForm submission={quick} onSubmit={() => undefined} className="form-actions">
           {verzoek.status === 'concept' && (
             <>
-              <Button appearance="secondary-action-button" aria-label={`Verzenden: ${titel}`} onClick={() => choose('verzenden')}>
+              <Button appearance="secondary-action-button" aria-label={`${lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}: ${titel}`} onClick={() => choose('verzenden')}>
                 {lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}
               </Button>
               <Button

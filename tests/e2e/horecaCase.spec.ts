@@ -1,0 +1,161 @@
+import type { Locator, Page } from '@playwright/test';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+
+/*
+ * Issue 11's full horeca case: RIEC request answered with a restricted finding, LBB advice requested with the
+ * bevindingen form and received, art. 32 notice, assessment "mindere mate van gevaar" with two voorschriften,
+ * zienswijze for the aanvrager and the named verhuurder, outcome recorded, and the verhuurder's other dossier shows it.
+ */
+
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+async function newHorecaDossier(page: Page, aanvrager: string): Promise<string> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
+  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-10-05');
+  await page.getByLabel('Naam aanvrager').fill(aanvrager);
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Dossier ${zaaknummer}` })).toBeFocused();
+  return zaaknummer;
+}
+
+async function addPerson(page: Page, naam: string, rol: string): Promise<void> {
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
+  await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);
+  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: rol });
+  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await expect(betrokkenen.getByRole('status')).toContainText(`${naam} is toegevoegd`);
+}
+
+test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\'s other dossier', async ({ page, preview, cspViolations }) => {
+  test.setTimeout(180_000);
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  const zaaknummer = await newHorecaDossier(page, 'Café De Haven B.V.');
+  await addPerson(page, 'P. Pieters', 'Bestuurder');
+  await addPerson(page, 'V. Verhuur', 'Verhuurder of eigenaar van het pand');
+
+  // RIEC request, answered with a restricted finding.
+  const verzoeken = section(page, 'Informatieverzoeken');
+  await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('P. Pieters').check();
+  await verzoeken.getByLabel('Vragen').fill('Antecedenten van P. Pieters en V. Verhuur?');
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  const riec = verzoeken.locator('.request').filter({ hasText: 'RIEC' });
+  await riec.getByRole('button', { name: /^Verzenden: / }).click();
+  await riec.getByLabel('Verzonden op').fill('2026-10-12');
+  await riec.getByRole('button', { name: 'Verzenden', exact: true }).click();
+  await riec.getByRole('button', { name: /^Antwoord vastleggen: / }).click();
+  await riec.getByLabel('Ontvangen op').fill('2026-10-26');
+  await riec.getByLabel('Samenvatting').fill('Pieters: veroordeeld voor heling (2023). Politie-informatie, alleen voor deze beoordeling.');
+  await riec.getByLabel('Alleen voor deze beoordeling').check();
+  await riec.getByRole('button', { name: 'Antwoord vastleggen', exact: true }).click();
+  await expect(riec.locator('.restriction-mark')).toContainText('Alleen voor deze beoordeling');
+
+  // Eigen onderzoek and the formulier bevindingen, then the LBB request.
+  const onderzoek = section(page, 'Eigen onderzoek');
+  for (const naam of ['Café De Haven B.V.', 'P. Pieters', 'V. Verhuur']) {
+    await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: naam });
+    await onderzoek.getByLabel('Geraadpleegd op').fill('2026-10-20');
+    await onderzoek.getByLabel('Bevinding', { exact: true }).fill(`${naam}: niets bijzonders in het Handelsregister.`);
+    await onderzoek.getByRole('button', { name: 'Notitie vastleggen' }).click();
+    await expect(onderzoek.getByRole('status')).toHaveText('De notitie is vastgelegd.');
+  }
+  await onderzoek.getByLabel('Toelichting op de aanleiding').fill('RIEC-informatie over heling door de bestuurder.');
+  await onderzoek.getByLabel('Het ingevulde vragenformulier met de bijlagen gaat mee (art. 7a lid 4)').check();
+  await onderzoek.getByLabel('De financiering is gecontroleerd: elke investering staat tegenover haar herkomst').check();
+  await onderzoek.getByRole('button', { name: 'Formulier opslaan' }).click();
+  await expect(onderzoek.getByText('Het formulier is compleet')).toBeVisible();
+
+  await verzoeken.getByLabel('Aan').selectOption({ label: 'Landelijk Bureau Bibob (adviesaanvraag)' });
+  await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('P. Pieters').check();
+  await verzoeken.getByLabel('Vragen').fill('Advies over de mate van gevaar.');
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  const lbb = verzoeken.locator('.request').filter({ hasText: 'Landelijk Bureau Bibob' });
+  await lbb.getByRole('button', { name: /^Adviesaanvraag verzenden: / }).click();
+  await lbb.getByLabel('Aangevraagd op').fill('2026-10-28');
+  await lbb.getByRole('button', { name: 'Adviesaanvraag verzenden', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toContainText('De adviesaanvraag is verzonden');
+  await lbb.getByRole('note').getByLabel('Betrokkene geïnformeerd op').fill('2026-10-29');
+  await lbb.getByRole('note').getByRole('button', { name: 'Mededeling vastleggen' }).click();
+  await expect(lbb).toContainText('Betrokkene geïnformeerd op 29 oktober 2026');
+  await lbb.getByRole('button', { name: /^Advies vastleggen: / }).click();
+  await lbb.getByLabel('Ontvangen op').fill('2026-11-18');
+  await lbb.getByLabel('Samenvatting').fill('Mindere mate van gevaar: heling door de bestuurder; voorschriften mogelijk.');
+  await lbb.getByRole('button', { name: 'Advies vastleggen', exact: true }).click();
+  await expect(verzoeken.getByRole('status')).toHaveText('Het advies is vastgelegd.');
+
+  // The assessment: mindere mate van gevaar with two voorschriften.
+  const beoordeling = section(page, 'Beoordeling');
+  await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: 'P. Pieters' });
+  await beoordeling.getByLabel('Omschrijving van de bevinding').fill('Veroordeling wegens heling (2023).');
+  await beoordeling.getByLabel('Bron van de bevinding').fill('RIEC-antwoord van 26 oktober 2026');
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').fill('2023-06-01');
+  await beoordeling.getByLabel('Alleen voor deze beoordeling').check();
+  await beoordeling.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is toegevoegd.');
+  await beoordeling.getByLabel('Betrokkene die in relatie staat').selectOption({ label: 'P. Pieters' });
+  await beoordeling.getByLabel('Aard van de relatie', { exact: true }).fill('Pieters heeft het feit zelf begaan en is bestuurder.');
+  await beoordeling.getByRole('button', { name: 'Relatie toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De relatie is toegevoegd.');
+  const groundA = beoordeling.getByRole('group', { name: /^Grond a / });
+  await groundA.getByLabel('Mindere mate van gevaar').check();
+  await groundA.getByLabel(/^art\. 3 lid 2 sub a:/).check();
+  await groundA.getByLabel('Motivering (grond a)').fill('Eén veroordeling voor heling; de exploitatie staat er los van.');
+  await groundA.getByRole('button', { name: 'Oordeel over grond a opslaan' }).click();
+  await expect(beoordeling).toContainText('Conclusie: Mindere mate van gevaar (met advies van het LBB)');
+  await beoordeling.getByRole('button', { name: 'Voorschrift uit de bibliotheek toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('Het voorschrift is toegevoegd.');
+  await beoordeling.getByLabel('Tekst van het voorschrift').fill('De vergunninghouder houdt een register bij van de herkomst van alle ingekochte goederen.');
+  await beoordeling.getByLabel('Welk gevaar neemt het weg of beperkt het?').fill('Beperkt het gevaar van heling via de onderneming (art. 3 lid 1 sub b).');
+  await beoordeling.getByRole('button', { name: 'Eigen voorschrift toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('Het voorschrift is toegevoegd.');
+  await expect(beoordeling.locator('ol.assessment-list > li')).toHaveCount(2);
+  // With the LBB's advice, no melding of art. 7a lid 7 is due.
+  await expect(beoordeling).toContainText('Er is geen melding nodig.');
+  await expectAccessible(page, 'Horeca-casus (beoordeling)');
+
+  // The outcome, and the zienswijze for the aanvrager and the named verhuurder.
+  const gegevens = section(page, 'Gegevens');
+  await gegevens.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Verlenen met voorschriften' });
+  await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect(gegevens.getByRole('status')).toContainText('Opgeslagen');
+  const zienswijze = section(page, 'Zienswijze en besluit');
+  await expect(zienswijze).toContainText('art. 33 lid 1 Wet Bibob');
+  for (const [naam, derde] of [['Café De Haven B.V.', false], ['V. Verhuur', true]] as const) {
+    await zienswijze.getByLabel('Wie').selectOption({ label: naam });
+    if (derde) await zienswijze.getByLabel('Derde die in het voornemen wordt genoemd').check();
+    await zienswijze.getByLabel('Uitgenodigd op').fill('2026-11-19');
+    await zienswijze.getByRole('button', { name: 'Termijn voorstellen' }).click();
+    await expect(zienswijze.getByLabel('Zienswijzetermijn tot en met')).toHaveValue('2026-12-03');
+    await zienswijze.getByLabel(/^Afschrift gegeven van/).check();
+    await zienswijze.getByLabel('Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)').check();
+    await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+    await expect(zienswijze.getByRole('status')).toHaveText('De uitnodiging is vastgelegd.');
+  }
+  await expect(zienswijze).toContainText('V. Verhuur (derde)');
+  await expect(zienswijze).toContainText('afschrift van zijn deel van het advies');
+  await expectAccessible(page, 'Horeca-casus (zienswijze)');
+
+  // A second dossier with the same verhuurder shows the first one's outcome.
+  await newHorecaDossier(page, 'Snackbar De Kade B.V.');
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
+  await betrokkenen.getByLabel('Naam', { exact: true }).fill('V. Verhuur');
+  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: 'Verhuurder of eigenaar van het pand' });
+  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  const candidates = betrokkenen.locator('.candidates');
+  await expect(candidates).toContainText('V. Verhuur');
+  await candidates.getByRole('button', { name: 'Deze gebruiken: V. Verhuur' }).click();
+  await expect(betrokkenen.getByRole('status')).toContainText('V. Verhuur');
+  const row = page.getByRole('table', { name: 'Betrokkenen' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'V. Verhuur' }) });
+  await expect(row).toContainText(zaaknummer);
+  await expect(row).toContainText('uitkomst: verlenen met voorschriften');
+});
