@@ -70,7 +70,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'herstel.recordCompletion': (input) => herstelService.recordCompletion(ctx, input),
     'audit.forDossier': ({ dossierId }) => auditService.dossierAudit(ctx, dossierId),
     'audit.verify': () => auditService.verifyAudit(ctx),
-    'audit.exportCsv': ({ dossierId }) => auditService.exportAudit(ctx, dossierId),
+    'audit.exportCsv': ({ dossierId, verstrekking }) => auditService.exportAudit(ctx, dossierId, verstrekking),
     ...questionnaireHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...requestHandlers(ctx),

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BibobError } from '../../src/contract/errors';
+import { categorieGrondslag } from '../../src/domain/verstrekking';
+import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import { TEXT_PREVIEW_MAX_CHARS } from '../../src/contract/attachmentCalls';
 import {
@@ -217,10 +219,23 @@ export async function exportToFile(ctx: ServiceContext, input: ParsedInput<'bijl
   const written = await exportAttachmentTo(ctx.vault.database(), info.id, target);
   try {
     inTransactionWithAudit(ctx, (db) => {
-      appendTimelineEvent(db, info.dossierId, { at: ctx.now().toISOString(), soort: 'bijlage.geexporteerd', omschrijving: `Bijlage "${info.bestandsnaam}" geëxporteerd.` }, { bijlageId: info.id });
+      const at = ctx.now().toISOString();
+      const { categorie, ontvanger } = input.verstrekking;
+      insertVerstrekking(db, { id: randomUUID(), dossierId: info.dossierId, wat: `Bijlage "${info.bestandsnaam}"`, categorie, ontvanger, verstrektOp: at, verstrektDoor: ctx.actor });
+      appendTimelineEvent(
+        db,
+        info.dossierId,
+        { at, soort: 'bijlage.geexporteerd', omschrijving: `Bijlage "${info.bestandsnaam}" geëxporteerd voor ${ontvanger} (${categorieGrondslag(categorie)}).` },
+        { bijlageId: info.id },
+      );
       return {
         result: undefined,
-        audit: { action: 'bijlage.geexporteerd', entityType: 'dossier', entityId: info.dossierId, details: { bijlageId: info.id, bestandsnaam: info.bestandsnaam, sha256: written.sha256, grootte: written.grootte } },
+        audit: {
+          action: 'bijlage.geexporteerd',
+          entityType: 'dossier',
+          entityId: info.dossierId,
+          details: { bijlageId: info.id, bestandsnaam: info.bestandsnaam, sha256: written.sha256, grootte: written.grootte, categorie, ontvanger },
+        },
       };
     });
   } catch (error) {

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import type { VerstrekkingInput } from '../../src/contract/schemas';
+import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput } from '../../src/contract';
 import { auditHash, GENESIS_HASH, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
@@ -48,15 +51,27 @@ export function auditCsv(entries: readonly StoredAuditEntry[]): string {
 }
 
 /** Exports the audit trail (of one dossier, or all of it) as CSV, only to where the coordinator chooses. */
-export async function exportAudit(ctx: ServiceContext, dossierId: string | undefined): Promise<CallOutput<'audit.exportCsv'>> {
+/** Exports the audit trail as CSV through the save dialog, for a recipient of art. 28 lid 2 recorded in the disclosure register. */
+export async function exportAudit(ctx: ServiceContext, dossierId: string | undefined, verstrekking: VerstrekkingInput): Promise<CallOutput<'audit.exportCsv'>> {
   if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const entries = listAudit(ctx.vault.database(), dossierId ? { entityType: 'dossier', entityId: dossierId } : {});
   const saved = await ctx.exportTarget.saveText(dossierId ? `audittrail-dossier.csv` : 'audittrail.csv', auditCsv(entries));
   if (saved) {
-    inTransactionWithAudit(ctx, () => ({
-      result: undefined,
-      audit: { action: 'audit.geexporteerd', entityType: dossierId ? 'dossier' : 'kluis', entityId: dossierId ?? null, details: { regels: entries.length } },
-    }));
+    inTransactionWithAudit(ctx, (db) => {
+      insertVerstrekking(db, {
+        id: randomUUID(),
+        dossierId: dossierId ?? null,
+        wat: dossierId ? 'Audittrail van het dossier' : 'Audittrail van de kluis',
+        categorie: verstrekking.categorie,
+        ontvanger: verstrekking.ontvanger,
+        verstrektOp: ctx.now().toISOString(),
+        verstrektDoor: ctx.actor,
+      });
+      return {
+        result: undefined,
+        audit: { action: 'audit.geexporteerd', entityType: dossierId ? 'dossier' : 'kluis', entityId: dossierId ?? null, details: { regels: entries.length, ...verstrekking } },
+      };
+    });
   }
   return { exported: saved !== null, regels: entries.length };
 }

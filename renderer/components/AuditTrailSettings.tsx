@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { useSubmission } from '../hooks/useSubmission';
+import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from './DisclosureFields';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions, SubmitButton } from './FormActions';
 import { StatusMessage } from './StatusMessage';
@@ -16,7 +17,8 @@ interface AuditTrailSettingsProps {
 export function AuditTrailSettings({ confirmation, onConfirmationChange }: AuditTrailSettingsProps) {
   const [broken, setBroken] = useState<string | null>(null);
   const verify = useSubmission([]);
-  const exportCsv = useSubmission([]);
+  const exportCsv = useSubmission(['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']);
+  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
 
   function verifyTrail(): void {
     onConfirmationChange(null);
@@ -33,7 +35,7 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
   function exportTrail(): void {
     onConfirmationChange(null);
     void exportCsv.run(
-      () => unwrap(bibob.audit.exportCsv({})),
+      () => unwrap(bibob.audit.exportCsv({ verstrekking: disclosureInput(verstrekking) })),
       // Cancelled in the save dialog: nothing to say.
       (result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null),
     );
@@ -51,7 +53,12 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
             <SubmitButton busy={verify.busy}>Audittrail controleren</SubmitButton>
           </FormActions>
         </SubmissionForm>
-        <SubmissionForm submission={exportCsv} onSubmit={exportTrail} className="inline-form">
+        <SubmissionForm submission={exportCsv} onSubmit={exportTrail}>
+          <DisclosureFields
+            value={verstrekking}
+            onChange={setVerstrekking}
+            errors={{ categorie: exportCsv.fieldErrors['verstrekking.categorie'] ?? exportCsv.fieldErrors.verstrekking, ontvanger: exportCsv.fieldErrors['verstrekking.ontvanger'] }}
+          />
           <FormActions>
             <SubmitButton busy={exportCsv.busy}>Volledige audittrail exporteren (CSV)</SubmitButton>
           </FormActions>

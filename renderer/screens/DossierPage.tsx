@@ -193,6 +193,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             dossierId={detail.dossier.id}
             bijlagen={bijlagen}
             onRemoved={vragenformulier.reload}
+            onExported={reload}
             actions={confirmationFor('bijlagen')}
             notes={confirmationFor('bijlageNotitie')}
           />

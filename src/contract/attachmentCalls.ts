@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import type { Envelope } from './errors';
-import { dossierIdSchema } from './schemas';
+import { dossierIdSchema, verstrekkingSchema } from './schemas';
 
 /*
  * The contract calls of the attachments in the vault (issue 10). Content reaches the renderer only through
@@ -122,7 +122,7 @@ export const attachmentCalls = {
     z.strictObject({ bijlageId: bijlageIdSchema }),
     z.strictObject({ soort: z.enum(['txt', 'eml', 'docx']), tekst: z.string(), ingekort: z.boolean() }),
   ),
-  'bijlagen.export': call(z.strictObject({ bijlageId: bijlageIdSchema }), z.strictObject({ exported: z.boolean() })),
+  'bijlagen.export': call(z.strictObject({ bijlageId: bijlageIdSchema, verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean() })),
   'bijlagen.delete': call(z.strictObject({ bijlageId: bijlageIdSchema }), z.strictObject({ dossierId: z.string(), verwijderd: z.literal(true) })),
   'bijlagen.addNote': call(
     z.strictObject({

@@ -33,6 +33,7 @@ import {
   settingsSchema,
   settingsUpdateSchema,
   vaultStatusSchema,
+  verstrekkingSchema,
 } from './schemas';
 
 /**
@@ -165,7 +166,7 @@ export const contract = {
   ),
   'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),
   'audit.verify': call(noInput, z.strictObject({ intact: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable() })),
-  'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional() }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
+  'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional(), verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
   ...questionnaireCalls,
   ...attachmentCalls,
   ...requestCalls,

@@ -4,6 +4,7 @@ import { toepassingsgebieden } from '../domain/toepassingsgebied';
 import { zaaknummerProblem, normalizeZaaknummer, ZAAKNUMMER_MAX_LENGTH } from '../domain/zaaknummer';
 import { besluitsoortIds } from '../domain/besluitsoorten';
 import { uitkomstIds } from '../domain/uitkomsten';
+import { ontvangerCategorieIds } from '../domain/verstrekking';
 import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, relatieSoortIds, rolIds } from '../domain/betrokkenen';
 
 /** Calls that take no arguments still take an object, and nothing else: unknown keys are malformed. */
@@ -308,3 +309,21 @@ export const settingsUpdateSchema = z
     termijnen: termSettingsSchema.optional(),
   })
   .refine((update) => Object.values(update).some((value) => value !== undefined), { error: 'Er is niets om op te slaan.' });
+
+/**
+ * Whom an export goes to: a category of the closed list of art. 28 lid 2 Wet Bibob (with art. 7a lid 6) and the
+ * recipient's name. Every export names one and is kept in the disclosure register; without it, it is refused.
+ */
+export const verstrekkingSchema = z.strictObject(
+  {
+    categorie: z.enum(ontvangerCategorieIds, { error: 'Kies aan wie de gegevens worden verstrekt (art. 28 lid 2 Wet Bibob); aan anderen mag niet.' }),
+    ontvanger: z
+      .string({ error: 'Noem de ontvanger.' })
+      .trim()
+      .min(1, { error: 'Noem de ontvanger.' })
+      .max(300, { error: 'Hoogstens 300 tekens.' })
+      .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'De naam bevat tekens die niet zijn toegestaan.' }),
+  },
+  { error: 'Kies aan wie de gegevens worden verstrekt (art. 28 lid 2 Wet Bibob); een export zonder ontvanger wordt geweigerd.' },
+);
+export type VerstrekkingInput = z.infer<typeof verstrekkingSchema>;

@@ -151,6 +151,11 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   const audit = section(page, 'Audittrail');
   await audit.getByRole('button', { name: 'Audittrail tonen' }).click();
   await expect(audit.getByRole('table', { name: 'Audittrail van dit dossier' })).toContainText('dossier.aangemaakt');
+  // An export without a recipient of art. 28 lid 2 is refused at the field; with one, it goes and is registered.
+  await audit.getByRole('button', { name: 'Audittrail exporteren (CSV)' }).click();
+  await expect(audit.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)')).toHaveAttribute('aria-invalid', 'true');
+  await audit.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'e. De bezwaaradviescommissie (art. 7:13 Awb)' });
+  await audit.getByLabel('Naam van de ontvanger').fill('Commissie bezwaarschriften');
   await audit.getByRole('button', { name: 'Audittrail exporteren (CSV)' }).click();
   await expect(audit.getByRole('status')).toHaveText('Geëxporteerd.');
   await expectAccessible(page, 'Dossier (betrokkenen, relatie, audittrail)');
@@ -191,6 +196,8 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await auditSettings.getByRole('button', { name: 'Audittrail controleren' }).click();
   await expect(auditSettings.getByRole('status')).toHaveText(/^De audittrail is intact \(\d+ regels gecontroleerd\)\.$/);
   await expectAccessible(page, 'Instellingen (audittrail)');
+  await auditSettings.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'i. De Autoriteit persoonsgegevens' });
+  await auditSettings.getByLabel('Naam van de ontvanger').fill('Autoriteit Persoonsgegevens, afdeling toezicht');
   await auditSettings.getByRole('button', { name: 'Volledige audittrail exporteren (CSV)' }).click();
   await expect(auditSettings.getByRole('status')).toHaveText('Geëxporteerd.');
 

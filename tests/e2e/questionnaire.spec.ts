@@ -260,6 +260,17 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(bijlagen.getByRole('button', { name: 'Notities (2): jaarrekening.pdf' })).toBeVisible();
   await expectAccessible(page, 'Bijlagen (notities)');
 
+  // An export names its recipient of art. 28 lid 2 Wet Bibob, or does not happen.
+  await bijlagen.getByRole('button', { name: 'Exporteren: jaarrekening.pdf' }).click();
+  const exportPanel = bijlagen.getByRole('region', { name: 'Exporteren: jaarrekening.pdf' });
+  await exportPanel.getByRole('button', { name: 'Exporteren', exact: true }).click();
+  await expect(exportPanel.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)')).toHaveAttribute('aria-invalid', 'true');
+  await exportPanel.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'e. De bezwaaradviescommissie (art. 7:13 Awb)' });
+  await exportPanel.getByLabel('Naam van de ontvanger').fill('Commissie bezwaarschriften');
+  await exportPanel.getByRole('button', { name: 'Exporteren', exact: true }).click();
+  await expect(bijlagen.getByRole('status').first()).toHaveText('jaarrekening.pdf is geëxporteerd en staat in het verstrekkingsregister.');
+  await expect(section(page, 'Tijdlijn')).toContainText('geëxporteerd voor Commissie bezwaarschriften (art. 28 lid 2 onder e Wet Bibob)');
+
   // Removing asks for confirmation.
   await bijlagen.getByRole('button', { name: 'Verwijderen: toelichting.txt' }).click();
   await bijlagen.getByRole('button', { name: 'Ja, verwijderen: toelichting.txt' }).click();

@@ -8,6 +8,7 @@ import { callNames, contract } from '../../src/contract';
 import { attachmentCalls } from '../../src/contract/attachmentCalls';
 import { createApp, type App } from '../../main/app';
 import { listAudit } from '../../main/vault/repositories/auditLog';
+import { verstrekkingenOfDossier } from '../../main/vault/repositories/verstrekkingen';
 import { timelineOfDossier } from '../../main/vault/repositories/timeline';
 import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
@@ -352,18 +353,26 @@ describe('attachments through the contract', () => {
     b.choose([b.file('jaarrekening.pdf', original)]);
     const [attachment] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
 
+    const verstrekking = { categorie: 'e', ontvanger: 'Commissie bezwaarschriften' };
+    // Without a recipient of art. 28 lid 2 nothing is exported.
+    b.saveAs('export.pdf');
+    expect(await call(b.app, 'bijlagen.export', { bijlageId: attachment!.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await call(b.app, 'bijlagen.export', { bijlageId: attachment!.id, verstrekking: { categorie: 'z', ontvanger: 'De buurman' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(filesBelow(b.exportsFolder)).toEqual([]);
+
     b.saveAs(null);
-    expect(await callOk(b.app, 'bijlagen.export', { bijlageId: attachment!.id })).toEqual({ exported: false });
+    expect(await callOk(b.app, 'bijlagen.export', { bijlageId: attachment!.id, verstrekking })).toEqual({ exported: false });
     expect(filesBelow(b.exportsFolder)).toEqual([]);
     expect(actions(b.app, b.dossierId).some((entry) => entry.action === 'bijlage.geexporteerd')).toBe(false);
 
     b.saveAs('export.pdf');
-    expect(await callOk(b.app, 'bijlagen.export', { bijlageId: attachment!.id })).toEqual({ exported: true });
+    expect(await callOk(b.app, 'bijlagen.export', { bijlageId: attachment!.id, verstrekking })).toEqual({ exported: true });
     expect(filesBelow(b.exportsFolder)).toEqual([path.join(b.exportsFolder, 'export.pdf')]);
     expect(readFileSync(path.join(b.exportsFolder, 'export.pdf')).equals(original)).toBe(true);
     const exported = actions(b.app, b.dossierId).filter((entry) => entry.action === 'bijlage.geexporteerd');
     expect(exported).toHaveLength(1);
-    expect(exported[0]!.details).toEqual({ bijlageId: attachment!.id, bestandsnaam: 'jaarrekening.pdf', sha256: attachment!.sha256, grootte: original.length });
+    expect(exported[0]!.details).toEqual({ bijlageId: attachment!.id, bestandsnaam: 'jaarrekening.pdf', sha256: attachment!.sha256, grootte: original.length, ...verstrekking });
+    expect(verstrekkingenOfDossier(b.app.vault.database(), b.dossierId)).toEqual([expect.objectContaining({ wat: 'Bijlage "jaarrekening.pdf"', categorie: 'e', ontvanger: 'Commissie bezwaarschriften' })]);
     expect(timelineOfDossier(b.app.vault.database(), b.dossierId).some((event) => event.soort === 'bijlage.geexporteerd')).toBe(true);
     b.app.shutdown();
   });

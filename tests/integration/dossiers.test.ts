@@ -202,7 +202,8 @@ describe('audit trail', () => {
 
   it('exports the trail as CSV only through the export target, and audits the export', async () => {
     const dossier = await newDossier({ aanvragerNaam: '=HYPERLINK("x")' });
-    const exported = await callOk<{ exported: boolean; regels: number }>(app, 'audit.exportCsv', { dossierId: dossier.id });
+    expect(await call(app, 'audit.exportCsv', { dossierId: dossier.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const exported = await callOk<{ exported: boolean; regels: number }>(app, 'audit.exportCsv', { dossierId: dossier.id, verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
     expect(exported).toEqual({ exported: true, regels: 1 });
     const csv = exports.at(-1)!.content;
     expect(csv.split('\r\n')[0]).toContain('"volgnummer";"tijdstip";"gebruiker";"handeling"');

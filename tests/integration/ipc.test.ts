@@ -92,7 +92,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedOnderzoekPayloads,
   ...malformedBeoordelingPayloads,
   ...malformedBesluitPayloads,
-  'audit.exportCsv': [{ dossierId: 'x' }],
+  'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
 };
 
 async function snapshot(app: App, folder: string) {

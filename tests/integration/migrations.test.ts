@@ -72,3 +72,25 @@ describe('migration 003: dossier data, betrokkenen, timeline, term events, searc
     db.close();
   });
 });
+
+describe('migrations 008–012: requests, eigen onderzoek, assessment, zienswijze, disclosure register', () => {
+  it('add their tables to a version-7 vault without touching its dossiers', () => {
+    const db = databaseBefore(8);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'N', 'x', 'x')").run();
+    applyMigrations(db, migrations);
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['informatieverzoek', 'informatieverzoek_betrokkene', 'lbb_gegevensverzoek', 'onderzoeksnotitie', 'financiering_investering', 'financiering_herkomst', 'ander_bestuursorgaan_gegevens', 'eigen_onderzoek', 'beoordeling', 'melding_lbb', 'zienswijze', 'besluit', 'verstrekking']),
+    );
+    expect(db.prepare('SELECT zaaknummer FROM dossier').all()).toEqual([{ zaaknummer: 'Z-1' }]);
+    db.close();
+  });
+
+  it('keep the disclosure register append-only and refuse a recipient category outside art. 28 lid 2', () => {
+    const db = databaseBefore(13);
+    db.prepare("INSERT INTO verstrekking (id, dossier_id, wat, categorie, ontvanger, verstrekt_op, verstrekt_door) VALUES ('v', NULL, 'Audittrail', 'i', 'AP', 'x', 'c')").run();
+    expect(() => db.prepare("UPDATE verstrekking SET ontvanger = 'iemand anders'").run()).toThrow(/alleen aan te vullen/);
+    expect(() => db.prepare('DELETE FROM verstrekking').run()).toThrow(/alleen aan te vullen/);
+    expect(() => db.prepare("INSERT INTO verstrekking (id, dossier_id, wat, categorie, ontvanger, verstrekt_op, verstrekt_door) VALUES ('w', NULL, 'x', 'p', 'x', 'x', 'c')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

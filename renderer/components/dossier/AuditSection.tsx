@@ -6,6 +6,7 @@ import { FormActions, SubmitButton } from '../FormActions';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
+import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../DisclosureFields';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
 
 type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
@@ -14,7 +15,8 @@ type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
 export function AuditSection({ dossierId, confirmation, onConfirmationChange }: ConfirmationProps & { dossierId: string }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const show = useSubmission([]);
-  const exportCsv = useSubmission([]);
+  const exportCsv = useSubmission(['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']);
+  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
 
   function showTrail(): void {
     onConfirmationChange(null);
@@ -27,7 +29,7 @@ export function AuditSection({ dossierId, confirmation, onConfirmationChange }: 
   function exportTrail(): void {
     onConfirmationChange(null);
     void exportCsv.run(
-      () => unwrap(bibob.audit.exportCsv({ dossierId })),
+      () => unwrap(bibob.audit.exportCsv({ dossierId, verstrekking: disclosureInput(verstrekking) })),
       // Cancelled in the save dialog: nothing to say.
       (result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null),
     );
@@ -44,7 +46,12 @@ export function AuditSection({ dossierId, confirmation, onConfirmationChange }: 
             <SubmitButton busy={show.busy}>Audittrail tonen</SubmitButton>
           </FormActions>
         </SubmissionForm>
-        <SubmissionForm submission={exportCsv} onSubmit={exportTrail} className="inline-form">
+        <SubmissionForm submission={exportCsv} onSubmit={exportTrail}>
+          <DisclosureFields
+            value={verstrekking}
+            onChange={setVerstrekking}
+            errors={{ categorie: exportCsv.fieldErrors['verstrekking.categorie'] ?? exportCsv.fieldErrors.verstrekking, ontvanger: exportCsv.fieldErrors['verstrekking.ontvanger'] }}
+          />
           <FormActions>
             <SubmitButton busy={exportCsv.busy}>Audittrail exporteren (CSV)</SubmitButton>
           </FormActions>

@@ -9,7 +9,9 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import type { ReloadableState } from '../../hooks/useReloadable';
 import { useSubmission } from '../../hooks/useSubmission';
+import { ActionForm } from './ActionForm';
 import { BijlageNotes } from './BijlageNotes';
+import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../DisclosureFields';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { AttachmentViewer, isViewable } from './viewer/AttachmentViewer';
 
@@ -30,12 +32,14 @@ interface BijlagenSectionProps {
   readonly bijlagen: ReloadableState<Bijlage[]>;
   /** An attachment was removed: its links to the vragenformulier went with it. */
   readonly onRemoved: () => Promise<void>;
+  /** An export went on the timeline: load the dossier again. */
+  readonly onExported: () => Promise<void>;
   readonly actions: ConfirmationProps;
   readonly notes: ConfirmationProps;
 }
 
 /** The files of the dossier, kept encrypted in the vault: import (dialog or drop), view in the app, export, remove, annotate. */
-export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, actions, notes }: BijlagenSectionProps) {
+export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, onExported, actions, notes }: BijlagenSectionProps) {
   const { value: bijlagen, error, reload } = loaded;
   const submission = useSubmission([]);
   const [importResult, setImportResult] = useState<ImportResult | null>(null);
@@ -43,6 +47,7 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, action
   const [teVerwijderen, setTeVerwijderen] = useState<string | null>(null);
   const [notitiesBij, setNotitiesBij] = useState<OpenNotes | null>(null);
   const [slepen, setSlepen] = useState(false);
+  const [exporteren, setExporteren] = useState<Bijlage | null>(null);
 
   function start(): void {
     actions.onConfirmationChange(null);
@@ -88,16 +93,6 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, action
     start();
     notes.onConfirmationChange(null);
     setNotitiesBij(open);
-  }
-
-  function exportFile(bijlage: Bijlage): void {
-    start();
-    void submission.run(
-      () => unwrap(bibob.bijlagen.export({ bijlageId: bijlage.id })),
-      (result) => {
-        if (result.exported) actions.onConfirmationChange('Geëxporteerd.');
-      },
-    );
   }
 
   function remove(bijlage: Bijlage): void {
@@ -180,7 +175,14 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, action
                           </li>
                         )}
                         <li>
-                          <Button appearance="subtle-button" aria-label={`Exporteren: ${bijlage.bestandsnaam}`} onClick={() => exportFile(bijlage)}>
+                          <Button
+                            appearance="subtle-button"
+                            aria-label={`Exporteren: ${bijlage.bestandsnaam}`}
+                            onClick={() => {
+                              start();
+                              setExporteren(bijlage);
+                            }}
+                          >
                             Exporteren
                           </Button>
                         </li>
@@ -225,6 +227,24 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, action
           </div>
         )}
       </SubmissionForm>
+      {exporteren && (
+        <ExportPanel
+          key={exporteren.id}
+          bijlage={exporteren}
+          onDone={(exported) => {
+            setExporteren(null);
+            focusHeading(HEADING_ID);
+            if (exported) {
+              actions.onConfirmationChange(`${exporteren.bestandsnaam} is geëxporteerd en staat in het verstrekkingsregister.`);
+              void onExported();
+            }
+          }}
+          onCancel={() => {
+            setExporteren(null);
+            focusHeading(HEADING_ID);
+          }}
+        />
+      )}
       {bekijken && (
         <AttachmentViewer
           key={bekijken.id}
@@ -281,5 +301,32 @@ function ImportSummary({ result }: { result: ImportResult }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Exporting an attachment: only to a recipient of art. 28 lid 2 Wet Bibob, registered in the disclosure register. */
+function ExportPanel({ bijlage, onDone, onCancel }: { bijlage: Bijlage; onDone: (exported: boolean) => void; onCancel: () => void }) {
+  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
+  const headingId = `export-${bijlage.id}`;
+  return (
+    <section className="attachment-viewer" aria-labelledby={headingId}>
+      <h3 id={headingId}>{`Exporteren: ${bijlage.bestandsnaam}`}</h3>
+      <p className="prose">Geef aan aan wie u het bestand verstrekt. Bibob-gegevens mogen alleen naar de ontvangers van art. 28 lid 2 Wet Bibob (art. 7a lid 6).</p>
+      <ActionForm
+        fields={['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']}
+        button="Exporteren"
+        call={() => unwrap(bibob.bijlagen.export({ bijlageId: bijlage.id, verstrekking: disclosureInput(verstrekking) }))}
+        onDone={(result) => onDone(result.exported)}
+        onCancel={onCancel}
+      >
+        {(submission) => (
+          <DisclosureFields
+            value={verstrekking}
+            onChange={setVerstrekking}
+            errors={{ categorie: submission.fieldErrors['verstrekking.categorie'] ?? submission.fieldErrors.verstrekking, ontvanger: submission.fieldErrors['verstrekking.ontvanger'] }}
+          />
+        )}
+      </ActionForm>
+    </section>
   );
 }
