@@ -5,7 +5,7 @@ import { gebiedLabel } from '../labels';
 import { useReloadable } from '../hooks/useReloadable';
 import { ActionForm } from './dossier/ActionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
-import { Checkbox } from './Checkbox';
+import { CheckboxSet } from './CheckboxSet';
 import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { StatusMessage } from './StatusMessage';
@@ -58,25 +58,13 @@ export function VoorschriftenSettings({ confirmation, onConfirmationChange }: Co
             <Field label="Korte naam (id)" description="Kleine letters, cijfers en streepjes, zoals camera-toezicht." value={id} onValueChange={(next) => { setId(next); onConfirmationChange(null); }} error={submission.fieldErrors['voorschrift.id']} />
             <TextareaField label="Tekst van het voorschrift" rows={3} value={tekst} onValueChange={setTekst} error={submission.fieldErrors['voorschrift.tekst']} />
             <TextareaField label="Welk gevaar neemt het weg of beperkt het (art. 3 lid 7)" rows={2} value={gevaar} onValueChange={setGevaar} error={submission.fieldErrors['voorschrift.wegneemtGevaar']} />
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">Voor</legend>
-              {submission.fieldErrors['voorschrift.toepassingsgebieden'] && <p className="field__error">{submission.fieldErrors['voorschrift.toepassingsgebieden']}</p>}
-              {toepassingsgebieden.map((gebied) => (
-                <Checkbox
-                  key={gebied}
-                  label={gebiedLabel(gebied)}
-                  checked={gebieden.has(gebied)}
-                  onCheckedChange={(checked) =>
-                    setGebieden((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(gebied);
-                      else next.delete(gebied);
-                      return next;
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend="Voor"
+              options={toepassingsgebieden.map((gebied) => ({ value: gebied, label: gebiedLabel(gebied) }))}
+              selected={gebieden}
+              onChange={setGebieden}
+              error={submission.fieldErrors['voorschrift.toepassingsgebieden']}
+            />
           </>
         )}
       </ActionForm>

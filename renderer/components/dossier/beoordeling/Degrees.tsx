@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { gevaarFactoren, gevaarMaten, gronden, type GevaarMate, type Grond } from '../../../../src/domain/beoordeling';
 import { capitalize } from '../../../labels';
-import { Checkbox } from '../../Checkbox';
+import { CheckboxSet } from '../../CheckboxSet';
 import { RadioGroup } from '../../RadioGroup';
 import { TextareaField } from '../../TextareaField';
 import { ActionForm } from '../ActionForm';
@@ -24,7 +24,7 @@ export function Degrees(props: AssessmentPartProps) {
 function DegreeForm({ grond, view, save, onSaved, onEdit }: AssessmentPartProps & { readonly grond: Grond }) {
   const stored = view.beoordeling.gevaar.find((oordeel) => oordeel.grond === grond);
   const [mate, setMate] = useState<GevaarMate>(stored?.mate ?? 'geen');
-  const [factoren, setFactoren] = useState<ReadonlySet<string>>(new Set(stored?.factoren ?? []));
+  const [factoren, setFactoren] = useState<ReadonlySet<string>>(new Set<string>(stored?.factoren ?? []));
   const [motivering, setMotivering] = useState(stored?.motivering ?? '');
   const factorIds = (Object.keys(gevaarFactoren) as (keyof typeof gevaarFactoren)[]).filter((id) => gevaarFactoren[id].grond === grond);
   const message = `Het oordeel over grond ${grond} is opgeslagen.`;
@@ -47,24 +47,12 @@ function DegreeForm({ grond, view, save, onSaved, onEdit }: AssessmentPartProps 
         {() => (
           <>
             <RadioGroup legend={`Mate van gevaar (grond ${grond})`} name={`mate-${grond}`} options={maten.map((id) => ({ value: id, label: capitalize(gevaarMaten[id]) }))} value={mate} onValueChange={(value) => { setMate(value); onEdit(); }} />
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">{`Gewogen factoren (${gronden[grond].factorenBasis})`}</legend>
-              {factorIds.map((id) => (
-                <Checkbox
-                  key={id}
-                  label={`${gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')}: ${gevaarFactoren[id].tekst}`}
-                  checked={factoren.has(id)}
-                  onCheckedChange={(checked) =>
-                    setFactoren((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(id);
-                      else next.delete(id);
-                      return next;
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend={`Gewogen factoren (${gronden[grond].factorenBasis})`}
+              options={factorIds.map((id) => ({ value: id, label: `${gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')}: ${gevaarFactoren[id].tekst}` }))}
+              selected={factoren}
+              onChange={setFactoren}
+            />
             <TextareaField label={`Motivering (grond ${grond})`} rows={3} value={motivering} onValueChange={setMotivering} />
           </>
         )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { bevindingSoortIds, bevindingSoorten, ernstIds, ernstNiveaus, type BevindingSoort, type Ernst } from '../../../../src/domain/beoordeling';
 import { gebruiksbeperkingen, gebruiksbeperkingLabels, type Gebruiksbeperking } from '../../../../src/domain/gebruiksbeperkingen';
 import { formatCalendarDate } from '../../../format';
-import { Checkbox } from '../../Checkbox';
+import { CheckboxSet } from '../../CheckboxSet';
 import { Field } from '../../Field';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
@@ -87,24 +87,12 @@ export function Findings({ view, betrokkenen, save, onSaved, onEdit }: Assessmen
             <Field label="Bron van de bevinding" description="Bijvoorbeeld: Justitiële documentatie, RIEC-rapportage van 12 maart, Handelsregister." value={bron} onValueChange={setBron} />
             <Field type="date" className="textbox--date" label="Datum van het feit of de uitspraak" value={datum} onValueChange={setDatum} />
             <SelectField label="Ernst" description={ernstNiveaus[ernst].omschrijving} value={ernst} onValueChange={(value) => setErnst(value as Ernst)} options={ernstIds.map((id) => ({ value: id, label: ernstNiveaus[id].label }))} />
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">Gebruiksbeperking van de bron</legend>
-              {gebruiksbeperkingen.map((beperking) => (
-                <Checkbox
-                  key={beperking}
-                  label={gebruiksbeperkingLabels[beperking]}
-                  checked={beperkingen.has(beperking)}
-                  onCheckedChange={(checked) =>
-                    setBeperkingen((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(beperking);
-                      else next.delete(beperking);
-                      return next;
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend="Gebruiksbeperking van de bron"
+              options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
+              selected={beperkingen}
+              onChange={setBeperkingen}
+            />
           </>
         )}
       </ActionForm>

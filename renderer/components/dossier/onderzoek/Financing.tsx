@@ -4,7 +4,7 @@ import { bibob, unwrap } from '../../../bridge';
 import { formatEuro, herkomstSoorten, herkomstSoortLabels, type HerkomstSoort } from '../../../../src/domain/eigenOnderzoek';
 import { capitalize } from '../../../labels';
 import { parseEuroToCents } from '../../../money';
-import { Checkbox } from '../../Checkbox';
+import { CheckboxSet } from '../../CheckboxSet';
 import { Field } from '../../Field';
 import { SelectField } from '../../SelectField';
 import { SubmissionForm } from '../../SubmissionForm';
@@ -174,25 +174,13 @@ function OriginForm({ dossierId, betrokkenen, bijlagen, onChanged, onEdit }: For
             />
           )}
           {bijlagen.length > 0 && (
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">Bewijsstukken (bijlagen van het dossier)</legend>
-              {submission.fieldErrors.bewijs && <p className="field__error">{submission.fieldErrors.bewijs}</p>}
-              {bijlagen.map((bijlage) => (
-                <Checkbox
-                  key={bijlage.id}
-                  label={bijlage.bestandsnaam}
-                  checked={bewijs.has(bijlage.id)}
-                  onCheckedChange={(checked) =>
-                    setBewijs((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(bijlage.id);
-                      else next.delete(bijlage.id);
-                      return next;
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend="Bewijsstukken (bijlagen van het dossier)"
+              options={bijlagen.map((bijlage) => ({ value: bijlage.id, label: bijlage.bestandsnaam }))}
+              selected={bewijs}
+              onChange={setBewijs}
+              error={submission.fieldErrors.bewijs}
+            />
           )}
         </>
       )}

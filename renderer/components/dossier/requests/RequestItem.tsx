@@ -3,7 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import { formatCalendarDate } from '../../../format';
 import { verzoekStatusLabel } from '../../../labels';
-import { Checkbox } from '../../Checkbox';
+import { CheckboxSet } from '../../CheckboxSet';
 import { Field } from '../../Field';
 import { SubmissionForm } from '../../SubmissionForm';
 import { TextareaField } from '../../TextareaField';
@@ -212,44 +212,20 @@ function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { reado
         <>
           <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
           <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
-          <fieldset className="radio-group">
-            <legend className="radio-group__legend">Gebruiksbeperking van de bron</legend>
-            {gebruiksbeperkingen.map((beperking) => (
-              <Checkbox
-                key={beperking}
-                label={gebruiksbeperkingLabels[beperking]}
-                checked={beperkingen.has(beperking)}
-                onCheckedChange={(checked) =>
-                  setBeperkingen((current) => {
-                    const next = new Set(current);
-                    if (checked) next.add(beperking);
-                    else next.delete(beperking);
-                    return next;
-                  })
-                }
-              />
-            ))}
-          </fieldset>
+          <CheckboxSet
+            legend="Gebruiksbeperking van de bron"
+            options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
+            selected={beperkingen}
+            onChange={setBeperkingen}
+          />
           {bijlagen.length > 0 && (
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">Stukken bij het antwoord (bijlagen van het dossier)</legend>
-              {submission.fieldErrors.bijlageIds && <p className="field__error">{submission.fieldErrors.bijlageIds}</p>}
-              {bijlagen.map((bijlage) => (
-                <Checkbox
-                  key={bijlage.id}
-                  label={bijlage.bestandsnaam}
-                  checked={gekozen.has(bijlage.id)}
-                  onCheckedChange={(checked) =>
-                    setGekozen((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(bijlage.id);
-                      else next.delete(bijlage.id);
-                      return next;
-                    })
-                  }
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend="Stukken bij het antwoord (bijlagen van het dossier)"
+              options={bijlagen.map((bijlage) => ({ value: bijlage.id, label: bijlage.bestandsnaam }))}
+              selected={gekozen}
+              onChange={setGekozen}
+              error={submission.fieldErrors.bijlageIds}
+            />
           )}
         </>
       )}

@@ -3,7 +3,7 @@ import { bibob, unwrap } from '../../../bridge';
 import type { DossierDetail } from '../../../../src/contract/schemas';
 import { addressees, geadresseerden, type Geadresseerde } from '../../../../src/domain/informatieverzoeken';
 import { ErrorAlert } from '../../ErrorAlert';
-import { Checkbox } from '../../Checkbox';
+import { CheckboxSet } from '../../CheckboxSet';
 import { Field } from '../../Field';
 import { SelectField } from '../../SelectField';
 import { StatusMessage } from '../../StatusMessage';
@@ -121,27 +121,16 @@ function NewRequestForm({ dossierId, betrokkenen, lbb, onCreated, onEdit }: NewR
               error={submission.fieldErrors.geadresseerde}
             />
             {geadresseerde === 'ander-bestuursorgaan' && <Field label="Welk bestuursorgaan" value={naam} onValueChange={setNaam} error={submission.fieldErrors.geadresseerdeNaam} />}
-            <fieldset className={submission.fieldErrors.betrokkeneIds ? 'radio-group radio-group--invalid' : 'radio-group'}>
-              <legend className="radio-group__legend">Over wie</legend>
-              {submission.fieldErrors.betrokkeneIds && <p className="field__error">{submission.fieldErrors.betrokkeneIds}</p>}
-              {betrokkenen.length === 0 && <p className="muted">Leg eerst de betrokkenen van het dossier vast.</p>}
-              {betrokkenen.map(({ betrokkene }) => (
-                <Checkbox
-                  key={betrokkene.id}
-                  label={betrokkene.naam}
-                  checked={gekozen.has(betrokkene.id)}
-                  onCheckedChange={(checked) => {
-                    onEdit();
-                    setGekozen((current) => {
-                      const next = new Set(current);
-                      if (checked) next.add(betrokkene.id);
-                      else next.delete(betrokkene.id);
-                      return next;
-                    });
-                  }}
-                />
-              ))}
-            </fieldset>
+            <CheckboxSet
+              legend="Over wie"
+              options={betrokkenen.map(({ betrokkene }) => ({ value: betrokkene.id, label: betrokkene.naam }))}
+              selected={gekozen}
+              onChange={(next) => {
+                onEdit();
+                setGekozen(next);
+              }}
+              error={submission.fieldErrors.betrokkeneIds}
+            />
             <TextareaField label="Vragen" rows={4} value={vragen} onValueChange={setVragen} error={submission.fieldErrors.vragen} />
           </>
         )}
