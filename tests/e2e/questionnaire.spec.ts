@@ -65,6 +65,8 @@ async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNN
 }
 
 test('vragenformulier, completeness, attachments and a herstelverzoek that suspends the beslistermijn', async ({ page, preview, cspViolations }) => {
+  // The longest flow of the suite (answers, four imports, the viewer, herstel); a slow CI machine needs the room.
+  test.setTimeout(240_000);
   writeImportFiles(preview.importFolder);
   void cspViolations;
   await createVault(page, preview.url);

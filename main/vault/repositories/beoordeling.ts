@@ -60,7 +60,7 @@ export function insertMelding(db: VaultDatabase, dossierId: string, melding: Omi
 
 export function meldingenOfDossier(db: VaultDatabase, dossierId: string): StoredMelding[] {
   return (
-    db.prepare('SELECT id, grondslag, conclusie, gemeld_op, kenmerk, created_at FROM melding_lbb WHERE dossier_id = ? ORDER BY created_at, id').all(dossierId) as {
+    db.prepare('SELECT id, grondslag, conclusie, gemeld_op, kenmerk, created_at FROM melding_lbb WHERE dossier_id = ? ORDER BY created_at, rowid').all(dossierId) as {
       id: string;
       grondslag: string;
       conclusie: string | null;

@@ -16,7 +16,7 @@ export function insertNote(db: VaultDatabase, dossierId: string, notitie: Onderz
 
 export function notesOfDossier(db: VaultDatabase, dossierId: string): OnderzoeksNotitie[] {
   const rows = db
-    .prepare('SELECT id, betrokkene_id, bron, geraadpleegd_op, bevinding, kenmerk FROM onderzoeksnotitie WHERE dossier_id = ? ORDER BY geraadpleegd_op, created_at, id')
+    .prepare('SELECT id, betrokkene_id, bron, geraadpleegd_op, bevinding, kenmerk FROM onderzoeksnotitie WHERE dossier_id = ? ORDER BY geraadpleegd_op, created_at, rowid')
     .all(dossierId) as { id: string; betrokkene_id: string; bron: BronId; geraadpleegd_op: string; bevinding: string; kenmerk: string | null }[];
   return rows.map((row) => ({
     id: row.id,
@@ -74,14 +74,14 @@ export function insertHerkomst(db: VaultDatabase, dossierId: string, herkomst: H
 
 export function financingOfDossier(db: VaultDatabase, dossierId: string): { investeringen: Investering[]; herkomsten: Herkomst[] } {
   const investeringen = (
-    db.prepare('SELECT id, omschrijving, bedrag_cent FROM financiering_investering WHERE dossier_id = ? ORDER BY created_at, id').all(dossierId) as {
+    db.prepare('SELECT id, omschrijving, bedrag_cent FROM financiering_investering WHERE dossier_id = ? ORDER BY created_at, rowid').all(dossierId) as {
       id: string;
       omschrijving: string;
       bedrag_cent: number;
     }[]
   ).map((row) => ({ id: row.id, omschrijving: row.omschrijving, bedragCent: row.bedrag_cent }));
   const herkomsten = (
-    db.prepare('SELECT id, omschrijving, soort, bedrag_cent, bewijs, verstrekker_betrokkene_id FROM financiering_herkomst WHERE dossier_id = ? ORDER BY created_at, id').all(dossierId) as {
+    db.prepare('SELECT id, omschrijving, soort, bedrag_cent, bewijs, verstrekker_betrokkene_id FROM financiering_herkomst WHERE dossier_id = ? ORDER BY created_at, rowid').all(dossierId) as {
       id: string;
       omschrijving: string;
       soort: HerkomstSoort;
@@ -106,7 +106,7 @@ export function insertOtherBodyData(db: VaultDatabase, dossierId: string, info: 
 }
 
 export function otherBodyDataOfDossier(db: VaultDatabase, dossierId: string): AnderBestuursorgaanInformatie[] {
-  const rows = db.prepare('SELECT id, betrokkene_id, gegevens FROM ander_bestuursorgaan_gegevens WHERE dossier_id = ? ORDER BY created_at, id').all(dossierId) as {
+  const rows = db.prepare('SELECT id, betrokkene_id, gegevens FROM ander_bestuursorgaan_gegevens WHERE dossier_id = ? ORDER BY created_at, rowid').all(dossierId) as {
     id: string;
     betrokkene_id: string;
     gegevens: string;

@@ -46,7 +46,7 @@ function betrokkeneIdsOf(db: VaultDatabase, verzoekId: string): string[] {
 }
 
 function dataRequestsOf(db: VaultDatabase, verzoekId: string): LbbGegevensverzoek[] {
-  return (db.prepare('SELECT id, verzoek_id, omschrijving, verzocht_op, ontvangen_op FROM lbb_gegevensverzoek WHERE verzoek_id = ? ORDER BY verzocht_op, created_at').all(verzoekId) as DataRequestRow[]).map(
+  return (db.prepare('SELECT id, verzoek_id, omschrijving, verzocht_op, ontvangen_op FROM lbb_gegevensverzoek WHERE verzoek_id = ? ORDER BY verzocht_op, created_at, rowid').all(verzoekId) as DataRequestRow[]).map(
     (row) => ({ id: row.id, omschrijving: row.omschrijving, verzochtOp: row.verzocht_op, ontvangenOp: row.ontvangen_op }),
   );
 }
@@ -105,7 +105,7 @@ export function findInformatieverzoek(db: VaultDatabase, id: string): StoredInfo
 }
 
 export function informatieverzoekenOfDossier(db: VaultDatabase, dossierId: string): StoredInformatieverzoek[] {
-  return (db.prepare(`SELECT ${columns} FROM informatieverzoek WHERE dossier_id = ? ORDER BY created_at, id`).all(dossierId) as Row[]).map((row) => toVerzoek(db, row));
+  return (db.prepare(`SELECT ${columns} FROM informatieverzoek WHERE dossier_id = ? ORDER BY created_at, rowid`).all(dossierId) as Row[]).map((row) => toVerzoek(db, row));
 }
 
 /** Only a concept can be deleted: a request that left the office is withdrawn instead, and stays on record. */

@@ -25,7 +25,7 @@ export function insertVerstrekking(db: VaultDatabase, verstrekking: Verstrekking
 
 export function verstrekkingenOfDossier(db: VaultDatabase, dossierId: string): Verstrekking[] {
   return (
-    db.prepare('SELECT id, dossier_id, wat, categorie, ontvanger, verstrekt_op, verstrekt_door FROM verstrekking WHERE dossier_id = ? ORDER BY verstrekt_op, id').all(dossierId) as {
+    db.prepare('SELECT id, dossier_id, wat, categorie, ontvanger, verstrekt_op, verstrekt_door FROM verstrekking WHERE dossier_id = ? ORDER BY verstrekt_op, rowid').all(dossierId) as {
       id: string;
       dossier_id: string | null;
       wat: string;

@@ -46,7 +46,7 @@ export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontv
 }
 
 export function partijenOfDossier(db: VaultDatabase, dossierId: string): StoredPartij[] {
-  return (db.prepare(`SELECT ${columns} FROM zienswijze WHERE dossier_id = ? ORDER BY uitgenodigd_op, created_at, id`).all(dossierId) as Row[]).map(toPartij);
+  return (db.prepare(`SELECT ${columns} FROM zienswijze WHERE dossier_id = ? ORDER BY uitgenodigd_op, created_at, rowid`).all(dossierId) as Row[]).map(toPartij);
 }
 
 export function findPartij(db: VaultDatabase, id: string): StoredPartij | null {
