@@ -15,6 +15,7 @@ import { requestHandlers } from './requestHandlers';
 import { onderzoekHandlers } from './onderzoekHandlers';
 import { beoordelingHandlers } from './beoordelingHandlers';
 import { besluitHandlers } from './besluitHandlers';
+import { briefHandlers } from './briefHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -77,5 +78,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...onderzoekHandlers(ctx),
     ...beoordelingHandlers(ctx),
     ...besluitHandlers(ctx),
+    ...briefHandlers(ctx),
   };
 }

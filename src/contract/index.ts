@@ -7,6 +7,7 @@ import { requestCalls } from './requestCalls';
 import { onderzoekCalls } from './onderzoekCalls';
 import { beoordelingCalls } from './beoordelingCalls';
 import { besluitCalls } from './besluitCalls';
+import { briefCalls } from './briefCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -173,6 +174,7 @@ export const contract = {
   ...onderzoekCalls,
   ...beoordelingCalls,
   ...besluitCalls,
+  ...briefCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
 import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayloads';
 import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
 import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
+import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 
 afterEach(removeTempFolders);
 
@@ -92,6 +93,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedOnderzoekPayloads,
   ...malformedBeoordelingPayloads,
   ...malformedBesluitPayloads,
+  ...malformedBriefPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
 };
 

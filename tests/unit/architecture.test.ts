@@ -34,7 +34,7 @@ const sourceFiles = layers.flatMap((layer) => filesBelow(path.join(project, laye
 /** Packages each layer may use, besides relative imports that respect the direction. */
 const allowedPackages: Record<Layer, (specifier: string) => boolean> = {
   src: (s) => s === 'zod',
-  main: (s) => s === 'zod' || s === 'electron' || s === 'better-sqlite3-multiple-ciphers' || nodeBuiltins.has(s),
+  main: (s) => s === 'zod' || s === 'electron' || s === 'better-sqlite3-multiple-ciphers' || s === 'docx' || nodeBuiltins.has(s),
   renderer: (s) => s === 'react' || s === 'react-dom' || s.startsWith('react/') || s.startsWith('react-dom/') || s.startsWith('@utrecht/') || s === 'pdfjs-dist' || s.startsWith('pdfjs-dist/'),
 };
 

@@ -1,0 +1,70 @@
+import type { Doorbreking } from '../../../src/domain/brieven';
+import type { VaultDatabase } from '../database';
+
+export interface StoredBrief {
+  readonly id: string;
+  readonly dossierId: string;
+  readonly soort: string;
+  readonly titel: string;
+  readonly sha256: string;
+  readonly grootte: number;
+  readonly doorbrekingen: readonly Doorbreking[];
+  readonly gemaaktOp: string;
+  readonly gemaaktDoor: string;
+}
+
+interface Row {
+  id: string;
+  dossier_id: string;
+  soort: string;
+  titel: string;
+  sha256: string;
+  grootte: number;
+  doorbrekingen: string;
+  gemaakt_op: string;
+  gemaakt_door: string;
+}
+
+function toBrief(row: Row): StoredBrief {
+  return {
+    id: row.id,
+    dossierId: row.dossier_id,
+    soort: row.soort,
+    titel: row.titel,
+    sha256: row.sha256,
+    grootte: row.grootte,
+    doorbrekingen: JSON.parse(row.doorbrekingen) as Doorbreking[],
+    gemaaktOp: row.gemaakt_op,
+    gemaaktDoor: row.gemaakt_door,
+  };
+}
+
+const columns = 'id, dossier_id, soort, titel, sha256, length(inhoud) AS grootte, doorbrekingen, gemaakt_op, gemaakt_door';
+
+export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte'>, inhoud: Buffer): void {
+  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    brief.id,
+    brief.dossierId,
+    brief.soort,
+    brief.titel,
+    brief.sha256,
+    inhoud,
+    JSON.stringify(brief.doorbrekingen),
+    brief.gemaaktOp,
+    brief.gemaaktDoor,
+  );
+}
+
+export function brievenOfDossier(db: VaultDatabase, dossierId: string): StoredBrief[] {
+  return (db.prepare(`SELECT ${columns} FROM brief WHERE dossier_id = ? ORDER BY gemaakt_op, rowid`).all(dossierId) as Row[]).map(toBrief);
+}
+
+export function findBrief(db: VaultDatabase, id: string): StoredBrief | null {
+  const row = db.prepare(`SELECT ${columns} FROM brief WHERE id = ?`).get(id) as Row | undefined;
+  return row ? toBrief(row) : null;
+}
+
+export function briefInhoud(db: VaultDatabase, id: string): Buffer | null {
+  const row = db.prepare('SELECT inhoud FROM brief WHERE id = ?').get(id) as { inhoud: Buffer } | undefined;
+  return row?.inhoud ?? null;
+}

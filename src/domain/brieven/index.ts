@@ -1,0 +1,2 @@
+export type { Blok, Brief, Doorbreking } from './types';
+export { internAdviesBrief, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';

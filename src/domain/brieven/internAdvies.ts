@@ -1,0 +1,134 @@
+import {
+  bevindingSoorten,
+  ernstNiveaus,
+  gevaarFactoren,
+  gevaarMaten,
+  gronden,
+  overallConclusion,
+  relatieGrondslagen,
+  type Beoordeling,
+  type Bevinding,
+  type ProposedMeasure,
+} from '../beoordeling';
+import { beperkingenTekst } from '../gebruiksbeperkingen';
+import { formatDutchDate, type IsoDate } from '../termijnen';
+import type { Blok, Brief, Doorbreking } from './types';
+
+/** What the internal Bibob advice to the burgemeester or college is built from. */
+export interface InternAdviesInput {
+  readonly zaaknummer: string;
+  readonly aanvragerNaam: string;
+  readonly besluit: string;
+  readonly opgesteldOp: IsoDate;
+  readonly betrokkenen: readonly { readonly id: string; readonly naam: string; readonly rollen: readonly string[] }[];
+  readonly beoordeling: Beoordeling;
+  readonly voorgesteldeMaatregel: ProposedMeasure;
+  /** Dutch label of the proposed measure. */
+  readonly maatregelLabel: string | null;
+  readonly lbbAdvies: { readonly ontvangenOp: IsoDate; readonly samenvatting: string } | null;
+}
+
+export interface InternAdviesResult {
+  readonly brief: Brief;
+  /** Restricted findings left out, so that the coordinator sees what the letter does not say. */
+  readonly weggelaten: readonly { readonly bevindingId: string; readonly omschrijving: string; readonly beperkingen: string }[];
+  /** Restricted findings included on the coordinator's recorded reason. */
+  readonly doorbroken: readonly Doorbreking[];
+}
+
+/**
+ * What the advice needs before it can be made (../shared/bibob-domain.md §10: intern Bibob-advies): a proposed
+ * measure, and every override must name a restricted finding of this assessment and give its reason.
+ */
+export function internAdviesProblemen(input: InternAdviesInput, doorbrekingen: readonly Doorbreking[]): { pad: string; melding: string }[] {
+  const problems: { pad: string; melding: string }[] = [];
+  if (input.voorgesteldeMaatregel === null) {
+    problems.push({ pad: 'maatregel', melding: 'Stel eerst in de beoordeling een maatregel voor: het advies eindigt met de voorgestelde maatregel (art. 3 Wet Bibob).' });
+  }
+  doorbrekingen.forEach((doorbreking, index) => {
+    const bevinding = input.beoordeling.bevindingen.find((entry) => entry.id === doorbreking.bevindingId);
+    if (!bevinding || (bevinding.beperkingen ?? []).length === 0) {
+      problems.push({ pad: `doorbrekingen[${index}].bevindingId`, melding: 'Alleen een bevinding met een gebruiksbeperking kan met een reden toch worden opgenomen.' });
+    }
+    if (doorbreking.reden.trim() === '') problems.push({ pad: `doorbrekingen[${index}].reden`, melding: 'Leg vast waarom de beperkte bevinding toch in de brief komt.' });
+  });
+  return problems;
+}
+
+function restricted(bevinding: Bevinding): boolean {
+  return (bevinding.beperkingen ?? []).length > 0;
+}
+
+/**
+ * The internal Bibob advice (§10): betrokkenen and their relations (art. 3 lid 4), findings with source and date,
+ * the degree of danger per ground (art. 3 lid 1–3) with the factors weighed, lid 6, proportionality (lid 5), the
+ * proposed measure and voorschriften (lid 7). A finding with a use restriction is left out — and so are the
+ * relations resting on it — unless the coordinator overrides it with a reason; the letter then says so.
+ */
+export function internAdviesBrief(input: InternAdviesInput, doorbrekingen: readonly Doorbreking[]): InternAdviesResult {
+  const { beoordeling } = input;
+  const doorbroken = new Map(doorbrekingen.map((entry) => [entry.bevindingId, entry.reden]));
+  const opgenomen = beoordeling.bevindingen.filter((bevinding) => !restricted(bevinding) || doorbroken.has(bevinding.id));
+  const weggelaten = beoordeling.bevindingen.filter((bevinding) => restricted(bevinding) && !doorbroken.has(bevinding.id));
+  const zichtbaar = new Set(opgenomen.map((bevinding) => bevinding.id));
+  const naam = (id: string) => input.betrokkenen.find((betrokkene) => betrokkene.id === id)?.naam ?? 'onbekende betrokkene';
+  const blokken: Blok[] = [
+    { soort: 'alinea', tekst: `Zaak ${input.zaaknummer} — ${input.aanvragerNaam}. Besluit: ${input.besluit}. Opgesteld op ${formatDutchDate(input.opgesteldOp)}.` },
+    { soort: 'kop', tekst: 'Betrokkenen' },
+    { soort: 'lijst', items: input.betrokkenen.map((betrokkene) => `${betrokkene.naam}${betrokkene.rollen.length > 0 ? ` (${betrokkene.rollen.join(', ')})` : ''}`) },
+    { soort: 'kop', tekst: 'Bevindingen' },
+    opgenomen.length === 0
+      ? { soort: 'alinea', tekst: 'Er zijn geen bevindingen die in dit advies kunnen worden opgenomen.' }
+      : {
+          soort: 'lijst',
+          items: opgenomen.map((bevinding) => {
+            const reden = doorbroken.get(bevinding.id);
+            const beperking = reden ? ` Let op: gebruiksbeperking (${beperkingenTekst(bevinding.beperkingen ?? [])}); toch opgenomen omdat: ${reden}.` : '';
+            return `${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${bevinding.omschrijving} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).${beperking}`;
+          }),
+        },
+  ];
+  if (weggelaten.length > 0) {
+    blokken.push({ soort: 'alinea', tekst: `${weggelaten.length === 1 ? 'Eén bevinding is' : `${weggelaten.length} bevindingen zijn`} wegens een gebruiksbeperking van de bron niet in dit advies opgenomen; zij staan in het dossier.` });
+  }
+  const relaties = beoordeling.relaties.filter((relatie) => zichtbaar.has(relatie.bevindingId));
+  blokken.push({ soort: 'kop', tekst: 'Relatie tot de feiten (art. 3 lid 4 Wet Bibob)' });
+  blokken.push(
+    relaties.length === 0
+      ? { soort: 'alinea', tekst: 'Geen relaties vastgelegd bij de opgenomen bevindingen.' }
+      : {
+          soort: 'lijst',
+          items: relaties.map(
+            (relatie) => `${naam(relatie.betrokkeneId)} — ${relatieGrondslagen[relatie.grondslag].legalBasis}${relatie.via ? `, via ${relatie.via.naam}` : ''}: ${relatie.toelichting}`,
+          ),
+        },
+  );
+  blokken.push({ soort: 'kop', tekst: 'Mate van gevaar (art. 3 lid 1–3 Wet Bibob)' });
+  for (const oordeel of beoordeling.gevaar) {
+    const factoren = oordeel.factoren.map((id) => gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')).join(', ');
+    blokken.push({
+      soort: 'alinea',
+      tekst: `Grond ${oordeel.grond} (${gronden[oordeel.grond].legalBasis}): ${gevaarMaten[oordeel.mate]}.${factoren ? ` Gewogen: ${factoren}.` : ''}${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`,
+    });
+  }
+  blokken.push({ soort: 'alinea', tekst: `Conclusie: ${gevaarMaten[overallConclusion(beoordeling)]}.` });
+  if (beoordeling.lid6.vanToepassing) blokken.push({ soort: 'alinea', tekst: `Art. 3 lid 6 Wet Bibob: ${beoordeling.lid6.motivering}` });
+  if (beoordeling.evenredigheid.trim() !== '') {
+    blokken.push({ soort: 'kop', tekst: 'Evenredigheid (art. 3 lid 5 Wet Bibob)' }, { soort: 'alinea', tekst: beoordeling.evenredigheid });
+  }
+  if (input.lbbAdvies) {
+    blokken.push({ soort: 'kop', tekst: 'Advies van het Landelijk Bureau Bibob' }, { soort: 'alinea', tekst: `Ontvangen op ${formatDutchDate(input.lbbAdvies.ontvangenOp)}: ${input.lbbAdvies.samenvatting}` });
+  }
+  blokken.push({ soort: 'kop', tekst: 'Voorgestelde maatregel' }, { soort: 'alinea', tekst: input.maatregelLabel ?? 'Nog geen maatregel voorgesteld.' });
+  if (beoordeling.voorschriften.length > 0) {
+    blokken.push(
+      { soort: 'kop', tekst: 'Voorschriften (art. 3 lid 7 Wet Bibob)' },
+      { soort: 'lijst', items: beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} (neemt weg of beperkt: ${voorschrift.wegneemtGevaar})`) },
+    );
+  }
+  return {
+    brief: { titel: 'Intern Bibob-advies', vertrouwelijk: true, blokken },
+    weggelaten: weggelaten.map((bevinding) => ({ bevindingId: bevinding.id, omschrijving: bevinding.omschrijving, beperkingen: beperkingenTekst(bevinding.beperkingen ?? []) })),
+    doorbroken: doorbrekingen.filter((entry) => beoordeling.bevindingen.some((bevinding) => bevinding.id === entry.bevindingId)),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * A generated letter as plain content, before it becomes a .docx: a title, whether it is confidential, and blocks.
+ * Letters are built by pure functions from the dossier's data (../shared/bibob-domain.md §10); main/letters turns
+ * them into Word documents.
+ */
+export type Blok =
+  | { readonly soort: 'kop'; readonly tekst: string }
+  | { readonly soort: 'alinea'; readonly tekst: string }
+  | { readonly soort: 'lijst'; readonly items: readonly string[] };
+
+export interface Brief {
+  readonly titel: string;
+  /** Bibob content: "Vertrouwelijk" in header and footer. */
+  readonly vertrouwelijk: boolean;
+  readonly blokken: readonly Blok[];
+}
+
+/** The coordinator's decision to put restricted material in a letter anyway, with the reason (audited). */
+export interface Doorbreking {
+  readonly bevindingId: string;
+  readonly reden: string;
+}

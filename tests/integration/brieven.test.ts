@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../../main/app';
+import { docxText } from '../../main/services/attachmentDocx';
+import { briefInhoud } from '../../main/vault/repositories/brieven';
+import { verstrekkingenOfDossier } from '../../main/vault/repositories/verstrekkingen';
+import { listAudit } from '../../main/vault/repositories/auditLog';
+import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
+import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+
+afterEach(removeTempFolders);
+
+let app: App;
+let exportsFolder: string;
+
+beforeEach(async () => {
+  exportsFolder = tempFolder('brief-export');
+  app = createApp({
+    dataFolder: tempFolder('brieven'),
+    actor: 'testcoördinator',
+    pbkdf2Iterations: TEST_ITERATIONS,
+    now: () => new Date('2027-03-01T09:00:00Z'),
+    exportTarget: { saveText: async () => null, chooseSavePath: async (name: string) => path.join(exportsFolder, name) },
+    isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+  });
+  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+});
+
+const RESTRICTED = 'Politie-informatie over witwassen via de kassa (MARKER-R1)';
+
+async function assessedDossier(): Promise<{ dossierId: string; beoordeling: Beoordeling }> {
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Brief B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
+  const jansen = added.betrokkenen.find((b) => b.betrokkene.naam === 'J. Jansen')!.betrokkene.id;
+  const beoordeling: Beoordeling = {
+    ...EMPTY_BEOORDELING,
+    bevindingen: [
+      { id: 'open', betrokkeneId: jansen, soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justitiële documentatie', datum: '2023-06-01', ernst: 'aanzienlijk' },
+      { id: 'beperkt', betrokkeneId: jansen, soort: 'verdenking', omschrijving: RESTRICTED, bron: 'RIEC', datum: '2026-10-01', ernst: 'zwaar', beperkingen: ['niet-aan-betrokkene'] },
+    ],
+    relaties: [
+      { bevindingId: 'open', betrokkeneId: jansen, grondslag: 'a', toelichting: 'Zelf begaan.' },
+      { bevindingId: 'beperkt', betrokkeneId: jansen, grondslag: 'a', toelichting: 'Vermoeden tegen Jansen zelf (RELATIE-R1).' },
+    ],
+    gevaar: [
+      { grond: 'a', mate: 'mindere-mate', factoren: ['lid2-a', 'lid2-b', 'lid2-c'], motivering: 'Heling en een vermoeden van witwassen.' },
+      { grond: 'b', mate: 'geen', factoren: [], motivering: '' },
+    ],
+  };
+  await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'verlenen' });
+  return { dossierId: dossier.id, beoordeling };
+}
+
+async function textOf(briefId: string): Promise<string> {
+  const bytes = briefInhoud(app.vault.database(), briefId)!;
+  const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
+  return (await docxText(source, 'advies.docx', 1_000_000)).tekst;
+}
+
+describe('the internal Bibob advice', () => {
+  it('leaves a restricted finding and its relation out; an override with a reason puts it in and is audited', async () => {
+    const { dossierId } = await assessedDossier();
+    const first = await callOk<{ brieven: { id: string; sha256: string }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [] });
+    expect(first.beperkteBevindingen.map((entry) => entry.bevindingId)).toEqual(['beperkt']);
+    const plain = await textOf(first.brieven[0]!.id);
+    expect(plain).toContain('Veroordeling wegens heling (2023).');
+    expect(plain).toContain('Mindere mate van gevaar'.toLowerCase());
+    expect(plain).not.toContain('MARKER-R1');
+    expect(plain).not.toContain('RELATIE-R1');
+    expect(plain).toContain('wegens een gebruiksbeperking van de bron niet in dit advies opgenomen');
+
+    expect(await call(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [{ bevindingId: 'beperkt', reden: ' ' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const second = await callOk<{ brieven: { id: string; doorbrekingen: { reden: string }[] }[] }>(app, 'brieven.internAdvies', {
+      dossierId,
+      doorbrekingen: [{ bevindingId: 'beperkt', reden: 'De burgemeester moet het volledige beeld hebben; het advies blijft intern.' }],
+    });
+    const overridden = await textOf(second.brieven[1]!.id);
+    expect(overridden).toContain('MARKER-R1');
+    expect(overridden).toContain('toch opgenomen omdat: De burgemeester moet het volledige beeld hebben');
+    const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: dossierId }).filter((entry) => entry.action === 'brief.gemaakt');
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit[1]!.details)).toContain('De burgemeester moet het volledige beeld hebben');
+  });
+
+  it('is refused without a proposed measure', async () => {
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Leeg B.V.' });
+    expect(await call(app, 'brieven.internAdvies', { dossierId: dossier.id, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'maatregel' }] } } });
+  });
+
+  it('leaves the app only to a registered recipient of art. 28 lid 2, and opens in LibreOffice', async () => {
+    const { dossierId } = await assessedDossier();
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [] });
+    const briefId = view.brieven[0]!.id;
+    expect(await call(app, 'brieven.export', { briefId })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await callOk(app, 'brieven.export', { briefId, verstrekking: { categorie: 'c', ontvanger: 'Burgemeester (driehoeksoverleg)' } })).toEqual({ exported: true });
+    expect(verstrekkingenOfDossier(app.vault.database(), dossierId)).toEqual([expect.objectContaining({ wat: 'Intern Bibob-advies', categorie: 'c' })]);
+    const file = path.join(exportsFolder, 'Intern Bibob-advies.docx');
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    if (!existsSync('/usr/bin/soffice')) return;
+    const out = mkdtempSync(path.join(os.tmpdir(), 'bibob-soffice-'));
+    const copy = path.join(out, 'advies.docx');
+    writeFileSync(copy, readFileSync(file));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, copy], { timeout: 120_000, stdio: 'ignore' });
+    expect(existsSync(path.join(out, 'advies.pdf'))).toBe(true);
+    expect(execFileSync('pdftotext', [path.join(out, 'advies.pdf'), '-']).toString()).toContain('Intern Bibob-advies');
+    rmSync(out, { recursive: true, force: true });
+  });
+});
