@@ -15,6 +15,7 @@ import { RequestsSection } from '../components/dossier/requests/RequestsSection'
 import { OnderzoekSection } from '../components/dossier/onderzoek/OnderzoekSection';
 import { BeoordelingSection } from '../components/dossier/beoordeling/BeoordelingSection';
 import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSection';
+import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { Beslisdatum } from '../components/DossierTable';
@@ -49,6 +50,7 @@ type Form =
   | 'onderzoek'
   | 'beoordeling'
   | 'zienswijze'
+  | 'brieven'
   | 'verzoeken'
   | 'bijlagen'
   | 'bijlageNotitie'
@@ -66,6 +68,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
   { headingId: 'dossier-beoordeling', label: 'Beoordeling' },
   { headingId: 'dossier-zienswijze-besluit', label: 'Zienswijze en besluit' },
+  { headingId: 'dossier-brieven', label: 'Brieven' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
@@ -88,6 +91,8 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
   const vragenformulier = useReloadable(loadVragenformulier);
   const loadBijlagen = useCallback(async () => (await unwrap(bibob.bijlagen.list({ dossierId: id }))).bijlagen, [id]);
   const bijlagen = useReloadable(loadBijlagen);
+  /** Counts saved changes of the assessment: the letters' list of restricted findings follows it. */
+  const [beoordelingVersie, setBeoordelingVersie] = useState(0);
   const [confirmation, setConfirmation] = useState<{ form: Form; message: string } | null>(null);
 
   const confirmationFor = (form: Form): ConfirmationProps => ({
@@ -185,10 +190,14 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             dossierId={detail.dossier.id}
             gebied={detail.dossier.toepassingsgebied}
             betrokkenen={detail.betrokkenen}
-            onDossierChanged={reload}
+            onDossierChanged={async () => {
+              setBeoordelingVersie((versie) => versie + 1);
+              await reload();
+            }}
             {...confirmationFor('beoordeling')}
           />
           <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')} />
+          <BrievenSection key={beoordelingVersie} dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('brieven')} />
           <BijlagenSection
             dossierId={detail.dossier.id}
             bijlagen={bijlagen}

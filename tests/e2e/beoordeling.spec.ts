@@ -119,4 +119,24 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
   await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 23 november 2026: weigeren.');
+
+  // The internal advice leaves the restricted finding out unless a reason is given; both versions are kept.
+  const brieven = section(page, 'Brieven');
+  await expect(brieven.getByText('Nog geen brieven.')).toBeVisible();
+  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
+  await expect(brieven.getByRole('status')).toHaveText('Het intern Bibob-advies is gemaakt en bewaard in de kluis.');
+  await brieven.getByLabel(/^Toch opnemen: Veroordeling wegens witwassen/).check();
+  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
+  await expect(brieven.getByRole('alert')).toContainText('Leg vast waarom');
+  await brieven.getByLabel(/^Reden om op te nemen:/).fill('Het advies blijft intern; de burgemeester moet het hele beeld hebben.');
+  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
+  await expect(brieven.getByRole('status')).toHaveText('Het intern Bibob-advies is gemaakt en bewaard in de kluis.');
+  await expect(brieven.locator('ul.assessment-list > li')).toHaveCount(2);
+  await expect(brieven).toContainText('Eén beperkte bevinding met reden opgenomen.');
+  await expectAccessible(page, 'Brieven');
+  await brieven.getByRole('button', { name: /^Exporteren: Intern Bibob-advies/ }).first().click();
+  await brieven.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'c. Het overleg van art. 13 Politiewet 2012 (burgemeester, officier van justitie, politiechef)' });
+  await brieven.getByLabel('Naam van de ontvanger').fill('Burgemeester');
+  await brieven.getByRole('button', { name: 'Exporteren', exact: true }).click();
+  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is geëxporteerd en staat in het verstrekkingsregister.');
 });
