@@ -1,2 +1,3 @@
 export type { Blok, Brief, Doorbreking } from './types';
 export { internAdviesBrief, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';
+export { parseSjabloon, vulSjabloon, type SjabloonDeel, type SjabloonFout, type SjabloonResultaat } from './sjabloon';
