@@ -9,5 +9,9 @@ export function briefHandlers(ctx: ServiceContext): HandlersFor<keyof typeof bri
     'brieven.list': (input) => briefService.listBrieven(ctx, input),
     'brieven.internAdvies': (input) => briefService.generateInternAdvies(ctx, input),
     'brieven.export': (input) => briefService.exportBrief(ctx, input),
+    'brieven.herstel': (input) => briefService.generateHerstelBrief(ctx, input),
+    'brieven.mededelingAdvies': (input) => briefService.generateMededelingAdvies(ctx, input),
+    'briefhoofd.get': () => briefService.getBriefhoofd(ctx),
+    'briefhoofd.update': (input) => briefService.updateBriefhoofd(ctx, input),
   };
 }

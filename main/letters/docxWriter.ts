@@ -1,18 +1,28 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Brief } from '../../src/domain/brieven';
+import type { Brief, BriefOmslag } from '../../src/domain/brieven';
 
 /**
  * A letter's content as a Word document: the title as heading, the blocks as headings, paragraphs and bulleted
  * lists, "Vertrouwelijk" in header and footer when the content is confidential, and page numbers. Generated in
  * memory: the bytes go into the vault, never to a file, until the coordinator exports them.
  */
-export async function briefNaarDocx(brief: Brief, kenmerk: string): Promise<Buffer> {
+export async function briefNaarDocx(brief: Brief, kenmerk: string, omslag?: BriefOmslag): Promise<Buffer> {
   const vertrouwelijk = brief.vertrouwelijk ? 'Vertrouwelijk — ' : '';
-  const children: Paragraph[] = [new Paragraph({ text: brief.titel, heading: HeadingLevel.TITLE })];
+  const line = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+  const children: Paragraph[] = [];
+  if (omslag) {
+    children.push(line(omslag.briefhoofd.gemeente, true), ...omslag.briefhoofd.adres.split('\n').map((text) => line(text)), line(''));
+    children.push(...omslag.geadresseerde.map((text) => line(text)), line(''));
+    children.push(line(`Datum: ${omslag.datum}`), line(`Kenmerk: ${omslag.kenmerk}`), line(`Onderwerp: ${omslag.onderwerp}`), line(''));
+  }
+  children.push(new Paragraph({ text: brief.titel, heading: omslag ? HeadingLevel.HEADING_1 : HeadingLevel.TITLE }));
   for (const blok of brief.blokken) {
     if (blok.soort === 'kop') children.push(new Paragraph({ text: blok.tekst, heading: HeadingLevel.HEADING_1 }));
     else if (blok.soort === 'alinea') children.push(new Paragraph({ children: [new TextRun(blok.tekst)], spacing: { after: 120 } }));
     else for (const item of blok.items) children.push(new Paragraph({ children: [new TextRun(item)], bullet: { level: 0 } }));
+  }
+  if (omslag) {
+    children.push(line(''), line('Met vriendelijke groet,'), line(omslag.briefhoofd.functie), line(''), line(omslag.briefhoofd.ondertekenaar), line(''), line(`Contact: ${omslag.briefhoofd.contact}`));
   }
   const document = new Document({
     creator: 'Bibob Werkbank',

@@ -4,7 +4,11 @@ import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { BrievenView } from '../../src/contract/briefCalls';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
-import { internAdviesBrief, internAdviesProblemen } from '../../src/domain/brieven';
+import { briefhoofdSchema, herstelBrief, herstelBriefProblemen, internAdviesBrief, internAdviesProblemen, mededelingAdviesBrief, type Brief, type Briefhoofd, type Doorbreking } from '../../src/domain/brieven';
+import { formatDutchDate } from '../../src/domain/termijnen';
+import { findHerstelverzoek } from '../vault/repositories/herstelverzoeken';
+import { findInformatieverzoek } from '../vault/repositories/informatieverzoeken';
+import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { beperkingenTekst } from '../../src/domain/gebruiksbeperkingen';
 import { categorieGrondslag } from '../../src/domain/verstrekking';
 import { outcomeLabel } from '../../src/domain/workflow';
@@ -115,4 +119,84 @@ export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'briev
     throw error;
   }
   return { exported: true };
+}
+
+const BRIEFHOOFD_KEY = 'briefhoofd';
+
+function readBriefhoofd(db: VaultDatabase): Briefhoofd | null {
+  const raw = readSetting(db, BRIEFHOOFD_KEY);
+  const parsed = briefhoofdSchema.safeParse(raw === null ? null : JSON.parse(raw));
+  return parsed.success ? parsed.data : null;
+}
+
+export function getBriefhoofd(ctx: ServiceContext): CallOutput<'briefhoofd.get'> {
+  return { briefhoofd: readBriefhoofd(ctx.vault.database()) };
+}
+
+export function updateBriefhoofd(ctx: ServiceContext, input: ParsedInput<'briefhoofd.update'>): CallOutput<'briefhoofd.update'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    writeSetting(db, BRIEFHOOFD_KEY, JSON.stringify(input.briefhoofd));
+    return { result: { briefhoofd: readBriefhoofd(db) }, audit: { action: 'instelling.gewijzigd', entityType: 'instelling', entityId: null, details: { briefhoofd: input.briefhoofd.gemeente } } };
+  });
+}
+
+function requireBriefhoofd(db: VaultDatabase): Briefhoofd {
+  const briefhoofd = readBriefhoofd(db);
+  if (!briefhoofd) throw new BibobError('CONFLICT', 'Vul eerst het briefhoofd van de gemeente in (Instellingen → Briefhoofd): een brief zonder afzender, ondertekenaar en contact gaat niet de deur uit.');
+  return briefhoofd;
+}
+
+/** Generates a letter to the applicant with the letterhead, stores it in the vault and puts it on the timeline. */
+async function storeLetter(ctx: ServiceContext, dossierId: string, soort: string, brief: Brief, onderwerp: string): Promise<BrievenView> {
+  const db = ctx.vault.database();
+  const dossier = requireDossier(db, dossierId);
+  const briefhoofd = requireBriefhoofd(db);
+  const docx = await briefNaarDocx(brief, dossier.zaaknummer, {
+    briefhoofd,
+    datum: formatDutchDate(today(ctx)),
+    kenmerk: dossier.zaaknummer,
+    onderwerp,
+    geadresseerde: [dossier.aanvragerNaam, ...(dossier.locatieAdres ? [dossier.locatieAdres] : [])],
+  });
+  const sha256 = createHash('sha256').update(docx).digest('hex');
+  const doorbrekingen: Doorbreking[] = [];
+  return inTransactionWithAudit(ctx, (tx) => {
+    const id = randomUUID();
+    const at = ctx.now().toISOString();
+    insertBrief(tx, { id, dossierId: dossier.id, soort, titel: brief.titel, sha256, doorbrekingen, gemaaktOp: at, gemaaktDoor: ctx.actor }, docx);
+    appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${brief.titel} gemaakt.` });
+    return { result: brievenView(tx, dossier.id), audit: { action: 'brief.gemaakt', entityType: 'dossier', entityId: dossier.id, details: { briefId: id, soort, sha256 } } };
+  });
+}
+
+function besluitTekst(db: VaultDatabase, dossierId: string): string {
+  const dossier = requireDossier(db, dossierId);
+  const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
+  return soort ? `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}` : 'een vergunning';
+}
+
+/** The letter of a registered herstelverzoek (Awb 4:5, 4:15); refused when it lacks a term or missing items. */
+export async function generateHerstelBrief(ctx: ServiceContext, input: ParsedInput<'brieven.herstel'>): Promise<BrievenView> {
+  const db = ctx.vault.database();
+  const verzoek = findHerstelverzoek(db, input.herstelId);
+  if (!verzoek) throw new BibobError('NOT_FOUND', 'Dit herstelverzoek bestaat niet (meer).');
+  const dossier = requireDossier(db, verzoek.dossierId);
+  const brief = { aanvragerNaam: dossier.aanvragerNaam, besluit: besluitTekst(db, dossier.id), verzondenOp: verzoek.verzondenOp, termijnTot: verzoek.termijnTot, ontbrekend: verzoek.ontbrekend };
+  const problems = herstelBriefProblemen(brief);
+  if (problems.length > 0) throw new BibobError('VALIDATION', problems[0]!, { issues: problems.map((message) => ({ path: 'herstelId', message })) });
+  return storeLetter(ctx, dossier.id, 'herstelverzoek', herstelBrief(brief), 'Aanvulling van uw aanvraag (herstelverzoek)');
+}
+
+/** The notice of art. 32 Wet Bibob for a sent LBB request, with the suspension of art. 31 and the expected decision date. */
+export async function generateMededelingAdvies(ctx: ServiceContext, input: ParsedInput<'brieven.mededelingAdvies'>): Promise<BrievenView> {
+  const db = ctx.vault.database();
+  const verzoek = findInformatieverzoek(db, input.verzoekId);
+  if (!verzoek) throw new BibobError('NOT_FOUND', 'Deze adviesaanvraag bestaat niet (meer).');
+  if (verzoek.geadresseerde !== 'lbb' || !verzoek.verzondenOp || !verzoek.uiterlijkOp) {
+    throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
+  }
+  const dossier = requireDossier(db, verzoek.dossierId);
+  // The cached deadline: every change that moves it (this request included) recomputes it in its own transaction.
+  const brief = mededelingAdviesBrief({ besluit: besluitTekst(db, dossier.id), aangevraagdOp: verzoek.verzondenOp, adviesUiterlijk: verzoek.uiterlijkOp, beslisdatum: dossier.uitersteBeslisdatum });
+  return storeLetter(ctx, dossier.id, 'mededeling-adviesaanvraag', brief, 'Advies gevraagd aan het Landelijk Bureau Bibob');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { dossierIdSchema, verstrekkingSchema } from './schemas';
+import { briefhoofdSchema } from '../domain/brieven/briefhoofd';
 
 /*
  * Generated letters (issue 12, first part): the internal Bibob advice built from the assessment, kept in the vault
@@ -42,5 +43,9 @@ export const briefCalls = {
     z.strictObject({ dossierId: dossierIdSchema, doorbrekingen: z.array(doorbrekingSchema).max(200, { error: 'Hoogstens 200 doorbrekingen.' }) }),
     brievenViewSchema,
   ),
+  'brieven.herstel': call(z.strictObject({ herstelId: z.uuid({ error: 'Onbekend herstelverzoek.' }) }), brievenViewSchema),
+  'brieven.mededelingAdvies': call(z.strictObject({ verzoekId: z.uuid({ error: 'Onbekende adviesaanvraag.' }) }), brievenViewSchema),
+  'briefhoofd.get': call(z.strictObject({}), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
+  'briefhoofd.update': call(z.strictObject({ briefhoofd: briefhoofdSchema }), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
   'brieven.export': call(z.strictObject({ briefId: z.uuid({ error: 'Onbekende brief.' }), verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean() })),
 } as const;

@@ -110,3 +110,57 @@ describe('the internal Bibob advice', () => {
     rmSync(out, { recursive: true, force: true });
   });
 });
+
+const BRIEFHOOFD = { gemeente: 'Gemeente Proefstad', adres: 'Postbus 1\n1234 AB Proefstad', ondertekenaar: 'J. de Burgemeester', functie: 'de burgemeester van Proefstad', contact: '14 071 of bibob@proefstad.nl' };
+
+describe('letters to the applicant', () => {
+  it('are refused until the letterhead is filled in', async () => {
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const detail = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
+      dossierId: dossier.id,
+      verzondenOp: '2027-01-18',
+      termijnTot: '2027-02-01',
+      ontbrekend: [{ omschrijving: 'Vraag 8.2: leningsovereenkomst', waarom: 'De herkomst van het geleende geld moet blijken (art. 7a lid 2 sub h Wet Bibob).' }],
+    });
+    expect(await call(app, 'brieven.herstel', { herstelId: detail.herstelverzoeken[0]!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('briefhoofd') } });
+    expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: BRIEFHOOFD });
+
+    const view = await callOk<{ brieven: { id: string; titel: string }[] }>(app, 'brieven.herstel', { herstelId: detail.herstelverzoeken[0]!.id });
+    const text = await textOf(view.brieven[0]!.id);
+    // The elements of §10 for a herstelverzoek, and the letterhead around it.
+    for (const element of [
+      'Gemeente Proefstad',
+      'Bouw B.V.',
+      'Kenmerk:',
+      'Vraag 8.2: leningsovereenkomst',
+      'De herkomst van het geleende geld moet blijken',
+      'uiterlijk op 1 februari 2027',
+      'artikel 4:5 van de Algemene wet bestuursrecht',
+      'artikel 4:15 lid 1 sub a',
+      'de burgemeester van Proefstad',
+      '14 071',
+    ]) {
+      expect(text).toContain(element);
+    }
+  });
+
+  it('the art. 32 notice says that the LBB was asked, the suspension of art. 31 and its maximum, and carries no bezwaar clause', async () => {
+    await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
+    const verzoek = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'x' })).verzoeken[0]!;
+    expect(await call(app, 'brieven.mededelingAdvies', { verzoekId: verzoek.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // An LBB request sent (the eigen onderzoek checks are covered elsewhere): recorded directly.
+    app.vault.database().prepare(
+      "INSERT INTO informatieverzoek (id, dossier_id, geadresseerde, vragen, status, verzonden_op, uiterlijk_op, created_at) VALUES ('4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', ?, 'lbb', 'advies', 'verzonden', '2027-01-18', '2027-03-15', 'x')",
+    ).run(dossier.id);
+    await callOk(app, 'dossiers.get', { id: dossier.id });
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.mededelingAdvies', { verzoekId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70' });
+    const text = await textOf(view.brieven[0]!.id);
+    for (const element of ['18 januari 2027', 'Landelijk Bureau Bibob om advies gevraagd', 'artikel 32 van de Wet Bibob', 'artikel 31 van de Wet Bibob', '15 maart 2027', 'geen besluit']) {
+      expect(text).toContain(element);
+    }
+    expect(text).not.toMatch(/bezwaarschrift|binnen zes weken/);
+  });
+});

@@ -11,6 +11,7 @@ import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayload
 import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
 import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
+import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
 
 afterEach(removeTempFolders);
 
@@ -94,6 +95,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBeoordelingPayloads,
   ...malformedBesluitPayloads,
   ...malformedBriefPayloads,
+  ...malformedBriefhoofdPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
 };
 

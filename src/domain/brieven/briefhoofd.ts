@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The municipality's letterhead (../shared/bibob-domain.md §10: every letter carries the letterhead, date,
+ * kenmerk, subject, addressee, contact and signatory). Kept in the vault's settings; letters to the applicant are
+ * refused until it is filled in.
+ */
+const regel = (wat: string, max: number) =>
+  z
+    .string({ error: `Vul ${wat} in.` })
+    .trim()
+    .min(1, { error: `Vul ${wat} in.` })
+    .max(max, { error: `Hoogstens ${max} tekens.` })
+    .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
+
+export const briefhoofdSchema = z.strictObject({
+  gemeente: regel('de naam van de gemeente', 120),
+  /** The return address, one line per line. */
+  adres: regel('het adres van de gemeente', 400),
+  ondertekenaar: regel('de naam van de ondertekenaar', 200),
+  functie: regel('de functie van de ondertekenaar (bijvoorbeeld: de burgemeester van Leiden)', 200),
+  contact: regel('hoe de ontvanger contact opneemt (telefoon of e-mail)', 200),
+});
+export type Briefhoofd = z.infer<typeof briefhoofdSchema>;
+
+/** Everything around the body of a letter to a person or organisation. */
+export interface BriefOmslag {
+  readonly briefhoofd: Briefhoofd;
+  readonly datum: string;
+  readonly kenmerk: string;
+  readonly onderwerp: string;
+  readonly geadresseerde: readonly string[];
+}
