@@ -197,7 +197,13 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             {...confirmationFor('beoordeling')}
           />
           <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')} />
-          <BrievenSection key={beoordelingVersie} dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('brieven')} />
+          <BrievenSection
+            key={`${beoordelingVersie}|${detail.tijdlijn.length}`}
+            dossierId={detail.dossier.id}
+            herstelverzoeken={detail.herstelverzoeken}
+            onDossierChanged={reload}
+            {...confirmationFor('brieven')}
+          />
           <BijlagenSection
             dossierId={detail.dossier.id}
             bijlagen={bijlagen}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
 import { QuestionSetsSettings } from '../components/QuestionSetsSettings';
 import { VoorschriftenSettings } from '../components/VoorschriftenSettings';
+import { BriefhoofdSettings } from '../components/BriefhoofdSettings';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TermSettingsForm } from '../components/TermSettingsForm';
 import { useLoad } from '../hooks/useLoad';
@@ -18,11 +19,11 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'terms' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'briefhoofd' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
-/** Where the vault is, when it locks itself, numbering and terms, the question sets, the voorschriften library, changing the passphrase, and checking the audit trail. */
+/** Where the vault is, when it locks itself, numbering and terms, the letterhead, the question sets, the voorschriften library, changing the passphrase, and checking the audit trail. */
 export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
   const loadError = useLoad(() => unwrap(bibob.settings.get({})), onSettingsLoaded);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -50,6 +51,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-termijnen">
         <h2 id="instellingen-termijnen">Zaaknummers en termijnen</h2>
         {settings && <TermSettingsForm settings={settings} onSaved={onSettingsLoaded} {...confirmationFor('terms')} />}
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-briefhoofd">
+        <h2 id="instellingen-briefhoofd">Briefhoofd</h2>
+        <BriefhoofdSettings {...confirmationFor('briefhoofd')} />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-vragensets">
         <h2 id="instellingen-vragensets">Vragensets</h2>

@@ -71,7 +71,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
-  await createHorecaDossier(page);
+  const zaaknummer = await createHorecaDossier(page);
 
   // The page's contents lead to the new sections.
   const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
@@ -335,6 +335,26 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(herstel.getByRole('note')).toHaveCount(0);
   await expect(section(page, 'Tijdlijn')).toContainText('art. 4:5 Awb');
   await expectAccessible(page, 'Herstel (buiten behandeling gelaten)');
+
+  // The herstelverzoek as a letter: refused until the letterhead is filled in.
+  const brieven = section(page, 'Brieven');
+  await brieven.getByRole('button', { name: 'Herstelverzoek van 18 januari 2027 als brief maken' }).click();
+  await expect(brieven.getByRole('alert')).toContainText('briefhoofd');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
+  const briefhoofd = section(page, 'Briefhoofd');
+  await briefhoofd.getByLabel('Gemeente', { exact: true }).fill('Gemeente Proefstad');
+  await briefhoofd.getByLabel('Adres (een regel per regel)').fill('Postbus 1\n1234 AB Proefstad');
+  await briefhoofd.getByLabel('Ondertekenaar', { exact: true }).fill('J. de Burgemeester');
+  await briefhoofd.getByLabel('Functie van de ondertekenaar').fill('de burgemeester van Proefstad');
+  await briefhoofd.getByLabel('Contact voor de ontvanger').fill('14 071');
+  await briefhoofd.getByRole('button', { name: 'Briefhoofd opslaan' }).click();
+  await expect(briefhoofd.getByRole('status')).toHaveText('Het briefhoofd is opgeslagen.');
+  await expectAccessible(page, 'Instellingen (briefhoofd)');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await section(page, 'Brieven').getByRole('button', { name: 'Herstelverzoek van 18 januari 2027 als brief maken' }).click();
+  await expect(section(page, 'Brieven').getByRole('status')).toHaveText('De brief met het herstelverzoek is gemaakt en bewaard in de kluis.');
+  await expect(section(page, 'Brieven')).toContainText('Verzoek om aanvulling van uw aanvraag');
 });
 
 test('in a revocation investigation the holder refusing the vragenformulier is recorded as a finding of ernstig gevaar', async ({ page, preview, cspViolations }) => {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import type { BrievenView } from '../../../../src/contract/briefCalls';
-import { formatFileSize, formatShortDateTime } from '../../../format';
+import { formatCalendarDate, formatFileSize, formatShortDateTime } from '../../../format';
 import { Checkbox } from '../../Checkbox';
 import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../../DisclosureFields';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -18,6 +18,8 @@ type Brief = BrievenView['brieven'][number];
 
 interface BrievenSectionProps extends ConfirmationProps {
   readonly dossierId: string;
+  /** The registered herstelverzoeken: each can become its letter. */
+  readonly herstelverzoeken: readonly { readonly id: string; readonly verzondenOp: string }[];
   readonly onDossierChanged: () => Promise<void>;
 }
 
@@ -25,10 +27,12 @@ interface BrievenSectionProps extends ConfirmationProps {
  * The letters made for this dossier, kept in the vault. For now the internal Bibob advice: built from the assessment,
  * leaving out restricted findings unless the coordinator gives a reason to include one.
  */
-export function BrievenSection({ dossierId, onDossierChanged, confirmation, onConfirmationChange }: BrievenSectionProps) {
+export function BrievenSection({ dossierId, herstelverzoeken, onDossierChanged, confirmation, onConfirmationChange }: BrievenSectionProps) {
   const load = useCallback(() => unwrap(bibob.brieven.list({ dossierId })), [dossierId]);
   const { value: view, error, replace } = useReloadable(load);
   const [exporteren, setExporteren] = useState<Brief | null>(null);
+  const loadLbb = useCallback(async () => (await unwrap(bibob.verzoeken.list({ dossierId }))).verzoeken.filter((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.verzondenOp !== null && verzoek.status !== 'ingetrokken'), [dossierId]);
+  const { value: lbbVerzoeken } = useReloadable(loadLbb);
 
   function changed(next: BrievenView, message: string): void {
     replace(next);
@@ -76,6 +80,35 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
               onCancel={() => setExporteren(null)}
             />
           )}
+          <h3>Brieven aan de aanvrager</h3>
+          <p className="prose">Met het briefhoofd uit de instellingen, de datum, het kenmerk en de ondertekening.</p>
+          <ul className="cell-list">
+            {herstelverzoeken.map((verzoek) => (
+              <li key={verzoek.id}>
+                <ActionForm
+                  fields={[]}
+                  button={`Herstelverzoek van ${formatCalendarDate(verzoek.verzondenOp)} als brief maken`}
+                  call={() => unwrap(bibob.brieven.herstel({ herstelId: verzoek.id }))}
+                  onDone={(next) => changed(next, 'De brief met het herstelverzoek is gemaakt en bewaard in de kluis.')}
+                >
+                  {() => null}
+                </ActionForm>
+              </li>
+            ))}
+            {(lbbVerzoeken ?? []).map((verzoek) => (
+              <li key={verzoek.id}>
+                <ActionForm
+                  fields={[]}
+                  button="Mededeling adviesaanvraag (art. 32) als brief maken"
+                  call={() => unwrap(bibob.brieven.mededelingAdvies({ verzoekId: verzoek.id }))}
+                  onDone={(next) => changed(next, 'De mededeling over de adviesaanvraag is gemaakt en bewaard in de kluis.')}
+                >
+                  {() => null}
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+          {herstelverzoeken.length === 0 && (lbbVerzoeken ?? []).length === 0 && <p className="muted">Er is nog geen herstelverzoek of adviesaanvraag om een brief van te maken.</p>}
           <InternAdviesForm key={view.brieven.length} dossierId={dossierId} view={view} onCreated={(next) => changed(next, 'Het intern Bibob-advies is gemaakt en bewaard in de kluis.')} onEdit={() => onConfirmationChange(null)} />
         </>
       )}

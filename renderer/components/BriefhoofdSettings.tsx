@@ -1,0 +1,51 @@
+import { useCallback, useState } from 'react';
+import { bibob, unwrap } from '../bridge';
+import type { Briefhoofd } from '../../src/domain/brieven';
+import { useReloadable } from '../hooks/useReloadable';
+import { ActionForm } from './dossier/ActionForm';
+import type { ConfirmationProps } from './dossier/DossierSection';
+import { ErrorAlert } from './ErrorAlert';
+import { Field } from './Field';
+import { StatusMessage } from './StatusMessage';
+import { TextareaField } from './TextareaField';
+
+const EMPTY: Briefhoofd = { gemeente: '', adres: '', ondertekenaar: '', functie: '', contact: '' };
+
+/** The letterhead every letter to an applicant carries: sender, address, signatory and contact (§10). */
+export function BriefhoofdSettings({ confirmation, onConfirmationChange }: ConfirmationProps) {
+  const load = useCallback(async () => (await unwrap(bibob.briefhoofd.get({}))).briefhoofd ?? EMPTY, []);
+  const { value, error } = useReloadable(load);
+  return (
+    <>
+      <ErrorAlert content={error} />
+      {value && <BriefhoofdForm key={JSON.stringify(value)} start={value} confirmation={confirmation} onConfirmationChange={onConfirmationChange} />}
+    </>
+  );
+}
+
+function BriefhoofdForm({ start, confirmation, onConfirmationChange }: ConfirmationProps & { start: Briefhoofd }) {
+  const [briefhoofd, setBriefhoofd] = useState(start);
+  const set = (field: keyof Briefhoofd) => (value: string) => {
+    setBriefhoofd((current) => ({ ...current, [field]: value }));
+    onConfirmationChange(null);
+  };
+  return (
+    <ActionForm
+      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact']}
+      button="Briefhoofd opslaan"
+      call={() => unwrap(bibob.briefhoofd.update({ briefhoofd }))}
+      onDone={() => onConfirmationChange('Het briefhoofd is opgeslagen.')}
+    >
+      {(submission) => (
+        <>
+          <Field label="Gemeente" value={briefhoofd.gemeente} onValueChange={set('gemeente')} error={submission.fieldErrors['briefhoofd.gemeente']} />
+          <TextareaField label="Adres (een regel per regel)" rows={3} value={briefhoofd.adres} onValueChange={set('adres')} error={submission.fieldErrors['briefhoofd.adres']} />
+          <Field label="Ondertekenaar" value={briefhoofd.ondertekenaar} onValueChange={set('ondertekenaar')} error={submission.fieldErrors['briefhoofd.ondertekenaar']} />
+          <Field label="Functie van de ondertekenaar" value={briefhoofd.functie} onValueChange={set('functie')} error={submission.fieldErrors['briefhoofd.functie']} />
+          <Field label="Contact voor de ontvanger" value={briefhoofd.contact} onValueChange={set('contact')} error={submission.fieldErrors['briefhoofd.contact']} />
+          <StatusMessage>{confirmation}</StatusMessage>
+        </>
+      )}
+    </ActionForm>
+  );
+}
