@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { useSubmission } from '../hooks/useSubmission';
-import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from './DisclosureFields';
+import { DisclosureExportForm } from './DisclosureExportForm';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions, SubmitButton } from './FormActions';
 import { StatusMessage } from './StatusMessage';
@@ -17,8 +17,7 @@ interface AuditTrailSettingsProps {
 export function AuditTrailSettings({ confirmation, onConfirmationChange }: AuditTrailSettingsProps) {
   const [broken, setBroken] = useState<string | null>(null);
   const verify = useSubmission([]);
-  const exportCsv = useSubmission(['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']);
-  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
+
 
   function verifyTrail(): void {
     onConfirmationChange(null);
@@ -29,15 +28,6 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
         if (result.intact) onConfirmationChange(`De audittrail is intact (${result.checked} regels gecontroleerd).`);
         else setBroken(`De audittrail is gewijzigd vanaf regel ${result.firstBrokenSeq ?? '?'}.`);
       },
-    );
-  }
-
-  function exportTrail(): void {
-    onConfirmationChange(null);
-    void exportCsv.run(
-      () => unwrap(bibob.audit.exportCsv({ verstrekking: disclosureInput(verstrekking) })),
-      // Cancelled in the save dialog: nothing to say.
-      (result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null),
     );
   }
 
@@ -53,16 +43,15 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
             <SubmitButton busy={verify.busy}>Audittrail controleren</SubmitButton>
           </FormActions>
         </SubmissionForm>
-        <SubmissionForm submission={exportCsv} onSubmit={exportTrail}>
-          <DisclosureFields
-            value={verstrekking}
-            onChange={setVerstrekking}
-            errors={{ categorie: exportCsv.fieldErrors['verstrekking.categorie'] ?? exportCsv.fieldErrors.verstrekking, ontvanger: exportCsv.fieldErrors['verstrekking.ontvanger'] }}
-          />
-          <FormActions>
-            <SubmitButton busy={exportCsv.busy}>Volledige audittrail exporteren (CSV)</SubmitButton>
-          </FormActions>
-        </SubmissionForm>
+        <DisclosureExportForm
+          button="Volledige audittrail exporteren (CSV)"
+          call={(verstrekking) => {
+            onConfirmationChange(null);
+            return unwrap(bibob.audit.exportCsv({ verstrekking }));
+          }}
+          // Cancelled in the save dialog: nothing to say.
+          onDone={(result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null)}
+        />
       </div>
       <ErrorAlert content={broken} />
       <StatusMessage>{confirmation}</StatusMessage>

@@ -6,7 +6,7 @@ import { FormActions, SubmitButton } from '../FormActions';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
-import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../DisclosureFields';
+import { DisclosureExportForm } from '../DisclosureExportForm';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
 
 type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
@@ -15,23 +15,13 @@ type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
 export function AuditSection({ dossierId, confirmation, onConfirmationChange }: ConfirmationProps & { dossierId: string }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const show = useSubmission([]);
-  const exportCsv = useSubmission(['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']);
-  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
+
 
   function showTrail(): void {
     onConfirmationChange(null);
     void show.run(
       () => unwrap(bibob.audit.forDossier({ dossierId })),
       (result) => setEntries(result.entries),
-    );
-  }
-
-  function exportTrail(): void {
-    onConfirmationChange(null);
-    void exportCsv.run(
-      () => unwrap(bibob.audit.exportCsv({ dossierId, verstrekking: disclosureInput(verstrekking) })),
-      // Cancelled in the save dialog: nothing to say.
-      (result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null),
     );
   }
 
@@ -46,16 +36,15 @@ export function AuditSection({ dossierId, confirmation, onConfirmationChange }: 
             <SubmitButton busy={show.busy}>Audittrail tonen</SubmitButton>
           </FormActions>
         </SubmissionForm>
-        <SubmissionForm submission={exportCsv} onSubmit={exportTrail}>
-          <DisclosureFields
-            value={verstrekking}
-            onChange={setVerstrekking}
-            errors={{ categorie: exportCsv.fieldErrors['verstrekking.categorie'] ?? exportCsv.fieldErrors.verstrekking, ontvanger: exportCsv.fieldErrors['verstrekking.ontvanger'] }}
-          />
-          <FormActions>
-            <SubmitButton busy={exportCsv.busy}>Audittrail exporteren (CSV)</SubmitButton>
-          </FormActions>
-        </SubmissionForm>
+        <DisclosureExportForm
+          button="Audittrail exporteren (CSV)"
+          call={(verstrekking) => {
+            onConfirmationChange(null);
+            return unwrap(bibob.audit.exportCsv({ dossierId, verstrekking }));
+          }}
+          // Cancelled in the save dialog: nothing to say.
+          onDone={(result) => onConfirmationChange(result.exported ? 'Geëxporteerd.' : null)}
+        />
       </div>
       <StatusMessage>{confirmation}</StatusMessage>
       {entries !== null && (

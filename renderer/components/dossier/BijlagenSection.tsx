@@ -9,9 +9,8 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import type { ReloadableState } from '../../hooks/useReloadable';
 import { useSubmission } from '../../hooks/useSubmission';
-import { ActionForm } from './ActionForm';
 import { BijlageNotes } from './BijlageNotes';
-import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../DisclosureFields';
+import { DisclosureExportForm } from '../DisclosureExportForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { AttachmentViewer, isViewable } from './viewer/AttachmentViewer';
 
@@ -306,27 +305,17 @@ function ImportSummary({ result }: { result: ImportResult }) {
 
 /** Exporting an attachment: only to a recipient of art. 28 lid 2 Wet Bibob, registered in the disclosure register. */
 function ExportPanel({ bijlage, onDone, onCancel }: { bijlage: Bijlage; onDone: (exported: boolean) => void; onCancel: () => void }) {
-  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
   const headingId = `export-${bijlage.id}`;
   return (
     <section className="attachment-viewer" aria-labelledby={headingId}>
       <h3 id={headingId}>{`Exporteren: ${bijlage.bestandsnaam}`}</h3>
       <p className="prose">Geef aan aan wie u het bestand verstrekt. Bibob-gegevens mogen alleen naar de ontvangers van art. 28 lid 2 Wet Bibob (art. 7a lid 6).</p>
-      <ActionForm
-        fields={['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']}
+      <DisclosureExportForm
         button="Exporteren"
-        call={() => unwrap(bibob.bijlagen.export({ bijlageId: bijlage.id, verstrekking: disclosureInput(verstrekking) }))}
+        call={(verstrekking) => unwrap(bibob.bijlagen.export({ bijlageId: bijlage.id, verstrekking }))}
         onDone={(result) => onDone(result.exported)}
         onCancel={onCancel}
-      >
-        {(submission) => (
-          <DisclosureFields
-            value={verstrekking}
-            onChange={setVerstrekking}
-            errors={{ categorie: submission.fieldErrors['verstrekking.categorie'] ?? submission.fieldErrors.verstrekking, ontvanger: submission.fieldErrors['verstrekking.ontvanger'] }}
-          />
-        )}
-      </ActionForm>
+      />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { bibob, unwrap } from '../../../bridge';
 import type { BrievenView } from '../../../../src/contract/briefCalls';
 import { formatCalendarDate, formatFileSize, formatShortDateTime } from '../../../format';
 import { Checkbox } from '../../Checkbox';
-import { DisclosureFields, disclosureInput, EMPTY_DISCLOSURE, type DisclosureDraft } from '../../DisclosureFields';
+import { DisclosureExportForm } from '../../DisclosureExportForm';
 import { ErrorAlert } from '../../ErrorAlert';
 import { StatusMessage } from '../../StatusMessage';
 import { TextareaField } from '../../TextareaField';
@@ -162,26 +162,16 @@ function InternAdviesForm({ dossierId, view, onCreated, onEdit }: { dossierId: s
 }
 
 function ExportBrief({ brief, onDone, onCancel }: { brief: Brief; onDone: (exported: boolean) => void; onCancel: () => void }) {
-  const [verstrekking, setVerstrekking] = useState<DisclosureDraft>(EMPTY_DISCLOSURE);
   const headingId = `brief-export-${brief.id}`;
   return (
     <section className="attachment-viewer" aria-labelledby={headingId}>
       <h3 id={headingId}>{`Exporteren: ${brief.titel}`}</h3>
-      <ActionForm
-        fields={['verstrekking.categorie', 'verstrekking.ontvanger', 'verstrekking']}
+      <DisclosureExportForm
         button="Exporteren"
-        call={() => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking: disclosureInput(verstrekking) }))}
+        call={(verstrekking) => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking }))}
         onDone={(result) => onDone(result.exported)}
         onCancel={onCancel}
-      >
-        {(submission) => (
-          <DisclosureFields
-            value={verstrekking}
-            onChange={setVerstrekking}
-            errors={{ categorie: submission.fieldErrors['verstrekking.categorie'] ?? submission.fieldErrors.verstrekking, ontvanger: submission.fieldErrors['verstrekking.ontvanger'] }}
-          />
-        )}
-      </ActionForm>
+      />
     </section>
   );
 }
