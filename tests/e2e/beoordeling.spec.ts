@@ -1,30 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /* The assessment of art. 3 Wet Bibob on one dossier, up to the proposed refusal and the melding to the LBB (issue 11). */
-
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true });
-}
 
 test('ernstig gevaar needs a finding, a relation and a motivation; a refusal needs proportionality; the melding to the LBB is required', async ({ page, preview, cspViolations }) => {
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
-  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
-  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-11-02');
-  await page.getByLabel('Naam aanvrager').fill('Eetcafé Oordeel B.V.');
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
-  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
-  const betrokkenen = section(page, 'Betrokkenen');
-  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
-  await betrokkenen.getByLabel('Naam', { exact: true }).fill('J. Jansen');
-  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: 'Bestuurder' });
-  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
-  await expect(betrokkenen.getByRole('status')).toContainText('J. Jansen is toegevoegd');
+  await newHorecaDossier(page, 'Eetcafé Oordeel B.V.', '2026-11-02');
+  await addPerson(page, 'J. Jansen', 'Bestuurder');
 
   const beoordeling = section(page, 'Beoordeling');
   await expect(beoordeling).toContainText('Conclusie: Geen gevaar');

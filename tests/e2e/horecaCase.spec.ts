@@ -1,5 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /*
  * Issue 11's full horeca case: RIEC request answered with a restricted finding, LBB advice requested with the
@@ -7,39 +6,12 @@ import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from 
  * zienswijze for the aanvrager and the named verhuurder, outcome recorded, and the verhuurder's other dossier shows it.
  */
 
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true });
-}
-
-async function newHorecaDossier(page: Page, aanvrager: string): Promise<string> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
-  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
-  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-10-05');
-  await page.getByLabel('Naam aanvrager').fill(aanvrager);
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
-  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Dossier ${zaaknummer}` })).toBeFocused();
-  return zaaknummer;
-}
-
-async function addPerson(page: Page, naam: string, rol: string): Promise<void> {
-  const betrokkenen = section(page, 'Betrokkenen');
-  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
-  await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);
-  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: rol });
-  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
-  await expect(betrokkenen.getByRole('status')).toContainText(`${naam} is toegevoegd`);
-}
-
 test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\'s other dossier', async ({ page, preview, cspViolations }) => {
   test.setTimeout(180_000);
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
-  const zaaknummer = await newHorecaDossier(page, 'Café De Haven B.V.');
+  const zaaknummer = await newHorecaDossier(page, 'Café De Haven B.V.', '2026-10-05');
   await addPerson(page, 'P. Pieters', 'Bestuurder');
   await addPerson(page, 'V. Verhuur', 'Verhuurder of eigenaar van het pand');
 
@@ -145,7 +117,7 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await expectAccessible(page, 'Horeca-casus (zienswijze)');
 
   // A second dossier with the same verhuurder shows the first one's outcome.
-  await newHorecaDossier(page, 'Snackbar De Kade B.V.');
+  await newHorecaDossier(page, 'Snackbar De Kade B.V.', '2026-10-05');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill('V. Verhuur');

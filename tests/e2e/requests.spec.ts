@@ -1,35 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /* Information requests to the RIEC and partners, and the LBB advice request, on one dossier (issue 11). */
-
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true });
-}
-
-async function horecaDossierWithBetrokkene(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
-  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
-  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-11-02');
-  await page.getByLabel('Naam aanvrager').fill('Eetcafé Verzoek B.V.');
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
-  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
-  const betrokkenen = section(page, 'Betrokkenen');
-  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
-  await betrokkenen.getByLabel('Naam', { exact: true }).fill('J. Jansen');
-  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: 'Bestuurder' });
-  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
-  await expect(betrokkenen.getByRole('status')).toContainText('J. Jansen is toegevoegd');
-}
 
 test('a request to the RIEC from concept to answer, and an LBB request that waits for the eigen onderzoek', async ({ page, preview, cspViolations }) => {
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
-  await horecaDossierWithBetrokkene(page);
+  await newHorecaDossier(page, 'Eetcafé Verzoek B.V.', '2026-11-02');
+  await addPerson(page, 'J. Jansen', 'Bestuurder');
 
   const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
   await contents.getByRole('link', { name: 'Informatieverzoeken', exact: true }).click();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -96,4 +96,34 @@ export async function confirmRecoveryKey(page: Page): Promise<void> {
   await page.getByLabel('Ik heb de herstelsleutel op papier gezet en veilig opgeborgen').check();
   await proceed.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+}
+
+/** A part of the dossier page, found by the name of its heading. */
+export function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/** Creates a horeca exploitatievergunning dossier from the menu and opens it; returns its zaaknummer. */
+export async function newHorecaDossier(page: Page, aanvrager: string, ontvangenOp: string): Promise<string> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
+  await page.getByLabel('Datum ontvangst aanvraag').fill(ontvangenOp);
+  await page.getByLabel('Naam aanvrager').fill(aanvrager);
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Dossier ${zaaknummer}` })).toBeFocused();
+  return zaaknummer;
+}
+
+/** Adds a natural person as betrokkene of the open dossier, in the given role (its Dutch label). */
+export async function addPerson(page: Page, naam: string, rol: string): Promise<void> {
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
+  await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);
+  await betrokkenen.getByLabel('Rol', { exact: true }).selectOption({ label: rol });
+  await betrokkenen.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await expect(betrokkenen.getByRole('status')).toContainText(`${naam} is toegevoegd`);
 }
