@@ -2,7 +2,8 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumb
 import type { Brief, BriefOmslag } from '../../src/domain/brieven';
 
 /**
- * A letter's content as a Word document: the title as heading, the blocks as headings, paragraphs and bulleted
+ * A letter's content as a Word document: the letterhead, addressee, date, kenmerk and subject (or, for an internal
+ * document, the title as heading), the blocks as headings, paragraphs and bulleted
  * lists, "Vertrouwelijk" in header and footer when the content is confidential, and page numbers. Generated in
  * memory: the bytes go into the vault, never to a file, until the coordinator exports them.
  */
@@ -13,9 +14,10 @@ export async function briefNaarDocx(brief: Brief, kenmerk: string, omslag?: Brie
   if (omslag) {
     children.push(line(omslag.briefhoofd.gemeente, true), ...omslag.briefhoofd.adres.split('\n').map((text) => line(text)), line(''));
     children.push(...omslag.geadresseerde.map((text) => line(text)), line(''));
-    children.push(line(`Datum: ${omslag.datum}`), line(`Kenmerk: ${omslag.kenmerk}`), line(`Onderwerp: ${omslag.onderwerp}`), line(''));
+    children.push(line(`Datum: ${omslag.datum}`), line(`Kenmerk: ${omslag.kenmerk}`), line(`Onderwerp: ${omslag.onderwerp}`, true), line(''));
+  } else {
+    children.push(new Paragraph({ text: brief.titel, heading: HeadingLevel.TITLE }));
   }
-  children.push(new Paragraph({ text: brief.titel, heading: omslag ? HeadingLevel.HEADING_1 : HeadingLevel.TITLE }));
   for (const blok of brief.blokken) {
     if (blok.soort === 'kop') children.push(new Paragraph({ text: blok.tekst, heading: HeadingLevel.HEADING_1 }));
     else if (blok.soort === 'alinea') children.push(new Paragraph({ children: [new TextRun(blok.tekst)], spacing: { after: 120 } }));

@@ -60,7 +60,7 @@ export function assessmentFacts(db: VaultDatabase, dossierId: string): Pick<Work
   };
 }
 
-function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: boolean; grondslag: string | null } {
+export function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: boolean; grondslag: string | null } {
   const facts = assessmentFacts(db, dossier.id);
   const required = meldingLbbRequired({
     toepassingsgebied: dossier.toepassingsgebied,

@@ -2,21 +2,35 @@ import { createHash, randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
-import type { BrievenView } from '../../src/contract/briefCalls';
-import { besluitsoort } from '../../src/domain/besluitsoorten';
-import { briefhoofdSchema, herstelBrief, herstelBriefProblemen, internAdviesBrief, internAdviesProblemen, mededelingAdviesBrief, type Brief, type Briefhoofd, type Doorbreking } from '../../src/domain/brieven';
+import type { BrievenView, SjablonenView } from '../../src/contract/briefCalls';
+import {
+  briefhoofdSchema,
+  briefSoortIds,
+  briefSoorten,
+  controleerSjabloon,
+  leesSjabloonSet,
+  maakBrief,
+  sjabloonSetNaarJson,
+  veldenVan,
+  type Briefhoofd,
+  type BriefSoortId,
+  type SjabloonTekst,
+} from '../../src/domain/brieven';
+import { addressees } from '../../src/domain/informatieverzoeken';
 import { formatDutchDate } from '../../src/domain/termijnen';
-import { findHerstelverzoek } from '../vault/repositories/herstelverzoeken';
-import { findInformatieverzoek } from '../vault/repositories/informatieverzoeken';
+import { briefGegevens } from '../letters/briefGegevens';
+import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
+import { currentSjabloon, insertSjabloonVersie, sjabloonVersies } from '../vault/repositories/sjablonen';
+import { partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { beperkingenTekst } from '../../src/domain/gebruiksbeperkingen';
 import { categorieGrondslag } from '../../src/domain/verstrekking';
-import { outcomeLabel } from '../../src/domain/workflow';
 import { briefNaarDocx } from '../letters/docxWriter';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { briefInhoud, brievenOfDossier, findBrief, insertBrief } from '../vault/repositories/brieven';
+import type { Dossier } from '../../src/contract/schemas';
 import { findDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
@@ -29,10 +43,41 @@ function requireDossier(db: VaultDatabase, id: string) {
   return dossier;
 }
 
+/** The letters this dossier can have now, each with the record it is made from. */
+function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mogelijk'] {
+  const vastgoed = dossier.toepassingsgebied === 'vastgoed';
+  const verzoeken = informatieverzoekenOfDossier(db, dossier.id);
+  const partijen = partijenOfDossier(db, dossier.id);
+  const namen = new Map(betrokkenenOfDossier(db, dossier.id).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  return briefSoortIds.flatMap((soort): BrievenView['mogelijk'] => {
+    const def = briefSoorten[soort];
+    const optie = (bronId: string | null, bronLabel: string | null) => ({ soort, label: def.label, bronId, bronLabel, invoer: [...def.invoer] });
+    switch (def.bron) {
+      case 'dossier':
+        if (vastgoed ? ['besluit', 'termijn-niet-haalbaar', 'verlengingsbesluit'].includes(soort) : soort.startsWith('vastgoed-')) return [];
+        return [optie(null, null)];
+      case 'herstelverzoek':
+        return herstelverzoekenOfDossier(db, dossier.id).map((verzoek) => optie(verzoek.id, `herstelverzoek van ${formatDutchDate(verzoek.verzondenOp)}`));
+      case 'informatieverzoek':
+        return verzoeken.filter((verzoek) => verzoek.geadresseerde !== 'lbb').map((verzoek) => optie(verzoek.id, `aan ${verzoek.geadresseerdeNaam || addressees[verzoek.geadresseerde].label}`));
+      case 'lbb-verzoek':
+        return verzoeken
+          .filter((verzoek) => verzoek.geadresseerde === 'lbb' && (soort === 'adviesaanvraag-lbb' || verzoek.verzondenOp !== null))
+          .map((verzoek) => optie(verzoek.id, verzoek.verzondenOp ? `adviesaanvraag van ${formatDutchDate(verzoek.verzondenOp)}` : 'adviesaanvraag (concept)'));
+      case 'zienswijze-betrokkene':
+      case 'zienswijze-derde': {
+        const rol = def.bron === 'zienswijze-derde' ? 'derde' : 'betrokkene';
+        return partijen.filter((partij) => partij.rol === rol).map((partij) => optie(partij.id, `${namen.get(partij.betrokkeneId) ?? 'onbekend'}, uitgenodigd ${formatDutchDate(partij.uitgenodigdOp)}`));
+      }
+    }
+  });
+}
+
 function brievenView(db: VaultDatabase, dossierId: string): BrievenView {
   const { beoordeling } = readBeoordeling(db, dossierId);
   return {
     brieven: brievenOfDossier(db, dossierId).map(({ dossierId: _dossier, doorbrekingen, ...brief }) => ({ ...brief, doorbrekingen: [...doorbrekingen] })),
+    mogelijk: mogelijkeBrieven(db, requireDossier(db, dossierId)),
     beperkteBevindingen: beoordeling.bevindingen
       .filter((bevinding) => (bevinding.beperkingen ?? []).length > 0)
       .map((bevinding) => ({ bevindingId: bevinding.id, omschrijving: bevinding.omschrijving, beperkingen: beperkingenTekst(bevinding.beperkingen ?? []) })),
@@ -43,55 +88,6 @@ export function listBrieven(ctx: ServiceContext, input: ParsedInput<'brieven.lis
   return inTransactionWithAudit(ctx, (db) => {
     requireDossier(db, input.dossierId);
     return { result: brievenView(db, input.dossierId), audit: { action: 'brieven.bekeken', entityType: 'dossier', entityId: input.dossierId, details: {} } };
-  });
-}
-
-/**
- * Generates the internal Bibob advice from the stored assessment and keeps it in the vault. Restricted findings stay
- * out unless overridden; each override is in the audit record with its reason.
- */
-export async function generateInternAdvies(ctx: ServiceContext, input: ParsedInput<'brieven.internAdvies'>): Promise<BrievenView> {
-  const db = ctx.vault.database();
-  const dossier = requireDossier(db, input.dossierId);
-  const stored = readBeoordeling(db, dossier.id);
-  const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
-  const lbb = informatieverzoekenOfDossier(db, dossier.id).find((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.antwoord !== null);
-  const adviesInput = {
-    zaaknummer: dossier.zaaknummer,
-    aanvragerNaam: dossier.aanvragerNaam,
-    besluit: soort ? `${soort.label}${dossier.locatieAdres ? `, ${dossier.locatieAdres}` : ''}` : 'soort besluit nog niet vastgelegd',
-    opgesteldOp: today(ctx),
-    betrokkenen: betrokkenenOfDossier(db, dossier.id).map((link) => ({ id: link.betrokkene.id, naam: link.betrokkene.naam, rollen: link.rollen.map((rol) => rol.rol) })),
-    beoordeling: stored.beoordeling,
-    voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
-    maatregelLabel: stored.voorgesteldeMaatregel ? outcomeLabel(stored.voorgesteldeMaatregel, dossier.toepassingsgebied) : null,
-    lbbAdvies: lbb?.antwoord ? { ontvangenOp: lbb.antwoord.ontvangenOp, samenvatting: lbb.antwoord.samenvatting } : null,
-  };
-  const problems = internAdviesProblemen(adviesInput, input.doorbrekingen);
-  if (problems.length > 0) {
-    throw new BibobError('VALIDATION', problems[0]!.melding, { issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })) });
-  }
-  const result = internAdviesBrief(adviesInput, input.doorbrekingen);
-  const docx = await briefNaarDocx(result.brief, dossier.zaaknummer);
-  const sha256 = createHash('sha256').update(docx).digest('hex');
-  return inTransactionWithAudit(ctx, (tx) => {
-    const id = randomUUID();
-    const at = ctx.now().toISOString();
-    insertBrief(tx, { id, dossierId: dossier.id, soort: 'intern-advies', titel: result.brief.titel, sha256, doorbrekingen: result.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor }, docx);
-    appendTimelineEvent(tx, dossier.id, {
-      at,
-      soort: 'brief.gemaakt',
-      omschrijving: `${result.brief.titel} gemaakt${result.weggelaten.length > 0 ? `; ${result.weggelaten.length} beperkte bevinding(en) weggelaten` : ''}${result.doorbroken.length > 0 ? `; ${result.doorbroken.length} beperkte bevinding(en) met reden opgenomen` : ''}.`,
-    });
-    return {
-      result: brievenView(tx, dossier.id),
-      audit: {
-        action: 'brief.gemaakt',
-        entityType: 'dossier',
-        entityId: dossier.id,
-        details: { briefId: id, soort: 'intern-advies', sha256, weggelaten: result.weggelaten.map((entry) => entry.bevindingId), doorbrekingen: result.doorbroken },
-      },
-    };
   });
 }
 
@@ -140,63 +136,126 @@ export function updateBriefhoofd(ctx: ServiceContext, input: ParsedInput<'briefh
   });
 }
 
-function requireBriefhoofd(db: VaultDatabase): Briefhoofd {
-  const briefhoofd = readBriefhoofd(db);
-  if (!briefhoofd) throw new BibobError('CONFLICT', 'Vul eerst het briefhoofd van de gemeente in (Instellingen → Briefhoofd): een brief zonder afzender, ondertekenaar en contact gaat niet de deur uit.');
-  return briefhoofd;
+/** The template a letter type is made from now: the newest saved version, or the standard one (version 0). */
+function sjabloonVoor(db: VaultDatabase, soort: BriefSoortId): { versie: number; sjabloon: SjabloonTekst } {
+  const stored = currentSjabloon(db, soort);
+  return stored ? { versie: stored.versie, sjabloon: { onderwerp: stored.onderwerp, tekst: stored.tekst } } : { versie: 0, sjabloon: briefSoorten[soort].standaard };
 }
 
-/** Generates a letter to the applicant with the letterhead, stores it in the vault and puts it on the timeline. */
-async function storeLetter(ctx: ServiceContext, dossierId: string, soort: string, brief: Brief, onderwerp: string): Promise<BrievenView> {
+/**
+ * Makes a letter of any type from its current template and the dossier's data, keeps it in the vault with its date,
+ * template version and hash, and puts it on the timeline. Refused — with every reason — when the letterhead is
+ * missing (letters that leave the municipality), when the law's elements lack a value, or when the step does not
+ * allow the letter yet. Restricted findings stay out unless overridden; each override is audited with its reason.
+ */
+export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInput<'brieven.maak'>): Promise<BrievenView> {
   const db = ctx.vault.database();
-  const dossier = requireDossier(db, dossierId);
-  const briefhoofd = requireBriefhoofd(db);
-  const docx = await briefNaarDocx(brief, dossier.zaaknummer, {
-    briefhoofd,
-    datum: formatDutchDate(today(ctx)),
-    kenmerk: dossier.zaaknummer,
-    onderwerp,
-    geadresseerde: [dossier.aanvragerNaam, ...(dossier.locatieAdres ? [dossier.locatieAdres] : [])],
-  });
+  const def = briefSoorten[input.soort];
+  const briefhoofd = readBriefhoofd(db);
+  if (def.ontvanger !== 'intern' && !briefhoofd) {
+    throw new BibobError('CONFLICT', 'Vul eerst het briefhoofd van de gemeente in (Instellingen → Briefhoofd): een brief zonder afzender, ondertekenaar en contact gaat niet de deur uit.');
+  }
+  if (def.bron !== 'dossier' && input.bronId === null) throw new BibobError('VALIDATION', 'Kies waar de brief bij hoort.', { issues: [{ path: 'bronId', message: 'Kies waar de brief bij hoort.' }] });
+  const gegevens = briefGegevens(db, { dossierId: input.dossierId, soort: input.soort, bronId: input.bronId, invoer: input.invoer, doorbrekingen: input.doorbrekingen }, today(ctx), briefhoofd);
+  const { versie, sjabloon } = sjabloonVoor(db, input.soort);
+  const gemaakt = gegevens.problemen.length > 0 ? ({ ok: false, problemen: gegevens.problemen } as const) : maakBrief(input.soort, sjabloon, gegevens.waarden);
+  if (!gemaakt.ok) {
+    throw new BibobError('VALIDATION', gemaakt.problemen[0]!.melding, { issues: gemaakt.problemen.map((problem) => ({ path: problem.pad, message: problem.melding })) });
+  }
+  const { dossier } = gegevens;
+  const docx = await briefNaarDocx(
+    gemaakt.brief,
+    dossier.zaaknummer,
+    def.ontvanger === 'intern' || !briefhoofd ? undefined : { briefhoofd, datum: String(gegevens.waarden.datum), kenmerk: dossier.zaaknummer, onderwerp: gemaakt.onderwerp, geadresseerde: gegevens.geadresseerde },
+  );
   const sha256 = createHash('sha256').update(docx).digest('hex');
-  const doorbrekingen: Doorbreking[] = [];
   return inTransactionWithAudit(ctx, (tx) => {
     const id = randomUUID();
     const at = ctx.now().toISOString();
-    insertBrief(tx, { id, dossierId: dossier.id, soort, titel: brief.titel, sha256, doorbrekingen, gemaaktOp: at, gemaaktDoor: ctx.actor }, docx);
-    appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${brief.titel} gemaakt.` });
-    return { result: brievenView(tx, dossier.id), audit: { action: 'brief.gemaakt', entityType: 'dossier', entityId: dossier.id, details: { briefId: id, soort, sha256 } } };
+    insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx);
+    const weggelaten = gegevens.weggelaten.length > 0 ? `; ${gegevens.weggelaten.length} beperkte bevinding(en) weggelaten` : '';
+    const doorbroken = gegevens.doorbroken.length > 0 ? `; ${gegevens.doorbroken.length} beperkte bevinding(en) met reden opgenomen` : '';
+    appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${gemaakt.brief.titel} gemaakt (sjabloon ${versie === 0 ? 'standaard' : `versie ${versie}`})${weggelaten}${doorbroken}.` });
+    return {
+      result: brievenView(tx, dossier.id),
+      audit: {
+        action: 'brief.gemaakt',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        details: { briefId: id, soort: input.soort, sjabloonVersie: versie, sha256, weggelaten: gegevens.weggelaten.map((entry) => entry.bevindingId), doorbrekingen: gegevens.doorbroken },
+      },
+    };
   });
 }
 
-function besluitTekst(db: VaultDatabase, dossierId: string): string {
-  const dossier = requireDossier(db, dossierId);
-  const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
-  return soort ? `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}` : 'een vergunning';
+/* ---------- templates ---------- */
+
+function sjablonenView(db: VaultDatabase): SjablonenView {
+  return {
+    sjablonen: briefSoortIds.map((soort) => {
+      const { versie, sjabloon } = sjabloonVoor(db, soort);
+      return {
+        soort,
+        label: briefSoorten[soort].label,
+        versie,
+        onderwerp: sjabloon.onderwerp,
+        tekst: sjabloon.tekst,
+        versies: sjabloonVersies(db, soort).map((entry) => ({ versie: entry.versie, opgeslagenOp: entry.opgeslagenOp, opgeslagenDoor: entry.opgeslagenDoor })),
+      };
+    }),
+  };
 }
 
-/** The letter of a registered herstelverzoek (Awb 4:5, 4:15); refused when it lacks a term or missing items. */
-export async function generateHerstelBrief(ctx: ServiceContext, input: ParsedInput<'brieven.herstel'>): Promise<BrievenView> {
-  const db = ctx.vault.database();
-  const verzoek = findHerstelverzoek(db, input.herstelId);
-  if (!verzoek) throw new BibobError('NOT_FOUND', 'Dit herstelverzoek bestaat niet (meer).');
-  const dossier = requireDossier(db, verzoek.dossierId);
-  const brief = { aanvragerNaam: dossier.aanvragerNaam, besluit: besluitTekst(db, dossier.id), verzondenOp: verzoek.verzondenOp, termijnTot: verzoek.termijnTot, ontbrekend: verzoek.ontbrekend };
-  const problems = herstelBriefProblemen(brief);
-  if (problems.length > 0) throw new BibobError('VALIDATION', problems[0]!, { issues: problems.map((message) => ({ path: 'herstelId', message })) });
-  return storeLetter(ctx, dossier.id, 'herstelverzoek', herstelBrief(brief), 'Aanvulling van uw aanvraag (herstelverzoek)');
+export function listSjablonen(ctx: ServiceContext): SjablonenView {
+  return sjablonenView(ctx.vault.database());
 }
 
-/** The notice of art. 32 Wet Bibob for a sent LBB request, with the suspension of art. 31 and the expected decision date. */
-export async function generateMededelingAdvies(ctx: ServiceContext, input: ParsedInput<'brieven.mededelingAdvies'>): Promise<BrievenView> {
+function sjabloonFouten(soort: BriefSoortId, sjabloon: SjabloonTekst): { path: string; message: string }[] {
+  const fouten = controleerSjabloon(sjabloon, veldenVan(soort), briefSoorten[soort].verplicht);
+  const plaats = (regel: number | null, kolom: number | null) => (regel === null ? '' : `regel ${regel}, kolom ${kolom}: `);
+  return [
+    ...fouten.onderwerp.map((fout) => ({ path: 'onderwerp', message: `${plaats(fout.regel, fout.kolom)}${fout.melding}` })),
+    ...fouten.tekst.map((fout) => ({ path: 'tekst', message: `${plaats(fout.regel, fout.kolom)}${fout.melding}` })),
+  ];
+}
+
+/** Saves a template as a new version; refused with every error at its place. */
+export function saveSjabloon(ctx: ServiceContext, input: ParsedInput<'sjablonen.save'>): SjablonenView {
+  const sjabloon = { onderwerp: input.onderwerp, tekst: input.tekst };
+  const fouten = sjabloonFouten(input.soort, sjabloon);
+  if (fouten.length > 0) throw new BibobError('VALIDATION', `Het sjabloon bevat ${fouten.length === 1 ? 'een fout' : `${fouten.length} fouten`}: ${fouten[0]!.message}`, { issues: fouten });
+  return inTransactionWithAudit(ctx, (db) => {
+    const versie = insertSjabloonVersie(db, input.soort, sjabloon, ctx.now().toISOString(), ctx.actor);
+    return { result: sjablonenView(db), audit: { action: 'sjabloon.opgeslagen', entityType: 'instelling', entityId: null, details: { soort: input.soort, versie } } };
+  });
+}
+
+/** Writes the current templates as a template set through the save dialog (no dossier data). */
+export async function exportSjablonen(ctx: ServiceContext): Promise<{ exported: boolean }> {
+  if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
-  const verzoek = findInformatieverzoek(db, input.verzoekId);
-  if (!verzoek) throw new BibobError('NOT_FOUND', 'Deze adviesaanvraag bestaat niet (meer).');
-  if (verzoek.geadresseerde !== 'lbb' || !verzoek.verzondenOp || !verzoek.uiterlijkOp) {
-    throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
+  const json = sjabloonSetNaarJson(new Map(briefSoortIds.map((soort) => [soort, sjabloonVoor(db, soort).sjabloon])));
+  const saved = await ctx.exportTarget.saveText('briefsjablonen.json', json);
+  if (!saved) return { exported: false };
+  inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'sjablonen.geexporteerd', entityType: 'instelling', entityId: null, details: { soorten: briefSoortIds.length } } }));
+  return { exported: true };
+}
+
+/** Imports a template set: all or nothing; a template that differs from the current one becomes a new version. */
+export function importSjablonen(ctx: ServiceContext, input: ParsedInput<'sjablonen.import'>): CallOutput<'sjablonen.import'> {
+  const gelezen = leesSjabloonSet(input.json);
+  if (!gelezen.ok) {
+    throw new BibobError('VALIDATION', `De sjabloonset is niet ingevoerd: ${gelezen.fouten[0]}`, { issues: gelezen.fouten.map((message) => ({ path: 'json', message })) });
   }
-  const dossier = requireDossier(db, verzoek.dossierId);
-  // The cached deadline: every change that moves it (this request included) recomputes it in its own transaction.
-  const brief = mededelingAdviesBrief({ besluit: besluitTekst(db, dossier.id), aangevraagdOp: verzoek.verzondenOp, adviesUiterlijk: verzoek.uiterlijkOp, beslisdatum: dossier.uitersteBeslisdatum });
-  return storeLetter(ctx, dossier.id, 'mededeling-adviesaanvraag', brief, 'Advies gevraagd aan het Landelijk Bureau Bibob');
+  return inTransactionWithAudit(ctx, (db) => {
+    const at = ctx.now().toISOString();
+    let ingevoerd = 0;
+    for (const [soort, sjabloon] of gelezen.sjablonen) {
+      const huidig = sjabloonVoor(db, soort).sjabloon;
+      if (huidig.onderwerp === sjabloon.onderwerp && huidig.tekst === sjabloon.tekst) continue;
+      insertSjabloonVersie(db, soort, sjabloon, at, ctx.actor);
+      ingevoerd += 1;
+    }
+    return { result: { ...sjablonenView(db), ingevoerd }, audit: { action: 'sjablonen.ingevoerd', entityType: 'instelling', entityId: null, details: { ingevoerd } } };
+  });
 }

@@ -12,6 +12,7 @@ import {
   otherBestuursorgaanProblems,
   type AnderBestuursorgaanInformatie,
   type BetrokkeneRef,
+  type BevindingenFormulier,
   type BevindingenFormulierInput,
   type Probleem,
 } from '../../src/domain/eigenOnderzoek';
@@ -301,4 +302,9 @@ export function updateFormulier(ctx: ServiceContext, input: ParsedInput<'onderzo
     const changed = (Object.keys(input.formulier) as (keyof FormulierGegevens)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(input.formulier[key]));
     return { action: 'eigen-onderzoek.formulier', omschrijving: null, details: { gewijzigd: changed } };
   });
+}
+
+/** The formulier bevindingen eigen onderzoek as it stands, for the LBB advice request letter. */
+export function bevindingenFormulierVan(db: VaultDatabase, dossierId: string, now: string): BevindingenFormulier {
+  return composeBevindingenFormulier(formInput(db, dossierId, now));
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { call } from './call';
-import { dossierIdSchema, verstrekkingSchema } from './schemas';
+import { dossierIdSchema, isoDateSchema, verstrekkingSchema } from './schemas';
+import { briefSoortIds, MAX_SJABLOON_TEKENS } from '../domain/brieven/soorten';
 import { briefhoofdSchema } from '../domain/brieven/briefhoofd';
 
 /*
- * Generated letters (issue 12, first part): the internal Bibob advice built from the assessment, kept in the vault
- * and exported only through the save dialog to a registered recipient (art. 28 lid 2 Wet Bibob). Restricted findings
- * stay out unless the coordinator overrides with a reason, which is audited (issue 11).
+ * Generated letters (issue 12): every letter type of ../shared/bibob-domain.md §10 made from its template and the
+ * dossier's data, kept in the vault and exported only through the save dialog to a registered recipient (art. 28
+ * lid 2 Wet Bibob); the templates the coordinator edits, versioned, and shared as a template set. Restricted
+ * findings stay out of letters unless the coordinator overrides with a reason, which is audited (issue 11).
  */
 
 const doorbrekingSchema = z.strictObject({
@@ -29,23 +31,69 @@ export const brievenViewSchema = z.strictObject({
       grootte: z.number(),
       gemaaktOp: z.string(),
       gemaaktDoor: z.string(),
+      sjabloonVersie: z.number(),
       doorbrekingen: z.array(z.strictObject({ bevindingId: z.string(), reden: z.string() })),
     }),
   ),
   /** The assessment's findings with a use restriction: left out of letters unless overridden. */
   beperkteBevindingen: z.array(z.strictObject({ bevindingId: z.string(), omschrijving: z.string(), beperkingen: z.string() })),
+  /** The letters this dossier can have now: each type with the record it is made from, and what the coordinator adds. */
+  mogelijk: z.array(z.strictObject({ soort: z.enum(briefSoortIds), label: z.string(), bronId: z.string().nullable(), bronLabel: z.string().nullable(), invoer: z.array(z.string()) })),
 });
 export type BrievenView = z.infer<typeof brievenViewSchema>;
 
+const invoerTekst = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Hoogstens ${max} tekens.` })
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
+
+const sjabloonTekst = z.strictObject({
+  soort: z.enum(briefSoortIds, { error: 'Onbekende soort brief.' }),
+  onderwerp: invoerTekst(300),
+  tekst: invoerTekst(MAX_SJABLOON_TEKENS),
+});
+
+export const sjablonenViewSchema = z.strictObject({
+  sjablonen: z.array(
+    z.strictObject({
+      soort: z.enum(briefSoortIds),
+      label: z.string(),
+      versie: z.number(),
+      onderwerp: z.string(),
+      tekst: z.string(),
+      versies: z.array(z.strictObject({ versie: z.number(), opgeslagenOp: z.string(), opgeslagenDoor: z.string() })),
+    }),
+  ),
+});
+export type SjablonenView = z.infer<typeof sjablonenViewSchema>;
+
 export const briefCalls = {
   'brieven.list': call(z.strictObject({ dossierId: dossierIdSchema }), brievenViewSchema),
-  'brieven.internAdvies': call(
-    z.strictObject({ dossierId: dossierIdSchema, doorbrekingen: z.array(doorbrekingSchema).max(200, { error: 'Hoogstens 200 doorbrekingen.' }) }),
+  'brieven.maak': call(
+    z.strictObject({
+      dossierId: dossierIdSchema,
+      soort: z.enum(briefSoortIds, { error: 'Kies de soort brief.' }),
+      bronId: z.uuid({ error: 'Kies waar de brief bij hoort.' }).nullable(),
+      invoer: z.strictObject({
+        termijnTot: isoDateSchema.optional(),
+        nieuweDatum: isoDateSchema.optional(),
+        reden: invoerTekst(5000).optional(),
+        deelAdvies: invoerTekst(20_000).optional(),
+      }),
+      doorbrekingen: z.array(doorbrekingSchema).max(200, { error: 'Hoogstens 200 doorbrekingen.' }),
+    }),
     brievenViewSchema,
   ),
-  'brieven.herstel': call(z.strictObject({ herstelId: z.uuid({ error: 'Onbekend herstelverzoek.' }) }), brievenViewSchema),
-  'brieven.mededelingAdvies': call(z.strictObject({ verzoekId: z.uuid({ error: 'Onbekende adviesaanvraag.' }) }), brievenViewSchema),
   'briefhoofd.get': call(z.strictObject({}), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
   'briefhoofd.update': call(z.strictObject({ briefhoofd: briefhoofdSchema }), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
   'brieven.export': call(z.strictObject({ briefId: z.uuid({ error: 'Onbekende brief.' }), verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean() })),
+  'sjablonen.list': call(z.strictObject({}), sjablonenViewSchema),
+  'sjablonen.save': call(sjabloonTekst, sjablonenViewSchema),
+  'sjablonen.export': call(z.strictObject({}), z.strictObject({ exported: z.boolean() })),
+  'sjablonen.import': call(
+    z.strictObject({ json: z.string({ error: 'Kies een bestand met sjablonen (JSON).' }).min(1, { error: 'Het bestand is leeg.' }).max(2_000_000, { error: 'Het bestand is te groot voor een sjabloonset (hoogstens 2 MB).' }) }),
+    sjablonenViewSchema.extend({ ingevoerd: z.number() }),
+  ),
 } as const;

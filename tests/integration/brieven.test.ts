@@ -64,7 +64,7 @@ async function textOf(briefId: string): Promise<string> {
 describe('the internal Bibob advice', () => {
   it('leaves a restricted finding and its relation out; an override with a reason puts it in and is audited', async () => {
     const { dossierId } = await assessedDossier();
-    const first = await callOk<{ brieven: { id: string; sha256: string }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [] });
+    const first = await callOk<{ brieven: { id: string; sha256: string }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(first.beperkteBevindingen.map((entry) => entry.bevindingId)).toEqual(['beperkt']);
     const plain = await textOf(first.brieven[0]!.id);
     expect(plain).toContain('Veroordeling wegens heling (2023).');
@@ -73,9 +73,12 @@ describe('the internal Bibob advice', () => {
     expect(plain).not.toContain('RELATIE-R1');
     expect(plain).toContain('wegens een gebruiksbeperking van de bron niet in dit advies opgenomen');
 
-    expect(await call(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [{ bevindingId: 'beperkt', reden: ' ' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const second = await callOk<{ brieven: { id: string; doorbrekingen: { reden: string }[] }[] }>(app, 'brieven.internAdvies', {
+    expect(await call(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [{ bevindingId: 'beperkt', reden: ' ' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const second = await callOk<{ brieven: { id: string; doorbrekingen: { reden: string }[] }[] }>(app, 'brieven.maak', {
       dossierId,
+      soort: 'intern-advies',
+      bronId: null,
+      invoer: {},
       doorbrekingen: [{ bevindingId: 'beperkt', reden: 'De burgemeester moet het volledige beeld hebben; het advies blijft intern.' }],
     });
     const overridden = await textOf(second.brieven[1]!.id);
@@ -88,12 +91,12 @@ describe('the internal Bibob advice', () => {
 
   it('is refused without a proposed measure', async () => {
     const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Leeg B.V.' });
-    expect(await call(app, 'brieven.internAdvies', { dossierId: dossier.id, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'maatregel' }] } } });
+    expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'maatregel' }] } } });
   });
 
   it('leaves the app only to a registered recipient of art. 28 lid 2, and opens in LibreOffice', async () => {
     const { dossierId } = await assessedDossier();
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.internAdvies', { dossierId, doorbrekingen: [] });
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     const briefId = view.brieven[0]!.id;
     expect(await call(app, 'brieven.export', { briefId })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await callOk(app, 'brieven.export', { briefId, verstrekking: { categorie: 'c', ontvanger: 'Burgemeester (driehoeksoverleg)' } })).toEqual({ exported: true });
@@ -122,10 +125,10 @@ describe('letters to the applicant', () => {
       termijnTot: '2027-02-01',
       ontbrekend: [{ omschrijving: 'Vraag 8.2: leningsovereenkomst', waarom: 'De herkomst van het geleende geld moet blijken (art. 7a lid 2 sub h Wet Bibob).' }],
     });
-    expect(await call(app, 'brieven.herstel', { herstelId: detail.herstelverzoeken[0]!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('briefhoofd') } });
-    expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: BRIEFHOOFD });
+    expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('briefhoofd') } });
+    expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: { ...BRIEFHOOFD, bezwaarAdres: '' } });
 
-    const view = await callOk<{ brieven: { id: string; titel: string }[] }>(app, 'brieven.herstel', { herstelId: detail.herstelverzoeken[0]!.id });
+    const view = await callOk<{ brieven: { id: string; titel: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
     const text = await textOf(view.brieven[0]!.id);
     // The elements of §10 for a herstelverzoek, and the letterhead around it.
     for (const element of [
@@ -136,7 +139,7 @@ describe('letters to the applicant', () => {
       'De herkomst van het geleende geld moet blijken',
       'uiterlijk op 1 februari 2027',
       'artikel 4:5 van de Algemene wet bestuursrecht',
-      'artikel 4:15 lid 1 sub a',
+      'artikel 4:15, eerste lid, onder a',
       'de burgemeester van Proefstad',
       '14 071',
     ]) {
@@ -150,17 +153,78 @@ describe('letters to the applicant', () => {
     const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
     const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
     const verzoek = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'x' })).verzoeken[0]!;
-    expect(await call(app, 'brieven.mededelingAdvies', { verzoekId: verzoek.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'mededeling-adviesaanvraag', bronId: verzoek.id, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // An LBB request sent (the eigen onderzoek checks are covered elsewhere): recorded directly.
     app.vault.database().prepare(
       "INSERT INTO informatieverzoek (id, dossier_id, geadresseerde, vragen, status, verzonden_op, uiterlijk_op, created_at) VALUES ('4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', ?, 'lbb', 'advies', 'verzonden', '2027-01-18', '2027-03-15', 'x')",
     ).run(dossier.id);
     await callOk(app, 'dossiers.get', { id: dossier.id });
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.mededelingAdvies', { verzoekId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70' });
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'mededeling-adviesaanvraag', bronId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', invoer: {}, doorbrekingen: [] });
     const text = await textOf(view.brieven[0]!.id);
     for (const element of ['18 januari 2027', 'Landelijk Bureau Bibob om advies gevraagd', 'artikel 32 van de Wet Bibob', 'artikel 31 van de Wet Bibob', '15 maart 2027', 'geen besluit']) {
       expect(text).toContain(element);
     }
     expect(text).not.toMatch(/bezwaarschrift|binnen zes weken/);
+  });
+});
+
+describe('templates the coordinator edits', () => {
+  it('are versioned in the vault, refused with the place of every error, and each letter names the version it came from', async () => {
+    await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
+    const { dossierId } = await assessedDossier();
+    const list = await callOk<{ sjablonen: { soort: string; versie: number; onderwerp: string; tekst: string }[] }>(app, 'sjablonen.list', {});
+    const advies = list.sjablonen.find((entry) => entry.soort === 'intern-advies')!;
+    expect(advies.versie).toBe(0);
+
+    const broken = await call(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: advies.onderwerp, tekst: `${advies.tekst}\nMet dank aan {ondertekenaar.nam}` });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'tekst', message: expect.stringMatching(/^regel \d+, kolom 14: Onbekend veld \{ondertekenaar\.nam\}\. Bedoelt u \{ondertekenaar\.naam\}\?/) }] } } });
+    const withoutConclusion = await call(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: advies.onderwerp, tekst: advies.tekst.replace('Conclusie: {conclusie}.', '') });
+    expect(withoutConclusion).toMatchObject({ ok: false, error: { details: { issues: [{ message: expect.stringContaining('{conclusie}') }] } } });
+
+    const saved = await callOk<{ sjablonen: { soort: string; versie: number; versies: unknown[] }[] }>(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: 'Bibob-advies aan de burgemeester', tekst: `Aan de burgemeester (EIGEN-SJABLOON).\n\n${advies.tekst}` });
+    expect(saved.sjablonen.find((entry) => entry.soort === 'intern-advies')).toMatchObject({ versie: 1, versies: [expect.objectContaining({ versie: 1, opgeslagenDoor: 'testcoördinator' })] });
+    const view = await callOk<{ brieven: { id: string; titel: string; sjabloonVersie: number }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    expect(view.brieven.at(-1)).toMatchObject({ titel: 'Bibob-advies aan de burgemeester', sjabloonVersie: 1 });
+    expect(await textOf(view.brieven.at(-1)!.id)).toContain('EIGEN-SJABLOON');
+    const detail = await callOk<{ tijdlijn: { omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    expect(detail.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('sjabloon versie 1'));
+  });
+
+  it('export as a template set without dossier data, and import it elsewhere unchanged', async () => {
+    const saved: string[] = [];
+    const exporting = createApp({
+      dataFolder: tempFolder('sjablonen-export'),
+      actor: 'a',
+      pbkdf2Iterations: TEST_ITERATIONS,
+      now: () => new Date('2027-03-01T09:00:00Z'),
+      exportTarget: { saveText: async (_name: string, content: string) => { saved.push(content); return '/tmp/x'; } },
+      isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+    });
+    await callOk(exporting, 'vault.create', { passphrase: PASSPHRASE });
+    const setFromFirst: string[] = [];
+    const first = createApp({
+      dataFolder: tempFolder('sjablonen-bron'),
+      actor: 'b',
+      pbkdf2Iterations: TEST_ITERATIONS,
+      now: () => new Date('2027-03-01T09:00:00Z'),
+      exportTarget: { saveText: async (_name: string, content: string) => { setFromFirst.push(content); return '/tmp/y'; } },
+      isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+    });
+    await callOk(first, 'vault.create', { passphrase: PASSPHRASE });
+    await callOk(first, 'sjablonen.save', { soort: 'dossiersamenvatting', onderwerp: 'Samenvatting {kenmerk}', tekst: 'Kort: {aanvrager.naam} (SET-MARKER).' });
+    await callOk(first, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Geheim Dossier B.V. (DOSSIER-MARKER)' });
+    expect(await callOk(first, 'sjablonen.export', {})).toEqual({ exported: true });
+    const json = setFromFirst[0]!;
+    expect(json).toContain('SET-MARKER');
+    expect(json).not.toContain('DOSSIER-MARKER');
+
+    const imported = await callOk<{ ingevoerd: number; sjablonen: { soort: string; versie: number; tekst: string }[] }>(exporting, 'sjablonen.import', { json });
+    expect(imported.ingevoerd).toBe(1);
+    expect(imported.sjablonen.find((entry) => entry.soort === 'dossiersamenvatting')).toMatchObject({ versie: 1, tekst: 'Kort: {aanvrager.naam} (SET-MARKER).' });
+    await callOk(exporting, 'sjablonen.export', {});
+    expect(saved[0]).toBe(json);
+    // Importing the same set again changes nothing.
+    expect((await callOk<{ ingevoerd: number }>(exporting, 'sjablonen.import', { json })).ingevoerd).toBe(0);
+    expect(await call(exporting, 'sjablonen.import', { json: json.replace('Kort: {aanvrager.naam}', 'Kort: {aanvrager.name}') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('regel 1, kolom 7') } });
   });
 });

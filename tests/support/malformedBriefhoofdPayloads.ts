@@ -5,7 +5,6 @@ const briefhoofd = { gemeente: 'Gemeente Proefstad', adres: 'Postbus 1\n1234 AB 
 
 /** Malformed payloads for the letterhead and the applicant letters, merged into tests/integration/ipc.test.ts. */
 export const malformedBriefhoofdPayloads: Partial<Record<CallName, unknown[]>> = {
-  'briefhoofd.update': [{ briefhoofd: { ...briefhoofd, gemeente: '' } }, { briefhoofd: { ...briefhoofd, adres: 'a\u0000' } }, { briefhoofd: { gemeente: 'x' } }],
-  'brieven.herstel': [{}, { herstelId: 'x' }],
-  'brieven.mededelingAdvies': [{}, { verzoekId: 'x' }],
+  'briefhoofd.update': [{ briefhoofd: { ...briefhoofd, gemeente: '' } }, { briefhoofd: { ...briefhoofd, adres: 'a\u0000' } }, { briefhoofd: { gemeente: 'x' } }, { briefhoofd: { ...briefhoofd, bezwaarAdres: 'x'.repeat(401) } }],
+  'briefhoofd.get': [{ x: 1 }],
 };

@@ -11,6 +11,8 @@ export interface StoredBrief {
   readonly doorbrekingen: readonly Doorbreking[];
   readonly gemaaktOp: string;
   readonly gemaaktDoor: string;
+  /** The template version it was made from; 0 is the standard template. */
+  readonly sjabloonVersie: number;
 }
 
 interface Row {
@@ -23,6 +25,7 @@ interface Row {
   doorbrekingen: string;
   gemaakt_op: string;
   gemaakt_door: string;
+  sjabloon_versie: number;
 }
 
 function toBrief(row: Row): StoredBrief {
@@ -36,13 +39,14 @@ function toBrief(row: Row): StoredBrief {
     doorbrekingen: JSON.parse(row.doorbrekingen) as Doorbreking[],
     gemaaktOp: row.gemaakt_op,
     gemaaktDoor: row.gemaakt_door,
+    sjabloonVersie: row.sjabloon_versie,
   };
 }
 
-const columns = 'id, dossier_id, soort, titel, sha256, length(inhoud) AS grootte, doorbrekingen, gemaakt_op, gemaakt_door';
+const columns = 'id, dossier_id, soort, titel, sha256, length(inhoud) AS grootte, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie';
 
 export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte'>, inhoud: Buffer): void {
-  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     brief.id,
     brief.dossierId,
     brief.soort,
@@ -52,6 +56,7 @@ export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte
     JSON.stringify(brief.doorbrekingen),
     brief.gemaaktOp,
     brief.gemaaktDoor,
+    brief.sjabloonVersie,
   );
 }
 

@@ -20,6 +20,13 @@ export const briefhoofdSchema = z.strictObject({
   ondertekenaar: regel('de naam van de ondertekenaar', 200),
   functie: regel('de functie van de ondertekenaar (bijvoorbeeld: de burgemeester van Leiden)', 200),
   contact: regel('hoe de ontvanger contact opneemt (telefoon of e-mail)', 200),
+  /** Where a bezwaarschrift goes (art. 3:45 lid 2 Awb); a besluit letter is refused without it. */
+  bezwaarAdres: z
+    .string()
+    .trim()
+    .max(400, { error: 'Hoogstens 400 tekens.' })
+    .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' })
+    .default(''),
 });
 export type Briefhoofd = z.infer<typeof briefhoofdSchema>;
 

@@ -1,5 +1,11 @@
 export type { Blok, Brief, Doorbreking } from './types';
-export { internAdviesBrief, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';
+export { internAdviesWaarden, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';
 export { parseSjabloon, vulSjabloon, type SjabloonDeel, type SjabloonFout, type SjabloonResultaat } from './sjabloon';
 export { briefhoofdSchema, type Briefhoofd, type BriefOmslag } from './briefhoofd';
-export { herstelBrief, herstelBriefProblemen, mededelingAdviesBrief, type HerstelBriefInput, type MededelingAdviesInput } from './aanvragerBrieven';
+export { controleerSjabloon, vulBrief, vulOnderwerp, heeftWaarde, type SjabloonTekst, type VeldDefinitie, type VeldSoort, type VeldWaarde, type Velden, type VerplichtVeld } from './opmaak';
+export { briefSoorten, briefSoortIds, algemeneVelden, veldenVan, type BriefBron, type BriefSoort, type BriefSoortId, type Invoer, type Ontvanger } from './soorten';
+export { maakBrief, type MaakBriefResultaat } from './maakBrief';
+export { besluitDictum, buitenBehandelingProblemen, termijnNietHaalbaarProblemen, termijnNietHaalbaarTekst, type TermijnNietHaalbaarInput } from './vereisten';
+export * from './wettelijkeTeksten';
+export { leesSjabloonSet, sjabloonSetNaarJson, SJABLOONSET_FORMAAT, type SjabloonSet, type SjabloonSetResultaat } from './sjabloonSet';
+export { MAX_SJABLOON_TEKENS } from './soorten';

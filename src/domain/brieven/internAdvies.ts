@@ -12,14 +12,11 @@ import {
 } from '../beoordeling';
 import { beperkingenTekst } from '../gebruiksbeperkingen';
 import { formatDutchDate, type IsoDate } from '../termijnen';
-import type { Blok, Brief, Doorbreking } from './types';
+import type { VeldWaarde } from './opmaak';
+import type { Doorbreking } from './types';
 
 /** What the internal Bibob advice to the burgemeester or college is built from. */
 export interface InternAdviesInput {
-  readonly zaaknummer: string;
-  readonly aanvragerNaam: string;
-  readonly besluit: string;
-  readonly opgesteldOp: IsoDate;
   readonly betrokkenen: readonly { readonly id: string; readonly naam: string; readonly rollen: readonly string[] }[];
   readonly beoordeling: Beoordeling;
   readonly voorgesteldeMaatregel: ProposedMeasure;
@@ -29,7 +26,7 @@ export interface InternAdviesInput {
 }
 
 export interface InternAdviesResult {
-  readonly brief: Brief;
+  readonly waarden: Readonly<Record<string, VeldWaarde>>;
   /** Restricted findings left out, so that the coordinator sees what the letter does not say. */
   readonly weggelaten: readonly { readonly bevindingId: string; readonly omschrijving: string; readonly beperkingen: string }[];
   /** Restricted findings included on the coordinator's recorded reason. */
@@ -60,74 +57,51 @@ function restricted(bevinding: Bevinding): boolean {
 }
 
 /**
- * The internal Bibob advice (§10): betrokkenen and their relations (art. 3 lid 4), findings with source and date,
- * the degree of danger per ground (art. 3 lid 1–3) with the factors weighed, lid 6, proportionality (lid 5), the
- * proposed measure and voorschriften (lid 7). A finding with a use restriction is left out — and so are the
- * relations resting on it — unless the coordinator overrides it with a reason; the letter then says so.
+ * The fields of the internal Bibob advice (§10): betrokkenen and their relations (art. 3 lid 4), findings with
+ * source and date, the degree of danger per ground (art. 3 lid 1–3) with the factors weighed, lid 6,
+ * proportionality (lid 5), the proposed measure and voorschriften (lid 7). A finding with a use restriction is left
+ * out — and so are the relations resting on it — unless the coordinator overrides it with a reason; the letter then
+ * says so.
  */
-export function internAdviesBrief(input: InternAdviesInput, doorbrekingen: readonly Doorbreking[]): InternAdviesResult {
+export function internAdviesWaarden(input: InternAdviesInput, doorbrekingen: readonly Doorbreking[]): InternAdviesResult {
   const { beoordeling } = input;
   const doorbroken = new Map(doorbrekingen.map((entry) => [entry.bevindingId, entry.reden]));
   const opgenomen = beoordeling.bevindingen.filter((bevinding) => !restricted(bevinding) || doorbroken.has(bevinding.id));
   const weggelaten = beoordeling.bevindingen.filter((bevinding) => restricted(bevinding) && !doorbroken.has(bevinding.id));
   const zichtbaar = new Set(opgenomen.map((bevinding) => bevinding.id));
   const naam = (id: string) => input.betrokkenen.find((betrokkene) => betrokkene.id === id)?.naam ?? 'onbekende betrokkene';
-  const blokken: Blok[] = [
-    { soort: 'alinea', tekst: `Zaak ${input.zaaknummer} — ${input.aanvragerNaam}. Besluit: ${input.besluit}. Opgesteld op ${formatDutchDate(input.opgesteldOp)}.` },
-    { soort: 'kop', tekst: 'Betrokkenen' },
-    { soort: 'lijst', items: input.betrokkenen.map((betrokkene) => `${betrokkene.naam}${betrokkene.rollen.length > 0 ? ` (${betrokkene.rollen.join(', ')})` : ''}`) },
-    { soort: 'kop', tekst: 'Bevindingen' },
-    opgenomen.length === 0
-      ? { soort: 'alinea', tekst: 'Er zijn geen bevindingen die in dit advies kunnen worden opgenomen.' }
-      : {
-          soort: 'lijst',
-          items: opgenomen.map((bevinding) => {
+  const relaties = beoordeling.relaties.filter((relatie) => zichtbaar.has(relatie.bevindingId));
+  const waarden: Record<string, VeldWaarde> = {
+    betrokkenen: input.betrokkenen.map((betrokkene) => `${betrokkene.naam}${betrokkene.rollen.length > 0 ? ` (${betrokkene.rollen.join(', ')})` : ''}`),
+    bevindingen:
+      opgenomen.length === 0
+        ? ['Er zijn geen bevindingen die in dit advies kunnen worden opgenomen.']
+        : opgenomen.map((bevinding) => {
             const reden = doorbroken.get(bevinding.id);
             const beperking = reden ? ` Let op: gebruiksbeperking (${beperkingenTekst(bevinding.beperkingen ?? [])}); toch opgenomen omdat: ${reden}.` : '';
             return `${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${bevinding.omschrijving} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).${beperking}`;
           }),
-        },
-  ];
-  if (weggelaten.length > 0) {
-    blokken.push({ soort: 'alinea', tekst: `${weggelaten.length === 1 ? 'Eén bevinding is' : `${weggelaten.length} bevindingen zijn`} wegens een gebruiksbeperking van de bron niet in dit advies opgenomen; zij staan in het dossier.` });
-  }
-  const relaties = beoordeling.relaties.filter((relatie) => zichtbaar.has(relatie.bevindingId));
-  blokken.push({ soort: 'kop', tekst: 'Relatie tot de feiten (art. 3 lid 4 Wet Bibob)' });
-  blokken.push(
-    relaties.length === 0
-      ? { soort: 'alinea', tekst: 'Geen relaties vastgelegd bij de opgenomen bevindingen.' }
-      : {
-          soort: 'lijst',
-          items: relaties.map(
-            (relatie) => `${naam(relatie.betrokkeneId)} — ${relatieGrondslagen[relatie.grondslag].legalBasis}${relatie.via ? `, via ${relatie.via.naam}` : ''}: ${relatie.toelichting}`,
-          ),
-        },
-  );
-  blokken.push({ soort: 'kop', tekst: 'Mate van gevaar (art. 3 lid 1–3 Wet Bibob)' });
-  for (const oordeel of beoordeling.gevaar) {
-    const factoren = oordeel.factoren.map((id) => gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')).join(', ');
-    blokken.push({
-      soort: 'alinea',
-      tekst: `Grond ${oordeel.grond} (${gronden[oordeel.grond].legalBasis}): ${gevaarMaten[oordeel.mate]}.${factoren ? ` Gewogen: ${factoren}.` : ''}${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`,
-    });
-  }
-  blokken.push({ soort: 'alinea', tekst: `Conclusie: ${gevaarMaten[overallConclusion(beoordeling)]}.` });
-  if (beoordeling.lid6.vanToepassing) blokken.push({ soort: 'alinea', tekst: `Art. 3 lid 6 Wet Bibob: ${beoordeling.lid6.motivering}` });
-  if (beoordeling.evenredigheid.trim() !== '') {
-    blokken.push({ soort: 'kop', tekst: 'Evenredigheid (art. 3 lid 5 Wet Bibob)' }, { soort: 'alinea', tekst: beoordeling.evenredigheid });
-  }
-  if (input.lbbAdvies) {
-    blokken.push({ soort: 'kop', tekst: 'Advies van het Landelijk Bureau Bibob' }, { soort: 'alinea', tekst: `Ontvangen op ${formatDutchDate(input.lbbAdvies.ontvangenOp)}: ${input.lbbAdvies.samenvatting}` });
-  }
-  blokken.push({ soort: 'kop', tekst: 'Voorgestelde maatregel' }, { soort: 'alinea', tekst: input.maatregelLabel ?? 'Nog geen maatregel voorgesteld.' });
-  if (beoordeling.voorschriften.length > 0) {
-    blokken.push(
-      { soort: 'kop', tekst: 'Voorschriften (art. 3 lid 7 Wet Bibob)' },
-      { soort: 'lijst', items: beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} (neemt weg of beperkt: ${voorschrift.wegneemtGevaar})`) },
-    );
-  }
+    weggelaten:
+      weggelaten.length === 0
+        ? ''
+        : `${weggelaten.length === 1 ? 'Eén bevinding is' : `${weggelaten.length} bevindingen zijn`} wegens een gebruiksbeperking van de bron niet in dit advies opgenomen; zij staan in het dossier.`,
+    relaties:
+      relaties.length === 0
+        ? ['Geen relaties vastgelegd bij de opgenomen bevindingen.']
+        : relaties.map((relatie) => `${naam(relatie.betrokkeneId)} — ${relatieGrondslagen[relatie.grondslag].legalBasis}${relatie.via ? `, via ${relatie.via.naam}` : ''}: ${relatie.toelichting}`),
+    gevaar: beoordeling.gevaar.map((oordeel) => {
+      const factoren = oordeel.factoren.map((id) => gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')).join(', ');
+      return `Grond ${oordeel.grond} (${gronden[oordeel.grond].legalBasis}): ${gevaarMaten[oordeel.mate]}.${factoren ? ` Gewogen: ${factoren}.` : ''}${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`;
+    }),
+    conclusie: gevaarMaten[overallConclusion(beoordeling)],
+    lid6: beoordeling.lid6.vanToepassing ? `Art. 3 lid 6 Wet Bibob: ${beoordeling.lid6.motivering}` : '',
+    evenredigheid: beoordeling.evenredigheid.trim() === '' ? 'Geen afweging vastgelegd.' : beoordeling.evenredigheid,
+    'lbb.advies': input.lbbAdvies ? `Ontvangen op ${formatDutchDate(input.lbbAdvies.ontvangenOp)}: ${input.lbbAdvies.samenvatting}` : 'Er is geen advies van het Landelijk Bureau Bibob gevraagd of ontvangen.',
+    maatregel: input.maatregelLabel ?? '',
+    voorschriften: beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} (neemt weg of beperkt: ${voorschrift.wegneemtGevaar})`),
+  };
   return {
-    brief: { titel: 'Intern Bibob-advies', vertrouwelijk: true, blokken },
+    waarden,
     weggelaten: weggelaten.map((bevinding) => ({ bevindingId: bevinding.id, omschrijving: bevinding.omschrijving, beperkingen: beperkingenTekst(bevinding.beperkingen ?? []) })),
     doorbroken: doorbrekingen.filter((entry) => beoordeling.bevindingen.some((bevinding) => bevinding.id === entry.bevindingId)),
   };

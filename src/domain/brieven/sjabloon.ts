@@ -8,10 +8,10 @@
 export type SjabloonDeel = { readonly soort: 'tekst'; readonly tekst: string } | { readonly soort: 'veld'; readonly naam: string };
 
 export interface SjabloonFout {
-  /** 1-based. */
-  readonly regel: number;
-  /** 1-based, in characters. */
-  readonly kolom: number;
+  /** 1-based; null for an error of the template as a whole (a required field that is missing). */
+  readonly regel: number | null;
+  /** 1-based, in characters; null with regel. */
+  readonly kolom: number | null;
   readonly melding: string;
 }
 

@@ -1,0 +1,351 @@
+import { BibobError } from '../../src/contract/errors';
+import { besluitsoort as besluitsoortById } from '../../src/domain/besluitsoorten';
+import {
+  besluitDictum,
+  briefSoorten,
+  buitenBehandelingProblemen,
+  internAdviesProblemen,
+  internAdviesWaarden,
+  termijnNietHaalbaarProblemen,
+  termijnNietHaalbaarTekst,
+  TEKST_BUITEN_BEHANDELING,
+  TEKST_GEHEIMHOUDING,
+  TEKST_GEVOLG_HERSTEL,
+  TEKST_MELDING_VERANTWOORDELIJK,
+  TEKST_PRIVACY,
+  TEKST_VALSHEID,
+  TEKST_VERTROUWELIJK_VERZOEK,
+  tekstArtikel32,
+  tekstBezwaar,
+  tekstOpschortingHerstel,
+  tekstZienswijzeWijze,
+  type Blok,
+  type Briefhoofd,
+  type BriefSoortId,
+  type Doorbreking,
+  type VeldWaarde,
+} from '../../src/domain/brieven';
+import { gevaarMaten, overallConclusion } from '../../src/domain/beoordeling';
+import { rolLabel } from '../../src/domain/eigenOnderzoek';
+import { addressees, lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
+import { compareDates, formatDutchDate } from '../../src/domain/termijnen';
+import { dutchWeeks } from '../../src/domain/termijnen/calendar';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
+import type { Question } from '../../src/domain/vragenformulier';
+import { outcomeLabel, phaseLabels, type Outcome, type Phase } from '../../src/domain/workflow';
+import type { VaultDatabase } from '../vault/database';
+import { readBeoordeling } from '../vault/repositories/beoordeling';
+import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
+import type { Dossier } from '../../src/contract/schemas';
+import { findDossier } from '../vault/repositories/dossiers';
+import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
+import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
+import { findPartij } from '../vault/repositories/zienswijzen';
+import { meldingStatus } from '../services/beoordelingService';
+import { besluitOf } from '../services/besluitService';
+import { bevindingenFormulierVan, lbbBevindingenProblemen } from '../services/eigenOnderzoekService';
+import { questionnaireView } from '../services/questionnaireService';
+
+/**
+ * Everything a letter is filled with, read from the vault: the values of its fields, the address block, and the
+ * reasons it cannot be made yet (§10). The rules themselves are pure (src/domain/brieven); this module only
+ * gathers the dossier's data for them.
+ */
+
+export interface BriefVerzoek {
+  readonly dossierId: string;
+  readonly soort: BriefSoortId;
+  readonly bronId: string | null;
+  readonly invoer: { readonly termijnTot?: string | undefined; readonly nieuweDatum?: string | undefined; readonly reden?: string | undefined; readonly deelAdvies?: string | undefined };
+  readonly doorbrekingen: readonly Doorbreking[];
+}
+
+export interface BriefGegevens {
+  readonly dossier: Dossier;
+  readonly waarden: Record<string, VeldWaarde>;
+  readonly problemen: { pad: string; melding: string }[];
+  readonly geadresseerde: readonly string[];
+  readonly weggelaten: readonly { bevindingId: string; omschrijving: string; beperkingen: string }[];
+  readonly doorbroken: readonly Doorbreking[];
+}
+
+function requireDossier(db: VaultDatabase, id: string): Dossier {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
+}
+
+/** The kind of decision in running text: "exploitatievergunning (Markt 1)". */
+export function besluitOmschrijving(dossier: Dossier): string {
+  const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
+  if (!soort) return 'een vergunning';
+  return `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+}
+
+function naamMetRollen(link: LinkedBetrokkene): string {
+  const rollen = link.rollen.map((rol) => rolLabel(rol.rol).toLowerCase());
+  return `${link.betrokkene.naam}${rollen.length > 0 ? ` (${rollen.join(', ')})` : ''}`;
+}
+
+function identiteit(link: LinkedBetrokkene): string {
+  const { betrokkene } = link;
+  const extra = [betrokkene.geboortedatum ? `geboren ${formatDutchDate(betrokkene.geboortedatum)}` : null, betrokkene.geboorteplaats ? `te ${betrokkene.geboorteplaats}` : null, betrokkene.kvkNummer ? `KvK ${betrokkene.kvkNummer}` : null]
+    .filter((part): part is string => part !== null)
+    .join(' ');
+  return `${betrokkene.naam}${extra ? `, ${extra}` : ''}`;
+}
+
+function adresRegels(naam: string, adres: string | null | undefined): string[] {
+  return [naam, ...(adres ?? '').split(/\n|,\s*/).map((regel) => regel.trim()).filter((regel) => regel !== '')];
+}
+
+function flatten(vragen: readonly Question[]): Question[] {
+  return vragen.flatMap((vraag) => [vraag, ...flatten(vraag.subvragen ?? [])]);
+}
+
+/** The danger per ground and the conclusion, as the motivation of an intended or final decision. */
+function gronden(db: VaultDatabase, dossierId: string): string[] {
+  const { beoordeling } = readBeoordeling(db, dossierId);
+  const regels = beoordeling.gevaar.filter((oordeel) => oordeel.mate !== 'geen' || oordeel.motivering.trim() !== '').map((oordeel) => `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`);
+  if (beoordeling.lid6.vanToepassing) regels.push(`Artikel 3, zesde lid, van de Wet Bibob: ${beoordeling.lid6.motivering}`);
+  if (beoordeling.evenredigheid.trim() !== '') regels.push(`Evenredigheid: ${beoordeling.evenredigheid}`);
+  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[overallConclusion(beoordeling)]}.`);
+  return regels;
+}
+
+function voorschriften(db: VaultDatabase, dossierId: string): string[] {
+  return readBeoordeling(db, dossierId).beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} Doel: dit neemt weg of beperkt ${voorschrift.wegneemtGevaar}.`);
+}
+
+function lbbAdvies(db: VaultDatabase, dossierId: string) {
+  return informatieverzoekenOfDossier(db, dossierId).find((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.antwoord !== null) ?? null;
+}
+
+function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
+  return links.find((link) => link.rollen.some((rol) => rol.rol === 'aanvrager'));
+}
+
+function requireBron<T extends { dossierId: string }>(record: T | null, dossierId: string, wat: string): T {
+  if (!record || record.dossierId !== dossierId) throw new BibobError('NOT_FOUND', `${wat} bestaat niet (meer) in dit dossier.`);
+  return record;
+}
+
+/** Gathers the values of a letter of this type for this dossier. */
+export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag: string, briefhoofd: Briefhoofd | null): BriefGegevens {
+  const dossier = requireDossier(db, verzoek.dossierId);
+  const soortDef = briefSoorten[verzoek.soort];
+  const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
+  const links = betrokkenenOfDossier(db, dossier.id);
+  const aanvrager = aanvragerLink(links);
+  const besluit = besluitOmschrijving(dossier);
+  const problemen: { pad: string; melding: string }[] = [];
+  const probleem = (pad: string, melding: string) => problemen.push({ pad, melding });
+  let geadresseerde: string[] = soortDef.ontvanger === 'intern' ? [] : soortDef.ontvanger === 'lbb' ? ['Landelijk Bureau Bibob'] : adresRegels(dossier.aanvragerNaam, aanvrager?.betrokkene.adres);
+  let weggelaten: BriefGegevens['weggelaten'] = [];
+  let doorbroken: readonly Doorbreking[] = [];
+  const waarden: Record<string, VeldWaarde> = {
+    'gemeente.naam': briefhoofd?.gemeente ?? '',
+    datum: formatDutchDate(vandaag),
+    kenmerk: dossier.zaaknummer,
+    'aanvrager.naam': dossier.aanvragerNaam,
+    'besluit.omschrijving': besluit,
+    'ondertekenaar.naam': briefhoofd?.ondertekenaar ?? '',
+    'ondertekenaar.functie': briefhoofd?.functie ?? '',
+    contact: briefhoofd?.contact ?? '',
+  };
+  const beoordeeld = readBeoordeling(db, dossier.id);
+  const uitkomst = (dossier.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
+
+  switch (verzoek.soort) {
+    case 'toezending-vragenformulier': {
+      const view = questionnaireView(db, dossier);
+      const secties = view.vragenlijst?.sections ?? [];
+      waarden.vragen = secties.flatMap((sectie): Blok[] => [
+        { soort: 'kop', tekst: `${sectie.nummer}. ${sectie.titel}` },
+        { soort: 'lijst', items: flatten(sectie.vragen).map((vraag) => `${vraag.nummer} ${vraag.tekst}${vraag.verplicht ? '' : ' (niet verplicht)'}`) },
+      ]);
+      waarden.bijlagen = secties.flatMap((sectie) => flatten(sectie.vragen).flatMap((vraag) => (vraag.bijlagen ?? []).map((bijlage) => `${bijlage.omschrijving} (bij vraag ${vraag.nummer})`)));
+      const termijn = verzoek.invoer.termijnTot;
+      if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, ligt na vandaag.');
+      waarden['termijn.vragenformulier'] = termijn ? formatDutchDate(termijn) : '';
+      waarden['tekst.buitenBehandeling'] = TEKST_BUITEN_BEHANDELING;
+      waarden['tekst.privacy'] = TEKST_PRIVACY;
+      waarden['tekst.valsheid'] = TEKST_VALSHEID;
+      break;
+    }
+    case 'herstelverzoek': {
+      const herstel = requireBron(verzoek.bronId ? findHerstelverzoek(db, verzoek.bronId) : null, dossier.id, 'Dit herstelverzoek');
+      waarden.ontbrekend = herstel.ontbrekend.map((item) => `${item.omschrijving} — ${item.waarom}`);
+      waarden['termijn.herstel'] = herstel.termijnTot ? formatDutchDate(herstel.termijnTot) : '';
+      waarden['tekst.gevolg'] = TEKST_GEVOLG_HERSTEL;
+      waarden['tekst.opschorting'] = tekstOpschortingHerstel(formatDutchDate(herstel.verzondenOp));
+      waarden.datum = formatDutchDate(herstel.verzondenOp);
+      break;
+    }
+    case 'informatieverzoek': {
+      const request = requireBron(verzoek.bronId ? findInformatieverzoek(db, verzoek.bronId) : null, dossier.id, 'Dit informatieverzoek');
+      if (request.geadresseerde === 'lbb') probleem('bronId', 'Een adviesaanvraag aan het LBB is een eigen brief: kies "Adviesaanvraag aan het Landelijk Bureau Bibob".');
+      const info = addressees[request.geadresseerde];
+      const naam = request.geadresseerdeNaam || info.label;
+      geadresseerde = [naam];
+      waarden['geadresseerde.naam'] = naam;
+      waarden.grondslag = info.legalBasis;
+      waarden.betrokkenen = links.filter((link) => request.betrokkeneIds.includes(link.betrokkene.id)).map(naamMetRollen);
+      waarden.vragen = request.vragen;
+      waarden['termijn.antwoord'] = request.uiterlijkOp ? formatDutchDate(request.uiterlijkOp) : 'zo spoedig mogelijk';
+      waarden['tekst.vertrouwelijk'] = TEKST_VERTROUWELIJK_VERZOEK;
+      break;
+    }
+    case 'adviesaanvraag-lbb':
+    case 'mededeling-adviesaanvraag': {
+      const request = requireBron(verzoek.bronId ? findInformatieverzoek(db, verzoek.bronId) : null, dossier.id, 'Deze adviesaanvraag');
+      if (request.geadresseerde !== 'lbb') throw new BibobError('CONFLICT', 'Deze brief hoort bij een adviesaanvraag aan het Landelijk Bureau Bibob.');
+      if (verzoek.soort === 'adviesaanvraag-lbb') {
+        const bevoegdheid = lbbAdviceAuthority(dossier.besluitsoort);
+        if (bevoegdheid.ok) waarden.bevoegdheid = bevoegdheid.bevoegdheid;
+        else probleem('bevoegdheid', bevoegdheid.melding);
+        for (const melding of lbbBevindingenProblemen(db, dossier.id, vandaag)) probleem('formulier', melding);
+        waarden.betrokkenen = links.map(naamMetRollen);
+        waarden.vragen = request.vragen;
+        const formulier = bevindingenFormulierVan(db, dossier.id, vandaag);
+        waarden.formulier = [
+          { soort: 'kop', tekst: formulier.titel },
+          { soort: 'alinea', tekst: `${formulier.vertrouwelijk} Grondslag: ${formulier.legalBasis}.` },
+          ...formulier.sections.flatMap((sectie): Blok[] => [{ soort: 'kop', tekst: sectie.titel }, ...(sectie.regels.length > 0 ? [{ soort: 'lijst' as const, items: [...sectie.regels] }] : [])]),
+        ];
+      } else {
+        if (!request.verzondenOp || !request.uiterlijkOp) throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
+        waarden['tekst.artikel32'] = tekstArtikel32(besluit, formatDutchDate(request.verzondenOp));
+        waarden['opschorting.uiterlijk'] = formatDutchDate(request.uiterlijkOp);
+        // The cached deadline: every change that moves it (this request included) recomputes it in its own transaction.
+        waarden.beslisdatum = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : 'zodra het advies binnen is';
+      }
+      break;
+    }
+    case 'termijn-niet-haalbaar': {
+      const kind = soort?.beslistermijn.kind ?? null;
+      for (const melding of termijnNietHaalbaarProblemen({ termijn: kind, ontvangenOp: dossier.ontvangenOp, uitersteBeslisdatum: dossier.uitersteBeslisdatum, vandaag, nieuweDatum: verzoek.invoer.nieuweDatum ?? null })) {
+        probleem('invoer.nieuweDatum', melding);
+      }
+      if (soort && kind !== 'geen') waarden['tekst.mededeling'] = termijnNietHaalbaarTekst(kind === 'wettelijk' ? 'wettelijk' : 'redelijk', besluit, soort.beslistermijn.legalBasis);
+      waarden['nieuwe.datum'] = verzoek.invoer.nieuweDatum ? formatDutchDate(verzoek.invoer.nieuweDatum) : '';
+      waarden.reden = verzoek.invoer.reden ?? '';
+      break;
+    }
+    case 'verlengingsbesluit': {
+      const extension = soort?.beslistermijn.extension ?? null;
+      const verdaging = termijnGebeurtenissen(db, dossier.id).filter((event) => event.soort === 'verdaging').at(-1);
+      if (!extension) probleem('besluitsoort', 'De regeling van dit besluit kent geen verlenging van de beslistermijn.');
+      else if (!verdaging || verdaging.soort !== 'verdaging') probleem('termijn', 'Leg eerst de verlenging vast bij de beslistermijn (Termijnen → verlenging); de brief volgt die.');
+      else {
+        waarden['verlenging.weken'] = dutchWeeks(verdaging.weken);
+        waarden['verlenging.grondslag'] = extension.legalBasis;
+        waarden['nieuwe.beslisdatum'] = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : '';
+        waarden.datum = formatDutchDate(verdaging.besluitOp);
+      }
+      break;
+    }
+    case 'intern-advies': {
+      const lbb = lbbAdvies(db, dossier.id);
+      const input = {
+        betrokkenen: links.map((link) => ({ id: link.betrokkene.id, naam: link.betrokkene.naam, rollen: link.rollen.map((rol) => rolLabel(rol.rol).toLowerCase()) })),
+        beoordeling: beoordeeld.beoordeling,
+        voorgesteldeMaatregel: beoordeeld.voorgesteldeMaatregel,
+        maatregelLabel: beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : null,
+        lbbAdvies: lbb?.antwoord ? { ontvangenOp: lbb.antwoord.ontvangenOp, samenvatting: lbb.antwoord.samenvatting } : null,
+      };
+      problemen.push(...internAdviesProblemen(input, verzoek.doorbrekingen));
+      const result = internAdviesWaarden(input, verzoek.doorbrekingen);
+      Object.assign(waarden, result.waarden);
+      weggelaten = result.weggelaten;
+      doorbroken = result.doorbroken;
+      break;
+    }
+    case 'voornemen-zienswijze':
+    case 'bericht-derde': {
+      const partij = requireBron(verzoek.bronId ? findPartij(db, verzoek.bronId) : null, dossier.id, 'Deze uitnodiging voor een zienswijze');
+      const link = links.find((entry) => entry.betrokkene.id === partij.betrokkeneId);
+      const rol = verzoek.soort === 'voornemen-zienswijze' ? 'betrokkene' : 'derde';
+      if (partij.rol !== rol) throw new BibobError('CONFLICT', rol === 'derde' ? 'Deze uitnodiging is voor de betrokkene: kies het voornemen met gelegenheid tot zienswijze.' : 'Deze uitnodiging is voor een derde: kies het bericht aan een derde.');
+      geadresseerde = adresRegels(link?.betrokkene.naam ?? dossier.aanvragerNaam, link?.betrokkene.adres);
+      waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
+      waarden['tekst.wijze'] = tekstZienswijzeWijze(formatDutchDate(partij.termijnTot), briefhoofd?.contact ?? 'de contactgegevens in deze brief');
+      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? TEKST_GEHEIMHOUDING : '';
+      waarden.datum = formatDutchDate(partij.uitgenodigdOp);
+      if (rol === 'betrokkene') {
+        waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
+        waarden.gronden = gronden(db, dossier.id);
+        waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(db, dossier.id) : [];
+      } else {
+        waarden['derde.naam'] = link?.betrokkene.naam ?? '';
+        waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
+      }
+      break;
+    }
+    case 'besluit': {
+      if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam) : null;
+      if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
+      waarden.dictum = dictum ?? '';
+      if (uitkomst === 'buiten-behandeling') {
+        const laatste = herstelverzoekenOfDossier(db, dossier.id).at(-1) ?? null;
+        for (const melding of buitenBehandelingProblemen(laatste, vandaag)) probleem('uitkomst', melding);
+        waarden.motivering = laatste
+          ? [`Wij hebben u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${item.waarom}`)]
+          : [];
+        waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
+      } else {
+        waarden.motivering = gronden(db, dossier.id);
+        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
+      }
+      waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(db, dossier.id) : [];
+      if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
+      if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
+      waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+      break;
+    }
+    case 'vastgoed-niet-contracteren':
+    case 'vastgoed-ontbinding': {
+      if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
+      waarden.motivering = gronden(db, dossier.id);
+      waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
+      if (verzoek.soort === 'vastgoed-ontbinding') {
+        const clausule = besluitOf(db, dossier.id).contractclausule;
+        if (clausule !== true) probleem('clausule', 'Leg eerst bij het besluit vast dat de overeenkomst het beding bevat dat opschorten of ontbinden toelaat (art. 5a sub b Wet Bibob).');
+        waarden.clausule = clausule === true ? 'het beding in de overeenkomst dat ontbinding toelaat (artikel 5a, onder b, van de Wet Bibob)' : '';
+      }
+      break;
+    }
+    case 'melding-lbb': {
+      const status = meldingStatus(db, dossier);
+      const conclusie = gevaarMaten[overallConclusion(beoordeeld.beoordeling)];
+      const delen: string[] = [];
+      if (status.grondslag?.includes('lid 7')) delen.push(`Op grond van artikel 7a, zevende lid, van de Wet Bibob melden wij dat wij na eigen onderzoek, zonder advies van uw Bureau, concluderen tot ${conclusie.toLowerCase()}.`);
+      if (status.grondslag?.includes('lid 8')) delen.push(`Op grond van artikel 7a, achtste lid, van de Wet Bibob melden wij dat wij redelijkerwijs vermoeden dat de betrokkene zich vanwege het toepassen van de Wet Bibob uit de procedure terugtrekt. ${beoordeeld.terugtrekkingToelichting}`.trim());
+      if (delen.length === 0) probleem('melding', 'Er is geen melding aan het LBB nodig: de conclusie is geen (mindere mate van) gevaar na eigen onderzoek zonder LBB-advies, en er is geen terugtrekking vermoed (art. 7a lid 7/8 Wet Bibob).');
+      waarden.melding = delen.join('\n\n');
+      waarden['betrokkene.identiteit'] = aanvrager ? identiteit(aanvrager) : dossier.aanvragerNaam;
+      const personen = new Set(beoordeeld.beoordeling.bevindingen.map((bevinding) => bevinding.betrokkeneId));
+      const anderen = links.filter((link) => link !== aanvrager && personen.has(link.betrokkene.id)).map(identiteit);
+      waarden.personen = anderen.length > 0 ? anderen : ['Geen andere personen.'];
+      waarden['besluit.kader'] = `${besluit}, zaak ${dossier.zaaknummer}`;
+      waarden.bestuursorgaan = briefhoofd ? `${briefhoofd.functie} (${briefhoofd.gemeente})` : '';
+      waarden['tekst.verantwoordelijk'] = TEKST_MELDING_VERANTWOORDELIJK;
+      break;
+    }
+    case 'dossiersamenvatting': {
+      waarden.fase = phaseLabels[dossier.fase as Phase] ?? dossier.fase;
+      waarden.ontvangen = dossier.ontvangenOp ? formatDutchDate(dossier.ontvangenOp) : 'niet vastgelegd';
+      waarden.beslisdatum = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : 'geen';
+      waarden.betrokkenen = links.map(naamMetRollen);
+      waarden.verzoeken = informatieverzoekenOfDossier(db, dossier.id).map(
+        (request) => `${request.geadresseerdeNaam || addressees[request.geadresseerde].label}: ${request.status}${request.uiterlijkOp ? `, uiterlijk ${formatDutchDate(request.uiterlijkOp)}` : ''}`,
+      );
+      waarden.conclusie = beoordeeld.vastgelegd ? gevaarMaten[overallConclusion(beoordeeld.beoordeling)] : 'nog niet beoordeeld';
+      waarden.uitkomst = dossier.uitkomst ? outcomeLabel(dossier.uitkomst as Outcome, dossier.toepassingsgebied as Toepassingsgebied) : 'nog geen';
+      break;
+    }
+  }
+  return { dossier, waarden, problemen, geadresseerde, weggelaten, doorbroken };
+}

@@ -1,0 +1,26 @@
+import { controleerSjabloon, heeftWaarde, vulBrief, vulOnderwerp, type SjabloonTekst, type VeldWaarde } from './opmaak';
+import { briefSoorten, veldenVan, type BriefSoortId } from './soorten';
+import type { Brief } from './types';
+
+export type MaakBriefResultaat =
+  | { readonly ok: true; readonly brief: Brief; readonly onderwerp: string }
+  | { readonly ok: false; readonly problemen: readonly { readonly pad: string; readonly melding: string }[] };
+
+/**
+ * Makes a letter of a type from its template and the dossier's values, or refuses: a template with errors, or a
+ * required field without a value, means the letter would lack what the law asks (../shared/bibob-domain.md §10).
+ */
+export function maakBrief(soortId: BriefSoortId, sjabloon: SjabloonTekst, waarden: Readonly<Record<string, VeldWaarde>>): MaakBriefResultaat {
+  const soort = briefSoorten[soortId];
+  const velden = veldenVan(soortId);
+  const fouten = controleerSjabloon(sjabloon, velden, soort.verplicht);
+  if (fouten.onderwerp.length + fouten.tekst.length > 0) {
+    return { ok: false, problemen: [...fouten.onderwerp, ...fouten.tekst].map((fout) => ({ pad: 'sjabloon', melding: `Het sjabloon "${soort.label}" bevat een fout: ${fout.melding}` })) };
+  }
+  const problemen = soort.verplicht
+    .filter((verplicht) => !verplicht.magLeeg && !heeftWaarde(waarden[verplicht.veld]))
+    .map((verplicht) => ({ pad: verplicht.veld, melding: `Deze brief kan niet worden gemaakt: {${verplicht.veld}} heeft geen waarde, en ${verplicht.waarom}` }));
+  if (problemen.length > 0) return { ok: false, problemen };
+  const onderwerp = vulOnderwerp(sjabloon.onderwerp, velden, waarden);
+  return { ok: true, onderwerp, brief: { titel: onderwerp, vertrouwelijk: soort.vertrouwelijk, blokken: vulBrief(sjabloon.tekst, velden, waarden) } };
+}

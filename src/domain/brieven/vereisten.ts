@@ -1,0 +1,73 @@
+import type { BeslistermijnSoort } from '../besluitsoorten';
+import { addWeeks, compareDates, formatDutchDate, type IsoDate } from '../termijnen';
+import type { Outcome } from '../workflow';
+
+/**
+ * When a letter may be made at all: the rules on dates and outcomes that a letter type adds to the required fields
+ * (../shared/bibob-domain.md §10). Each returns Dutch refusals; an empty list means the letter may be made.
+ */
+
+export interface TermijnNietHaalbaarInput {
+  readonly termijn: BeslistermijnSoort | null;
+  readonly ontvangenOp: IsoDate | null;
+  readonly uitersteBeslisdatum: IsoDate | null;
+  readonly vandaag: IsoDate;
+  readonly nieuweDatum: IsoDate | null;
+}
+
+/** Awb 4:14: lid 1 for a statutory term, lid 3 (within the 8 weeks) for a redelijke termijn; none without a term. */
+export function termijnNietHaalbaarProblemen(input: TermijnNietHaalbaarInput): string[] {
+  if (input.termijn === null || input.termijn === 'geen') return ['Dit besluit heeft geen beslistermijn; een mededeling op grond van art. 4:14 Awb hoort er niet bij.'];
+  if (!input.ontvangenOp) return ['Vul eerst de datum van ontvangst van de aanvraag in.'];
+  const problemen: string[] = [];
+  if (!input.nieuweDatum) problemen.push('Noem de datum waarop het besluit wel tegemoet kan worden gezien (art. 4:14 Awb).');
+  else if (compareDates(input.nieuweDatum, input.vandaag) <= 0) problemen.push('De nieuwe datum moet na vandaag liggen.');
+  if (input.termijn === 'redelijk') {
+    const achtWeken = addWeeks(input.ontvangenOp, 8);
+    if (compareDates(input.vandaag, achtWeken) > 0) {
+      problemen.push(`Bij een redelijke termijn moet deze mededeling binnen acht weken na ontvangst worden gedaan, dus uiterlijk op ${formatDutchDate(achtWeken)} (art. 4:14 lid 3 Awb).`);
+    }
+  } else if (input.nieuweDatum && input.uitersteBeslisdatum && compareDates(input.nieuweDatum, input.uitersteBeslisdatum) <= 0) {
+    problemen.push(`De nieuwe datum ligt niet na de uiterste beslisdatum (${formatDutchDate(input.uitersteBeslisdatum)}): dan is de termijn wel haalbaar.`);
+  }
+  return problemen;
+}
+
+/** The paragraph of the notice, with its basis: lid 1 names "een zo kort mogelijke termijn", lid 3 "een redelijke termijn". */
+export function termijnNietHaalbaarTekst(termijn: 'wettelijk' | 'redelijk', besluit: string, grondslag: string): string {
+  return termijn === 'wettelijk'
+    ? `Wij kunnen niet binnen de wettelijke termijn (${grondslag}) beslissen op uw aanvraag voor ${besluit}. Dat laten wij u weten op grond van artikel 4:14, eerste lid, van de Algemene wet bestuursrecht, met een zo kort mogelijke termijn waarbinnen u het besluit wel tegemoet kunt zien.`
+    : `Wij kunnen niet binnen acht weken beslissen op uw aanvraag voor ${besluit}. Dat laten wij u weten op grond van artikel 4:14, derde lid, van de Algemene wet bestuursrecht, met een redelijke termijn waarbinnen u het besluit wel tegemoet kunt zien.`;
+}
+
+/** Awb 4:5 lid 4: the decision not to deal with the application within 4 weeks after completion or the term's lapse. */
+export function buitenBehandelingProblemen(herstel: { readonly termijnTot: IsoDate; readonly aangevuldOp: IsoDate | null } | null, vandaag: IsoDate): string[] {
+  if (!herstel) return ['Buiten behandeling stellen kan alleen na een herstelverzoek met een termijn (art. 4:5 lid 1 Awb).'];
+  const vanaf = herstel.aangevuldOp ?? herstel.termijnTot;
+  if (!herstel.aangevuldOp && compareDates(vandaag, herstel.termijnTot) <= 0) {
+    return [`De hersteltermijn loopt nog tot en met ${formatDutchDate(herstel.termijnTot)}; pas daarna kan de aanvraag buiten behandeling worden gesteld.`];
+  }
+  const uiterlijk = addWeeks(vanaf, 4);
+  if (compareDates(vandaag, uiterlijk) > 0) {
+    return [`Het besluit om de aanvraag niet te behandelen had uiterlijk op ${formatDutchDate(uiterlijk)} bekendgemaakt moeten zijn (art. 4:5 lid 4 Awb). Beslis nu op de aanvraag zelf.`];
+  }
+  return [];
+}
+
+/** Which besluit letter fits an outcome; null when the outcome has no besluit letter of this kind. */
+export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string): string | null {
+  switch (uitkomst) {
+    case 'verlenen':
+      return `Wij verlenen ${aanvrager} de gevraagde ${besluit}.`;
+    case 'verlenen-met-voorschriften':
+      return `Wij verlenen ${aanvrager} de gevraagde ${besluit}, met de voorschriften hieronder.`;
+    case 'weigeren':
+      return `Wij weigeren de gevraagde ${besluit}.`;
+    case 'intrekken':
+      return `Wij trekken de ${besluit} van ${aanvrager} in.`;
+    case 'buiten-behandeling':
+      return `Wij behandelen uw aanvraag voor ${besluit} niet (artikel 4:5 van de Algemene wet bestuursrecht).`;
+    default:
+      return null;
+  }
+}

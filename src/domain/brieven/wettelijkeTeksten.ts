@@ -1,0 +1,56 @@
+/**
+ * The passages a letter must contain by law (../shared/bibob-domain.md §10), written once here. Templates name them
+ * as fields ({tekst.geheimhouding} …) that a letter type requires, so that an edited template can move them but
+ * never drop them. Each names the article it rests on.
+ */
+
+/** Awb 4:5 lid 1: an incomplete form may lead to the application not being dealt with. */
+export const TEKST_BUITEN_BEHANDELING =
+  'Ontvangen wij het formulier niet, of niet volledig ingevuld of zonder de gevraagde stukken, dan kunnen wij besluiten uw aanvraag niet te behandelen (artikel 4:5 van de Algemene wet bestuursrecht).';
+
+/** AVG art. 13/14 with Wet Bibob art. 28: what the data are used for and who may receive them. */
+export const TEKST_PRIVACY =
+  'Wij gebruiken uw gegevens voor een onderzoek op grond van de Wet Bibob. Wij kunnen het Landelijk Bureau Bibob om advies vragen (artikel 9 van de Wet Bibob) en de gegevens verstrekken aan de instanties die artikel 28, tweede lid, van de Wet Bibob noemt. Wie de gegevens ontvangt, moet ze geheimhouden (artikel 28, eerste lid). Meer over uw rechten leest u in de privacyverklaring van de gemeente (artikelen 13 en 14 van de Algemene verordening gegevensbescherming).';
+
+/** Wetboek van Strafrecht art. 225: false statements are punishable. */
+export const TEKST_VALSHEID =
+  'Vul het formulier naar waarheid in. Wie opzettelijk onjuiste gegevens verstrekt of een vals of vervalst stuk gebruikt, kan worden vervolgd voor valsheid in geschrift (artikel 225 van het Wetboek van Strafrecht).';
+
+/** Awb 4:5 lid 1 for a herstelverzoek: the consequence of not completing. */
+export const TEKST_GEVOLG_HERSTEL =
+  'Vult u de aanvraag niet of niet volledig aan binnen deze termijn, dan kunnen wij besluiten de aanvraag niet te behandelen (artikel 4:5 van de Algemene wet bestuursrecht).';
+
+/** Awb 4:15 lid 1 sub a: the beslistermijn is suspended from the day after the letter. */
+export function tekstOpschortingHerstel(dagtekening: string): string {
+  return `De termijn waarbinnen wij op uw aanvraag beslissen, is opgeschort vanaf de dag na de dagtekening van deze brief (${dagtekening}) tot de dag waarop uw aanvulling binnen is of de termijn ongebruikt is verstreken (artikel 4:15, eerste lid, onder a, van de Algemene wet bestuursrecht).`;
+}
+
+/** Wet Bibob art. 28 lid 1: the confidentiality of what a partner receives in a request. */
+export const TEKST_VERTROUWELIJK_VERZOEK =
+  'Dit verzoek en de gegevens erin zijn vertrouwelijk. Wie krachtens de Wet Bibob gegevens over een derde krijgt, moet die geheimhouden (artikel 28, eerste lid, van de Wet Bibob). Wij vragen niet meer dan voor het onderzoek nodig is.';
+
+/** Wet Bibob art. 32: the only statutory element of the notice. */
+export function tekstArtikel32(besluit: string, aangevraagdOp: string): string {
+  return `Over uw aanvraag voor ${besluit} hebben wij op ${aangevraagdOp} het Landelijk Bureau Bibob om advies gevraagd. Dit laten wij u weten op grond van artikel 32 van de Wet Bibob.`;
+}
+
+/** Wet Bibob art. 28 lid 3 with lid 1: the written warning that goes with a copy of the advice. */
+export const TEKST_GEHEIMHOUDING =
+  'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob, voor zover het op u betrekking heeft. Wij wijzen u er uitdrukkelijk op dat u verplicht bent de gegevens daarin geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).';
+
+/** Awb 4:9 with art. 33 lid 3 Wet Bibob: written or oral. */
+export function tekstZienswijzeWijze(termijn: string, contact: string): string {
+  return `U kunt tot en met ${termijn} uw zienswijze geven, naar uw keuze schriftelijk of mondeling (artikel 4:9 van de Algemene wet bestuursrecht, van toepassing via artikel 33, derde lid, van de Wet Bibob). Wilt u dat mondeling doen, neem dan voor die datum contact op via ${contact}.`;
+}
+
+/**
+ * Awb 3:45 lid 2 with 6:7 and 6:8 lid 1: who may object, within what term from when, and to which body at which
+ * address.
+ */
+export function tekstBezwaar(orgaan: string, adres: string): string {
+  return `Bent u het niet eens met dit besluit, dan kunt u als belanghebbende bezwaar maken. Dat doet u binnen zes weken, te rekenen vanaf de dag na de dag waarop dit besluit bekend is gemaakt (artikelen 6:7 en 6:8 van de Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan ${orgaan}, ${adres}. Vermeld daarin uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het.`;
+}
+
+/** Wet Bibob art. 7a lid 7 (or lid 8): sent at once, and the municipality stays responsible for corrections. */
+export const TEKST_MELDING_VERANTWOORDELIJK =
+  'Wij blijven verantwoordelijk voor de juistheid van deze gegevens en melden u onverwijld een correctie, in het bijzonder wanneer de conclusie in bezwaar of beroep vervalt (artikel 7a, zevende lid, van de Wet Bibob).';

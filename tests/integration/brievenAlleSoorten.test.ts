@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../../main/app';
+import { docxText } from '../../main/services/attachmentDocx';
+import { briefInhoud } from '../../main/vault/repositories/brieven';
+import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
+import { briefSoortIds, type BriefSoortId } from '../../src/domain/brieven';
+import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+
+/*
+ * Every letter type of ../shared/bibob-domain.md §10 made for a complete sample dossier, with the elements the law
+ * asks for found in the document's text, special characters that must not break the document, and every file
+ * opened by LibreOffice as a word processor would.
+ */
+
+let app: App;
+const made = new Map<BriefSoortId, { briefId: string; tekst: string }>();
+
+// 400 characters with XML-special characters, diacritics and quotes: the longest name the app accepts.
+const LANGE_NAAM = `Café Ëlla & Zn. <Holding> "De Ŀamp" 'Noord' ${'Exploitatiemaatschappij '.repeat(20)}`.slice(0, 397).trimEnd() + ' BV';
+const GEMEENTE = 'Gemeente Súdwest-Fryslân & "Ŀ" <proef>';
+const BRIEFHOOFD = {
+  gemeente: GEMEENTE,
+  adres: 'Postbus 1\n8600 AA Sneek',
+  ondertekenaar: 'J. de Burgemeester',
+  functie: 'de burgemeester van Súdwest-Fryslân',
+  contact: '14 0515 of bibob@proef.nl',
+  bezwaarAdres: 'Postbus 10000\n8600 HA Sneek',
+};
+
+async function textOf(briefId: string): Promise<string> {
+  const bytes = briefInhoud(app.vault.database(), briefId)!;
+  const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
+  return (await docxText(source, 'brief.docx', 5_000_000)).tekst;
+}
+
+async function maak(dossierId: string, soort: BriefSoortId, bronId: string | null = null, invoer: Record<string, string> = {}): Promise<string> {
+  const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
+  const brief = view.brieven.at(-1)!;
+  expect(brief.soort).toBe(soort);
+  const tekst = await textOf(brief.id);
+  made.set(soort, { briefId: brief.id, tekst });
+  return tekst;
+}
+
+interface Fixture {
+  wabo: string;
+  aanvragerId: string;
+  derdeId: string;
+  herstelId: string;
+  riecId: string;
+  lbbId: string;
+  betrokkeneUitnodiging: string;
+  derdeUitnodiging: string;
+  horeca: string;
+  vastgoed: string;
+}
+
+let fixture: Fixture;
+
+async function sampleDossier(): Promise<Fixture> {
+  await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek' });
+  const withLender = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+    dossierId: dossier.id,
+    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' } },
+    rol: 'vermogensverschaffer',
+  });
+  const aanvragerId = withLender.betrokkenen.find((b) => b.rollen.some((rol) => rol.rol === 'aanvrager'))!.betrokkene.id;
+  const derdeId = withLender.betrokkenen.find((b) => b.betrokkene.naam === 'Noordzee Financiering B.V.')!.betrokkene.id;
+
+  const herstel = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
+    dossierId: dossier.id,
+    verzondenOp: '2027-01-18',
+    termijnTot: '2027-02-01',
+    ontbrekend: [{ omschrijving: 'Vraag 8.2: leningsovereenkomst', waarom: 'De herkomst van het geleende geld moet blijken (art. 7a lid 2 sub h Wet Bibob).' }],
+  });
+
+  const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvragerId, derdeId], vragen: 'Zijn er signalen over de financier?' })).verzoeken[0]!;
+  await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2027-01-19' });
+
+  // The eigen onderzoek, complete, so that the LBB request can carry the formulier bevindingen.
+  for (const betrokkeneId of [aanvragerId, derdeId]) {
+    await callOk(app, 'onderzoek.addNote', { dossierId: dossier.id, betrokkeneId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Ingeschreven; geen bijzonderheden (BEVINDING-KVK).' });
+  }
+  await callOk(app, 'onderzoek.addInvestering', { dossierId: dossier.id, omschrijving: 'Verbouwing', bedragCent: 15_000_000 });
+  await callOk(app, 'onderzoek.addHerkomst', { dossierId: dossier.id, omschrijving: 'Zakelijke lening', soort: 'lening', bedragCent: 15_000_000, bewijs: [], verstrekkerBetrokkeneId: derdeId });
+  const onderzoek = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId: dossier.id });
+  const formulier = await callOk<{ problemen: unknown[] }>(app, 'onderzoek.updateFormulier', {
+    dossierId: dossier.id,
+    formulier: { ...onderzoek.formulier, aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: 'De financiering is niet volledig onderbouwd.' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true, onderzoeksvragen: ['Wat is de herkomst van het geld?'] },
+  });
+  expect(formulier.problemen).toEqual([]);
+  const lbb = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' })).verzoeken.find((v) => v.id !== riec.id)!;
+  await callOk(app, 'verzoeken.send', { verzoekId: lbb.id, verzondenOp: '2027-01-20' });
+  await callOk(app, 'verzoeken.recordAnswer', { verzoekId: lbb.id, ontvangenOp: '2027-02-15', samenvatting: 'Mindere mate van gevaar wegens de financier (LBB-ADVIES).' });
+
+  const beoordeling: Beoordeling = {
+    ...EMPTY_BEOORDELING,
+    bevindingen: [{ id: 'f1', betrokkeneId: derdeId, soort: 'veroordeling', omschrijving: 'Veroordeling wegens witwassen (2022).', bron: 'LBB-advies', datum: '2022-05-01', ernst: 'aanzienlijk' }],
+    relaties: [{ bevindingId: 'f1', betrokkeneId: derdeId, grondslag: 'a', toelichting: 'De financier is zelf veroordeeld (RELATIE-A).' }],
+    gevaar: [
+      { grond: 'a', mate: 'mindere-mate', factoren: ['lid2-a', 'lid2-b', 'lid2-c'], motivering: 'Geld van een veroordeelde witwasser (MOTIVERING-A).' },
+      { grond: 'b', mate: 'geen', factoren: [], motivering: '' },
+    ],
+    evenredigheid: 'Voorschriften volstaan; weigeren gaat te ver (EVENREDIG).',
+    voorschriften: [{ voorschriftId: 'financier', tekst: 'Meld elke wijziging van financier vooraf.', wegneemtGevaar: 'het gevaar van crimineel geld via de financier' }],
+  };
+  await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'verlenen-met-voorschriften' });
+  const term = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
+  await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
+  const zienswijze = await callOk<{ partijen: { id: string; rol: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: derdeId, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
+  await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
+
+  // A horeca dossier without LBB advice and with a conclusion: the melding of art. 7a lid 7.
+  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+  const horecaDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: horeca.id });
+  const horecaAanvrager = horecaDetail.betrokkenen[0]!.betrokkene.id;
+  await callOk(app, 'beoordeling.save', {
+    dossierId: horeca.id,
+    beoordeling: {
+      ...EMPTY_BEOORDELING,
+      bevindingen: [{ id: 'h1', betrokkeneId: horecaAanvrager, soort: 'veroordeling', omschrijving: 'Heling (2024).', bron: 'Justid', datum: '2024-02-01', ernst: 'aanzienlijk' }],
+      relaties: [{ bevindingId: 'h1', betrokkeneId: horecaAanvrager, grondslag: 'a', toelichting: 'Zelf begaan.' }],
+      gevaar: [
+        { grond: 'a', mate: 'mindere-mate', factoren: ['lid2-a', 'lid2-b', 'lid2-c'], motivering: 'Heling.' },
+        { grond: 'b', mate: 'geen', factoren: [], motivering: '' },
+      ],
+    },
+    voorgesteldeMaatregel: 'verlenen',
+  });
+
+  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop' });
+  await callOk(app, 'besluit.save', { dossierId: vastgoed.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
+
+  return {
+    wabo: dossier.id,
+    aanvragerId,
+    derdeId,
+    herstelId: herstel.herstelverzoeken[0]!.id,
+    riecId: riec.id,
+    lbbId: lbb.id,
+    betrokkeneUitnodiging: zienswijze.partijen.find((p) => p.rol === 'betrokkene')!.id,
+    derdeUitnodiging: zienswijze.partijen.find((p) => p.rol === 'derde')!.id,
+    horeca: horeca.id,
+    vastgoed: vastgoed.id,
+  };
+}
+
+beforeAll(async () => {
+  app = createApp({
+    dataFolder: tempFolder('brieven-alle'),
+    actor: 'testcoördinator',
+    pbkdf2Iterations: TEST_ITERATIONS,
+    now: () => new Date('2027-03-01T09:00:00Z'),
+    isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+  });
+  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+  fixture = await sampleDossier();
+}, 60_000);
+
+afterAll(removeTempFolders);
+
+describe('every letter type for a complete sample dossier', () => {
+  it('toezending vragenformulier: the questions, the term, buiten behandeling, privacy and valsheid in geschrift', async () => {
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'toezending-vragenformulier', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('termijn.vragenformulier') } });
+    const tekst = await maak(fixture.wabo, 'toezending-vragenformulier', null, { termijnTot: '2027-03-29' });
+    for (const element of ['29 maart 2027', 'artikel 4:5', 'Algemene verordening gegevensbescherming', 'artikel 28', 'artikel 225 van het Wetboek van Strafrecht', GEMEENTE, LANGE_NAAM]) expect(tekst).toContain(element);
+    expect(tekst).toMatch(/\b1\.1 /);
+  });
+
+  it('herstelverzoek: each missing item and why, the term, the consequence and the suspension', async () => {
+    const tekst = await maak(fixture.wabo, 'herstelverzoek', fixture.herstelId);
+    for (const element of ['Vraag 8.2: leningsovereenkomst', 'De herkomst van het geleende geld moet blijken', 'uiterlijk op 1 februari 2027', 'artikel 4:5 van de Algemene wet bestuursrecht', 'artikel 4:15, eerste lid, onder a', '18 januari 2027']) {
+      expect(tekst).toContain(element);
+    }
+  });
+
+  it('informatieverzoek: the betrokkenen, the questions, the legal basis and the confidentiality', async () => {
+    const tekst = await maak(fixture.wabo, 'informatieverzoek', fixture.riecId);
+    for (const element of ['Noordzee Financiering B.V.', 'Zijn er signalen over de financier?', 'art. 28 lid 2 onder d Wet Bibob', 'artikel 28, eerste lid']) expect(tekst).toContain(element);
+    expect(tekst).not.toContain('BEVINDING-KVK');
+  });
+
+  it('adviesaanvraag LBB: the power relied on, the betrokkenen and the formulier bevindingen', async () => {
+    const tekst = await maak(fixture.wabo, 'adviesaanvraag-lbb', fixture.lbbId);
+    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'Noordzee Financiering B.V.', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+  });
+
+  it('mededeling adviesaanvraag: that the LBB was asked (art. 32), the suspension of art. 31, no bezwaar clause', async () => {
+    const tekst = await maak(fixture.wabo, 'mededeling-adviesaanvraag', fixture.lbbId);
+    for (const element of ['20 januari 2027', 'artikel 32 van de Wet Bibob', 'artikel 31 van de Wet Bibob', 'geen besluit']) expect(tekst).toContain(element);
+    expect(tekst).not.toMatch(/bezwaarschrift|binnen zes weken/);
+  });
+
+  it('termijn niet haalbaar: art. 4:14 lid 1 with a zo kort mogelijke termijn; refused for a date inside the term', async () => {
+    const detail = await callOk<{ dossier: { uitersteBeslisdatum: string } }>(app, 'dossiers.get', { id: fixture.wabo });
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-03-02' }, doorbrekingen: [] })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'invoer.nieuweDatum' }] } },
+    });
+    const later = `${Number(detail.dossier.uitersteBeslisdatum.slice(0, 4)) + 1}${detail.dossier.uitersteBeslisdatum.slice(4)}`;
+    const tekst = await maak(fixture.wabo, 'termijn-niet-haalbaar', null, { nieuweDatum: later, reden: 'Het advies van het LBB vraagt nader onderzoek.' });
+    for (const element of ['artikel 4:14, eerste lid', 'zo kort mogelijke termijn', 'art. 16.64 lid 1 Omgevingswet', 'Het advies van het LBB vraagt nader onderzoek.']) expect(tekst).toContain(element);
+  });
+
+  it('verlengingsbesluit: the recorded extension of at most six weeks with its basis (Ow 16.64 lid 2)', async () => {
+    const tekst = await maak(fixture.wabo, 'verlengingsbesluit');
+    for (const element of ['6 weken', 'art. 16.64 lid 2 Omgevingswet', 'uiterlijk op']) expect(tekst).toContain(element);
+  });
+
+  it('intern advies: findings with source and date, relations, danger per ground, proportionality, measure and voorschriften', async () => {
+    const tekst = await maak(fixture.wabo, 'intern-advies');
+    for (const element of ['Veroordeling wegens witwassen (2022).', 'LBB-advies, 1 mei 2022', 'RELATIE-A', 'MOTIVERING-A', 'EVENREDIG', 'verlenen met voorschriften', 'Meld elke wijziging van financier vooraf.', 'LBB-ADVIES']) {
+      expect(tekst).toContain(element);
+    }
+  });
+
+  it('voornemen: the intended decision and grounds, the term, written or oral, the advice copy and the secrecy warning', async () => {
+    const tekst = await maak(fixture.wabo, 'voornemen-zienswijze', fixture.betrokkeneUitnodiging);
+    for (const element of ['verlenen met voorschriften', 'MOTIVERING-A', 'schriftelijk of mondeling', 'artikel 4:9', 'afschrift van het advies', 'geheim te houden', 'artikel 28, eerste en derde lid', 'Meld elke wijziging van financier vooraf.']) {
+      expect(tekst).toContain(element);
+    }
+  });
+
+  it('bericht aan derde: only his part, the secrecy warning and the zienswijze; refused without his part', async () => {
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'bericht-derde', bronId: fixture.derdeUitnodiging, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('deel.advies') } });
+    const tekst = await maak(fixture.wabo, 'bericht-derde', fixture.derdeUitnodiging, { deelAdvies: 'Uw veroordeling wegens witwassen (2022) weegt mee (DEEL-DERDE).' });
+    for (const element of ['DEEL-DERDE', 'geheim te houden', 'schriftelijk of mondeling', 'Noordzee Financiering B.V.']) expect(tekst).toContain(element);
+    expect(tekst).not.toContain('MOTIVERING-A');
+    expect(tekst).not.toContain(LANGE_NAAM);
+  });
+
+  it('besluit: the decision, its motivation and legal basis, each voorschrift with its aim, and the bezwaar clause', async () => {
+    const tekst = await maak(fixture.wabo, 'besluit');
+    for (const element of ['Wij verlenen', 'MOTIVERING-A', 'artikel 3 van de Wet Bibob in samenhang met art. 5.31 lid 1 Omgevingswet', 'Meld elke wijziging van financier vooraf.', 'Doel:', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
+      expect(tekst).toContain(element);
+    }
+  });
+
+  it('vastgoed: not contracting and invoking the clause, neither with a bezwaar clause', async () => {
+    const niet = await maak(fixture.vastgoed, 'vastgoed-niet-contracteren');
+    const ontbinding = await maak(fixture.vastgoed, 'vastgoed-ontbinding');
+    expect(niet).toContain('niet aan');
+    expect(ontbinding).toContain('artikel 5a, onder b, van de Wet Bibob');
+    for (const tekst of [niet, ontbinding]) {
+      expect(tekst).toContain('er staat geen bezwaar tegen open');
+      expect(tekst).not.toMatch(/bezwaarschrift|binnen zes weken/);
+    }
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.vastgoed, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('melding aan het LBB: the conclusion and the data of art. 11a lid 2, only when art. 7a lid 7 or 8 applies', async () => {
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'melding-lbb', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'melding' }] } } });
+    const tekst = await maak(fixture.horeca, 'melding-lbb');
+    for (const element of ['artikel 7a, zevende lid', 'mindere mate van gevaar', 'Eetcafé De Hoek', 'artikel 11a, tweede lid', 'onverwijld']) expect(tekst.toLowerCase()).toContain(element.toLowerCase());
+  });
+
+  it('dossiersamenvatting: phase, dates, betrokkenen and requests on one page', async () => {
+    const tekst = await maak(fixture.wabo, 'dossiersamenvatting');
+    for (const element of ['Fase:', '4 januari 2027', 'Noordzee Financiering B.V.', 'RIEC']) expect(tekst).toContain(element);
+  });
+
+  it('covers every letter type, and LibreOffice opens every file without error', async () => {
+    expect([...made.keys()].sort()).toEqual([...briefSoortIds].sort());
+    if (!existsSync('/usr/bin/soffice')) return;
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'bibob-brieven-'));
+    try {
+      const files = [...made].map(([soort, { briefId }]) => {
+        const file = path.join(folder, `${soort}.docx`);
+        writeFileSync(file, briefInhoud(app.vault.database(), briefId)!);
+        return file;
+      });
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, ...files], { timeout: 300_000, stdio: 'ignore' });
+      for (const soort of made.keys()) {
+        const pdf = path.join(folder, `${soort}.pdf`);
+        expect(existsSync(pdf), soort).toBe(true);
+        expect(readFileSync(pdf).subarray(0, 4).toString()).toBe('%PDF');
+      }
+      const besluit = execFileSync('pdftotext', [path.join(folder, 'besluit.pdf'), '-']).toString();
+      expect(besluit).toContain('Súdwest-Fryslân');
+      expect(besluit).toContain('<proef>');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 320_000);
+});
