@@ -9,7 +9,7 @@ import { Field } from './Field';
 import { StatusMessage } from './StatusMessage';
 import { TextareaField } from './TextareaField';
 
-const EMPTY: Briefhoofd = { gemeente: '', adres: '', ondertekenaar: '', functie: '', contact: '' };
+const EMPTY: Briefhoofd = { gemeente: '', adres: '', ondertekenaar: '', functie: '', contact: '', bezwaarAdres: '' };
 
 /** The letterhead every letter to an applicant carries: sender, address, signatory and contact (§10). */
 export function BriefhoofdSettings({ confirmation, onConfirmationChange }: ConfirmationProps) {
@@ -31,7 +31,7 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
   };
   return (
     <ActionForm
-      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact']}
+      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact', 'briefhoofd.bezwaarAdres']}
       button="Briefhoofd opslaan"
       call={() => unwrap(bibob.briefhoofd.update({ briefhoofd }))}
       onDone={() => onConfirmationChange('Het briefhoofd is opgeslagen.')}
@@ -43,6 +43,14 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
           <Field label="Ondertekenaar" value={briefhoofd.ondertekenaar} onValueChange={set('ondertekenaar')} error={submission.fieldErrors['briefhoofd.ondertekenaar']} />
           <Field label="Functie van de ondertekenaar" value={briefhoofd.functie} onValueChange={set('functie')} error={submission.fieldErrors['briefhoofd.functie']} />
           <Field label="Contact voor de ontvanger" value={briefhoofd.contact} onValueChange={set('contact')} error={submission.fieldErrors['briefhoofd.contact']} />
+          <TextareaField
+            label="Adres voor bezwaarschriften"
+            description="Elk besluit noemt bij welk orgaan en op welk adres bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb). Zonder dit adres wordt een besluit niet gemaakt."
+            rows={2}
+            value={briefhoofd.bezwaarAdres}
+            onValueChange={set('bezwaarAdres')}
+            error={submission.fieldErrors['briefhoofd.bezwaarAdres']}
+          />
           <StatusMessage>{confirmation}</StatusMessage>
         </>
       )}

@@ -8,7 +8,7 @@ import { useReloadable } from '../hooks/useReloadable';
 import { useSubmission } from '../hooks/useSubmission';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions, SubmitButton } from './FormActions';
-import { LabelledControl } from './LabelledControl';
+import { JsonFileField } from './JsonFileField';
 import { StatusMessage } from './StatusMessage';
 import { SubmissionForm } from './SubmissionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
@@ -104,20 +104,14 @@ export function QuestionSetsSettings({ confirmation, onConfirmationChange }: Con
         geïmporteerd, en elke fout staat hieronder met haar plaats in het bestand.
       </p>
       <SubmissionForm submission={submission} onSubmit={importFile}>
-        <LabelledControl label="Bestand met de vragenset (JSON)" error={submission.fieldErrors.bestand}>
-          {(control) => (
-            <input
-              {...control}
-              type="file"
-              className="file-input"
-              accept=".json,application/json"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                onConfirmationChange(null);
-              }}
-            />
-          )}
-        </LabelledControl>
+        <JsonFileField
+          label="Bestand met de vragenset (JSON)"
+          error={submission.fieldErrors.bestand}
+          onFileChange={(chosen) => {
+            setFile(chosen);
+            onConfirmationChange(null);
+          }}
+        />
         <FormActions>
           <SubmitButton busy={submission.busy}>Vragenset importeren</SubmitButton>
         </FormActions>

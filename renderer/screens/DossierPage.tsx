@@ -200,7 +200,6 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
           <BrievenSection
             key={`${beoordelingVersie}|${detail.tijdlijn.length}`}
             dossierId={detail.dossier.id}
-            herstelverzoeken={detail.herstelverzoeken}
             onDossierChanged={reload}
             {...confirmationFor('brieven')}
           />

@@ -8,6 +8,7 @@ import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
 import { QuestionSetsSettings } from '../components/QuestionSetsSettings';
 import { VoorschriftenSettings } from '../components/VoorschriftenSettings';
 import { BriefhoofdSettings } from '../components/BriefhoofdSettings';
+import { BriefsjablonenSettings } from '../components/BriefsjablonenSettings';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { TermSettingsForm } from '../components/TermSettingsForm';
 import { useLoad } from '../hooks/useLoad';
@@ -19,7 +20,7 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'terms' | 'briefhoofd' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'briefhoofd' | 'briefsjablonen' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
@@ -55,6 +56,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-briefhoofd">
         <h2 id="instellingen-briefhoofd">Briefhoofd</h2>
         <BriefhoofdSettings {...confirmationFor('briefhoofd')} />
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-briefsjablonen">
+        <h2 id="instellingen-briefsjablonen">Briefsjablonen</h2>
+        <BriefsjablonenSettings {...confirmationFor('briefsjablonen')} />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-vragensets">
         <h2 id="instellingen-vragensets">Vragensets</h2>

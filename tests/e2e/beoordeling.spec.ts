@@ -106,14 +106,17 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   // The internal advice leaves the restricted finding out unless a reason is given; both versions are kept.
   const brieven = section(page, 'Brieven');
   await expect(brieven.getByText('Nog geen brieven.')).toBeVisible();
-  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
-  await expect(brieven.getByRole('status')).toHaveText('Het intern Bibob-advies is gemaakt en bewaard in de kluis.');
+  const internAdvies = { label: 'Intern Bibob-advies aan burgemeester of college' };
+  await brieven.getByLabel('Soort brief').selectOption(internAdvies);
+  await brieven.getByRole('button', { name: 'Brief maken' }).click();
+  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is gemaakt en bewaard in de kluis.');
+  await brieven.getByLabel('Soort brief').selectOption(internAdvies);
   await brieven.getByLabel(/^Toch opnemen: Veroordeling wegens witwassen/).check();
-  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
+  await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('alert')).toContainText('Leg vast waarom');
   await brieven.getByLabel(/^Reden om op te nemen:/).fill('Het advies blijft intern; de burgemeester moet het hele beeld hebben.');
-  await brieven.getByRole('button', { name: 'Intern advies maken' }).click();
-  await expect(brieven.getByRole('status')).toHaveText('Het intern Bibob-advies is gemaakt en bewaard in de kluis.');
+  await brieven.getByRole('button', { name: 'Brief maken' }).click();
+  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is gemaakt en bewaard in de kluis.');
   await expect(brieven.locator('ul.assessment-list > li')).toHaveCount(2);
   await expect(brieven).toContainText('Eén beperkte bevinding met reden opgenomen.');
   await expectAccessible(page, 'Brieven');

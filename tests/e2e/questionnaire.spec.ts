@@ -338,7 +338,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
 
   // The herstelverzoek as a letter: refused until the letterhead is filled in.
   const brieven = section(page, 'Brieven');
-  await brieven.getByRole('button', { name: 'Herstelverzoek van 18 januari 2027 als brief maken' }).click();
+  const herstelBrief = { label: 'Herstelverzoek (art. 4:5 Awb) — herstelverzoek van 18 januari 2027' };
+  await brieven.getByLabel('Soort brief').selectOption(herstelBrief);
+  await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('alert')).toContainText('briefhoofd');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
   const briefhoofd = section(page, 'Briefhoofd');
@@ -352,9 +354,10 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expectAccessible(page, 'Instellingen (briefhoofd)');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
-  await section(page, 'Brieven').getByRole('button', { name: 'Herstelverzoek van 18 januari 2027 als brief maken' }).click();
-  await expect(section(page, 'Brieven').getByRole('status')).toHaveText('De brief met het herstelverzoek is gemaakt en bewaard in de kluis.');
-  await expect(section(page, 'Brieven')).toContainText('Verzoek om aanvulling van uw aanvraag');
+  await section(page, 'Brieven').getByLabel('Soort brief').selectOption(herstelBrief);
+  await section(page, 'Brieven').getByRole('button', { name: 'Brief maken' }).click();
+  await expect(section(page, 'Brieven').getByRole('status')).toHaveText('Aanvulling van uw aanvraag (herstelverzoek) is gemaakt en bewaard in de kluis.');
+  await expect(section(page, 'Brieven')).toContainText('sjabloon standaard');
 });
 
 test('in a revocation investigation the holder refusing the vragenformulier is recorded as a finding of ernstig gevaar', async ({ page, preview, cspViolations }) => {

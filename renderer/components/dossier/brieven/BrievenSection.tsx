@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import type { BrievenView } from '../../../../src/contract/briefCalls';
-import { formatCalendarDate, formatFileSize, formatShortDateTime } from '../../../format';
+import { formatFileSize, formatShortDateTime } from '../../../format';
+import { Field } from '../../Field';
+import { SelectField } from '../../SelectField';
 import { Checkbox } from '../../Checkbox';
 import { DisclosureExportForm } from '../../DisclosureExportForm';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -18,21 +20,17 @@ type Brief = BrievenView['brieven'][number];
 
 interface BrievenSectionProps extends ConfirmationProps {
   readonly dossierId: string;
-  /** The registered herstelverzoeken: each can become its letter. */
-  readonly herstelverzoeken: readonly { readonly id: string; readonly verzondenOp: string }[];
   readonly onDossierChanged: () => Promise<void>;
 }
 
 /**
- * The letters made for this dossier, kept in the vault. For now the internal Bibob advice: built from the assessment,
- * leaving out restricted findings unless the coordinator gives a reason to include one.
+ * The letters made for this dossier, kept in the vault with their template version, each exported only to a
+ * registered recipient; and the form that makes a new one.
  */
-export function BrievenSection({ dossierId, herstelverzoeken, onDossierChanged, confirmation, onConfirmationChange }: BrievenSectionProps) {
+export function BrievenSection({ dossierId, onDossierChanged, confirmation, onConfirmationChange }: BrievenSectionProps) {
   const load = useCallback(() => unwrap(bibob.brieven.list({ dossierId })), [dossierId]);
   const { value: view, error, replace } = useReloadable(load);
   const [exporteren, setExporteren] = useState<Brief | null>(null);
-  const loadLbb = useCallback(async () => (await unwrap(bibob.verzoeken.list({ dossierId }))).verzoeken.filter((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.verzondenOp !== null && verzoek.status !== 'ingetrokken'), [dossierId]);
-  const { value: lbbVerzoeken } = useReloadable(loadLbb);
 
   function changed(next: BrievenView, message: string): void {
     replace(next);
@@ -56,7 +54,7 @@ export function BrievenSection({ dossierId, herstelverzoeken, onDossierChanged, 
                 <li key={brief.id}>
                   <p>
                     <strong>{brief.titel}</strong>
-                    {` — ${formatShortDateTime(brief.gemaaktOp)} door ${brief.gemaaktDoor}, ${formatFileSize(brief.grootte)}`}
+                    {` — ${formatShortDateTime(brief.gemaaktOp)} door ${brief.gemaaktDoor}, ${formatFileSize(brief.grootte)}, sjabloon ${brief.sjabloonVersie === 0 ? 'standaard' : `versie ${brief.sjabloonVersie}`}`}
                   </p>
                   {brief.doorbrekingen.length > 0 && <p className="muted">{`${brief.doorbrekingen.length === 1 ? 'Eén beperkte bevinding' : `${brief.doorbrekingen.length} beperkte bevindingen`} met reden opgenomen.`}</p>}
                   <Button appearance="subtle-button" aria-label={`Exporteren: ${brief.titel} van ${formatShortDateTime(brief.gemaaktOp)}`} onClick={() => { onConfirmationChange(null); setExporteren(brief); }}>
@@ -80,82 +78,105 @@ export function BrievenSection({ dossierId, herstelverzoeken, onDossierChanged, 
               onCancel={() => setExporteren(null)}
             />
           )}
-          <h3>Brieven aan de aanvrager</h3>
-          <p className="prose">Met het briefhoofd uit de instellingen, de datum, het kenmerk en de ondertekening.</p>
-          <ul className="cell-list">
-            {herstelverzoeken.map((verzoek) => (
-              <li key={verzoek.id}>
-                <ActionForm
-                  fields={[]}
-                  button={`Herstelverzoek van ${formatCalendarDate(verzoek.verzondenOp)} als brief maken`}
-                  call={() => unwrap(bibob.brieven.herstel({ herstelId: verzoek.id }))}
-                  onDone={(next) => changed(next, 'De brief met het herstelverzoek is gemaakt en bewaard in de kluis.')}
-                >
-                  {() => null}
-                </ActionForm>
-              </li>
-            ))}
-            {(lbbVerzoeken ?? []).map((verzoek) => (
-              <li key={verzoek.id}>
-                <ActionForm
-                  fields={[]}
-                  button="Mededeling adviesaanvraag (art. 32) als brief maken"
-                  call={() => unwrap(bibob.brieven.mededelingAdvies({ verzoekId: verzoek.id }))}
-                  onDone={(next) => changed(next, 'De mededeling over de adviesaanvraag is gemaakt en bewaard in de kluis.')}
-                >
-                  {() => null}
-                </ActionForm>
-              </li>
-            ))}
-          </ul>
-          {herstelverzoeken.length === 0 && (lbbVerzoeken ?? []).length === 0 && <p className="muted">Er is nog geen herstelverzoek of adviesaanvraag om een brief van te maken.</p>}
-          <InternAdviesForm key={view.brieven.length} dossierId={dossierId} view={view} onCreated={(next) => changed(next, 'Het intern Bibob-advies is gemaakt en bewaard in de kluis.')} onEdit={() => onConfirmationChange(null)} />
+          <NieuweBriefForm key={view.brieven.length} dossierId={dossierId} view={view} onCreated={(next, titel) => changed(next, `${titel} is gemaakt en bewaard in de kluis.`)} onEdit={() => onConfirmationChange(null)} />
         </>
       )}
     </DossierSection>
   );
 }
 
-function InternAdviesForm({ dossierId, view, onCreated, onEdit }: { dossierId: string; view: BrievenView; onCreated: (view: BrievenView) => void; onEdit: () => void }) {
+const INVOER_VELDEN = ['invoer.termijnTot', 'invoer.nieuweDatum', 'invoer.reden', 'invoer.deelAdvies'] as const;
+
+/**
+ * One form for every letter this dossier can have now: the type (with the request, herstelverzoek or invitation it
+ * belongs to), what the coordinator adds for it, and for the internal advice the restricted findings to include
+ * with a reason. The service refuses a letter that would lack a legal element, with the reason at the field.
+ */
+function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: string; view: BrievenView; onCreated: (view: BrievenView, titel: string) => void; onEdit: () => void }) {
+  const [keuze, setKeuze] = useState('0');
+  const [invoer, setInvoer] = useState<Readonly<Record<string, string>>>({});
   const [redenen, setRedenen] = useState<Readonly<Record<string, string>>>({});
   const [opnemen, setOpnemen] = useState<ReadonlySet<string>>(new Set());
+  const optie = view.mogelijk[Number(keuze)] ?? view.mogelijk[0];
+  if (!optie) return <p className="muted">Voor dit dossier is nu geen brief te maken.</p>;
+  const vraagt = (wat: string) => optie.invoer.includes(wat);
+  const zet = (veld: string) => (waarde: string) => {
+    onEdit();
+    setInvoer((current) => ({ ...current, [veld]: waarde }));
+  };
+  const gevuld = (veld: string) => (vraagt(veld) && (invoer[veld] ?? '').trim() !== '' ? invoer[veld] : undefined);
   return (
     <>
-      <h3>Intern Bibob-advies maken</h3>
-      <p className="prose">Het advies aan burgemeester of college volgt uit de beoordeling: betrokkenen, bevindingen, relaties, mate van gevaar, evenredigheid, maatregel en voorschriften.</p>
+      <h3>Nieuwe brief</h3>
+      <p className="prose">Elke brief volgt het sjabloon uit de instellingen en vult zich met de gegevens van dit dossier. Een brief die een wettelijk onderdeel zou missen, wordt niet gemaakt.</p>
       <ActionForm
-        fields={[]}
-        button="Intern advies maken"
-        call={() => unwrap(bibob.brieven.internAdvies({ dossierId, doorbrekingen: [...opnemen].map((bevindingId) => ({ bevindingId, reden: redenen[bevindingId] ?? '' })) }))}
-        onDone={onCreated}
+        fields={INVOER_VELDEN}
+        button="Brief maken"
+        call={async () => {
+          const next = await unwrap(
+            bibob.brieven.maak({
+              dossierId,
+              soort: optie.soort,
+              bronId: optie.bronId,
+              invoer: { termijnTot: gevuld('termijnTot'), nieuweDatum: gevuld('nieuweDatum'), reden: gevuld('reden'), deelAdvies: gevuld('deelAdvies') },
+              doorbrekingen: vraagt('doorbrekingen') ? [...opnemen].map((bevindingId) => ({ bevindingId, reden: redenen[bevindingId] ?? '' })) : [],
+            }),
+          );
+          return { next, titel: next.brieven.at(-1)?.titel ?? optie.label };
+        }}
+        onDone={({ next, titel }) => onCreated(next, titel)}
       >
-        {() =>
-          view.beperkteBevindingen.length > 0 && (
-            <fieldset className="radio-group">
-              <legend className="radio-group__legend">Bevindingen met een gebruiksbeperking (standaard weggelaten)</legend>
-              {view.beperkteBevindingen.map((bevinding) => (
-                <div key={bevinding.bevindingId} className="override">
-                  <Checkbox
-                    label={`Toch opnemen: ${bevinding.omschrijving} (${bevinding.beperkingen})`}
-                    checked={opnemen.has(bevinding.bevindingId)}
-                    onCheckedChange={(checked) => {
-                      onEdit();
-                      setOpnemen((current) => {
-                        const next = new Set(current);
-                        if (checked) next.add(bevinding.bevindingId);
-                        else next.delete(bevinding.bevindingId);
-                        return next;
-                      });
-                    }}
-                  />
-                  {opnemen.has(bevinding.bevindingId) && (
-                    <TextareaField label={`Reden om op te nemen: ${bevinding.omschrijving}`} rows={2} value={redenen[bevinding.bevindingId] ?? ''} onValueChange={(reden) => setRedenen((current) => ({ ...current, [bevinding.bevindingId]: reden }))} />
-                  )}
-                </div>
-              ))}
-            </fieldset>
-          )
-        }
+        {(submission) => (
+          <>
+            <SelectField
+              label="Soort brief"
+              value={String(view.mogelijk.indexOf(optie))}
+              onValueChange={(value) => {
+                onEdit();
+                setKeuze(value);
+              }}
+              options={view.mogelijk.map((entry, index) => ({ value: String(index), label: `${entry.label}${entry.bronLabel ? ` — ${entry.bronLabel}` : ''}` }))}
+            />
+            {vraagt('termijnTot') && <Field label="Formulier terug uiterlijk op" type="date" value={invoer.termijnTot ?? ''} onValueChange={zet('termijnTot')} error={submission.fieldErrors['invoer.termijnTot']} />}
+            {vraagt('nieuweDatum') && <Field label="Besluit tegemoet te zien uiterlijk op" type="date" value={invoer.nieuweDatum ?? ''} onValueChange={zet('nieuweDatum')} error={submission.fieldErrors['invoer.nieuweDatum']} />}
+            {vraagt('reden') && <TextareaField label="Waarom het niet op tijd lukt (optioneel)" rows={2} value={invoer.reden ?? ''} onValueChange={zet('reden')} error={submission.fieldErrors['invoer.reden']} />}
+            {vraagt('deelAdvies') && (
+              <TextareaField
+                label="Het deel van het advies dat de derde betreft"
+                description="Alleen wat op deze derde betrekking heeft (art. 28 lid 3 Wet Bibob)."
+                rows={4}
+                value={invoer.deelAdvies ?? ''}
+                onValueChange={zet('deelAdvies')}
+                error={submission.fieldErrors['invoer.deelAdvies']}
+              />
+            )}
+            {vraagt('doorbrekingen') && view.beperkteBevindingen.length > 0 && (
+              <fieldset className="radio-group">
+                <legend className="radio-group__legend">Bevindingen met een gebruiksbeperking (standaard weggelaten)</legend>
+                {view.beperkteBevindingen.map((bevinding) => (
+                  <div key={bevinding.bevindingId} className="override">
+                    <Checkbox
+                      label={`Toch opnemen: ${bevinding.omschrijving} (${bevinding.beperkingen})`}
+                      checked={opnemen.has(bevinding.bevindingId)}
+                      onCheckedChange={(checked) => {
+                        onEdit();
+                        setOpnemen((current) => {
+                          const next = new Set(current);
+                          if (checked) next.add(bevinding.bevindingId);
+                          else next.delete(bevinding.bevindingId);
+                          return next;
+                        });
+                      }}
+                    />
+                    {opnemen.has(bevinding.bevindingId) && (
+                      <TextareaField label={`Reden om op te nemen: ${bevinding.omschrijving}`} rows={2} value={redenen[bevinding.bevindingId] ?? ''} onValueChange={(reden) => setRedenen((current) => ({ ...current, [bevinding.bevindingId]: reden }))} />
+                    )}
+                  </div>
+                ))}
+              </fieldset>
+            )}
+          </>
+        )}
       </ActionForm>
     </>
   );
