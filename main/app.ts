@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Vault, type VaultOptions } from './vault/vault';
 import { IdleLock } from './services/idleLock';
 import { lockVault } from './services/vaultService';
-import type { ExportTarget, ImportSource, ServiceContext } from './services/context';
+import type { ExportTarget, ImportSource, PdfPrinter, ServiceContext } from './services/context';
 import { createHandlers } from './ipc/handlers';
 import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
 
@@ -15,6 +15,8 @@ export interface AppOptions extends VaultOptions {
   readonly exportTarget?: ExportTarget;
   /** Where the file dialog of an attachment import comes from. */
   readonly importSource?: ImportSource;
+  /** Print-to-PDF of letters: the desktop app's hidden window; absent in the preview and in tests unless given. */
+  readonly pdfPrinter?: PdfPrinter;
 }
 
 export interface App {
@@ -35,6 +37,7 @@ export function createApp(options: AppOptions): App {
     now,
     ...(options.exportTarget ? { exportTarget: options.exportTarget } : {}),
     ...(options.importSource ? { importSource: options.importSource } : {}),
+    ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
   };
   const idle = new IdleLock(() => now().getTime(), () => lockVault(ctx, 'inactiviteit'));
   const dispatch = createDispatcher({

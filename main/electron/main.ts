@@ -7,6 +7,7 @@ import { createApp, type App } from '../app';
 import { resolveDataFolder } from '../vault/vaultFiles';
 import { contentTypeFor, resolveAppAsset } from './appProtocol';
 import { saveDialogExportTarget } from './exportTarget';
+import { electronPdfPrinter } from './pdfPrinter';
 import { dialogImportSource, saveDialogPathChooser } from './importSource';
 import {
   APP_ORIGIN,
@@ -105,6 +106,7 @@ function start(): void {
       isTrustedSender: (sender) => isTrustedSender(sender, app.isPackaged ? undefined : devServerUrl),
       exportTarget: { ...saveDialogExportTarget(dialogOwner), chooseSavePath: saveDialogPathChooser(dialogOwner) },
       importSource: dialogImportSource(dialogOwner),
+      pdfPrinter: electronPdfPrinter(),
     });
     bibob.idle.start();
     const dispatch = bibob.dispatch;

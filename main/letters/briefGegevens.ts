@@ -6,6 +6,7 @@ import {
   buitenBehandelingProblemen,
   internAdviesProblemen,
   internAdviesWaarden,
+  kenmerkVan,
   termijnNietHaalbaarProblemen,
   termijnNietHaalbaarTekst,
   TEKST_BUITEN_BEHANDELING,
@@ -147,7 +148,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const waarden: Record<string, VeldWaarde> = {
     'gemeente.naam': briefhoofd?.gemeente ?? '',
     datum: formatDutchDate(vandaag),
-    kenmerk: dossier.zaaknummer,
+    kenmerk: kenmerkVan(briefhoofd?.huisstijl.kenmerkFormaat ?? '{zaaknummer}', { zaaknummer: dossier.zaaknummer, jaar: vandaag.slice(0, 4), brief: verzoek.soort }),
     'aanvrager.naam': dossier.aanvragerNaam,
     'besluit.omschrijving': besluit,
     'ondertekenaar.naam': briefhoofd?.ondertekenaar ?? '',

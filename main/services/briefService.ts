@@ -8,11 +8,13 @@ import {
   briefSoortIds,
   briefSoorten,
   controleerSjabloon,
+  kenmerkVan,
   leesSjabloonSet,
   maakBrief,
   sjabloonSetNaarJson,
   veldenVan,
   type Briefhoofd,
+  type BriefOpmaak,
   type BriefSoortId,
   type SjabloonTekst,
 } from '../../src/domain/brieven';
@@ -25,11 +27,12 @@ import { currentSjabloon, insertSjabloonVersie, sjabloonVersies } from '../vault
 import { partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { beperkingenTekst } from '../../src/domain/gebruiksbeperkingen';
 import { categorieGrondslag } from '../../src/domain/verstrekking';
-import { briefNaarDocx } from '../letters/docxWriter';
+import { briefNaarDocx, STANDAARD_HUISSTIJL } from '../letters/docxWriter';
+import { briefNaarHtml } from '../letters/htmlWriter';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
-import { briefInhoud, brievenOfDossier, findBrief, insertBrief } from '../vault/repositories/brieven';
+import { briefInhoud, briefOpmaak, brievenOfDossier, findBrief, insertBrief } from '../vault/repositories/brieven';
 import type { Dossier } from '../../src/contract/schemas';
 import { findDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
@@ -91,24 +94,41 @@ export function listBrieven(ctx: ServiceContext, input: ParsedInput<'brieven.lis
   });
 }
 
-/** Exports a generated letter through the save dialog, to a recipient of art. 28 lid 2 recorded in the register. */
+/** The bytes of a letter in the chosen format: the stored Word document, or a PDF printed from the same content. */
+async function briefBestand(ctx: ServiceContext, db: VaultDatabase, brief: { id: string; titel: string }, formaat: 'docx' | 'pdf'): Promise<{ bytes: Buffer; naam: string }> {
+  if (formaat === 'docx') {
+    const inhoud = briefInhoud(db, brief.id);
+    if (!inhoud) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
+    return { bytes: inhoud, naam: `${brief.titel}.docx` };
+  }
+  if (!ctx.pdfPrinter) throw new BibobError('CONFLICT', 'Een PDF maken kan alleen in de desktop-app. Exporteer de brief hier als Word-document.');
+  const opmaak = briefOpmaak(db, brief.id);
+  if (!opmaak) throw new BibobError('CONFLICT', 'Van deze brief is de opmaak niet bewaard; maak de brief opnieuw om hem als PDF te exporteren.');
+  const bytes = await ctx.pdfPrinter.print(briefNaarHtml(opmaak), { kenmerk: opmaak.kenmerk, vertrouwelijk: opmaak.brief.vertrouwelijk });
+  return { bytes, naam: `${brief.titel}.pdf` };
+}
+
+/** Exports a generated letter (Word or PDF) through the save dialog, to a recipient of art. 28 lid 2 recorded in the register. */
 export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'brieven.export'>): Promise<CallOutput<'brieven.export'>> {
   const chooseSavePath = ctx.exportTarget?.chooseSavePath;
   if (!chooseSavePath) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
   const brief = findBrief(db, input.briefId);
-  const inhoud = brief ? briefInhoud(db, brief.id) : null;
-  if (!brief || !inhoud) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
-  const target = await chooseSavePath.call(ctx.exportTarget, `${brief.titel}.docx`);
+  if (!brief) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
+  const bestand = await briefBestand(ctx, db, brief, input.formaat);
+  const target = await chooseSavePath.call(ctx.exportTarget, bestand.naam);
   if (!target) return { exported: false };
-  await writeFile(target, inhoud, { mode: 0o600 });
+  await writeFile(target, bestand.bytes, { mode: 0o600 });
   try {
     inTransactionWithAudit(ctx, (tx) => {
       const at = ctx.now().toISOString();
       const { categorie, ontvanger } = input.verstrekking;
       insertVerstrekking(tx, { id: randomUUID(), dossierId: brief.dossierId, wat: brief.titel, categorie, ontvanger, verstrektOp: at, verstrektDoor: ctx.actor });
-      appendTimelineEvent(tx, brief.dossierId, { at, soort: 'brief.geexporteerd', omschrijving: `${brief.titel} geëxporteerd voor ${ontvanger} (${categorieGrondslag(categorie)}).` });
-      return { result: undefined, audit: { action: 'brief.geexporteerd', entityType: 'dossier', entityId: brief.dossierId, details: { briefId: brief.id, sha256: brief.sha256, categorie, ontvanger } } };
+      appendTimelineEvent(tx, brief.dossierId, { at, soort: 'brief.geexporteerd', omschrijving: `${brief.titel} geëxporteerd als ${input.formaat === 'pdf' ? 'PDF' : 'Word-document'} voor ${ontvanger} (${categorieGrondslag(categorie)}).` });
+      return {
+        result: undefined,
+        audit: { action: 'brief.geexporteerd', entityType: 'dossier', entityId: brief.dossierId, details: { briefId: brief.id, formaat: input.formaat, sha256: brief.sha256, categorie, ontvanger } },
+      };
     });
   } catch (error) {
     await rm(target, { force: true });
@@ -163,16 +183,20 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
     throw new BibobError('VALIDATION', gemaakt.problemen[0]!.melding, { issues: gemaakt.problemen.map((problem) => ({ path: problem.pad, message: problem.melding })) });
   }
   const { dossier } = gegevens;
-  const docx = await briefNaarDocx(
-    gemaakt.brief,
-    dossier.zaaknummer,
-    def.ontvanger === 'intern' || !briefhoofd ? undefined : { briefhoofd, datum: String(gegevens.waarden.datum), kenmerk: dossier.zaaknummer, onderwerp: gemaakt.onderwerp, geadresseerde: gegevens.geadresseerde },
-  );
+  const huisstijl = briefhoofd?.huisstijl ?? STANDAARD_HUISSTIJL;
+  const kenmerk = kenmerkVan(huisstijl.kenmerkFormaat, { zaaknummer: dossier.zaaknummer, jaar: today(ctx).slice(0, 4), brief: input.soort });
+  const opmaak: BriefOpmaak = {
+    brief: gemaakt.brief,
+    kenmerk,
+    huisstijl,
+    omslag: def.ontvanger === 'intern' || !briefhoofd ? undefined : { briefhoofd, datum: String(gegevens.waarden.datum), kenmerk, onderwerp: gemaakt.onderwerp, geadresseerde: gegevens.geadresseerde },
+  };
+  const docx = await briefNaarDocx(opmaak.brief, opmaak);
   const sha256 = createHash('sha256').update(docx).digest('hex');
   return inTransactionWithAudit(ctx, (tx) => {
     const id = randomUUID();
     const at = ctx.now().toISOString();
-    insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx);
+    insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx, opmaak);
     const weggelaten = gegevens.weggelaten.length > 0 ? `; ${gegevens.weggelaten.length} beperkte bevinding(en) weggelaten` : '';
     const doorbroken = gegevens.doorbroken.length > 0 ? `; ${gegevens.doorbroken.length} beperkte bevinding(en) met reden opgenomen` : '';
     appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${gemaakt.brief.titel} gemaakt (sjabloon ${versie === 0 ? 'standaard' : `versie ${versie}`})${weggelaten}${doorbroken}.` });

@@ -19,6 +19,12 @@ export interface ImportSource {
   chooseFiles(): Promise<{ path: string; name: string }[]>;
 }
 
+/** Prints a letter's HTML to PDF; only the desktop app has one (Electron's printToPDF). */
+export interface PdfPrinter {
+  /** `kop`: what header and footer show on every page. */
+  print(html: string, kop: { kenmerk: string; vertrouwelijk: boolean }): Promise<Buffer>;
+}
+
 /** What every service needs: the vault, who is working, the clock and where exports go. */
 export interface ServiceContext {
   readonly vault: Vault;
@@ -26,6 +32,7 @@ export interface ServiceContext {
   readonly now: () => Date;
   readonly exportTarget?: ExportTarget;
   readonly importSource?: ImportSource;
+  readonly pdfPrinter?: PdfPrinter;
 }
 
 /** Today's date in the Netherlands, as 'YYYY-MM-DD'. */

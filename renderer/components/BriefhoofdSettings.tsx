@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { bibob, unwrap } from '../bridge';
-import type { Briefhoofd } from '../../src/domain/brieven';
+import { lettertypen, type Briefhoofd, type Huisstijl } from '../../src/domain/brieven';
+import { LogoField } from './LogoField';
+import { SelectField } from './SelectField';
 import { useReloadable } from '../hooks/useReloadable';
 import { ActionForm } from './dossier/ActionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
@@ -9,7 +11,15 @@ import { Field } from './Field';
 import { StatusMessage } from './StatusMessage';
 import { TextareaField } from './TextareaField';
 
-const EMPTY: Briefhoofd = { gemeente: '', adres: '', ondertekenaar: '', functie: '', contact: '', bezwaarAdres: '' };
+const EMPTY: Briefhoofd = {
+  gemeente: '',
+  adres: '',
+  ondertekenaar: '',
+  functie: '',
+  contact: '',
+  bezwaarAdres: '',
+  huisstijl: { kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null },
+};
 
 /** The letterhead every letter to an applicant carries: sender, address, signatory and contact (§10). */
 export function BriefhoofdSettings({ confirmation, onConfirmationChange }: ConfirmationProps) {
@@ -25,13 +35,17 @@ export function BriefhoofdSettings({ confirmation, onConfirmationChange }: Confi
 
 function BriefhoofdForm({ start, confirmation, onConfirmationChange }: ConfirmationProps & { start: Briefhoofd }) {
   const [briefhoofd, setBriefhoofd] = useState(start);
-  const set = (field: keyof Briefhoofd) => (value: string) => {
+  const set = (field: Exclude<keyof Briefhoofd, 'huisstijl'>) => (value: string) => {
     setBriefhoofd((current) => ({ ...current, [field]: value }));
+    onConfirmationChange(null);
+  };
+  const setStijl = (change: Partial<Huisstijl>) => {
+    setBriefhoofd((current) => ({ ...current, huisstijl: { ...current.huisstijl, ...change } }));
     onConfirmationChange(null);
   };
   return (
     <ActionForm
-      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact', 'briefhoofd.bezwaarAdres']}
+      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact', 'briefhoofd.bezwaarAdres', 'briefhoofd.huisstijl.kleur', 'briefhoofd.huisstijl.kenmerkFormaat', 'briefhoofd.huisstijl.logo']}
       button="Briefhoofd opslaan"
       call={() => unwrap(bibob.briefhoofd.update({ briefhoofd }))}
       onDone={() => onConfirmationChange('Het briefhoofd is opgeslagen.')}
@@ -50,6 +64,17 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
             value={briefhoofd.bezwaarAdres}
             onValueChange={set('bezwaarAdres')}
             error={submission.fieldErrors['briefhoofd.bezwaarAdres']}
+          />
+          <h3>Huisstijl</h3>
+          <LogoField logo={briefhoofd.huisstijl.logo} onLogoChange={(logo) => setStijl({ logo })} error={submission.fieldErrors['briefhoofd.huisstijl.logo']} />
+          <Field label="Kleur van koppen en gemeentenaam" type="color" value={briefhoofd.huisstijl.kleur} onValueChange={(kleur) => setStijl({ kleur })} error={submission.fieldErrors['briefhoofd.huisstijl.kleur']} />
+          <SelectField label="Lettertype" value={briefhoofd.huisstijl.lettertype} onValueChange={(lettertype) => setStijl({ lettertype: lettertype as Huisstijl['lettertype'] })} options={lettertypen.map((naam) => ({ value: naam, label: naam }))} />
+          <Field
+            label="Opbouw van het kenmerk"
+            description="Met {zaaknummer} (verplicht), {jaar} en {brief} (de soort brief), bijvoorbeeld {zaaknummer}/{brief}."
+            value={briefhoofd.huisstijl.kenmerkFormaat}
+            onValueChange={(kenmerkFormaat) => setStijl({ kenmerkFormaat })}
+            error={submission.fieldErrors['briefhoofd.huisstijl.kenmerkFormaat']}
           />
           <StatusMessage>{confirmation}</StatusMessage>
         </>

@@ -88,7 +88,15 @@ export const briefCalls = {
   ),
   'briefhoofd.get': call(z.strictObject({}), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
   'briefhoofd.update': call(z.strictObject({ briefhoofd: briefhoofdSchema }), z.strictObject({ briefhoofd: briefhoofdSchema.nullable() })),
-  'brieven.export': call(z.strictObject({ briefId: z.uuid({ error: 'Onbekende brief.' }), verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean() })),
+  'brieven.export': call(
+    z.strictObject({
+      briefId: z.uuid({ error: 'Onbekende brief.' }),
+      verstrekking: verstrekkingSchema,
+      /** Word (the stored document) or PDF (printed by the desktop app from the same content). */
+      formaat: z.enum(['docx', 'pdf'], { error: 'Kies Word of PDF.' }).default('docx'),
+    }),
+    z.strictObject({ exported: z.boolean() }),
+  ),
   'sjablonen.list': call(z.strictObject({}), sjablonenViewSchema),
   'sjablonen.save': call(sjabloonTekst, sjablonenViewSchema),
   'sjablonen.export': call(z.strictObject({}), z.strictObject({ exported: z.boolean() })),

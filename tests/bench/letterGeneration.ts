@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { briefNaarDocx } from '../../main/letters/docxWriter';
+import { briefNaarDocx, STANDAARD_HUISSTIJL } from '../../main/letters/docxWriter';
 import { briefSoortIds, briefSoorten, maakBrief, veldenVan, type BriefSoortId, type VeldWaarde } from '../../src/domain/brieven';
 
 /*
@@ -34,7 +34,7 @@ async function timeLetter(soort: BriefSoortId, lijstLengte: number, rounds: numb
     const start = performance.now();
     const result = maakBrief(soort, briefSoorten[soort].standaard, waarden);
     if (!result.ok) throw new Error(`${soort}: ${result.problemen[0]!.melding}`);
-    const docx = await briefNaarDocx(result.brief, 'BIBOB-2026-0001');
+    const docx = await briefNaarDocx(result.brief, { kenmerk: 'BIBOB-2026-0001', huisstijl: STANDAARD_HUISSTIJL });
     if (round >= 3) samples.push(performance.now() - start);
     bytes = docx.length;
   }

@@ -7,6 +7,27 @@ test('a template error is shown with its line and column, the preview follows th
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
+
+  // The house style: an SVG logo is drawn to a PNG in the renderer and shown as it will appear; a script in it is refused by main.
+  const briefhoofd = page.getByRole('region', { name: 'Briefhoofd' });
+  await briefhoofd.getByLabel('Gemeente', { exact: true }).fill('Gemeente Proefstad');
+  await briefhoofd.getByLabel('Adres (een regel per regel)').fill('Postbus 1\n1234 AB Proefstad');
+  await briefhoofd.getByLabel('Ondertekenaar', { exact: true }).fill('J. de Burgemeester');
+  await briefhoofd.getByLabel('Functie van de ondertekenaar').fill('de burgemeester van Proefstad');
+  await briefhoofd.getByLabel('Contact voor de ontvanger').fill('14 071');
+  const svg = (extra: string) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"${extra}><rect width="300" height="100" fill="#00689e"/></svg>`);
+  await briefhoofd.getByLabel('Logo (PNG of SVG)').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: svg(' onload="alert(1)"') });
+  await expect(briefhoofd.getByRole('img', { name: 'Het logo zoals het in de brief komt' })).toBeVisible();
+  await briefhoofd.getByRole('button', { name: 'Briefhoofd opslaan' }).click();
+  await expect(briefhoofd.getByRole('alert')).toContainText('gebeurtenissen');
+  await briefhoofd.getByLabel('Logo (PNG of SVG)').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: svg('') });
+  await briefhoofd.getByLabel('Lettertype').selectOption('Georgia');
+  await briefhoofd.getByLabel('Opbouw van het kenmerk').fill('{zaaknummer}/{brief}');
+  await briefhoofd.getByRole('button', { name: 'Briefhoofd opslaan' }).click();
+  await expect(briefhoofd.getByRole('status')).toHaveText('Het briefhoofd is opgeslagen.');
+  await expect(briefhoofd.getByRole('img', { name: 'Het logo zoals het in de brief komt' })).toBeVisible();
+  await expectAccessible(page, 'Instellingen (briefhoofd met logo)');
+
   const sjablonen = page.getByRole('region', { name: 'Briefsjablonen' });
   await sjablonen.getByLabel('Brief', { exact: true }).selectOption({ label: 'Dossiersamenvatting (één pagina) (standaard)' });
   const tekst = sjablonen.getByLabel('Tekst van het sjabloon');

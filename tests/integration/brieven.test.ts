@@ -3,13 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App } from '../../main/app';
+import { createApp, type App, type AppOptions } from '../../main/app';
 import { docxText } from '../../main/services/attachmentDocx';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { verstrekkingenOfDossier } from '../../main/vault/repositories/verstrekkingen';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { zipEntries } from '../support/zipEntry';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
 afterEach(removeTempFolders);
@@ -17,17 +18,23 @@ afterEach(removeTempFolders);
 let app: App;
 let exportsFolder: string;
 
-beforeEach(async () => {
-  exportsFolder = tempFolder('brief-export');
-  app = createApp({
-    dataFolder: tempFolder('brieven'),
+/** A new app with an open vault on 1 March 2027; `extra` sets where exports go and what prints PDFs. */
+async function openApp(folder: string, extra: Pick<AppOptions, 'exportTarget' | 'pdfPrinter'>): Promise<App> {
+  const opened = createApp({
+    dataFolder: tempFolder(folder),
     actor: 'testcoördinator',
     pbkdf2Iterations: TEST_ITERATIONS,
     now: () => new Date('2027-03-01T09:00:00Z'),
-    exportTarget: { saveText: async () => null, chooseSavePath: async (name: string) => path.join(exportsFolder, name) },
     isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+    ...extra,
   });
-  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+  await callOk(opened, 'vault.create', { passphrase: PASSPHRASE });
+  return opened;
+}
+
+beforeEach(async () => {
+  exportsFolder = tempFolder('brief-export');
+  app = await openApp('brieven', { exportTarget: { saveText: async () => null, chooseSavePath: async (name: string) => path.join(exportsFolder, name) } });
 });
 
 const RESTRICTED = 'Politie-informatie over witwassen via de kassa (MARKER-R1)';
@@ -126,7 +133,7 @@ describe('letters to the applicant', () => {
       ontbrekend: [{ omschrijving: 'Vraag 8.2: leningsovereenkomst', waarom: 'De herkomst van het geleende geld moet blijken (art. 7a lid 2 sub h Wet Bibob).' }],
     });
     expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('briefhoofd') } });
-    expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: { ...BRIEFHOOFD, bezwaarAdres: '' } });
+    expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: { ...BRIEFHOOFD, bezwaarAdres: '', huisstijl: { kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null } } });
 
     const view = await callOk<{ brieven: { id: string; titel: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
     const text = await textOf(view.brieven[0]!.id);
@@ -192,25 +199,9 @@ describe('templates the coordinator edits', () => {
 
   it('export as a template set without dossier data, and import it elsewhere unchanged', async () => {
     const saved: string[] = [];
-    const exporting = createApp({
-      dataFolder: tempFolder('sjablonen-export'),
-      actor: 'a',
-      pbkdf2Iterations: TEST_ITERATIONS,
-      now: () => new Date('2027-03-01T09:00:00Z'),
-      exportTarget: { saveText: async (_name: string, content: string) => { saved.push(content); return '/tmp/x'; } },
-      isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
-    });
-    await callOk(exporting, 'vault.create', { passphrase: PASSPHRASE });
+    const exporting = await openApp('sjablonen-export', { exportTarget: { saveText: async (_name: string, content: string) => { saved.push(content); return '/tmp/x'; } } });
     const setFromFirst: string[] = [];
-    const first = createApp({
-      dataFolder: tempFolder('sjablonen-bron'),
-      actor: 'b',
-      pbkdf2Iterations: TEST_ITERATIONS,
-      now: () => new Date('2027-03-01T09:00:00Z'),
-      exportTarget: { saveText: async (_name: string, content: string) => { setFromFirst.push(content); return '/tmp/y'; } },
-      isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
-    });
-    await callOk(first, 'vault.create', { passphrase: PASSPHRASE });
+    const first = await openApp('sjablonen-bron', { exportTarget: { saveText: async (_name: string, content: string) => { setFromFirst.push(content); return '/tmp/y'; } } });
     await callOk(first, 'sjablonen.save', { soort: 'dossiersamenvatting', onderwerp: 'Samenvatting {kenmerk}', tekst: 'Kort: {aanvrager.naam} (SET-MARKER).' });
     await callOk(first, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Geheim Dossier B.V. (DOSSIER-MARKER)' });
     expect(await callOk(first, 'sjablonen.export', {})).toEqual({ exported: true });
@@ -226,5 +217,88 @@ describe('templates the coordinator edits', () => {
     // Importing the same set again changes nothing.
     expect((await callOk<{ ingevoerd: number }>(exporting, 'sjablonen.import', { json })).ingevoerd).toBe(0);
     expect(await call(exporting, 'sjablonen.import', { json: json.replace('Kort: {aanvrager.naam}', 'Kort: {aanvrager.name}') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('regel 1, kolom 7') } });
+  });
+});
+
+// A 1 × 1 PNG and an SVG logo: public test images, no municipality's property.
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const SVG_LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#00689e"/></svg>';
+
+describe('the house style', () => {
+  it('puts the logo, colour, font and kenmerk format into every letter', async () => {
+    await callOk(app, 'briefhoofd.update', {
+      briefhoofd: { ...BRIEFHOOFD, huisstijl: { kleur: '#00689E', lettertype: 'Georgia', kenmerkFormaat: 'BIBOB/{jaar}/{zaaknummer}/{brief}', logo: { png: PNG_1X1, svg: SVG_LOGO } } },
+    });
+    const dossier = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Huisstijl B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
+    const bytes = briefInhoud(app.vault.database(), view.brieven[0]!.id)!;
+    const parts = zipEntries(bytes);
+    const media = [...parts.keys()].filter((name) => name.startsWith('word/media/'));
+    expect(media.some((name) => name.endsWith('.svg'))).toBe(true);
+    expect(media.some((name) => name.endsWith('.png'))).toBe(true);
+    const styles = parts.get('word/styles.xml')!.toString('utf8');
+    expect(styles).toContain('Georgia');
+    expect(styles).toContain('00689E');
+    const text = await textOf(view.brieven[0]!.id);
+    expect(text).toContain(`Kenmerk: BIBOB/2027/${dossier.zaaknummer}/termijn-niet-haalbaar`);
+    // A letter with no reason given: the optional paragraph is simply absent.
+    expect(text).not.toContain('[reden]');
+    expect(text).toContain('artikel 4:14');
+  });
+
+  it('refuses a logo that is no PNG, an SVG with a script or an outside reference, and a kenmerk without the zaaknummer', async () => {
+    const met = (huisstijl: Record<string, unknown>) => ({ briefhoofd: { ...BRIEFHOOFD, huisstijl: { kleur: '#000000', lettertype: 'Arial', kenmerkFormaat: '{zaaknummer}', logo: null, ...huisstijl } } });
+    const refused = async (payload: unknown, message: RegExp) => {
+      const result = await call(app, 'briefhoofd.update', payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(JSON.stringify(result)).toMatch(message);
+    };
+    await refused(met({ logo: { png: Buffer.from('GIF89a not a png at all........').toString('base64'), svg: null } }), /geen PNG-bestand/);
+    await refused(met({ logo: { png: PNG_1X1, svg: '<svg onload="alert(1)"></svg>' } }), /gebeurtenissen/);
+    await refused(met({ logo: { png: PNG_1X1, svg: '<svg><script>alert(1)</script></svg>' } }), /scripts/);
+    await refused(met({ logo: { png: PNG_1X1, svg: '<svg><image href="https://example.org/x.png"/></svg>' } }), /buiten zichzelf/);
+    await refused(met({ kenmerkFormaat: '{jaar}/{brief}' }), /moet \{zaaknummer\} bevatten/);
+    await refused(met({ kenmerkFormaat: '{zaaknummer}/{soort}' }), /Onbekend veld \{soort\}/);
+    await refused(met({ kleur: 'rood' }), /#RRGGBB/);
+    expect(await callOk(app, 'briefhoofd.get', {})).toEqual({ briefhoofd: null });
+  });
+});
+
+describe('a letter as PDF', () => {
+  it('is printed from the stored content by the desktop app\'s printer, and registered like the Word document', async () => {
+    const printed: { html: string; kop: { kenmerk: string; vertrouwelijk: boolean } }[] = [];
+    const chosen: string[] = [];
+    const desktop = await openApp('brief-pdf', {
+      exportTarget: { saveText: async () => null, chooseSavePath: async (name: string) => { chosen.push(name); return path.join(exportsFolder, name); } },
+      pdfPrinter: { print: async (html, kop) => { printed.push({ html, kop }); return Buffer.from('%PDF-1.7 test'); } },
+    });
+    await callOk(desktop, 'briefhoofd.update', { briefhoofd: { ...BRIEFHOOFD, gemeente: 'Gemeente <Proef> & "Stad"' } });
+    const dossier = await callOk<{ id: string; zaaknummer: string }>(desktop, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café <b>Ëlla</b> & Zn.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+    const view = await callOk<{ brieven: { id: string }[] }>(desktop, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
+    const briefId = view.brieven[0]!.id;
+    expect(await callOk(desktop, 'brieven.export', { briefId, formaat: 'pdf', verstrekking: { categorie: 'a', ontvanger: 'De aanvrager' } })).toEqual({ exported: true });
+    expect(chosen).toEqual(['Beslissing op uw aanvraag later dan gepland.pdf']);
+    expect(readFileSync(path.join(exportsFolder, chosen[0]!)).toString()).toBe('%PDF-1.7 test');
+    const { html, kop } = printed[0]!;
+    expect(kop).toEqual({ kenmerk: dossier.zaaknummer, vertrouwelijk: false });
+    expect(html).toContain('Gemeente &lt;Proef&gt; &amp; &quot;Stad&quot;');
+    expect(html).toContain('Café &lt;b&gt;Ëlla&lt;/b&gt; &amp; Zn.');
+    expect(html).not.toContain('<b>Ëlla');
+    expect(html).toContain('artikel 4:14, eerste lid');
+    expect(verstrekkingenOfDossier(desktop.vault.database(), dossier.id)).toEqual([expect.objectContaining({ categorie: 'a', ontvanger: 'De aanvrager' })]);
+    const audit = listAudit(desktop.vault.database(), { entityType: 'dossier', entityId: dossier.id }).filter((entry) => entry.action === 'brief.geexporteerd');
+    expect(JSON.stringify(audit[0]!.details)).toContain('"formaat":"pdf"');
+    desktop.shutdown();
+  });
+
+  it('is refused where there is no printer (the preview), before any save dialog', async () => {
+    await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
+    const { dossierId } = await assessedDossier();
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    expect(await call(app, 'brieven.export', { briefId: view.brieven[0]!.id, formaat: 'pdf', verstrekking: { categorie: 'c', ontvanger: 'Burgemeester' } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('desktop-app') },
+    });
+    expect(verstrekkingenOfDossier(app.vault.database(), dossierId)).toEqual([]);
   });
 });

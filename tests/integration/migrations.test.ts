@@ -94,3 +94,17 @@ describe('migrations 008–012: requests, eigen onderzoek, assessment, zienswijz
     db.close();
   });
 });
+
+describe('migration 014: letter templates', () => {
+  it('adds versioned templates that cannot be changed once saved, and the template version and layout of each letter', () => {
+    const db = databaseBefore(14);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    db.prepare("INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, gemaakt_op, gemaakt_door) VALUES ('b', 'd', 'intern-advies', 't', 'h', x'00', 'x', 'c')").run();
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT sjabloon_versie, opmaak FROM brief WHERE id = 'b'").get()).toEqual({ sjabloon_versie: 0, opmaak: null });
+    db.prepare("INSERT INTO sjabloon (soort, versie, onderwerp, tekst, opgeslagen_op, opgeslagen_door) VALUES ('besluit', 1, 'o', 't', 'x', 'c')").run();
+    expect(() => db.prepare("UPDATE sjabloon SET tekst = 'anders'").run()).toThrow(/nieuwe versie/);
+    expect(() => db.prepare("INSERT INTO sjabloon (soort, versie, onderwerp, tekst, opgeslagen_op, opgeslagen_door) VALUES ('besluit', 0, 'o', 't', 'x', 'c')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -5,6 +5,7 @@ const velden: Velden = {
   naam: { soort: 'tekst', omschrijving: 'naam' },
   optioneel: { soort: 'tekst', omschrijving: 'optioneel' },
   items: { soort: 'lijst', omschrijving: 'items' },
+  leeg: { soort: 'lijst', omschrijving: 'leeg' },
 };
 
 describe('a template becomes the blocks of a letter', () => {
@@ -13,9 +14,10 @@ describe('a template becomes the blocks of a letter', () => {
     ['a heading and bullets', '# Kop voor {naam}\n- een\n- twee', [{ soort: 'kop', tekst: 'Kop voor Ëlla & <Zn>' }, { soort: 'lijst', items: ['een', 'twee'] }]],
     ['a list field on its own line becomes bullets', 'Ontbreekt:\n{items}', [{ soort: 'alinea', tekst: 'Ontbreekt:' }, { soort: 'lijst', items: ['a', 'b'] }]],
     ['a paragraph of only an empty optional field disappears', 'Voor.\n\n{optioneel}\n\nNa.', [{ soort: 'alinea', tekst: 'Voor.' }, { soort: 'alinea', tekst: 'Na.' }]],
+    ['a heading with only an empty list under it disappears', '# Voorschriften\n{leeg}\n\n# Bezwaar\nTekst.', [{ soort: 'kop', tekst: 'Bezwaar' }, { soort: 'alinea', tekst: 'Tekst.' }]],
     ['a literal brace is written twice', 'Code {{x}}', [{ soort: 'alinea', tekst: 'Code {x}' }]],
   ])('%s', (_name, tekst, blokken) => {
-    expect(vulBrief(tekst, velden, { naam: 'Ëlla & <Zn>', optioneel: '', items: ['a', 'b'] })).toEqual(blokken);
+    expect(vulBrief(tekst, velden, { naam: 'Ëlla & <Zn>', optioneel: '', items: ['a', 'b'], leeg: [] })).toEqual(blokken);
   });
 });
 

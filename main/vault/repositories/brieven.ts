@@ -1,4 +1,4 @@
-import type { Doorbreking } from '../../../src/domain/brieven';
+import type { BriefOpmaak, Doorbreking } from '../../../src/domain/brieven';
 import type { VaultDatabase } from '../database';
 
 export interface StoredBrief {
@@ -45,8 +45,8 @@ function toBrief(row: Row): StoredBrief {
 
 const columns = 'id, dossier_id, soort, titel, sha256, length(inhoud) AS grootte, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie';
 
-export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte'>, inhoud: Buffer): void {
-  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte'>, inhoud: Buffer, opmaak: BriefOpmaak | null = null): void {
+  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie, opmaak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     brief.id,
     brief.dossierId,
     brief.soort,
@@ -57,6 +57,7 @@ export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte
     brief.gemaaktOp,
     brief.gemaaktDoor,
     brief.sjabloonVersie,
+    opmaak === null ? null : JSON.stringify(opmaak),
   );
 }
 
@@ -72,4 +73,10 @@ export function findBrief(db: VaultDatabase, id: string): StoredBrief | null {
 export function briefInhoud(db: VaultDatabase, id: string): Buffer | null {
   const row = db.prepare('SELECT inhoud FROM brief WHERE id = ?').get(id) as { inhoud: Buffer } | undefined;
   return row?.inhoud ?? null;
+}
+
+/** The content and layout a letter was made with (for print-to-PDF); null for a letter made before this was kept. */
+export function briefOpmaak(db: VaultDatabase, id: string): BriefOpmaak | null {
+  const row = db.prepare('SELECT opmaak FROM brief WHERE id = ?').get(id) as { opmaak: string | null } | undefined;
+  return row?.opmaak ? (JSON.parse(row.opmaak) as BriefOpmaak) : null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { huisstijlSchema } from './huisstijl';
 
 /**
  * The municipality's letterhead (../shared/bibob-domain.md §10: every letter carries the letterhead, date,
@@ -27,6 +28,8 @@ export const briefhoofdSchema = z.strictObject({
     .max(400, { error: 'Hoogstens 400 tekens.' })
     .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' })
     .default(''),
+  /** Logo, colour, font and kenmerk format; the defaults give a plain letter. */
+  huisstijl: huisstijlSchema.default({ kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null }),
 });
 export type Briefhoofd = z.infer<typeof briefhoofdSchema>;
 

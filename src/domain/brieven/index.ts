@@ -1,4 +1,4 @@
-export type { Blok, Brief, Doorbreking } from './types';
+export type { Blok, Brief, BriefOpmaak, Doorbreking } from './types';
 export { internAdviesWaarden, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';
 export { parseSjabloon, vulSjabloon, type SjabloonDeel, type SjabloonFout, type SjabloonResultaat } from './sjabloon';
 export { briefhoofdSchema, type Briefhoofd, type BriefOmslag } from './briefhoofd';
@@ -9,3 +9,4 @@ export { besluitDictum, buitenBehandelingProblemen, termijnNietHaalbaarProblemen
 export * from './wettelijkeTeksten';
 export { leesSjabloonSet, sjabloonSetNaarJson, SJABLOONSET_FORMAAT, type SjabloonSet, type SjabloonSetResultaat } from './sjabloonSet';
 export { MAX_SJABLOON_TEKENS } from './soorten';
+export { huisstijlSchema, kenmerkVan, lettertypen, logoSchema, pngAfmetingen, svgProbleem, type Huisstijl, type Logo } from './huisstijl';

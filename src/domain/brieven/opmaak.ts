@@ -7,7 +7,8 @@ import type { Blok } from './types';
  *   - a line that starts with "# " is a heading, one that starts with "- " a bullet;
  *   - {veld} is replaced by its value. A list field ({ontbrekend}) or a block field ({formulier}) stands alone on
  *     its line and becomes bullets or headings and paragraphs;
- *   - a paragraph whose fields are all empty is left out, so optional parts disappear without a trace.
+ *   - a paragraph whose fields are all empty is left out, and so is a heading with nothing under it (before the
+ *     next heading or the end), so optional parts disappear without a trace.
  * The rules that a letter type adds (fields it must contain) are checked here too, with their place.
  */
 
@@ -151,7 +152,7 @@ export function vulBrief(tekst: string, velden: Velden, waarden: Readonly<Record
   }
   sluitAlinea();
   sluitOpsomming();
-  return blokken;
+  return blokken.filter((blok, index) => blok.soort !== 'kop' || (blokken[index + 1] !== undefined && blokken[index + 1]!.soort !== 'kop'));
 }
 
 /** Whether a value counts as given: required fields must have one before a letter is made. */

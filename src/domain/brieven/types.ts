@@ -1,3 +1,6 @@
+import type { BriefOmslag } from './briefhoofd';
+import type { Huisstijl } from './huisstijl';
+
 /**
  * A generated letter as plain content, before it becomes a .docx: a title, whether it is confidential, and blocks.
  * Letters are built by pure functions from the dossier's data (../shared/bibob-domain.md §10); main/letters turns
@@ -19,4 +22,12 @@ export interface Brief {
 export interface Doorbreking {
   readonly bevindingId: string;
   readonly reden: string;
+}
+
+/** A letter as it was made: content, kenmerk, house style and envelope — enough to print it again exactly. */
+export interface BriefOpmaak {
+  readonly brief: Brief;
+  readonly kenmerk: string;
+  readonly huisstijl: Huisstijl;
+  readonly omslag?: BriefOmslag | undefined;
 }

@@ -4,6 +4,7 @@ import { bibob, unwrap } from '../../../bridge';
 import type { BrievenView } from '../../../../src/contract/briefCalls';
 import { formatFileSize, formatShortDateTime } from '../../../format';
 import { Field } from '../../Field';
+import { RadioGroup } from '../../RadioGroup';
 import { SelectField } from '../../SelectField';
 import { Checkbox } from '../../Checkbox';
 import { DisclosureExportForm } from '../../DisclosureExportForm';
@@ -184,12 +185,23 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
 
 function ExportBrief({ brief, onDone, onCancel }: { brief: Brief; onDone: (exported: boolean) => void; onCancel: () => void }) {
   const headingId = `brief-export-${brief.id}`;
+  const [formaat, setFormaat] = useState<'docx' | 'pdf'>('docx');
   return (
     <section className="attachment-viewer" aria-labelledby={headingId}>
       <h3 id={headingId}>{`Exporteren: ${brief.titel}`}</h3>
+      <RadioGroup
+        legend="Bestandsvorm"
+        name={`formaat-${brief.id}`}
+        options={[
+          { value: 'docx', label: 'Word-document (.docx), zoals bewaard' },
+          { value: 'pdf', label: 'PDF (alleen in de desktop-app)' },
+        ]}
+        value={formaat}
+        onValueChange={setFormaat}
+      />
       <DisclosureExportForm
         button="Exporteren"
-        call={(verstrekking) => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking }))}
+        call={(verstrekking) => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking, formaat }))}
         onDone={(result) => onDone(result.exported)}
         onCancel={onCancel}
       />
