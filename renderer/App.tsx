@@ -12,6 +12,7 @@ import { NewDossier } from './screens/NewDossier';
 import { Overview } from './screens/Overview';
 import { RecoveryKey } from './screens/RecoveryKey';
 import { Search } from './screens/Search';
+import { Jaarverslag } from './screens/Jaarverslag';
 import { Settings } from './screens/Settings';
 import { StartProblem } from './screens/StartProblem';
 import { Unlock } from './screens/Unlock';
@@ -45,6 +46,8 @@ function sectionOf(screen: Screen): Section {
       return 'agenda';
     case 'search':
       return 'zoeken';
+    case 'report':
+      return 'jaarverslag';
     case 'settings':
       return 'instellingen';
     default:
@@ -92,6 +95,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       return <Agenda onOpenDossier={openDossier} />;
     case 'search':
       return <Search onOpenDossier={openDossier} />;
+    case 'report':
+      return <Jaarverslag huidigJaar={Number(new Date().getFullYear())} />;
     case 'newDossier':
       return (
         <NewDossier

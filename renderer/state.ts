@@ -14,12 +14,13 @@ export type Screen =
   | { readonly name: 'dossier'; readonly id: string; readonly zaaknummer: string }
   | { readonly name: 'agenda' }
   | { readonly name: 'search' }
+  | { readonly name: 'report' }
   | { readonly name: 'settings' };
 
 export type ScreenName = Screen['name'];
 
 /** The screens reachable from the main menu. */
-export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'settings';
+export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'report' | 'settings';
 
 /**
  * What the app holds. The details of one dossier, the agenda and search results live in their screen's own
@@ -61,7 +62,7 @@ function lockedState(notice: string | null): AppState {
   return { screen: { name: 'unlock', notice }, ...emptyVault };
 }
 
-const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'settings']);
+const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'report', 'settings']);
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return unlockedScreens.has(screen.name);

@@ -16,6 +16,7 @@ import { onderzoekHandlers } from './onderzoekHandlers';
 import { beoordelingHandlers } from './beoordelingHandlers';
 import { besluitHandlers } from './besluitHandlers';
 import { briefHandlers } from './briefHandlers';
+import { rapportHandlers } from './rapportHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -79,5 +80,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...beoordelingHandlers(ctx),
     ...besluitHandlers(ctx),
     ...briefHandlers(ctx),
+    ...rapportHandlers(ctx),
   };
 }

@@ -54,6 +54,8 @@ export function clockStartingAt(start: string | undefined): (() => Date) | null 
 
 /** Name of the environment variable with the preview's import folder. */
 export const PREVIEW_IMPORT_FOLDER_ENV = 'BIBOB_PREVIEW_IMPORT_FOLDER';
+/** Where the preview writes exports (tests read them there); a new temporary folder when unset. */
+export const PREVIEW_EXPORT_FOLDER_ENV = 'BIBOB_PREVIEW_EXPORT_FOLDER';
 
 /** The regular files directly in `folder`, sorted by name: what the preview's "open dialog" chooses. */
 export function folderImportSource(folder: string): ImportSource {
@@ -239,6 +241,7 @@ async function main(): Promise<void> {
     staticRoot: path.resolve(__dirname, '../../dist-preview'),
     port: process.env.BIBOB_PREVIEW_PORT ? Number(process.env.BIBOB_PREVIEW_PORT) : 0,
     ...(process.env[PREVIEW_IMPORT_FOLDER_ENV]?.trim() ? { importFolder: process.env[PREVIEW_IMPORT_FOLDER_ENV]!.trim() } : {}),
+    ...(process.env[PREVIEW_EXPORT_FOLDER_ENV]?.trim() ? { exportFolder: path.resolve(process.env[PREVIEW_EXPORT_FOLDER_ENV]!.trim()) } : {}),
     ...(clockStartingAt(process.env[PREVIEW_NOW_ENV]) ? { now: clockStartingAt(process.env[PREVIEW_NOW_ENV])! } : {}),
   });
   console.log(`Kluismap: ${dataFolder}`);

@@ -1,3 +1,4 @@
+import { csvDocument } from '../files/csv';
 import { randomUUID } from 'node:crypto';
 import type { VerstrekkingInput } from '../../src/contract/schemas';
 import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
@@ -37,17 +38,9 @@ export function verifyAudit(ctx: ServiceContext): CallOutput<'audit.verify'> {
   return result;
 }
 
-function csvCell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  // Quote every cell, double embedded quotes, and defuse formulas for spreadsheet programs.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function auditCsv(entries: readonly StoredAuditEntry[]): string {
   const header = ['volgnummer', 'tijdstip', 'gebruiker', 'handeling', 'soort', 'id', 'gegevens', 'hash'];
-  const rows = entries.map((entry) => [entry.seq, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId ?? '', entry.details, entry.hash].map(csvCell).join(';'));
-  return `\uFEFF${[header.map(csvCell).join(';'), ...rows].join('\r\n')}\r\n`;
+  return csvDocument([header, ...entries.map((entry) => [entry.seq, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId ?? '', entry.details, entry.hash])]);
 }
 
 /** Exports the audit trail (of one dossier, or all of it) as CSV, only to where the coordinator chooses. */

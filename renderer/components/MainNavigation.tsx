@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'instellingen';
+export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'instellingen';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -13,6 +13,7 @@ const sections: readonly { section: Section; label: string; to: Destination }[] 
   { section: 'dossiers', label: 'Dossiers', to: 'overview' },
   { section: 'agenda', label: 'Agenda', to: 'agenda' },
   { section: 'zoeken', label: 'Zoeken', to: 'search' },
+  { section: 'jaarverslag', label: 'Jaarverslag', to: 'report' },
   { section: 'instellingen', label: 'Instellingen', to: 'settings' },
 ];
 

@@ -5,6 +5,7 @@ import type { Dossier, DossierFilter } from '../../src/contract/schemas';
 import { toepassingsgebieden, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { phaseLabels, phases } from '../../src/domain/workflow/phases';
 import { Checkbox } from '../components/Checkbox';
+import { Dashboard } from '../components/Dashboard';
 import { DossierTable } from '../components/DossierTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -100,6 +101,7 @@ export function Overview({ dossiers, notice, onLoaded, onNewDossier, onOpenDossi
     <>
       <ScreenHeading>Dossiers</ScreenHeading>
       <StatusMessage>{notice}</StatusMessage>
+      <Dashboard onOpenDossier={onOpenDossier} />
       <div className="page-actions">
         <Button appearance="primary-action-button" onClick={onNewDossier}>
           Nieuw dossier

@@ -8,6 +8,7 @@ import { onderzoekCalls } from './onderzoekCalls';
 import { beoordelingCalls } from './beoordelingCalls';
 import { besluitCalls } from './besluitCalls';
 import { briefCalls } from './briefCalls';
+import { rapportCalls } from './rapportCalls';
 import { phases } from '../domain/workflow';
 import { relatieSoortIds } from '../domain/betrokkenen';
 import {
@@ -175,6 +176,7 @@ export const contract = {
   ...beoordelingCalls,
   ...besluitCalls,
   ...briefCalls,
+  ...rapportCalls,
 } as const;
 
 export type Contract = typeof contract;

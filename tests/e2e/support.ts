@@ -15,15 +15,18 @@ export interface Preview {
   dataFolder: string;
   /** The folder the preview's open dialog "chooses" from (empty; a test puts its files there before importing). */
   importFolder: string;
+  /** Where the preview writes what is exported. */
+  exportFolder: string;
 }
 
 /** Starts `main/preview/server.ts` on fresh data and import folders and waits for its "Preview: " line. */
 async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }> {
   const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
   const importFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-import-'));
+  const exportFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-export-'));
   const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
     cwd: project,
-    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder },
+    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder, BIBOB_PREVIEW_EXPORT_FOLDER: exportFolder },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -41,7 +44,7 @@ async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
   });
-  return { preview: { url, dataFolder, importFolder }, child };
+  return { preview: { url, dataFolder, importFolder, exportFolder }, child };
 }
 
 export const test = base.extend<{ preview: Preview; cspViolations: string[] }>({
@@ -52,6 +55,7 @@ export const test = base.extend<{ preview: Preview; cspViolations: string[] }>({
     await new Promise((resolve) => child.once('exit', resolve));
     rmSync(preview.dataFolder, { recursive: true, force: true });
     rmSync(preview.importFolder, { recursive: true, force: true });
+    rmSync(preview.exportFolder, { recursive: true, force: true });
   },
   cspViolations: async ({ page }, use) => {
     const violations: string[] = [];

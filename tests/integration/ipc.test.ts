@@ -11,6 +11,7 @@ import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayload
 import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
 import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
+import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
 
 afterEach(removeTempFolders);
@@ -96,6 +97,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBesluitPayloads,
   ...malformedBriefPayloads,
   ...malformedBriefhoofdPayloads,
+  ...malformedRapportPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
 };
 

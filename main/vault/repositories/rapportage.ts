@@ -1,0 +1,108 @@
+import type { RapportDossier, RapportMelding, RapportVerzoek } from '../../../src/domain/rapportage';
+import type { Outcome, Phase } from '../../../src/domain/workflow';
+import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
+import type { VaultDatabase } from '../database';
+import { closedPhases } from './dossiers';
+
+/*
+ * What the annual report and the dashboard read: every dossier with its phase history, the requests and the
+ * meldingen, in a few queries over the whole vault. Timestamps are UTC; the report counts by the Dutch calendar
+ * day, so each is converted (cached per hour: the offset changes only on the hour).
+ */
+
+const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+function dutchDay(): (timestamp: string) => string {
+  const cache = new Map<string, string>();
+  return (timestamp) => {
+    if (timestamp.length <= 10) return timestamp;
+    const hour = timestamp.slice(0, 13);
+    let day = cache.get(hour);
+    if (day === undefined) {
+      day = amsterdam.format(new Date(`${hour}:00:00Z`));
+      cache.set(hour, day);
+    }
+    return day;
+  };
+}
+
+export function rapportInvoer(db: VaultDatabase): { dossiers: RapportDossier[]; verzoeken: RapportVerzoek[]; meldingen: RapportMelding[] } {
+  const day = dutchDay();
+  const wissels = new Map<string, { op: string; naar: Phase }[]>();
+  for (const row of db
+    .prepare("SELECT dossier_id, at, json_extract(gegevens, '$.naar') AS naar FROM dossier_gebeurtenis WHERE soort LIKE 'fase.%' ORDER BY dossier_id, seq")
+    .iterate() as Iterable<{ dossier_id: string; at: string; naar: Phase | null }>) {
+    if (!row.naar) continue;
+    const lijst = wissels.get(row.dossier_id) ?? [];
+    lijst.push({ op: day(row.at), naar: row.naar });
+    wissels.set(row.dossier_id, lijst);
+  }
+  const besluiten = new Map(
+    (db.prepare("SELECT dossier_id, json_extract(gegevens, '$.besluitOp') AS besluit_op FROM besluit").all() as { dossier_id: string; besluit_op: string | null }[]).map((row) => [row.dossier_id, row.besluit_op]),
+  );
+  const dossiers = (
+    db.prepare('SELECT id, toepassingsgebied, created_at, ontvangen_op, uitkomst, uiterste_beslisdatum FROM dossier').all() as {
+      id: string;
+      toepassingsgebied: Toepassingsgebied;
+      created_at: string;
+      ontvangen_op: string | null;
+      uitkomst: Outcome | null;
+      uiterste_beslisdatum: string | null;
+    }[]
+  ).map((row) => ({
+    toepassingsgebied: row.toepassingsgebied,
+    gestartOp: day(row.created_at),
+    ontvangenOp: row.ontvangen_op,
+    faseWissels: wissels.get(row.id) ?? [],
+    uitkomst: row.uitkomst,
+    besluitOp: besluiten.get(row.id) ?? null,
+    uitersteBeslisdatum: row.uiterste_beslisdatum,
+  }));
+  const verzoeken = (db.prepare("SELECT geadresseerde = 'lbb' AS lbb, verzonden_op, antwoord_ontvangen_op FROM informatieverzoek").all() as { lbb: number; verzonden_op: string | null; antwoord_ontvangen_op: string | null }[]).map(
+    (row) => ({ lbb: row.lbb === 1, verzondenOp: row.verzonden_op, beantwoordOp: row.antwoord_ontvangen_op }),
+  );
+  const meldingen = (db.prepare('SELECT grondslag, gemeld_op FROM melding_lbb').all() as { grondslag: string; gemeld_op: string }[]).map((row) => ({ grondslag: row.grondslag, gemeldOp: row.gemeld_op }));
+  return { dossiers, verzoeken, meldingen };
+}
+
+/** The years in which the vault has dossiers, oldest first. */
+export function rapportJaren(db: VaultDatabase): number[] {
+  const row = db.prepare('SELECT min(created_at) AS eerste, max(created_at) AS laatste FROM dossier').get() as { eerste: string | null; laatste: string | null };
+  if (!row.eerste || !row.laatste) return [];
+  const eerste = Number(row.eerste.slice(0, 4));
+  const laatste = Number(row.laatste.slice(0, 4));
+  return Array.from({ length: laatste - eerste + 1 }, (_, index) => eerste + index);
+}
+
+const open = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')})`;
+
+export interface DashboardCijfers {
+  perFase: { fase: string; aantal: number }[];
+  perGebied: { toepassingsgebied: string; aantal: number }[];
+  verlopen: { id: string; zaaknummer: string; aanvragerNaam: string; datum: string }[];
+  dezeWeek: { id: string; zaaknummer: string; aanvragerNaam: string; datum: string }[];
+  verlopenTotaal: number;
+  dezeWeekTotaal: number;
+  verzoekenVerlopen: { dossierId: string; zaaknummer: string; geadresseerde: string; geadresseerdeNaam: string; datum: string }[];
+  verzoekenVerlopenTotaal: number;
+}
+
+export function dashboardCijfers(db: VaultDatabase, vandaag: string, eindeWeek: string, lijst: number): DashboardCijfers {
+  const perFase = db.prepare('SELECT fase, count(*) AS aantal FROM dossier GROUP BY fase').all() as { fase: string; aantal: number }[];
+  const perGebied = db.prepare(`SELECT toepassingsgebied, count(*) AS aantal FROM dossier WHERE ${open} GROUP BY toepassingsgebied`).all() as { toepassingsgebied: string; aantal: number }[];
+  const termijnen = (where: string, params: Record<string, string>) => ({
+    items: db.prepare(`SELECT id, zaaknummer, aanvrager_naam AS aanvragerNaam, uiterste_beslisdatum AS datum FROM dossier WHERE ${open} AND ${where} ORDER BY uiterste_beslisdatum, zaaknummer LIMIT ${lijst}`).all(params) as DashboardCijfers['verlopen'],
+    totaal: (db.prepare(`SELECT count(*) AS n FROM dossier WHERE ${open} AND ${where}`).get(params) as { n: number }).n,
+  });
+  const verlopen = termijnen('uiterste_beslisdatum < @vandaag', { vandaag });
+  const dezeWeek = termijnen('uiterste_beslisdatum BETWEEN @vandaag AND @eindeWeek', { vandaag, eindeWeek });
+  const verzoekWhere = `v.status IN ('verzonden', 'verlengd') AND v.uiterlijk_op < @vandaag AND d.${open}`;
+  const verzoekenVerlopen = db
+    .prepare(
+      `SELECT v.dossier_id AS dossierId, d.zaaknummer, v.geadresseerde, v.geadresseerde_naam AS geadresseerdeNaam, v.uiterlijk_op AS datum
+       FROM informatieverzoek v JOIN dossier d ON d.id = v.dossier_id WHERE ${verzoekWhere} ORDER BY v.uiterlijk_op, d.zaaknummer LIMIT ${lijst}`,
+    )
+    .all({ vandaag }) as DashboardCijfers['verzoekenVerlopen'];
+  const verzoekenVerlopenTotaal = (db.prepare(`SELECT count(*) AS n FROM informatieverzoek v JOIN dossier d ON d.id = v.dossier_id WHERE ${verzoekWhere}`).get({ vandaag }) as { n: number }).n;
+  return { perFase, perGebied, verlopen: verlopen.items, dezeWeek: dezeWeek.items, verlopenTotaal: verlopen.totaal, dezeWeekTotaal: dezeWeek.totaal, verzoekenVerlopen, verzoekenVerlopenTotaal };
+}

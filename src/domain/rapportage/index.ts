@@ -1,0 +1,2 @@
+export * from './jaarverslag';
+export * from './regels';

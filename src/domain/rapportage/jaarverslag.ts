@@ -1,0 +1,172 @@
+import { dayDifference, type IsoDate } from '../termijnen';
+import type { Toepassingsgebied } from '../toepassingsgebied';
+import { isClosed, type Outcome, type Phase } from '../workflow';
+
+/**
+ * The annual Bibob report (issue 13; ../shared/bibob-domain.md §8): what municipalities publish each year, computed
+ * from the vault's history rather than from today's state, so that the report for a past year stays what it was.
+ *
+ * Definitions (shown with the figures):
+ * - started in a year: the dossier was created in that year;
+ * - running at year end: created by 31 December and open on that day;
+ * - completed in a year: closed on 31 December, by a closing in that year. A dossier that is reopened and closed
+ *   again counts in every year at whose end it stood closed by a closing in that year; once when it is reopened and
+ *   closed within one year;
+ * - lead time: from receipt of the application (or creation of the dossier) to the closing, in calendar days;
+ * - after the beslistermijn: the decision date (or the closing) later than the uiterste beslisdatum.
+ */
+
+export const gebieden = ['wabo', 'horeca', 'vastgoed'] as const satisfies readonly Toepassingsgebied[];
+
+export const uitkomstCategorieen = ['verleend', 'voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken'] as const;
+export type UitkomstCategorie = (typeof uitkomstCategorieen)[number];
+
+export const categorieLabels: Readonly<Record<UitkomstCategorie, string>> = {
+  verleend: 'Vergunning verleend / geen gevolg',
+  voorschriften: 'Voorschriften',
+  'geweigerd-ingetrokken': 'Geweigerd of ingetrokken',
+  'buiten-behandeling': 'Buiten behandeling gesteld',
+  'aanvraag-ingetrokken': 'Aanvraag ingetrokken door aanvrager',
+};
+
+/** Which outcome categories count as an effect of the instrument. Default: every one but "verleend zonder gevolg". */
+export interface EffectDefinitie {
+  readonly effect: readonly UitkomstCategorie[];
+}
+export const STANDAARD_EFFECT: EffectDefinitie = { effect: ['voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken'] };
+
+export interface RapportDossier {
+  readonly toepassingsgebied: Toepassingsgebied;
+  readonly gestartOp: IsoDate;
+  readonly ontvangenOp: IsoDate | null;
+  /** Every phase change, oldest first (the date in the Netherlands). */
+  readonly faseWissels: readonly { readonly op: IsoDate; readonly naar: Phase }[];
+  readonly uitkomst: Outcome | null;
+  readonly besluitOp: IsoDate | null;
+  readonly uitersteBeslisdatum: IsoDate | null;
+}
+
+export interface RapportVerzoek {
+  readonly lbb: boolean;
+  readonly verzondenOp: IsoDate | null;
+  readonly beantwoordOp: IsoDate | null;
+}
+
+export interface RapportMelding {
+  readonly grondslag: string;
+  readonly gemeldOp: IsoDate;
+}
+
+export type PerGebied<T> = Readonly<Record<Toepassingsgebied, T>> & { readonly totaal: T };
+
+export interface Jaarverslag {
+  readonly jaar: number;
+  readonly gestart: PerGebied<number>;
+  readonly lopendEindeJaar: PerGebied<number>;
+  readonly afgerond: PerGebied<number>;
+  readonly uitkomsten: Readonly<Record<UitkomstCategorie, number>>;
+  /** Share of the completed investigations with an effect; null when none was completed. */
+  readonly effectiviteit: { readonly ratio: number | null; readonly met: number; readonly van: number; readonly definitie: string };
+  readonly verzoeken: { readonly verzonden: number; readonly beantwoord: number };
+  readonly lbb: { readonly adviesaanvragen: number; readonly meldingenLid7: number; readonly meldingenLid8: number };
+  /** Median lead time in days of the investigations completed in the year; null without any. */
+  readonly doorlooptijdMediaan: PerGebied<number | null>;
+  readonly naBeslistermijn: number;
+}
+
+const inJaar = (datum: IsoDate | null, jaar: number) => datum !== null && datum.startsWith(`${jaar}-`);
+
+/** The phase a dossier was in at the end of a day, from its history; null when it did not exist yet. */
+function faseOp(dossier: RapportDossier, datum: IsoDate): { fase: Phase; sinds: IsoDate } | null {
+  if (dossier.gestartOp > datum) return null;
+  let stand: { fase: Phase; sinds: IsoDate } = { fase: 'intake', sinds: dossier.gestartOp };
+  for (const wissel of dossier.faseWissels) {
+    if (wissel.op > datum) break;
+    // The closing date is the first day of an unbroken closed stretch.
+    if (!(isClosed(wissel.naar) && isClosed(stand.fase))) stand = { fase: wissel.naar, sinds: wissel.op };
+    else stand = { fase: wissel.naar, sinds: stand.sinds };
+  }
+  return stand;
+}
+
+export function categorieVan(fase: Phase, uitkomst: Outcome | null): UitkomstCategorie {
+  if (fase === 'buiten-behandeling') return 'buiten-behandeling';
+  if (fase === 'ingetrokken') return 'aanvraag-ingetrokken';
+  switch (uitkomst) {
+    case 'verlenen-met-voorschriften':
+      return 'voorschriften';
+    case 'weigeren':
+    case 'intrekken':
+    case 'niet-contracteren':
+    case 'contract-ontbinden':
+      return 'geweigerd-ingetrokken';
+    case 'buiten-behandeling':
+      return 'buiten-behandeling';
+    case 'ingetrokken':
+      return 'aanvraag-ingetrokken';
+    default:
+      return 'verleend';
+  }
+}
+
+function perGebied<T>(waarde: (gebied: Toepassingsgebied | 'totaal') => T): PerGebied<T> {
+  return { wabo: waarde('wabo'), horeca: waarde('horeca'), vastgoed: waarde('vastgoed'), totaal: waarde('totaal') };
+}
+
+export function mediaan(waarden: readonly number[]): number | null {
+  if (waarden.length === 0) return null;
+  const gesorteerd = [...waarden].sort((a, b) => a - b);
+  const midden = Math.floor(gesorteerd.length / 2);
+  return gesorteerd.length % 2 === 1 ? gesorteerd[midden]! : (gesorteerd[midden - 1]! + gesorteerd[midden]!) / 2;
+}
+
+export function effectDefinitieTekst(definitie: EffectDefinitie): string {
+  const namen = definitie.effect.map((categorie) => categorieLabels[categorie].toLowerCase());
+  return `Effectiviteitsratio: het aandeel van de in het jaar afgeronde onderzoeken dat leidde tot ${namen.length === 0 ? 'niets (geen categorie gekozen)' : namen.length === 1 ? namen[0] : `${namen.slice(0, -1).join(', ')} of ${namen.at(-1)}`}.`;
+}
+
+export function jaarverslag(input: {
+  readonly jaar: number;
+  readonly dossiers: readonly RapportDossier[];
+  readonly verzoeken: readonly RapportVerzoek[];
+  readonly meldingen: readonly RapportMelding[];
+  readonly definitie: EffectDefinitie;
+}): Jaarverslag {
+  const { jaar, dossiers, definitie } = input;
+  const einde = `${jaar}-12-31`;
+  const afgerond = dossiers.flatMap((dossier) => {
+    const stand = faseOp(dossier, einde);
+    if (!stand || !isClosed(stand.fase) || !inJaar(stand.sinds, jaar)) return [];
+    return [{ dossier, op: stand.sinds, categorie: categorieVan(stand.fase, dossier.uitkomst) }];
+  });
+  const tel = <T extends { toepassingsgebied: Toepassingsgebied }>(lijst: readonly T[]) =>
+    perGebied((gebied) => lijst.filter((entry) => gebied === 'totaal' || entry.toepassingsgebied === gebied).length);
+  const uitkomsten = Object.fromEntries(uitkomstCategorieen.map((categorie) => [categorie, afgerond.filter((entry) => entry.categorie === categorie).length])) as Record<UitkomstCategorie, number>;
+  const met = afgerond.filter((entry) => definitie.effect.includes(entry.categorie)).length;
+  return {
+    jaar,
+    gestart: tel(dossiers.filter((dossier) => inJaar(dossier.gestartOp, jaar))),
+    lopendEindeJaar: tel(dossiers.filter((dossier) => {
+      const stand = faseOp(dossier, einde);
+      return stand !== null && !isClosed(stand.fase);
+    })),
+    afgerond: tel(afgerond.map((entry) => entry.dossier)),
+    uitkomsten,
+    effectiviteit: { ratio: afgerond.length === 0 ? null : met / afgerond.length, met, van: afgerond.length, definitie: effectDefinitieTekst(definitie) },
+    verzoeken: {
+      verzonden: input.verzoeken.filter((verzoek) => !verzoek.lbb && inJaar(verzoek.verzondenOp, jaar)).length,
+      beantwoord: input.verzoeken.filter((verzoek) => !verzoek.lbb && inJaar(verzoek.beantwoordOp, jaar)).length,
+    },
+    lbb: {
+      adviesaanvragen: input.verzoeken.filter((verzoek) => verzoek.lbb && inJaar(verzoek.verzondenOp, jaar)).length,
+      meldingenLid7: input.meldingen.filter((melding) => inJaar(melding.gemeldOp, jaar) && melding.grondslag.includes('lid 7')).length,
+      meldingenLid8: input.meldingen.filter((melding) => inJaar(melding.gemeldOp, jaar) && melding.grondslag.includes('lid 8')).length,
+    },
+    doorlooptijdMediaan: perGebied((gebied) =>
+      mediaan(afgerond.filter((entry) => gebied === 'totaal' || entry.dossier.toepassingsgebied === gebied).map((entry) => dayDifference(entry.dossier.ontvangenOp ?? entry.dossier.gestartOp, entry.op))),
+    ),
+    naBeslistermijn: afgerond.filter(
+      (entry) => entry.categorie !== 'aanvraag-ingetrokken' && entry.dossier.uitersteBeslisdatum !== null && (entry.dossier.besluitOp ?? entry.op) > entry.dossier.uitersteBeslisdatum,
+    ).length,
+  };
+}
