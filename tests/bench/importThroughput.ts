@@ -73,13 +73,13 @@ function measureSqlcipherCeiling(folder: string, bytes: number): number {
  * Issue 10's import benchmark: each round a new file (so nothing is deduplicated) is copied once with the OS's
  * file copy plus fsync, then imported into the vault; the median of three rounds of each is reported.
  */
-export async function measureImportThroughput(folder: string, importFile: (sourcePath: string) => Promise<void>): Promise<ImportThroughput> {
+export async function measureImportThroughput(folder: string, importFile: (sourcePath: string) => Promise<void>, bytes = IMPORT_BENCH_BYTES, rounds = ROUNDS): Promise<ImportThroughput> {
   const importSeconds: number[] = [];
   const copySeconds: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     const source = path.join(folder, `bron-${round}.pdf`);
     const copy = path.join(folder, `kopie-${round}.pdf`);
-    writeSource(source, IMPORT_BENCH_BYTES);
+    writeSource(source, bytes);
     try {
       const copyStart = performance.now();
       copyFileSync(source, copy);
@@ -97,10 +97,10 @@ export async function measureImportThroughput(folder: string, importFile: (sourc
       rmSync(copy, { force: true });
     }
   }
-  const megabytes = IMPORT_BENCH_BYTES / 1e6;
+  const megabytes = bytes / 1e6;
   return {
     megabytes,
-    sqlcipherCeilingMbPerSecond: measureSqlcipherCeiling(folder, IMPORT_BENCH_BYTES),
+    sqlcipherCeilingMbPerSecond: measureSqlcipherCeiling(folder, bytes),
     importMbPerSecond: megabytes / median(importSeconds),
     copyMbPerSecond: megabytes / median(copySeconds),
     importSeconds,

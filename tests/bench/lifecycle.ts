@@ -7,11 +7,15 @@ import { updateDossierPhase } from '../../main/vault/repositories/dossiers';
 import { insertInformatieverzoek, markSent, recordAnswer } from '../../main/vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../../main/vault/repositories/timeline';
 import { writeBesluit } from '../../main/vault/repositories/zienswijzen';
+import { markSent as markVragenformulierSent, setReceived } from '../../main/vault/repositories/vragenformulieren';
+import { currentSet } from '../../main/services/questionnaireSets';
+import { defaultSelection, type Selection } from '../../src/domain/vragenformulier';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { EMPTY_BEOORDELING, type ProposedMeasure } from '../../src/domain/beoordeling';
 
 /*
  * The life of a fictitious dossier for the demo and load data: its phases with dates (as the timeline records them),
- * information requests to the RIEC and the LBB with answers, a finding and an outcome, the decision date and the
+ * the vragenformulier sent and received, information requests to the RIEC and the LBB with answers, a finding and an outcome, the decision date and the
  * melding to the LBB. The mix of outcomes follows the Leiden 2023 figures of ../shared/bibob-domain.md §8.
  */
 
@@ -26,6 +30,23 @@ function einde(random: () => number, vastgoed: boolean): Einde {
   if (r < 0.79) return { fase: 'afgerond', uitkomst: 'verlenen-met-voorschriften' };
   if (r < 0.89) return { fase: 'afgerond', uitkomst: 'verlenen' };
   return { fase: 'afgerond', uitkomst: vastgoed ? 'niet-contracteren' : random() < 0.7 ? 'weigeren' : 'intrekken' };
+}
+
+const selecties = new WeakMap<VaultDatabase, Map<Toepassingsgebied, Selection>>();
+
+/** The standard selection of the current question set per toepassingsgebied, read once per database. */
+function selectieVoor(db: VaultDatabase, gebied: Toepassingsgebied): Selection {
+  let perGebied = selecties.get(db);
+  if (!perGebied) {
+    perGebied = new Map();
+    selecties.set(db, perGebied);
+  }
+  let selectie = perGebied.get(gebied);
+  if (!selectie) {
+    selectie = defaultSelection(currentSet(db), gebied);
+    perGebied.set(gebied, selectie);
+  }
+  return selectie;
 }
 
 /** A UUID from the PRNG, so that the same seed gives the same vault. */
@@ -55,6 +76,8 @@ export function levensloop(db: VaultDatabase, dossier: Dossier, aanvragerId: str
     if (compareDates(volgende, today) > 0) break;
     datum = volgende;
     wissel(naar, datum);
+    if (naar === 'vragenformulier-uitgezet') markVragenformulierSent(db, dossier.id, selectieVoor(db, dossier.toepassingsgebied as Toepassingsgebied), datum);
+    if (naar === 'volledigheid') setReceived(db, dossier.id, datum);
     if (naar === 'informatieverzoeken') {
       const riec = uuidFrom(random);
       insertInformatieverzoek(db, { id: riec, dossierId: dossier.id, geadresseerde: 'riec', geadresseerdeNaam: 'RIEC Proefregio', betrokkeneIds: [aanvragerId], vragen: 'Zijn er signalen over de aanvrager? (fictief)' }, `${datum}T10:00:00.000Z`);
