@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { BibobError } from '../../src/contract/errors';
+import { cacheStatements } from './statementCache';
 
 export type VaultDatabase = Database.Database;
 
@@ -25,8 +26,11 @@ export function openEncryptedDatabase(file: string, vaultKey: Buffer, options: {
   return db;
 }
 
-/** Durability and no plaintext outside the encrypted file (temp tables in memory, freed pages overwritten). */
-export function applyVaultPragmas(db: VaultDatabase): void {
+/**
+ * The settings of a connection the services use: durability, no plaintext outside the encrypted file (temp
+ * tables in memory, freed pages overwritten), and one prepared statement per SQL text.
+ */
+export function configureVaultConnection(db: VaultDatabase): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('secure_delete = ON');
@@ -34,6 +38,7 @@ export function applyVaultPragmas(db: VaultDatabase): void {
   db.pragma('foreign_keys = ON');
   // 64 MiB of decrypted page cache (in memory only): lists and searches stay off the decryption path.
   db.pragma('cache_size = -65536');
+  cacheStatements(db);
 }
 
 export function schemaVersion(db: VaultDatabase): number {

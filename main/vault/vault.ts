@@ -6,7 +6,7 @@ import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../s
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
 import { backupEncryptedVault } from './backup';
-import { applyVaultPragmas, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
+import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
   DEFAULT_PBKDF2_ITERATIONS,
   derivePassphraseKey,
@@ -93,7 +93,7 @@ export class Vault {
     try {
       const fresh = openEncryptedDatabase(this.files.databaseBeingCreated, vaultKey, { mustExist: false });
       try {
-        applyVaultPragmas(fresh);
+        configureVaultConnection(fresh);
         applyMigrations(fresh, this.migrationList);
       } finally {
         fresh.close();
@@ -252,7 +252,7 @@ export class Vault {
           { vaultVersion: version, appVersion: latest },
         );
       }
-      applyVaultPragmas(db);
+      configureVaultConnection(db);
       this.lastBackup = null;
       if (version < latest) {
         this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now());

@@ -6,7 +6,7 @@ import { createHandlers } from '../../main/ipc/handlers';
 import { createDispatcher, type Dispatch } from '../../main/ipc/dispatch';
 import { IdleLock } from '../../main/services/idleLock';
 import type { ServiceContext } from '../../main/services/context';
-import { applyVaultPragmas, openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
+import { configureVaultConnection, openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
 import { Vault, type VaultOptions } from '../../main/vault/vault';
 
 /*
@@ -64,7 +64,7 @@ class PlainVault extends Vault {
 export function openPlainApp(file: string, options: { dataFolder: string; now: () => Date }): { dispatch: Dispatch; db: VaultDatabase; close(): void; openMs: number } {
   const start = performance.now();
   const db = new Database(file, { fileMustExist: true });
-  applyVaultPragmas(db);
+  configureVaultConnection(db);
   db.prepare('SELECT count(*) FROM sqlite_master').get();
   const openMs = performance.now() - start;
   const vault = new PlainVault(db, { dataFolder: options.dataFolder, now: options.now });

@@ -108,3 +108,24 @@ describe('migration 014: letter templates', () => {
     db.close();
   });
 });
+
+describe('migration 015: reporting', () => {
+  it('fills the closings and reopenings from the timeline, keeps them with a trigger, and indexes only what is open', () => {
+    const db = databaseBefore(15);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    db.prepare("INSERT INTO dossier_gebeurtenis (dossier_id, at, soort, omschrijving, gegevens) VALUES ('d', '2026-01-01T10:00:00Z', 'aangemaakt', 'x', '{}')").run();
+    db.prepare("INSERT INTO dossier_gebeurtenis (dossier_id, at, soort, omschrijving, gegevens) VALUES ('d', '2026-02-01T10:00:00Z', 'fase.vooruit', 'x', '{\"van\":\"intake\",\"naar\":\"beoordeling\"}')").run();
+    applyMigrations(db, migrations);
+    db.prepare("INSERT INTO dossier_gebeurtenis (dossier_id, at, soort, omschrijving, gegevens) VALUES ('d', '2026-03-01T10:00:00Z', 'fase.afsluiting', 'x', '{\"van\":\"beoordeling\",\"naar\":\"afgerond\"}')").run();
+    db.prepare("INSERT INTO dossier_gebeurtenis (dossier_id, at, soort, omschrijving, gegevens) VALUES ('d', '2026-03-02T10:00:00Z', 'brief.gemaakt', 'x', '{}')").run();
+    db.prepare("INSERT INTO dossier_gebeurtenis (dossier_id, at, soort, omschrijving, gegevens) VALUES ('d', '2026-04-01T10:00:00Z', 'fase.heropend', 'x', '{\"van\":\"afgerond\",\"naar\":\"beoordeling\"}')").run();
+    // Only closings and reopenings: the step from intake to beoordeling changes no figure of the report.
+    expect(db.prepare('SELECT at, naar FROM afsluiting ORDER BY seq').all()).toEqual([
+      { at: '2026-03-01T10:00:00Z', naar: 'afgerond' },
+      { at: '2026-04-01T10:00:00Z', naar: 'beoordeling' },
+    ]);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND uiterste_beslisdatum < '2026-11-23'").all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    db.close();
+  });
+});

@@ -34,8 +34,12 @@ export function ftsQuery(input: string): string | null {
   return words.length === 0 ? null : words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
 }
 
+/**
+ * The newest matches first. FTS5 walks its index in rowid order and stops at the limit, where ordering by rank
+ * would score every match first: a common name prefix at 100,000 dossiers matches tens of thousands of entries.
+ */
 export function searchIndex(db: VaultDatabase, query: string, limit: number): { soort: IndexedKind; refId: string }[] {
   return db
-    .prepare('SELECT r.soort, r.ref_id AS refId FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH ? ORDER BY rank LIMIT ?')
+    .prepare('SELECT r.soort, r.ref_id AS refId FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH ? ORDER BY zoekindex.rowid DESC LIMIT ?')
     .all(query, limit) as { soort: IndexedKind; refId: string }[];
 }

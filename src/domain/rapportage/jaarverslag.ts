@@ -39,7 +39,7 @@ export interface RapportDossier {
   readonly toepassingsgebied: Toepassingsgebied;
   readonly gestartOp: IsoDate;
   readonly ontvangenOp: IsoDate | null;
-  /** Every phase change, oldest first (the date in the Netherlands). */
+  /** The phase changes, oldest first (the date in the Netherlands): at least every closing and every reopening. */
   readonly faseWissels: readonly { readonly op: IsoDate; readonly naar: Phase }[];
   readonly uitkomst: Outcome | null;
   readonly besluitOp: IsoDate | null;
@@ -134,8 +134,8 @@ export function jaarverslag(input: {
 }): Jaarverslag {
   const { jaar, dossiers, definitie } = input;
   const einde = `${jaar}-12-31`;
-  const afgerond = dossiers.flatMap((dossier) => {
-    const stand = faseOp(dossier, einde);
+  const standen = dossiers.map((dossier) => ({ dossier, stand: faseOp(dossier, einde) }));
+  const afgerond = standen.flatMap(({ dossier, stand }) => {
     if (!stand || !isClosed(stand.fase) || !inJaar(stand.sinds, jaar)) return [];
     return [{ dossier, op: stand.sinds, categorie: categorieVan(stand.fase, dossier.uitkomst) }];
   });
@@ -146,10 +146,7 @@ export function jaarverslag(input: {
   return {
     jaar,
     gestart: tel(dossiers.filter((dossier) => inJaar(dossier.gestartOp, jaar))),
-    lopendEindeJaar: tel(dossiers.filter((dossier) => {
-      const stand = faseOp(dossier, einde);
-      return stand !== null && !isClosed(stand.fase);
-    })),
+    lopendEindeJaar: tel(standen.filter(({ stand }) => stand !== null && !isClosed(stand.fase)).map(({ dossier }) => dossier)),
     afgerond: tel(afgerond.map((entry) => entry.dossier)),
     uitkomsten,
     effectiviteit: { ratio: afgerond.length === 0 ? null : met / afgerond.length, met, van: afgerond.length, definitie: effectDefinitieTekst(definitie) },
