@@ -55,9 +55,9 @@ export function dashboard(ctx: ServiceContext): DashboardView {
 }
 
 function verslagen(db: VaultDatabase, jaar: number, vergelijkJaren: number): { verslagen: Jaarverslag[]; effect: EffectDefinitie } {
-  const invoer = rapportInvoer(db);
-  const effect = readEffect(db);
   const jaren = Array.from({ length: vergelijkJaren + 1 }, (_, index) => jaar - vergelijkJaren + index);
+  const invoer = rapportInvoer(db, jaren[0]!);
+  const effect = readEffect(db);
   return { verslagen: jaren.map((entry) => jaarverslag({ jaar: entry, ...invoer, definitie: effect })), effect };
 }
 

@@ -6,7 +6,8 @@ const GESLOTEN = "'afgerond', 'buiten-behandeling', 'ingetrokken'";
 /**
  * What the dashboard and the annual report need at 100,000 dossiers (issue 13): the closings and reopenings of
  * dossiers in a compact table of their own, kept by a trigger on the timeline and filled from it — the report needs
- * only when a dossier was closed, in which way, and whether it was opened again, not every step in between; and
+ * only when a dossier was closed, in which way, and whether it was opened again, not every step in between, and
+ * by the date of those it finds the dossiers that matter to the years asked for; and
  * partial indexes on the open dossiers and on the requests that are still waiting, so that "overdue" and "per
  * toepassingsgebied" read only what is open.
  */
@@ -22,6 +23,7 @@ export const migration015: Migration = {
         naar TEXT NOT NULL
       ) STRICT;
       CREATE INDEX afsluiting_dossier ON afsluiting (dossier_id, seq);
+      CREATE INDEX afsluiting_at ON afsluiting (at);
       INSERT INTO afsluiting (seq, dossier_id, at, naar)
         SELECT seq, dossier_id, at, json_extract(gegevens, '$.naar') FROM dossier_gebeurtenis
         WHERE soort LIKE 'fase.%' AND json_extract(gegevens, '$.naar') IS NOT NULL
