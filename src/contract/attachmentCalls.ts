@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import type { Envelope } from './errors';
-import { dossierIdSchema, verstrekkingSchema } from './schemas';
+import { dossierIdSchema, noControlCharacters, noControlCharactersExceptNewlines, verstrekkingSchema } from './schemas';
 
 /*
  * The contract calls of the attachments in the vault (issue 10). Content reaches the renderer only through
@@ -32,7 +32,7 @@ const absolutePathSchema = z
   .string({ error: 'Geef het pad van een bestand.' })
   .min(2, { error: 'Geef het volledige pad van een bestand.' })
   .max(4096, { error: 'Dit pad is te lang.' })
-  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'Dit pad bevat tekens die niet zijn toegestaan.' })
+  .regex(noControlCharacters, { error: 'Dit pad bevat tekens die niet zijn toegestaan.' })
   .refine((value) => /^\/[^/]/.test(value) || /^[A-Za-z]:[\\/]/.test(value) || /^\\\\[^\\/?.][^\\/]*[\\/][^\\/]+/.test(value), {
     error: 'Alleen het volledige pad van een bestand is toegestaan.',
   });
@@ -42,7 +42,7 @@ const noteTextSchema = z
   .trim()
   .min(1, { error: 'Schrijf een notitie.' })
   .max(NOTE_MAX_LENGTH, { error: `Een notitie heeft hoogstens ${NOTE_MAX_LENGTH} tekens.` })
-  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: 'De notitie bevat tekens die niet zijn toegestaan.' });
+  .regex(noControlCharactersExceptNewlines, { error: 'De notitie bevat tekens die niet zijn toegestaan.' });
 
 export const attachmentSchema = z.strictObject({
   id: z.string(),

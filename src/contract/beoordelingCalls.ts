@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { dossierIdSchema, isoDateSchema } from './schemas';
+import { dossierIdSchema, freeText, isoDateSchema, noControlCharactersExceptNewlines } from './schemas';
 import { beoordelingSchema, gevaarMaatIds, maatregelen, proposedMeasureSchema, voorschriftSchema } from '../domain/beoordeling';
 
 
@@ -9,7 +9,6 @@ import { beoordelingSchema, gevaarMaatIds, maatregelen, proposedMeasureSchema, v
  * voorschriften (art. 3 lid 7), and the melding to the LBB (art. 7a lid 7 and 8).
  */
 
-const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 export const beoordelingViewSchema = z.strictObject({
   beoordeling: beoordelingSchema,
@@ -42,7 +41,7 @@ export const beoordelingCalls = {
     z.strictObject({
       dossierId: dossierIdSchema,
       vermoed: z.boolean({ error: 'Kies ja of nee.' }),
-      toelichting: z.string().trim().max(5000, { error: 'Hoogstens 5000 tekens.' }).regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' }),
+      toelichting: freeText(5000),
     }),
     beoordelingViewSchema,
   ),
@@ -50,7 +49,7 @@ export const beoordelingCalls = {
     z.strictObject({
       dossierId: dossierIdSchema,
       gemeldOp: isoDateSchema,
-      kenmerk: z.string().trim().max(300, { error: 'Hoogstens 300 tekens.' }).regex(noControlCharacters, { error: 'Het kenmerk bevat tekens die niet zijn toegestaan.' }).optional(),
+      kenmerk: z.string().trim().max(300, { error: 'Hoogstens 300 tekens.' }).regex(noControlCharactersExceptNewlines, { error: 'Het kenmerk bevat tekens die niet zijn toegestaan.' }).optional(),
     }),
     beoordelingViewSchema,
   ),

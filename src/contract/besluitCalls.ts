@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema } from './schemas';
+import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema } from './schemas';
 import { partijRollen } from '../domain/zienswijze';
 
 /*
@@ -8,8 +8,6 @@ import { partijRollen } from '../domain/zienswijze';
  * the contract clause of a vastgoedtransactie, bezwaar and beroep with their results (issue 11).
  */
 
-const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const text = (max: number) => z.string().trim().max(max, { error: `Hoogstens ${max} tekens.` }).regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
 
 export const rechtsmiddelUitkomsten = ['gegrond', 'ongegrond', 'niet-ontvankelijk', 'ingetrokken'] as const;
 
@@ -18,7 +16,7 @@ const rechtsmiddelSchema = z
     ingediendOp: isoDateSchema,
     uitkomst: z.enum(rechtsmiddelUitkomsten, { error: 'Kies de uitkomst: gegrond, ongegrond, niet-ontvankelijk of ingetrokken.' }).nullable(),
     uitspraakOp: isoDateSchema.nullable(),
-    toelichting: text(5000),
+    toelichting: freeText(5000),
   })
   .superRefine((value, ctx) => {
     if ((value.uitkomst === null) !== (value.uitspraakOp === null)) {
@@ -74,14 +72,14 @@ export const besluitCalls = {
       rol: z.enum(partijRollen, { error: 'Kies: betrokkene of derde.' }),
       uitgenodigdOp: isoDateSchema,
       termijnTot: isoDateSchema,
-      redenKorteTermijn: text(2000).optional(),
+      redenKorteTermijn: freeText(2000).optional(),
       afschriftAdvies: z.boolean({ error: 'Kies ja of nee.' }),
       geheimhoudingGewezen: z.boolean({ error: 'Kies ja of nee.' }),
     }),
     zienswijzeViewSchema,
   ),
   'zienswijze.recordResponse': call(
-    z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), ontvangenOp: isoDateSchema, samenvatting: text(10_000) }),
+    z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), ontvangenOp: isoDateSchema, samenvatting: freeText(10_000) }),
     zienswijzeViewSchema,
   ),
   'besluit.save': call(z.strictObject({ dossierId: dossierIdSchema, besluit: besluitGegevensSchema }), zienswijzeViewSchema),

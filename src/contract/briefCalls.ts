@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { dossierIdSchema, isoDateSchema, verstrekkingSchema } from './schemas';
+import { dossierIdSchema, freeText, isoDateSchema, noControlCharactersExceptNewlines, verstrekkingSchema } from './schemas';
 import { briefSoortIds, MAX_SJABLOON_TEKENS } from '../domain/brieven/soorten';
 import { briefhoofdSchema } from '../domain/brieven/briefhoofd';
 
@@ -18,7 +18,7 @@ const doorbrekingSchema = z.strictObject({
     .trim()
     .min(1, { error: 'Leg vast waarom de beperkte bevinding toch in de brief komt.' })
     .max(2000, { error: 'Hoogstens 2000 tekens.' })
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' }),
+    .regex(noControlCharactersExceptNewlines, { error: 'De tekst bevat tekens die niet zijn toegestaan.' }),
 });
 
 export const brievenViewSchema = z.strictObject({
@@ -42,17 +42,10 @@ export const brievenViewSchema = z.strictObject({
 });
 export type BrievenView = z.infer<typeof brievenViewSchema>;
 
-const invoerTekst = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Hoogstens ${max} tekens.` })
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
-
 const sjabloonTekst = z.strictObject({
   soort: z.enum(briefSoortIds, { error: 'Onbekende soort brief.' }),
-  onderwerp: invoerTekst(300),
-  tekst: invoerTekst(MAX_SJABLOON_TEKENS),
+  onderwerp: freeText(300),
+  tekst: freeText(MAX_SJABLOON_TEKENS),
 });
 
 export const sjablonenViewSchema = z.strictObject({
@@ -79,8 +72,8 @@ export const briefCalls = {
       invoer: z.strictObject({
         termijnTot: isoDateSchema.optional(),
         nieuweDatum: isoDateSchema.optional(),
-        reden: invoerTekst(5000).optional(),
-        deelAdvies: invoerTekst(20_000).optional(),
+        reden: freeText(5000).optional(),
+        deelAdvies: freeText(20_000).optional(),
       }),
       doorbrekingen: z.array(doorbrekingSchema).max(200, { error: 'Hoogstens 200 doorbrekingen.' }),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema } from './schemas';
+import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema, requiredText } from './schemas';
 import { aanleidingenArt28m, bronIds, gegevensHerkomsten, herkomstSoorten } from '../domain/eigenOnderzoek';
 
 /*
@@ -9,19 +9,6 @@ import { aanleidingenArt28m, bronIds, gegevensHerkomsten, herkomstSoorten } from
  * that an LBB advice request needs (art. 7a lid 4). Every change returns the whole view, with the composed form
  * and what it still lacks.
  */
-
-const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `Vul ${what} in.` })
-    .trim()
-    .min(1, { error: `Vul ${what} in.` })
-    .max(max, { error: `Hoogstens ${max} tekens.` })
-    .regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: `Hoogstens ${max} tekens.` }).regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
 
 const bedragCentSchema = z
   .number({ error: 'Vul een bedrag in.' })
@@ -33,18 +20,18 @@ const bedragCentSchema = z
 export const formulierGegevensSchema = z.strictObject({
   /** Onderdeel 1: the betrokkene the form is about (usually the aanvrager); '' while not chosen. */
   betrokkeneId: z.union([betrokkeneIdSchema, z.literal('')]),
-  handelsnamen: z.array(text('een handelsnaam', 300)).max(50, { error: 'Hoogstens 50 handelsnamen.' }),
+  handelsnamen: z.array(requiredText('een handelsnaam', 300)).max(50, { error: 'Hoogstens 50 handelsnamen.' }),
   /** Onderdeel 2. */
-  besluit: optionalText(2000),
+  besluit: freeText(2000),
   besluitGenomen: z.boolean({ error: 'Kies ja of nee.' }),
   ondernemingInBedrijf: z.boolean({ error: 'Kies ja, nee of onbekend.' }).nullable(),
   /** Onderdeel 3. */
-  aanleiding: z.strictObject({ berichtArt26: z.boolean(), riecAdvies: z.boolean(), toelichting: optionalText(5000) }),
+  aanleiding: z.strictObject({ berichtArt26: z.boolean(), riecAdvies: z.boolean(), toelichting: freeText(5000) }),
   /** Onderdeel 5. */
-  onderzoeksvragen: z.array(text('een onderzoeksvraag', 2000)).max(50, { error: 'Hoogstens 50 onderzoeksvragen.' }),
+  onderzoeksvragen: z.array(requiredText('een onderzoeksvraag', 2000)).max(50, { error: 'Hoogstens 50 onderzoeksvragen.' }),
   /** Onderdeel 7 and art. 7a lid 4: the betrokkene's data and documents go along. */
   vragenformulierMetBijlagen: z.boolean({ error: 'Kies ja of nee.' }),
-  overigeBijlagen: z.array(text('een bijlage', 300)).max(100, { error: 'Hoogstens 100 bijlagen.' }),
+  overigeBijlagen: z.array(requiredText('een bijlage', 300)).max(100, { error: 'Hoogstens 100 bijlagen.' }),
   /** The coordinator has put every investment against its origin (art. 7a lid 2 sub h). */
   financieringGecontroleerd: z.boolean({ error: 'Kies ja of nee.' }),
 });
@@ -117,17 +104,17 @@ export const onderzoekCalls = {
       betrokkeneId: betrokkeneIdSchema,
       bron: z.enum(bronIds, { error: 'Kies de bron.' }),
       geraadpleegdOp: isoDateSchema,
-      bevinding: text('de bevinding (leverde de bron niets op: "niets gevonden")', 5000),
-      kenmerk: optionalText(300).optional(),
+      bevinding: requiredText('de bevinding (leverde de bron niets op: "niets gevonden")', 5000),
+      kenmerk: freeText(300).optional(),
     }),
     onderzoekViewSchema,
   ),
   'onderzoek.deleteNote': call(z.strictObject({ notitieId: postIdSchema }), onderzoekViewSchema),
-  'onderzoek.addInvestering': call(z.strictObject({ dossierId: dossierIdSchema, omschrijving: text('de investering', 500), bedragCent: bedragCentSchema }), onderzoekViewSchema),
+  'onderzoek.addInvestering': call(z.strictObject({ dossierId: dossierIdSchema, omschrijving: requiredText('de investering', 500), bedragCent: bedragCentSchema }), onderzoekViewSchema),
   'onderzoek.addHerkomst': call(
     z.strictObject({
       dossierId: dossierIdSchema,
-      omschrijving: text('de herkomst', 500),
+      omschrijving: requiredText('de herkomst', 500),
       soort: z.enum(herkomstSoorten, { error: 'Kies de soort herkomst.' }),
       bedragCent: bedragCentSchema,
       bewijs: z.array(z.uuid({ error: 'Onbekende bijlage.' })).max(50, { error: 'Hoogstens 50 stukken.' }),
@@ -140,8 +127,8 @@ export const onderzoekCalls = {
     z.strictObject({
       dossierId: dossierIdSchema,
       betrokkeneId: betrokkeneIdSchema,
-      verstrekkendOrgaan: text('het verstrekkende bestuursorgaan', 300),
-      omschrijving: text('wat de gegevens inhouden', 5000),
+      verstrekkendOrgaan: requiredText('het verstrekkende bestuursorgaan', 300),
+      omschrijving: requiredText('wat de gegevens inhouden', 5000),
       aanleiding: z.enum(aanleidingenArt28m, { error: 'Kies waaruit blijkt dat het andere bestuursorgaan dezelfde persoon onderzocht.' }).nullable(),
       zelfdePersoon: z.boolean({ error: 'Kies ja of nee.' }),
       herkomst: z.enum(gegevensHerkomsten, { error: 'Kies waar het andere bestuursorgaan de gegevens vandaan heeft.' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { betrokkeneIdSchema, dossierBetrokkeneSchema, dossierIdSchema, isoDateSchema, rolSchema } from './schemas';
+import { betrokkeneIdSchema, dossierBetrokkeneSchema, dossierIdSchema, isoDateSchema, noControlCharactersExceptNewlines, rolSchema } from './schemas';
 import { betrokkeneSoorten } from '../domain/betrokkenen';
 import { itemStatuses, questionSetSchema, statusRecordSchema, type Answers } from '../domain/vragenformulier';
 
@@ -18,8 +18,6 @@ const QUESTION_NUMBER = /^\d+(\.(\d+|[a-z]))+$/;
 const PERSON_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** An item key (see itemKey): question number, optionally '#attachment-id', optionally '@person-id'. */
 export const ITEM_KEY = /^(\d+(?:\.(?:\d+|[a-z]))+)(?:#([a-z0-9]+(?:-[a-z0-9]+)*))?(?:@([A-Za-z0-9_-]{1,64}))?$/;
-
-const noControlCharactersExceptNewlines = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 const questionNumberSchema = z
   .string({ error: 'Een vraag wordt aangeduid met haar nummer.' })

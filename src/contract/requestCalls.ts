@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema } from './schemas';
+import { betrokkeneIdSchema, dossierIdSchema, isoDateSchema, noControlCharactersExceptNewlines, requiredText } from './schemas';
 import { geadresseerden, verzoekStatussen } from '../domain/informatieverzoeken';
 import { LBB_MAX_EXTENSION_WEEKS } from '../domain/termijnen';
 import { gebruiksbeperkingen } from '../domain/gebruiksbeperkingen';
@@ -10,16 +10,6 @@ import { gebruiksbeperkingen } from '../domain/gebruiksbeperkingen';
  * dossier's requests as the page shows them; the page reloads the dossier too, because a request to the LBB moves
  * the beslistermijn (art. 31 Wet Bibob) and open requests bear on the workflow.
  */
-
-const noControlCharacters = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `Vul ${what} in.` })
-    .trim()
-    .min(1, { error: `Vul ${what} in.` })
-    .max(max, { error: `Hoogstens ${max} tekens.` })
-    .regex(noControlCharacters, { error: 'De tekst bevat tekens die niet zijn toegestaan.' });
 
 export const verzoekIdSchema = z.uuid({ error: 'Onbekend verzoek.' });
 
@@ -71,9 +61,9 @@ export const requestCalls = {
     z.strictObject({
       dossierId: dossierIdSchema,
       geadresseerde: z.enum(geadresseerden, { error: 'Kies aan wie u het verzoek richt.' }),
-      geadresseerdeNaam: z.string().trim().max(300, { error: 'Hoogstens 300 tekens.' }).regex(noControlCharacters, { error: 'De naam bevat tekens die niet zijn toegestaan.' }).optional(),
+      geadresseerdeNaam: z.string().trim().max(300, { error: 'Hoogstens 300 tekens.' }).regex(noControlCharactersExceptNewlines, { error: 'De naam bevat tekens die niet zijn toegestaan.' }).optional(),
       betrokkeneIds: z.array(betrokkeneIdSchema, { error: 'Kies de betrokkenen waarover u informatie vraagt.' }).max(200, { error: 'Hoogstens 200 betrokkenen.' }),
-      vragen: text('de vragen', 10_000),
+      vragen: requiredText('de vragen', 10_000),
     }),
     verzoekenViewSchema,
   ),
@@ -92,15 +82,15 @@ export const requestCalls = {
     z.strictObject({
       verzoekId: verzoekIdSchema,
       ontvangenOp: isoDateSchema,
-      samenvatting: text('een samenvatting van het antwoord', 10_000),
+      samenvatting: requiredText('een samenvatting van het antwoord', 10_000),
       bijlageIds: z.array(z.uuid({ error: 'Onbekende bijlage.' })).max(50, { error: 'Hoogstens 50 bijlagen.' }).optional(),
       beperkingen: z.array(z.enum(gebruiksbeperkingen, { error: 'Onbekende gebruiksbeperking.' })).max(3).optional(),
     }),
     verzoekenViewSchema,
   ),
-  'verzoeken.withdraw': call(z.strictObject({ verzoekId: verzoekIdSchema, reden: text('de reden', 2000) }), verzoekenViewSchema),
+  'verzoeken.withdraw': call(z.strictObject({ verzoekId: verzoekIdSchema, reden: requiredText('de reden', 2000) }), verzoekenViewSchema),
   'verzoeken.lbbDataRequest': call(
-    z.strictObject({ verzoekId: verzoekIdSchema, omschrijving: text('wat het LBB vraagt', 2000), verzochtOp: isoDateSchema }),
+    z.strictObject({ verzoekId: verzoekIdSchema, omschrijving: requiredText('wat het LBB vraagt', 2000), verzochtOp: isoDateSchema }),
     verzoekenViewSchema,
   ),
   'verzoeken.lbbDataReceived': call(z.strictObject({ gegevensverzoekId: z.uuid({ error: 'Onbekend verzoek van het LBB.' }), ontvangenOp: isoDateSchema }), verzoekenViewSchema),

@@ -10,8 +10,24 @@ import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, relatieSoortIds, rolId
 /** Calls that take no arguments still take an object, and nothing else: unknown keys are malformed. */
 export const noInput = z.strictObject({});
 
-const noControlCharacters = /^[^\u0000-\u001f\u007f]*$/;
-const noControlCharactersExceptNewlines = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+/** A single line: no control characters at all. */
+export const noControlCharacters = /^[^\u0000-\u001f\u007f]*$/;
+/** Text that may span lines: no control characters but tab, line feed and carriage return. */
+export const noControlCharactersExceptNewlines = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+const TEXT_NOT_ALLOWED = 'De tekst bevat tekens die niet zijn toegestaan.';
+
+/** Text that may span lines and may be empty: trimmed, at most `max` characters. */
+export const freeText = (max: number) => z.string().trim().max(max, { error: `Hoogstens ${max} tekens.` }).regex(noControlCharactersExceptNewlines, { error: TEXT_NOT_ALLOWED });
+
+/** Text that may span lines and must be filled in; `what` completes "Vul … in." */
+export const requiredText = (what: string, max: number) =>
+  z
+    .string({ error: `Vul ${what} in.` })
+    .trim()
+    .min(1, { error: `Vul ${what} in.` })
+    .max(max, { error: `Hoogstens ${max} tekens.` })
+    .regex(noControlCharactersExceptNewlines, { error: TEXT_NOT_ALLOWED });
 
 export const passphraseSchema = z
   .string({ error: 'Vul een wachtwoordzin in.' })
@@ -322,7 +338,7 @@ export const verstrekkingSchema = z.strictObject(
       .trim()
       .min(1, { error: 'Noem de ontvanger.' })
       .max(300, { error: 'Hoogstens 300 tekens.' })
-      .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'De naam bevat tekens die niet zijn toegestaan.' }),
+      .regex(noControlCharacters, { error: 'De naam bevat tekens die niet zijn toegestaan.' }),
   },
   { error: 'Kies aan wie de gegevens worden verstrekt (art. 28 lid 2 Wet Bibob); een export zonder ontvanger wordt geweigerd.' },
 );
