@@ -12,6 +12,7 @@ import { JsonFileField } from './JsonFileField';
 import { StatusMessage } from './StatusMessage';
 import { SubmissionForm } from './SubmissionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
+import { DataTable } from './DataTable';
 
 /**
  * A refused question set names every problem with its place in the file ("sections[2].vragen[4].nummer"), so that
@@ -69,34 +70,20 @@ export function QuestionSetsSettings({ confirmation, onConfirmationChange }: Con
       {sets === null ? (
         error === null && <p className="loading">De vragensets worden geladen…</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Vragensets</caption>
-            <thead>
-              <tr>
-                <th scope="col">Vragenset</th>
-                <th scope="col">Versie</th>
-                <th scope="col">Vragen</th>
-                <th scope="col">Herkomst</th>
-                <th scope="col">Gebruik</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sets.map((set) => (
-                <tr key={`${set.id}|${set.versie}`}>
-                  <th scope="row">
-                    {set.titel}
-                    <span className="cell-note">{set.bron}</span>
-                  </th>
-                  <td>{set.versie}</td>
-                  <td>{set.aantalVragen}</td>
-                  <td>{set.meegeleverd ? 'Meegeleverd met de app' : `Geïmporteerd op ${formatShortDateTime(set.geimporteerdOp ?? '')} door ${set.geimporteerdDoor ?? ''}`}</td>
-                  <td>{set.standaard ? <strong>Standaard voor nieuwe dossiers</strong> : <span className="muted">Alleen in dossiers die ermee zijn verstuurd</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Vragensets" columns={['Vragenset', 'Versie', 'Vragen', 'Herkomst', 'Gebruik']}>
+          {sets.map((set) => (
+            <tr key={`${set.id}|${set.versie}`}>
+              <th scope="row">
+                {set.titel}
+                <span className="cell-note">{set.bron}</span>
+              </th>
+              <td>{set.versie}</td>
+              <td>{set.aantalVragen}</td>
+              <td>{set.meegeleverd ? 'Meegeleverd met de app' : `Geïmporteerd op ${formatShortDateTime(set.geimporteerdOp ?? '')} door ${set.geimporteerdDoor ?? ''}`}</td>
+              <td>{set.standaard ? <strong>Standaard voor nieuwe dossiers</strong> : <span className="muted">Alleen in dossiers die ermee zijn verstuurd</span>}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h3>Nieuwe versie importeren</h3>
       <p className="prose">

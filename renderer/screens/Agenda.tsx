@@ -10,6 +10,7 @@ import { SubmissionForm } from '../components/SubmissionForm';
 import { countOf, formatCalendarDate } from '../format';
 import { useLoad } from '../hooks/useLoad';
 import { useSubmission } from '../hooks/useSubmission';
+import { DataTable } from '../components/DataTable';
 
 type AgendaResult = CallOutput<'agenda.list'>;
 
@@ -58,42 +59,28 @@ export function Agenda({ onOpenDossier }: { onOpenDossier: (id: string, zaaknumm
               : `${countOf(agenda.items.length, 'termijn', 'termijnen')}${verlopen > 0 ? `, waarvan ${verlopen} verlopen` : ''}.`}
           </p>
           {agenda.items.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>Termijnen van alle open dossiers</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Datum</th>
-                    <th scope="col">Wat</th>
-                    <th scope="col">Dossier</th>
-                    <th scope="col">Aanvrager</th>
-                    <th scope="col">Grondslag</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {agenda.items.map((item) => (
-                    <tr key={`${item.dossierId}-${item.wat}`} className={item.verlopen ? 'row--overdue' : undefined}>
-                      <td>
-                        <time dateTime={item.datum}>{formatCalendarDate(item.datum)}</time>
-                        {item.voorlopig && <> (voorlopig)</>}
-                        {item.verlopen && (
-                          <>
-                            {' '}
-                            <span className="tag tag--overdue">Verlopen</span>
-                          </>
-                        )}
-                      </td>
-                      <td>{item.wat}</td>
-                      <td>
-                        <LinkButton onClick={() => onOpenDossier(item.dossierId, item.zaaknummer)}>{item.zaaknummer}</LinkButton>
-                      </td>
-                      <td>{item.aanvragerNaam}</td>
-                      <td>{item.grondslag}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Termijnen van alle open dossiers" showCaption columns={['Datum', 'Wat', 'Dossier', 'Aanvrager', 'Grondslag']}>
+              {agenda.items.map((item) => (
+                <tr key={`${item.dossierId}-${item.wat}`} className={item.verlopen ? 'row--overdue' : undefined}>
+                  <td>
+                    <time dateTime={item.datum}>{formatCalendarDate(item.datum)}</time>
+                    {item.voorlopig && <> (voorlopig)</>}
+                    {item.verlopen && (
+                      <>
+                        {' '}
+                        <span className="tag tag--overdue">Verlopen</span>
+                      </>
+                    )}
+                  </td>
+                  <td>{item.wat}</td>
+                  <td>
+                    <LinkButton onClick={() => onOpenDossier(item.dossierId, item.zaaknummer)}>{item.zaaknummer}</LinkButton>
+                  </td>
+                  <td>{item.aanvragerNaam}</td>
+                  <td>{item.grondslag}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

@@ -13,6 +13,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { SubmissionForm } from '../components/SubmissionForm';
 import { useLoad } from '../hooks/useLoad';
 import { useSubmission } from '../hooks/useSubmission';
+import { DataTable } from '../components/DataTable';
 
 const VERGELIJK = [0, 1, 2, 3, 4];
 
@@ -80,31 +81,16 @@ export function Jaarverslag({ huidigJaar }: { huidigJaar: number }) {
         <>
           <section aria-labelledby="verslag-cijfers">
             <h2 id="verslag-cijfers">{`Cijfers ${verslagen.length === 1 ? laatste.jaar : `${verslagen[0]!.jaar}–${laatste.jaar}`}`}</h2>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Bibob-jaarverslag</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Onderdeel</th>
-                    {verslagen.map((verslag) => (
-                      <th scope="col" key={verslag.jaar}>
-                        {verslag.jaar}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {regels.map((regel, index) => (
-                    <tr key={`${regel.onderdeel}|${index}`} className={regel.kop ? 'data-table__group' : undefined}>
-                      <th scope="row">{regel.kop ? <strong>{regel.onderdeel}</strong> : regel.onderdeel}</th>
-                      {regel.waarden.map((waarde, kolom) => (
-                        <td key={kolom}>{waarde}</td>
-                      ))}
-                    </tr>
+            <DataTable caption="Bibob-jaarverslag" columns={['Onderdeel', ...verslagen.map((verslag) => verslag.jaar)]}>
+              {regels.map((regel, index) => (
+                <tr key={`${regel.onderdeel}|${index}`} className={regel.kop ? 'data-table__group' : undefined}>
+                  <th scope="row">{regel.kop ? <strong>{regel.onderdeel}</strong> : regel.onderdeel}</th>
+                  {regel.waarden.map((waarde, kolom) => (
+                    <td key={kolom}>{waarde}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              ))}
+            </DataTable>
             <p className="prose">{laatste.effectiviteit.definitie}</p>
           </section>
           <section aria-labelledby="verslag-grafieken">

@@ -8,6 +8,7 @@ import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import { DisclosureExportForm } from '../DisclosureExportForm';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
+import { DataTable } from '../DataTable';
 
 type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
 
@@ -48,35 +49,21 @@ export function AuditSection({ dossierId, confirmation, onConfirmationChange }: 
       </div>
       <StatusMessage>{confirmation}</StatusMessage>
       {entries !== null && (
-        <div className="table-scroll">
-          <table className="data-table data-table--compact">
-            <caption>Audittrail van dit dossier</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Tijdstip</th>
-                <th scope="col">Gebruiker</th>
-                <th scope="col">Handeling</th>
-                <th scope="col">Gegevens</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.seq}>
-                  <td>{entry.seq}</td>
-                  <td className="nowrap">
-                    <time dateTime={entry.at}>{formatShortDateTime(entry.at)}</time>
-                  </td>
-                  <td>{entry.actor}</td>
-                  <td>{entry.action}</td>
-                  <td>
-                    <code className="audit-details">{entry.details}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Audittrail van dit dossier" showCaption columns={['Nr.', 'Tijdstip', 'Gebruiker', 'Handeling', 'Gegevens']} className="data-table--compact">
+          {entries.map((entry) => (
+            <tr key={entry.seq}>
+              <td>{entry.seq}</td>
+              <td className="nowrap">
+                <time dateTime={entry.at}>{formatShortDateTime(entry.at)}</time>
+              </td>
+              <td>{entry.actor}</td>
+              <td>{entry.action}</td>
+              <td>
+                <code className="audit-details">{entry.details}</code>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </DossierSection>
   );

@@ -10,6 +10,7 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { AddBetrokkeneForm } from './AddBetrokkeneForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { kenmerkOf, soortLabel } from './betrokkeneText';
+import { DataTable } from '../DataTable';
 
 type DossierBetrokkene = DossierDetail['betrokkenen'][number];
 
@@ -51,64 +52,50 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
         {betrokkenen.length === 0 ? (
           <p>Nog geen betrokkenen.</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Betrokkenen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Naam</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col">KvK-nummer of BSN</th>
-                  <th scope="col">Rollen</th>
-                  <th scope="col">Ook betrokkene in</th>
-                </tr>
-              </thead>
-              <tbody>
-                {betrokkenen.map((entry) => (
-                  <tr key={entry.betrokkene.id}>
-                    <th scope="row">
-                      {entry.betrokkene.naam}
-                      {entry.betrokkene.adres !== '' && <span className="cell-note">{entry.betrokkene.adres}</span>}
-                    </th>
-                    <td>{soortLabel(entry.betrokkene)}</td>
-                    <td>{kenmerkOf(entry.betrokkene)}</td>
-                    <td>
-                      <ul className="cell-list">
-                        {entry.rollen.map((rol) => (
-                          <li key={rol.rol} className="role">
-                            <span>{rolText(rol)}</span>
-                            <Button
-                              appearance="subtle-button"
-                              className="role__remove"
-                              aria-label={`Rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
-                              onClick={() => removeRole(entry, rol.rol)}
-                            >
-                              Rol verwijderen
-                            </Button>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>
-                      {entry.ookInDossiers.length === 0 ? (
-                        <span className="muted">Geen ander dossier</span>
-                      ) : (
-                        <ul className="cell-list">
-                          {entry.ookInDossiers.map((other) => (
-                            <li key={other.id}>
-                              <LinkButton onClick={() => onOpenDossier(other.id, other.zaaknummer)}>{other.zaaknummer}</LinkButton>{' '}
-                              <span className="cell-note cell-note--inline">({other.rollen.map((rol) => rolLabel(rol).toLowerCase()).join(', ')})</span>
-                              <span className="cell-note">{`${faseLabel(other.fase)}${other.uitkomst ? ` · uitkomst: ${uitkomstText(other.uitkomst, other.toepassingsgebied).toLowerCase()}` : ''}`}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Betrokkenen" columns={['Naam', 'Soort', 'KvK-nummer of BSN', 'Rollen', 'Ook betrokkene in']}>
+            {betrokkenen.map((entry) => (
+              <tr key={entry.betrokkene.id}>
+                <th scope="row">
+                  {entry.betrokkene.naam}
+                  {entry.betrokkene.adres !== '' && <span className="cell-note">{entry.betrokkene.adres}</span>}
+                </th>
+                <td>{soortLabel(entry.betrokkene)}</td>
+                <td>{kenmerkOf(entry.betrokkene)}</td>
+                <td>
+                  <ul className="cell-list">
+                    {entry.rollen.map((rol) => (
+                      <li key={rol.rol} className="role">
+                        <span>{rolText(rol)}</span>
+                        <Button
+                          appearance="subtle-button"
+                          className="role__remove"
+                          aria-label={`Rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
+                          onClick={() => removeRole(entry, rol.rol)}
+                        >
+                          Rol verwijderen
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {entry.ookInDossiers.length === 0 ? (
+                    <span className="muted">Geen ander dossier</span>
+                  ) : (
+                    <ul className="cell-list">
+                      {entry.ookInDossiers.map((other) => (
+                        <li key={other.id}>
+                          <LinkButton onClick={() => onOpenDossier(other.id, other.zaaknummer)}>{other.zaaknummer}</LinkButton>{' '}
+                          <span className="cell-note cell-note--inline">({other.rollen.map((rol) => rolLabel(rol).toLowerCase()).join(', ')})</span>
+                          <span className="cell-note">{`${faseLabel(other.fase)}${other.uitkomst ? ` · uitkomst: ${uitkomstText(other.uitkomst, other.toepassingsgebied).toLowerCase()}` : ''}`}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </SubmissionForm>
       <h3>Betrokkene toevoegen</h3>

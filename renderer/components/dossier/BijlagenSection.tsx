@@ -13,6 +13,7 @@ import { BijlageNotes } from './BijlageNotes';
 import { DisclosureExportForm } from '../DisclosureExportForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { AttachmentViewer, isViewable } from './viewer/AttachmentViewer';
+import { DataTable } from '../DataTable';
 
 export type Bijlage = CallOutput<'bijlagen.list'>['bijlagen'][number];
 type ImportResult = CallOutput<'bijlagen.importViaDialog'>;
@@ -133,97 +134,82 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, onExpo
         ) : bijlagen.length === 0 ? (
           <p>Nog geen bijlagen.</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Bijlagen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Naam</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col">Grootte</th>
-                  <th scope="col">Geïmporteerd</th>
-                  <th scope="col">Waarschuwing</th>
-                  <th scope="col">Acties</th>
-                </tr>
-              </thead>
-              <tbody>
-                {bijlagen.map((bijlage) => (
-                  <tr key={bijlage.id}>
-                    <th scope="row">{bijlage.bestandsnaam}</th>
-                    <td>{bijlageSoortLabel(bijlage.type)}</td>
-                    <td className="nowrap">{formatFileSize(bijlage.grootte)}</td>
-                    <td>
-                      {formatShortDateTime(bijlage.geimporteerdOp)}
-                      <span className="cell-note">door {bijlage.geimporteerdDoor}</span>
-                    </td>
-                    <td>{bijlage.waarschuwing ?? <span className="muted">Geen</span>}</td>
-                    <td>
-                      <ul className="cell-list row-actions">
-                        {isViewable(bijlage.type) && (
-                          <li>
-                            <Button
-                              appearance="subtle-button"
-                              aria-label={`Bekijken: ${bijlage.bestandsnaam}`}
-                              onClick={() => {
-                                start();
-                                setBekijken(bijlage);
-                              }}
-                            >
-                              Bekijken
-                            </Button>
-                          </li>
-                        )}
-                        <li>
-                          <Button
-                            appearance="subtle-button"
-                            aria-label={`Exporteren: ${bijlage.bestandsnaam}`}
-                            onClick={() => {
-                              start();
-                              setExporteren(bijlage);
-                            }}
-                          >
-                            Exporteren
+          <DataTable caption="Bijlagen" columns={['Naam', 'Soort', 'Grootte', 'Geïmporteerd', 'Waarschuwing', 'Acties']}>
+            {bijlagen.map((bijlage) => (
+              <tr key={bijlage.id}>
+                <th scope="row">{bijlage.bestandsnaam}</th>
+                <td>{bijlageSoortLabel(bijlage.type)}</td>
+                <td className="nowrap">{formatFileSize(bijlage.grootte)}</td>
+                <td>
+                  {formatShortDateTime(bijlage.geimporteerdOp)}
+                  <span className="cell-note">door {bijlage.geimporteerdDoor}</span>
+                </td>
+                <td>{bijlage.waarschuwing ?? <span className="muted">Geen</span>}</td>
+                <td>
+                  <ul className="cell-list row-actions">
+                    {isViewable(bijlage.type) && (
+                      <li>
+                        <Button
+                          appearance="subtle-button"
+                          aria-label={`Bekijken: ${bijlage.bestandsnaam}`}
+                          onClick={() => {
+                            start();
+                            setBekijken(bijlage);
+                          }}
+                        >
+                          Bekijken
+                        </Button>
+                      </li>
+                    )}
+                    <li>
+                      <Button
+                        appearance="subtle-button"
+                        aria-label={`Exporteren: ${bijlage.bestandsnaam}`}
+                        onClick={() => {
+                          start();
+                          setExporteren(bijlage);
+                        }}
+                      >
+                        Exporteren
+                      </Button>
+                    </li>
+                    <li>
+                      <Button
+                        appearance="subtle-button"
+                        aria-label={`Notities (${bijlage.notities}): ${bijlage.bestandsnaam}`}
+                        onClick={() => openNotes({ bijlage })}
+                      >
+                        {`Notities (${bijlage.notities})`}
+                      </Button>
+                    </li>
+                    <li>
+                      {teVerwijderen === bijlage.id ? (
+                        <>
+                          <Button appearance="primary-action-button" aria-label={`Ja, verwijderen: ${bijlage.bestandsnaam}`} onClick={() => remove(bijlage)}>
+                            Ja, verwijderen
+                          </Button>{' '}
+                          <Button appearance="subtle-button" aria-label={`Niet verwijderen: ${bijlage.bestandsnaam}`} onClick={() => setTeVerwijderen(null)}>
+                            Annuleren
                           </Button>
-                        </li>
-                        <li>
-                          <Button
-                            appearance="subtle-button"
-                            aria-label={`Notities (${bijlage.notities}): ${bijlage.bestandsnaam}`}
-                            onClick={() => openNotes({ bijlage })}
-                          >
-                            {`Notities (${bijlage.notities})`}
-                          </Button>
-                        </li>
-                        <li>
-                          {teVerwijderen === bijlage.id ? (
-                            <>
-                              <Button appearance="primary-action-button" aria-label={`Ja, verwijderen: ${bijlage.bestandsnaam}`} onClick={() => remove(bijlage)}>
-                                Ja, verwijderen
-                              </Button>{' '}
-                              <Button appearance="subtle-button" aria-label={`Niet verwijderen: ${bijlage.bestandsnaam}`} onClick={() => setTeVerwijderen(null)}>
-                                Annuleren
-                              </Button>
-                            </>
-                          ) : (
-                            <Button
-                              appearance="subtle-button"
-                              aria-label={`Verwijderen: ${bijlage.bestandsnaam}`}
-                              onClick={() => {
-                                start();
-                                setTeVerwijderen(bijlage.id);
-                              }}
-                            >
-                              Verwijderen
-                            </Button>
-                          )}
-                        </li>
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                        </>
+                      ) : (
+                        <Button
+                          appearance="subtle-button"
+                          aria-label={`Verwijderen: ${bijlage.bestandsnaam}`}
+                          onClick={() => {
+                            start();
+                            setTeVerwijderen(bijlage.id);
+                          }}
+                        >
+                          Verwijderen
+                        </Button>
+                      )}
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </SubmissionForm>
       {exporteren && (

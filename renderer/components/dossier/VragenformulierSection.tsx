@@ -16,6 +16,7 @@ import { ItemStatusForm } from './ItemStatusForm';
 import { LinkedFiles } from './LinkedFiles';
 import { ProposedBetrokkeneItem } from './ProposedBetrokkeneItem';
 import { QuestionSelection } from './QuestionSelection';
+import { DataTable } from '../DataTable';
 
 export const VRAGENFORMULIER_HEADING_ID = 'dossier-vragenformulier';
 
@@ -238,58 +239,45 @@ function Completeness({ formulier, bijlagen, onChanged, confirmation, onConfirma
         </strong>
       </p>
       {items.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table completeness">
-            <caption className="visually-hidden">Volledigheid</caption>
-            <thead>
-              <tr>
-                <th scope="col">Onderdeel</th>
-                <th scope="col">Status</th>
-                <th scope="col">Bestanden</th>
-                <th scope="col">Waarom</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.sleutel}>
-                  <th scope="row">
-                    {item.omschrijving}
-                    <span className="cell-note">
-                      {item.soort === 'bijlage' ? `Bijlage bij vraag ${item.nummer}` : `Vraag ${item.nummer}`}
-                      {item.persoon && ` · ${item.persoon.naam}`}
-                      {!item.verplicht && ' · optioneel'}
-                    </span>
-                  </th>
-                  <td>
-                    <ItemStatusForm
-                      dossierId={formulier.dossierId}
-                      item={item}
-                      onEdit={() => onConfirmationChange(null)}
-                      onSaved={(next, saved) => {
-                        onChanged(next);
-                        const now = next.volledigheid.items.find((entry) => entry.sleutel === saved.sleutel);
-                        onConfirmationChange(`Status opgeslagen: ${saved.omschrijving} — ${itemStatusLabel(now?.status ?? saved.status).toLowerCase()}.`);
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <LinkedFiles
-                      dossierId={formulier.dossierId}
-                      item={item}
-                      bijlagen={bijlagen}
-                      onEdit={() => onConfirmationChange(null)}
-                      onChanged={(next, message) => {
-                        onChanged(next);
-                        onConfirmationChange(message);
-                      }}
-                    />
-                  </td>
-                  <td>{item.waarom}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Volledigheid" columns={['Onderdeel', 'Status', 'Bestanden', 'Waarom']} className="completeness">
+          {items.map((item) => (
+            <tr key={item.sleutel}>
+              <th scope="row">
+                {item.omschrijving}
+                <span className="cell-note">
+                  {item.soort === 'bijlage' ? `Bijlage bij vraag ${item.nummer}` : `Vraag ${item.nummer}`}
+                  {item.persoon && ` · ${item.persoon.naam}`}
+                  {!item.verplicht && ' · optioneel'}
+                </span>
+              </th>
+              <td>
+                <ItemStatusForm
+                  dossierId={formulier.dossierId}
+                  item={item}
+                  onEdit={() => onConfirmationChange(null)}
+                  onSaved={(next, saved) => {
+                    onChanged(next);
+                    const now = next.volledigheid.items.find((entry) => entry.sleutel === saved.sleutel);
+                    onConfirmationChange(`Status opgeslagen: ${saved.omschrijving} — ${itemStatusLabel(now?.status ?? saved.status).toLowerCase()}.`);
+                  }}
+                />
+              </td>
+              <td>
+                <LinkedFiles
+                  dossierId={formulier.dossierId}
+                  item={item}
+                  bijlagen={bijlagen}
+                  onEdit={() => onConfirmationChange(null)}
+                  onChanged={(next, message) => {
+                    onChanged(next);
+                    onConfirmationChange(message);
+                  }}
+                />
+              </td>
+              <td>{item.waarom}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <StatusMessage>{confirmation}</StatusMessage>
       {ontbreekt.length > 0 && (

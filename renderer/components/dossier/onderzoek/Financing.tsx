@@ -12,6 +12,7 @@ import { useSubmission } from '../../../hooks/useSubmission';
 import { ActionForm } from '../ActionForm';
 import type { Bijlage } from '../BijlagenSection';
 import type { OnderzoekPartProps, OnderzoekView } from './types';
+import { DataTable } from '../../DataTable';
 
 /**
  * The financing check: every investment against its origin, and the part not explained by documented origin
@@ -49,51 +50,37 @@ export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, o
       <p className="muted">{`Grondslag: ${financiering.legalBasis}.`}</p>
       <SubmissionForm submission={removal} onSubmit={() => undefined} className="table-form">
         {(financiering.investeringen.length > 0 || financiering.herkomsten.length > 0) && (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Investeringen en herkomst</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Omschrijving</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col">Bedrag</th>
-                  <th scope="col">Onderbouwing</th>
-                  <th scope="col">Acties</th>
-                </tr>
-              </thead>
-              <tbody>
-                {financiering.investeringen.map((investering) => (
-                  <tr key={investering.id}>
-                    <th scope="row">{investering.omschrijving}</th>
-                    <td>Investering</td>
-                    <td className="nowrap">{formatEuro(investering.bedragCent)}</td>
-                    <td />
-                    <td>
-                      <Button appearance="subtle-button" aria-label={`Verwijderen: ${investering.omschrijving}`} onClick={() => remove(investering.id, investering.omschrijving)}>
-                        Verwijderen
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-                {financiering.herkomsten.map((herkomst) => (
-                  <tr key={herkomst.id}>
-                    <th scope="row">
-                      {herkomst.omschrijving}
-                      {herkomst.verstrekker && <span className="cell-note">{`verstrekt door ${herkomst.verstrekker.naam}`}</span>}
-                    </th>
-                    <td>{`Herkomst: ${herkomstSoortLabels[herkomst.soort]}`}</td>
-                    <td className="nowrap">{formatEuro(herkomst.bedragCent)}</td>
-                    <td>{herkomst.onderbouwd ? herkomst.bewijs.map((stuk) => stuk.bestandsnaam ?? 'verwijderde bijlage').join(', ') : <strong>Niet onderbouwd</strong>}</td>
-                    <td>
-                      <Button appearance="subtle-button" aria-label={`Verwijderen: ${herkomst.omschrijving}`} onClick={() => remove(herkomst.id, herkomst.omschrijving)}>
-                        Verwijderen
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Investeringen en herkomst" columns={['Omschrijving', 'Soort', 'Bedrag', 'Onderbouwing', 'Acties']}>
+            {financiering.investeringen.map((investering) => (
+              <tr key={investering.id}>
+                <th scope="row">{investering.omschrijving}</th>
+                <td>Investering</td>
+                <td className="nowrap">{formatEuro(investering.bedragCent)}</td>
+                <td />
+                <td>
+                  <Button appearance="subtle-button" aria-label={`Verwijderen: ${investering.omschrijving}`} onClick={() => remove(investering.id, investering.omschrijving)}>
+                    Verwijderen
+                  </Button>
+                </td>
+              </tr>
+            ))}
+            {financiering.herkomsten.map((herkomst) => (
+              <tr key={herkomst.id}>
+                <th scope="row">
+                  {herkomst.omschrijving}
+                  {herkomst.verstrekker && <span className="cell-note">{`verstrekt door ${herkomst.verstrekker.naam}`}</span>}
+                </th>
+                <td>{`Herkomst: ${herkomstSoortLabels[herkomst.soort]}`}</td>
+                <td className="nowrap">{formatEuro(herkomst.bedragCent)}</td>
+                <td>{herkomst.onderbouwd ? herkomst.bewijs.map((stuk) => stuk.bestandsnaam ?? 'verwijderde bijlage').join(', ') : <strong>Niet onderbouwd</strong>}</td>
+                <td>
+                  <Button appearance="subtle-button" aria-label={`Verwijderen: ${herkomst.omschrijving}`} onClick={() => remove(herkomst.id, herkomst.omschrijving)}>
+                    Verwijderen
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </SubmissionForm>
       <InvestmentForm dossierId={dossierId} onChanged={onChanged} onEdit={onEdit} />

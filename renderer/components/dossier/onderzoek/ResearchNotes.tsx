@@ -10,6 +10,7 @@ import { TextareaField } from '../../TextareaField';
 import { useSubmission } from '../../../hooks/useSubmission';
 import { ActionForm } from '../ActionForm';
 import type { OnderzoekPartProps, OnderzoekView } from './types';
+import { DataTable } from '../../DataTable';
 
 /** Open-source research per betrokkene (art. 7b Wet Bibob), each finding with its source and the day it was consulted. */
 export function ResearchNotes({ dossierId, view, betrokkenen, onChanged, onEdit }: OnderzoekPartProps) {
@@ -28,45 +29,31 @@ export function ResearchNotes({ dossierId, view, betrokkenen, onChanged, onEdit 
         <p>Nog geen notities. Leg per betrokkene vast welke bronnen u raadpleegde, ook als ze niets opleverden.</p>
       ) : (
         <SubmissionForm submission={removal} onSubmit={() => undefined} className="table-form">
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Onderzoeksnotities</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Betrokkene</th>
-                  <th scope="col">Bron</th>
-                  <th scope="col">Geraadpleegd</th>
-                  <th scope="col">Bevinding</th>
-                  <th scope="col">Acties</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.notities.map((notitie) => (
-                  <tr key={notitie.id}>
-                    <th scope="row">{notitie.betrokkeneNaam}</th>
-                    <td>
-                      {notitie.bronLabel}
-                      {notitie.kenmerk && <span className="cell-note">{notitie.kenmerk}</span>}
-                    </td>
-                    <td className="nowrap">{formatCalendarDate(notitie.geraadpleegdOp)}</td>
-                    <td className="prose">{notitie.bevinding}</td>
-                    <td>
-                      <Button
-                        appearance="subtle-button"
-                        aria-label={`Notitie verwijderen: ${notitie.bronLabel} over ${notitie.betrokkeneNaam}`}
-                        onClick={() => {
-                          onEdit();
-                          void removal.run(() => unwrap(bibob.onderzoek.deleteNote({ notitieId: notitie.id })), (next: OnderzoekView) => onChanged(next, 'De notitie is verwijderd.'));
-                        }}
-                      >
-                        Verwijderen
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Onderzoeksnotities" columns={['Betrokkene', 'Bron', 'Geraadpleegd', 'Bevinding', 'Acties']}>
+            {view.notities.map((notitie) => (
+              <tr key={notitie.id}>
+                <th scope="row">{notitie.betrokkeneNaam}</th>
+                <td>
+                  {notitie.bronLabel}
+                  {notitie.kenmerk && <span className="cell-note">{notitie.kenmerk}</span>}
+                </td>
+                <td className="nowrap">{formatCalendarDate(notitie.geraadpleegdOp)}</td>
+                <td className="prose">{notitie.bevinding}</td>
+                <td>
+                  <Button
+                    appearance="subtle-button"
+                    aria-label={`Notitie verwijderen: ${notitie.bronLabel} over ${notitie.betrokkeneNaam}`}
+                    onClick={() => {
+                      onEdit();
+                      void removal.run(() => unwrap(bibob.onderzoek.deleteNote({ notitieId: notitie.id })), (next: OnderzoekView) => onChanged(next, 'De notitie is verwijderd.'));
+                    }}
+                  >
+                    Verwijderen
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </SubmissionForm>
       )}
       <ActionForm
