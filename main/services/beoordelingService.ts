@@ -25,6 +25,7 @@ import { informatieverzoekenOfDossier } from '../vault/repositories/informatieve
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, type ServiceContext } from './context';
+import { problemsError } from './problems';
 
 const OWN_VOORSCHRIFTEN_KEY = 'voorschriften.eigen';
 
@@ -126,9 +127,7 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     }
     problems.push(...assessmentProblems(input.beoordeling, maatregel));
     if (problems.length > 0) {
-      throw new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : `De beoordeling is niet opgeslagen: ${problems.length} punten kloppen nog niet.`, {
-        issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })),
-      });
+      throw problemsError(`De beoordeling is niet opgeslagen: ${problems.length} punten kloppen nog niet.`, problems);
     }
     const before = readBeoordeling(db, dossier.id);
     const conclusieVoor = overallConclusion(before.beoordeling);

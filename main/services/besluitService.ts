@@ -14,6 +14,7 @@ import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, writeBesluit } from '../vault/repositories/zienswijzen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
+import { problemsError } from './problems';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
 
@@ -21,10 +22,6 @@ function requireDossier(db: VaultDatabase, id: string): Dossier {
   const dossier = findDossier(db, id);
   if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
   return dossier;
-}
-
-function validation(message: string, problems: readonly PartijProblem[]): BibobError {
-  return new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : message, { issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })) });
 }
 
 function lbbAdvice(db: VaultDatabase, dossierId: string): boolean {
@@ -70,7 +67,7 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.dossierId);
     const naam = betrokkenenOfDossier(db, dossier.id).find((link) => link.betrokkene.id === input.betrokkeneId)?.betrokkene.naam;
-    if (!naam) throw validation('Kies een betrokkene van dit dossier.', [{ pad: 'betrokkeneId', melding: 'Kies een betrokkene van dit dossier.' }]);
+    if (!naam) throw problemsError('Kies een betrokkene van dit dossier.', [{ pad: 'betrokkeneId', melding: 'Kies een betrokkene van dit dossier.' }]);
     const partij = {
       id: randomUUID(),
       dossierId: dossier.id,
@@ -83,7 +80,7 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
       geheimhoudingGewezen: input.geheimhoudingGewezen,
     };
     const problems = invitationProblems(partij, lbbAdvice(db, dossier.id));
-    if (problems.length > 0) throw validation('De uitnodiging is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('De uitnodiging is niet vastgelegd.', problems);
     const at = ctx.now().toISOString();
     insertPartij(db, partij, at);
     appendTimelineEvent(db, dossier.id, {
@@ -103,7 +100,7 @@ export function recordZienswijze(ctx: ServiceContext, input: ParsedInput<'ziensw
     const partij = findPartij(db, input.partijId);
     if (!partij) throw new BibobError('NOT_FOUND', 'Deze uitnodiging bestaat niet (meer).');
     const problems = responseProblems(partij, input.ontvangenOp, input.samenvatting);
-    if (problems.length > 0) throw validation('De zienswijze is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('De zienswijze is niet vastgelegd.', problems);
     if (!recordResponse(db, partij.id, input.ontvangenOp, input.samenvatting)) throw new BibobError('CONFLICT', 'Deze zienswijze is al vastgelegd.');
     appendTimelineEvent(db, partij.dossierId, { at: ctx.now().toISOString(), soort: 'zienswijze.ontvangen', omschrijving: `Zienswijze ontvangen op ${formatDutchDate(input.ontvangenOp)}.` });
     return {
@@ -134,7 +131,7 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
     if (input.besluit.bezwaar && input.besluit.besluitOp && input.besluit.bezwaar.ingediendOp < input.besluit.besluitOp) {
       problems.push({ pad: 'bezwaar.ingediendOp', melding: `Bezwaar kan niet vóór het besluit (${formatDutchDate(input.besluit.besluitOp)}) zijn ingediend.` });
     }
-    if (problems.length > 0) throw validation('Het besluit is niet opgeslagen.', problems);
+    if (problems.length > 0) throw problemsError('Het besluit is niet opgeslagen.', problems);
     const before = besluitOf(db, dossier.id);
     const at = ctx.now().toISOString();
     writeBesluit(db, dossier.id, input.besluit, at);

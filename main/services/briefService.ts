@@ -39,6 +39,7 @@ import { informatieverzoekenOfDossier } from '../vault/repositories/informatieve
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { problemsError } from './problems';
 
 function requireDossier(db: VaultDatabase, id: string) {
   const dossier = findDossier(db, id);
@@ -180,7 +181,7 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
   const { versie, sjabloon } = sjabloonVoor(db, input.soort);
   const gemaakt = gegevens.problemen.length > 0 ? ({ ok: false, problemen: gegevens.problemen } as const) : maakBrief(input.soort, sjabloon, gegevens.waarden);
   if (!gemaakt.ok) {
-    throw new BibobError('VALIDATION', gemaakt.problemen[0]!.melding, { issues: gemaakt.problemen.map((problem) => ({ path: problem.pad, message: problem.melding })) });
+    throw problemsError(gemaakt.problemen[0]!.melding, gemaakt.problemen);
   }
   const { dossier } = gegevens;
   const huisstijl = briefhoofd?.huisstijl ?? STANDAARD_HUISSTIJL;

@@ -28,6 +28,7 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { isOpen } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
 import { zienswijzeFact } from './besluitService';
 
@@ -49,7 +50,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
   return {
     toepassingsgebied: dossier.toepassingsgebied,
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
-    openInformationRequests: verzoeken.filter((verzoek) => verzoek.status === 'verzonden' || verzoek.status === 'verlengd').length,
+    openInformationRequests: verzoeken.filter((verzoek) => isOpen(verzoek.status)).length,
     lbbAdviceReceived: verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord'),
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),

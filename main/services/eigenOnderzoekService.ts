@@ -14,7 +14,6 @@ import {
   type BetrokkeneRef,
   type BevindingenFormulier,
   type BevindingenFormulierInput,
-  type Probleem,
 } from '../../src/domain/eigenOnderzoek';
 import { formatDutchDate } from '../../src/domain/termijnen';
 import { attachmentInfo } from '../files/attachmentStore';
@@ -38,15 +37,12 @@ import {
 import { findVragenformulier } from '../vault/repositories/vragenformulieren';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { problemsError } from './problems';
 
 function requireDossier(db: VaultDatabase, id: string) {
   const dossier = findDossier(db, id);
   if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
   return dossier;
-}
-
-function validation(message: string, problems: readonly Probleem[]): BibobError {
-  return new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : message, { issues: problems.map((problem) => ({ path: problem.pad, message: problem.melding })) });
 }
 
 /** The dossier's betrokkenen with their roles, as the eigen onderzoek sees them. */
@@ -185,7 +181,7 @@ function change(
 
 function requireOwnBetrokkene(db: VaultDatabase, dossierId: string, betrokkeneId: string, pad: string): string {
   const ref = betrokkeneRefs(db, dossierId).find((candidate) => candidate.id === betrokkeneId);
-  if (!ref) throw validation('Kies een betrokkene van dit dossier.', [{ pad, melding: 'Kies een betrokkene van dit dossier.' }]);
+  if (!ref) throw problemsError('Kies een betrokkene van dit dossier.', [{ pad, melding: 'Kies een betrokkene van dit dossier.' }]);
   return ref.naam;
 }
 
@@ -194,7 +190,7 @@ export function addNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.addNo
     const naam = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
     const notitie = { id: randomUUID(), betrokkeneId: input.betrokkeneId, bron: input.bron, geraadpleegdOp: input.geraadpleegdOp, bevinding: input.bevinding, ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}) };
     const checked = onderzoeksNotitieSchema(now).safeParse(notitie);
-    if (!checked.success) throw validation('De notitie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
+    if (!checked.success) throw problemsError('De notitie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
     insertNote(db, dossierId, notitie, ctx.now().toISOString());
     return {
       action: 'eigen-onderzoek.notitie',
@@ -231,7 +227,7 @@ export function addHerkomst(ctx: ServiceContext, input: ParsedInput<'onderzoek.a
   return change(ctx, () => input.dossierId, (db, dossierId) => {
     if (input.verstrekkerBetrokkeneId) requireOwnBetrokkene(db, dossierId, input.verstrekkerBetrokkeneId, 'verstrekkerBetrokkeneId');
     for (const bijlageId of input.bewijs) {
-      if (attachmentInfo(db, bijlageId)?.dossierId !== dossierId) throw validation('Kies alleen bijlagen van dit dossier.', [{ pad: 'bewijs', melding: 'Kies alleen bijlagen van dit dossier.' }]);
+      if (attachmentInfo(db, bijlageId)?.dossierId !== dossierId) throw problemsError('Kies alleen bijlagen van dit dossier.', [{ pad: 'bewijs', melding: 'Kies alleen bijlagen van dit dossier.' }]);
     }
     const id = randomUUID();
     insertHerkomst(
@@ -269,7 +265,7 @@ export function addOtherBodyData(ctx: ServiceContext, input: ParsedInput<'onderz
     const { dossierId: _dossier, ...fields } = input;
     const info: AnderBestuursorgaanInformatie = { id: randomUUID(), ...fields };
     const problems = otherBestuursorgaanProblems(info, now, rollen);
-    if (problems.length > 0) throw validation('Deze gegevens mogen niet worden verwerkt (art. 28 lid 2 sub m Wet Bibob).', problems);
+    if (problems.length > 0) throw problemsError('Deze gegevens mogen niet worden verwerkt (art. 28 lid 2 sub m Wet Bibob).', problems);
     insertOtherBodyData(db, dossierId, info, ctx.now().toISOString());
     return {
       action: 'eigen-onderzoek.gegevens-ander-bestuursorgaan',

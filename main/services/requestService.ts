@@ -12,6 +12,7 @@ import {
   lbbAdviceDue,
   lbbExtensionProblems,
   lbbNoticeDue,
+  isOpen,
   lbbSendProblems,
   lbbWaitingDays,
   newRequestProblems,
@@ -47,13 +48,9 @@ import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { refreshDeadline } from './deadlineService';
 import { lbbBevindingenProblemen } from './eigenOnderzoekService';
+import { problemsError } from './problems';
 
 type RequestsView = CallOutput<'verzoeken.list'>;
-
-function validation(message: string, problems: readonly VerzoekProblem[]): BibobError {
-  const issues = problems.map((problem) => ({ path: problem.pad, message: problem.melding }));
-  return new BibobError('VALIDATION', problems.length === 1 ? problems[0]!.melding : message, { issues });
-}
 
 function requireDossier(db: VaultDatabase, id: string) {
   const dossier = findDossier(db, id);
@@ -165,7 +162,7 @@ export function createRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken
       const authority = lbbAdviceAuthority(dossier.besluitsoort);
       if (!authority.ok) problems.push({ pad: 'geadresseerde', melding: authority.melding });
     }
-    if (problems.length > 0) throw validation('Het verzoek is niet aangemaakt.', problems);
+    if (problems.length > 0) throw problemsError('Het verzoek is niet aangemaakt.', problems);
     const id = randomUUID();
     insertInformatieverzoek(db, { id, dossierId: dossier.id, ...request }, ctx.now().toISOString());
     return {
@@ -195,11 +192,11 @@ export function sendRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken.s
       if (input.uiterlijkOp !== undefined) problems.push({ pad: 'uiterlijkOp', melding: 'Het LBB adviseert binnen 8 weken (art. 15 lid 1 Wet Bibob); die datum volgt uit de wet.' });
       uiterlijkOp = lbbAdviceDue(input.verzondenOp, 0, 0);
       const dossier = requireDossier(db, verzoek.dossierId);
-      const otherActive = informatieverzoekenOfDossier(db, dossier.id).some((other) => other.id !== verzoek.id && other.geadresseerde === 'lbb' && (other.status === 'verzonden' || other.status === 'verlengd'));
+      const otherActive = informatieverzoekenOfDossier(db, dossier.id).some((other) => other.id !== verzoek.id && other.geadresseerde === 'lbb' && isOpen(other.status));
       problems.push(...lbbSendProblems(dossier.besluitsoort, lbbBevindingenProblemen(db, dossier.id, today(ctx)), otherActive));
     }
     problems.push(...sendProblems({ verzondenOp: input.verzondenOp, uiterlijkOp }));
-    if (problems.length > 0) throw validation('Het verzoek is niet verzonden.', problems);
+    if (problems.length > 0) throw problemsError('Het verzoek is niet verzonden.', problems);
     if (!markSent(db, verzoek.id, input.verzondenOp, uiterlijkOp)) throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
     const lbb = verzoek.geadresseerde === 'lbb';
     return {
@@ -216,7 +213,7 @@ export function extendRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken
   return changeRequest(ctx, input.verzoekId, (db, verzoek) => {
     requireMove(verzoek, 'verlengd');
     const problems = extendProblems(verzoek, input.uiterlijkOp);
-    if (problems.length > 0) throw validation('De termijn is niet verlengd.', problems);
+    if (problems.length > 0) throw problemsError('De termijn is niet verlengd.', problems);
     if (!setDueDate(db, verzoek.id, input.uiterlijkOp, 'verlengd')) throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
     return {
       action: 'verzoek.verlengd',
@@ -233,7 +230,7 @@ export function recordRequestAnswer(ctx: ServiceContext, input: ParsedInput<'ver
     for (const bijlageId of input.bijlageIds ?? []) {
       if (attachmentInfo(db, bijlageId)?.dossierId !== verzoek.dossierId) problems.push({ pad: 'bijlageIds', melding: 'Kies alleen bijlagen van dit dossier.' });
     }
-    if (problems.length > 0) throw validation('Het antwoord is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('Het antwoord is niet vastgelegd.', problems);
     if (!recordAnswer(db, verzoek.id, { ontvangenOp: input.ontvangenOp, samenvatting: input.samenvatting, bijlageIds: input.bijlageIds ?? [], beperkingen: input.beperkingen ?? [] })) {
       throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
     }
@@ -272,7 +269,7 @@ export function addLbbDataRequest(ctx: ServiceContext, input: ParsedInput<'verzo
     requireLbb(verzoek);
     if (verzoek.status === 'beantwoord') throw new BibobError('CONFLICT', 'Het advies is al ontvangen.');
     const problems = notBeforeRequest(verzoek, input.verzochtOp, 'verzochtOp');
-    if (problems.length > 0) throw validation('Het verzoek van het LBB is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('Het verzoek van het LBB is niet vastgelegd.', problems);
     insertLbbDataRequest(db, verzoek.id, { id: randomUUID(), omschrijving: input.omschrijving, verzochtOp: input.verzochtOp }, ctx.now().toISOString());
     refreshLbbDueDate(db, verzoek.id, now);
     return {
@@ -289,7 +286,7 @@ export function recordLbbDataReceivedCall(ctx: ServiceContext, input: ParsedInpu
   return changeRequest(ctx, request.verzoekId, (db, verzoek, now) => {
     requireLbb(verzoek);
     if (input.ontvangenOp < request.verzochtOp) {
-      throw validation('De gegevens zijn niet vastgelegd.', [{ pad: 'ontvangenOp', melding: `De gegevens kunnen niet vóór het verzoek (${formatDutchDate(request.verzochtOp)}) zijn ontvangen.` }]);
+      throw problemsError('De gegevens zijn niet vastgelegd.', [{ pad: 'ontvangenOp', melding: `De gegevens kunnen niet vóór het verzoek (${formatDutchDate(request.verzochtOp)}) zijn ontvangen.` }]);
     }
     if (!recordLbbDataReceived(db, request.id, input.ontvangenOp)) throw new BibobError('CONFLICT', 'Deze gegevens zijn al als ontvangen vastgelegd.');
     refreshLbbDueDate(db, verzoek.id, now);
@@ -306,7 +303,7 @@ export function recordLbbExtensionCall(ctx: ServiceContext, input: ParsedInput<'
     requireLbb(verzoek);
     if (verzoek.status === 'beantwoord') throw new BibobError('CONFLICT', 'Het advies is al ontvangen.');
     const problems = lbbExtensionProblems(verzoek, input.gemeldOp, input.weken);
-    if (problems.length > 0) throw validation('De verlenging is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('De verlenging is niet vastgelegd.', problems);
     const uiterlijkOp = lbbAdviceDue(verzoek.verzondenOp!, lbbWaitingDays(verzoek.lbb?.gegevensverzoeken ?? [], now), input.weken);
     if (!recordLbbExtension(db, verzoek.id, input.gemeldOp, input.weken, uiterlijkOp)) throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
     return {
@@ -321,7 +318,7 @@ export function recordLbbBetrokkeneInformed(ctx: ServiceContext, input: ParsedIn
   return changeRequest(ctx, input.verzoekId, (db, verzoek) => {
     requireLbb(verzoek);
     const problems = notBeforeRequest(verzoek, input.op, 'op');
-    if (problems.length > 0) throw validation('De mededeling is niet vastgelegd.', problems);
+    if (problems.length > 0) throw problemsError('De mededeling is niet vastgelegd.', problems);
     if (!recordBetrokkeneInformed(db, verzoek.id, input.op)) throw new BibobError('CONFLICT', 'De mededeling aan de betrokkene is al vastgelegd.');
     return {
       action: 'lbb.betrokkene-geinformeerd',

@@ -1,4 +1,5 @@
 import { addWeeks, compareDates, formatDutchDate, type IsoDate } from './termijnen';
+import type { Probleem } from './probleem';
 
 /**
  * The zienswijze step of Wet Bibob art. 33: before attaching voorschriften (art. 3 lid 7) or taking a negative
@@ -31,10 +32,7 @@ export interface ZienswijzePartij {
   readonly samenvatting: string;
 }
 
-export interface PartijProblem {
-  readonly pad: string;
-  readonly melding: string;
-}
+export type PartijProblem = Probleem;
 
 /** What an invitation to give a zienswijze lacks. `lbbAdvies`: an LBB advice was received and must go along. */
 export function invitationProblems(partij: Omit<ZienswijzePartij, 'ontvangenOp' | 'samenvatting'>, lbbAdvies: boolean): PartijProblem[] {

@@ -1,4 +1,4 @@
-import type { Geadresseerde, Informatieverzoek, LbbGegevensverzoek, VerzoekStatus } from '../../../src/domain/informatieverzoeken';
+import { isOpen, type Geadresseerde, type Informatieverzoek, type LbbGegevensverzoek, type VerzoekStatus } from '../../../src/domain/informatieverzoeken';
 import type { Gebruiksbeperking } from '../../../src/domain/gebruiksbeperkingen';
 import type { VaultDatabase } from '../database';
 
@@ -230,7 +230,7 @@ export function requestsForAgenda(db: VaultDatabase, closedPhases: readonly stri
     geadresseerdeNaam: row.geadresseerde_naam,
     verzondenOp: row.verzonden_op,
     uiterlijkOp: row.uiterlijk_op,
-    open: row.status === 'verzonden' || row.status === 'verlengd',
+    open: isOpen(row.status),
     mededelingOpen: row.geadresseerde === 'lbb' && row.lbb_betrokkene_geinformeerd_op === null,
   }));
 }

@@ -11,6 +11,7 @@ import { gebruiksbeperkingen, type Gebruiksbeperking } from '../gebruiksbeperkin
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../termijnen';
 import type { Outcome } from '../workflow';
+import type { Probleem } from '../probleem';
 
 // ─── Bevindingen (art. 3a) ────────────────────────────────────────────────────────────────────────────────────
 
@@ -350,10 +351,7 @@ export type Maatregel = (typeof maatregelen)[number];
 export type ProposedMeasure = Maatregel | null;
 
 /** A problem with an assessment: where (a path into the Beoordeling, or 'maatregel') and what, in Dutch. */
-export interface AssessmentProblem {
-  readonly pad: string;
-  readonly melding: string;
-}
+export type AssessmentProblem = Probleem;
 
 // ─── Schemas (for stored and IPC data) ────────────────────────────────────────────────────────────────────────
 

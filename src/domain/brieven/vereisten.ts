@@ -1,5 +1,5 @@
 import type { BeslistermijnSoort } from '../besluitsoorten';
-import { addWeeks, compareDates, formatDutchDate, type IsoDate } from '../termijnen';
+import { addWeeks, BUITEN_BEHANDELING_WEEKS, compareDates, formatDutchDate, REDELIJKE_TERMIJN_WEEKS, type IsoDate } from '../termijnen';
 import type { Outcome } from '../workflow';
 
 /**
@@ -23,7 +23,8 @@ export function termijnNietHaalbaarProblemen(input: TermijnNietHaalbaarInput): s
   if (!input.nieuweDatum) problemen.push('Noem de datum waarop het besluit wel tegemoet kan worden gezien (art. 4:14 Awb).');
   else if (compareDates(input.nieuweDatum, input.vandaag) <= 0) problemen.push('De nieuwe datum moet na vandaag liggen.');
   if (input.termijn === 'redelijk') {
-    const achtWeken = addWeeks(input.ontvangenOp, 8);
+    // Lid 3: within the term of art. 4:13 lid 2, eight weeks.
+    const achtWeken = addWeeks(input.ontvangenOp, REDELIJKE_TERMIJN_WEEKS);
     if (compareDates(input.vandaag, achtWeken) > 0) {
       problemen.push(`Bij een redelijke termijn moet deze mededeling binnen acht weken na ontvangst worden gedaan, dus uiterlijk op ${formatDutchDate(achtWeken)} (art. 4:14 lid 3 Awb).`);
     }
@@ -47,7 +48,7 @@ export function buitenBehandelingProblemen(herstel: { readonly termijnTot: IsoDa
   if (!herstel.aangevuldOp && compareDates(vandaag, herstel.termijnTot) <= 0) {
     return [`De hersteltermijn loopt nog tot en met ${formatDutchDate(herstel.termijnTot)}; pas daarna kan de aanvraag buiten behandeling worden gesteld.`];
   }
-  const uiterlijk = addWeeks(vanaf, 4);
+  const uiterlijk = addWeeks(vanaf, BUITEN_BEHANDELING_WEEKS);
   if (compareDates(vandaag, uiterlijk) > 0) {
     return [`Het besluit om de aanvraag niet te behandelen had uiterlijk op ${formatDutchDate(uiterlijk)} bekendgemaakt moeten zijn (art. 4:5 lid 4 Awb). Beslis nu op de aanvraag zelf.`];
   }

@@ -10,11 +10,7 @@ import type { IsoDate } from '../termijnen';
 /** An amount of money in whole euro cents: integers, so sums never suffer from floating point. */
 export type Cents = number;
 
-/** One refusal or gap, in the shape the services report: `pad` names the field, `melding` says what to do. */
-export interface Probleem {
-  readonly pad: string;
-  readonly melding: string;
-}
+export type { Probleem } from '../probleem';
 
 /** A betrokkene as the eigen onderzoek sees it. `rollen` are role ids of ../betrokkenen (e.g. 'aanvrager'). */
 export interface BetrokkeneRef {

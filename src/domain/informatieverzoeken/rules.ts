@@ -3,12 +3,10 @@ import { addDays, compareDates, dayDifference, formatDutchDate, LBB_ADVICE_WEEKS
 import type { SuspensionEvent } from '../termijnen';
 import { addressees } from './addressees';
 import type { Geadresseerde, Informatieverzoek, LbbGegevensverzoek, VerzoekStatus } from './types';
+import type { Probleem } from '../probleem';
 
 /** A refusal of one input field, in the shape the services report (`pad` is the field). */
-export interface VerzoekProblem {
-  readonly pad: string;
-  readonly melding: string;
-}
+export type VerzoekProblem = Probleem;
 
 /** Sent and not yet answered or withdrawn: the request still waits for its answer. */
 export function isOpen(status: VerzoekStatus): boolean {

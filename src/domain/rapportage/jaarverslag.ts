@@ -16,8 +16,6 @@ import { isClosed, type Outcome, type Phase } from '../workflow';
  * - after the beslistermijn: the decision date (or the closing) later than the uiterste beslisdatum.
  */
 
-export const gebieden = ['wabo', 'horeca', 'vastgoed'] as const satisfies readonly Toepassingsgebied[];
-
 export const uitkomstCategorieen = ['verleend', 'voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken'] as const;
 export type UitkomstCategorie = (typeof uitkomstCategorieen)[number];
 

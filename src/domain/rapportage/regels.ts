@@ -1,5 +1,5 @@
-import { toepassingsgebiedInfo } from '../toepassingsgebied';
-import { categorieLabels, gebieden, uitkomstCategorieen, type Jaarverslag } from './jaarverslag';
+import { toepassingsgebiedInfo, toepassingsgebieden } from '../toepassingsgebied';
+import { categorieLabels, uitkomstCategorieen, type Jaarverslag } from './jaarverslag';
 
 /** One line of the report table: what it counts, and its value per year (oldest first). */
 export interface RapportRegel {
@@ -17,7 +17,7 @@ export function rapportRegels(verslagen: readonly Jaarverslag[]): RapportRegel[]
   const kop = (onderdeel: string): RapportRegel => ({ onderdeel, kop: true, waarden: verslagen.map(() => '') });
   const perGebied = (titel: string, veld: 'gestart' | 'lopendEindeJaar' | 'afgerond') => [
     regel(titel, (verslag) => getal(verslag[veld].totaal)),
-    ...gebieden.map((gebied) => regel(`  ${toepassingsgebiedInfo[gebied].label}`, (verslag) => getal(verslag[veld][gebied]))),
+    ...toepassingsgebieden.map((gebied) => regel(`  ${toepassingsgebiedInfo[gebied].label}`, (verslag) => getal(verslag[veld][gebied]))),
   ];
   return [
     kop('Onderzoeken'),
@@ -35,7 +35,7 @@ export function rapportRegels(verslagen: readonly Jaarverslag[]): RapportRegel[]
     regel('Meldingen aan het LBB (art. 7a lid 8)', (verslag) => getal(verslag.lbb.meldingenLid8)),
     kop('Doorlooptijd en termijnen'),
     regel('Mediane doorlooptijd in dagen', (verslag) => getal(verslag.doorlooptijdMediaan.totaal)),
-    ...gebieden.map((gebied) => regel(`  ${toepassingsgebiedInfo[gebied].label}`, (verslag) => getal(verslag.doorlooptijdMediaan[gebied]))),
+    ...toepassingsgebieden.map((gebied) => regel(`  ${toepassingsgebiedInfo[gebied].label}`, (verslag) => getal(verslag.doorlooptijdMediaan[gebied]))),
     regel('Besloten na de beslistermijn', (verslag) => getal(verslag.naBeslistermijn)),
   ];
 }
