@@ -38,7 +38,7 @@ import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
 import type { Dossier } from '../../src/contract/schemas';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
@@ -69,12 +69,6 @@ export interface BriefGegevens {
   readonly geadresseerde: readonly string[];
   readonly weggelaten: readonly { bevindingId: string; omschrijving: string; beperkingen: string }[];
   readonly doorbroken: readonly Doorbreking[];
-}
-
-function requireDossier(db: VaultDatabase, id: string): Dossier {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
 }
 
 /** The kind of decision in running text: "exploitatievergunning (Markt 1)". */

@@ -1,7 +1,7 @@
 import type { CallOutput } from '../../src/contract';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { addDays } from '../../src/domain/termijnen';
-import { addressees } from '../../src/domain/informatieverzoeken';
+import { addressees, addresseeName } from '../../src/domain/informatieverzoeken';
 import { closedPhases, dossiersWithDeadline } from '../vault/repositories/dossiers';
 import { requestsForAgenda } from '../vault/repositories/informatieverzoeken';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
@@ -32,7 +32,7 @@ export function agenda(ctx: ServiceContext, withinDays: number | undefined): Cal
     });
     const requests = requestsForAgenda(db, closedPhases, MAX_ITEMS).flatMap((row) => {
       const dossier = { dossierId: row.dossierId, zaaknummer: row.zaaknummer, aanvragerNaam: row.aanvragerNaam };
-      const naam = row.geadresseerdeNaam ? `${addressees[row.geadresseerde].label} (${row.geadresseerdeNaam})` : addressees[row.geadresseerde].label;
+      const naam = addresseeName(row);
       const lbb = row.geadresseerde === 'lbb';
       const entries = [];
       // An answered LBB request appears only for its notice; its advice is in.

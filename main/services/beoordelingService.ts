@@ -20,23 +20,18 @@ import type { Dossier } from '../../src/contract/schemas';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, type StoredMelding } from '../vault/repositories/beoordeling';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { problemsError } from './problems';
+import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 
 const OWN_VOORSCHRIFTEN_KEY = 'voorschriften.eigen';
 
-function requireDossier(db: VaultDatabase, id: string): Dossier {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
-
-function lbbAdviceReceived(db: VaultDatabase, dossierId: string): boolean {
-  return informatieverzoekenOfDossier(db, dossierId).some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord');
+function lbbAdviceIn(db: VaultDatabase, dossierId: string): boolean {
+  return lbbAdviceReceived(informatieverzoekenOfDossier(db, dossierId));
 }
 
 /**
@@ -67,7 +62,7 @@ export function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: b
     toepassingsgebied: dossier.toepassingsgebied,
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
     openInformationRequests: 0,
-    lbbAdviceReceived: lbbAdviceReceived(db, dossier.id),
+    lbbAdviceReceived: lbbAdviceIn(db, dossier.id),
     zienswijzeStepDone: false,
     ...facts,
   });
@@ -89,7 +84,7 @@ export function beoordelingView(db: VaultDatabase, dossierId: string): Beoordeli
       ...melding,
       meldingen: meldingenOfDossier(db, dossierId).map(({ id, grondslag, conclusie, gemeldOp, kenmerk }) => ({ id, grondslag, conclusie, gemeldOp, kenmerk })),
     },
-    lbbAdviesOntvangen: lbbAdviceReceived(db, dossierId),
+    lbbAdviesOntvangen: lbbAdviceIn(db, dossierId),
   };
 }
 

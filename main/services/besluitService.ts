@@ -5,27 +5,21 @@ import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
 import { DEFAULT_ZIENSWIJZE_WEEKS, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
-import type { Dossier } from '../../src/contract/schemas';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, writeBesluit } from '../vault/repositories/zienswijzen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
+import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
 
-function requireDossier(db: VaultDatabase, id: string): Dossier {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
-
 function lbbAdvice(db: VaultDatabase, dossierId: string): boolean {
-  return informatieverzoekenOfDossier(db, dossierId).some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord');
+  return lbbAdviceReceived(informatieverzoekenOfDossier(db, dossierId));
 }
 
 export function besluitOf(db: VaultDatabase, dossierId: string): BesluitGegevens {

@@ -3,7 +3,7 @@ import { BibobError } from '../../src/contract/errors';
 import type { ParsedInput, CallOutput } from '../../src/contract';
 import { relatieSoorten, rollen, type RolInfo } from '../../src/domain/betrokkenen';
 import type { VaultDatabase } from '../vault/database';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import {
   betrokkenenOfDossier,
   findBetrokkene,
@@ -19,10 +19,6 @@ import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
 import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 
-function requireDossierId(db: VaultDatabase, id: string): void {
-  if (!findDossier(db, id)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-}
-
 function requireBetrokkene(db: VaultDatabase, id: string) {
   const betrokkene = findBetrokkene(db, id);
   if (!betrokkene) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
@@ -36,7 +32,7 @@ function requireBetrokkene(db: VaultDatabase, id: string) {
  */
 export function addBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokkenen.add'>): CallOutput<'betrokkenen.add'> {
   return inTransactionWithAudit(ctx, (db) => {
-    requireDossierId(db, input.dossierId);
+    requireDossier(db, input.dossierId);
     const at = ctx.now().toISOString();
     let betrokkeneId: string;
     if ('bestaandeId' in input.wie) {
@@ -65,7 +61,7 @@ export function addBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokken
 
 export function removeBetrokkeneRol(ctx: ServiceContext, input: ParsedInput<'betrokkenen.removeRole'>): CallOutput<'betrokkenen.removeRole'> {
   return inTransactionWithAudit(ctx, (db) => {
-    requireDossierId(db, input.dossierId);
+    requireDossier(db, input.dossierId);
     const betrokkene = requireBetrokkene(db, input.betrokkeneId);
     if (!unlinkBetrokkene(db, input.dossierId, input.betrokkeneId, input.rol)) throw new BibobError('NOT_FOUND', 'Deze betrokkene heeft deze rol niet in dit dossier.');
     appendTimelineEvent(db, input.dossierId, { at: ctx.now().toISOString(), soort: 'betrokkene.rol-verwijderd', omschrijving: `${betrokkene.naam} is niet langer ${rollen[input.rol].label.toLowerCase()}.` });

@@ -34,18 +34,12 @@ import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { briefInhoud, briefOpmaak, brievenOfDossier, findBrief, insertBrief } from '../vault/repositories/brieven';
 import type { Dossier } from '../../src/contract/schemas';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { problemsError } from './problems';
-
-function requireDossier(db: VaultDatabase, id: string) {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
 
 /** The letters this dossier can have now, each with the record it is made from. */
 function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mogelijk'] {
@@ -140,7 +134,8 @@ export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'briev
 
 const BRIEFHOOFD_KEY = 'briefhoofd';
 
-function readBriefhoofd(db: VaultDatabase): Briefhoofd | null {
+/** The saved letterhead, or null while none is saved (or it no longer fits the schema). */
+export function readBriefhoofd(db: VaultDatabase): Briefhoofd | null {
   const raw = readSetting(db, BRIEFHOOFD_KEY);
   const parsed = briefhoofdSchema.safeParse(raw === null ? null : JSON.parse(raw));
   return parsed.success ? parsed.data : null;

@@ -9,16 +9,7 @@ import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaak
 import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
 import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
-import {
-  findDossier,
-  insertDossier,
-  listDossiers,
-  updateDossierFields,
-  updateDossierPhase,
-  zaaknummersWithPrefix,
-  zaaknummerTaken,
-  type DossierFields,
-} from '../vault/repositories/dossiers';
+import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
 import { insertTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
@@ -28,17 +19,11 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
-import { isOpen } from '../../src/domain/informatieverzoeken';
+import { isOpen, lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
 import { zienswijzeFact } from './besluitService';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
-
-function requireDossier(db: VaultDatabase, id: string): Dossier {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
 
 export function indexDossier(db: VaultDatabase, dossier: Dossier): void {
   indexEntry(db, 'dossier', dossier.id, [dossier.zaaknummer, dossier.aanvragerNaam, dossier.locatieAdres, dossier.bagId, dossier.coordinator, dossier.notities]);
@@ -51,7 +36,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
     toepassingsgebied: dossier.toepassingsgebied,
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
     openInformationRequests: verzoeken.filter((verzoek) => isOpen(verzoek.status)).length,
-    lbbAdviceReceived: verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord'),
+    lbbAdviceReceived: lbbAdviceReceived(verzoeken),
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),
   };

@@ -19,7 +19,7 @@ import { formatDutchDate } from '../../src/domain/termijnen';
 import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import {
   deleteFinancingPost,
   deleteNote,
@@ -38,12 +38,6 @@ import { findVragenformulier } from '../vault/repositories/vragenformulieren';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { problemsError } from './problems';
-
-function requireDossier(db: VaultDatabase, id: string) {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
 
 /** The dossier's betrokkenen with their roles, as the eigen onderzoek sees them. */
 function betrokkeneRefs(db: VaultDatabase, dossierId: string): BetrokkeneRef[] {

@@ -24,7 +24,7 @@ import {
 } from '../../src/domain/vragenformulier';
 import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, possibleDuplicates } from '../vault/repositories/betrokkenen';
 import { indexEntry } from '../vault/repositories/searchIndex';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
@@ -58,12 +58,6 @@ export const WEIGERING = {
 } as const;
 
 const NO_ANSWERS: Answers = { algemeen: {}, perPersoon: {} };
-
-function requireDossier(db: VaultDatabase, id: string): Dossier {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
 
 function validation(message: string, issues: readonly FieldIssue[]): BibobError {
   return new BibobError('VALIDATION', message, { issues });

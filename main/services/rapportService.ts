@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { DashboardView, RapportView } from '../../src/contract/rapportCalls';
-import { briefhoofdSchema, pngAfmetingen } from '../../src/domain/brieven';
+import { pngAfmetingen } from '../../src/domain/brieven';
 import { jaarverslag, rapportRegels, STANDAARD_EFFECT, uitkomstCategorieen, type EffectDefinitie, type Jaarverslag } from '../../src/domain/rapportage';
 import { addDays } from '../../src/domain/termijnen';
 import { toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
@@ -13,6 +13,7 @@ import { rapportNaarDocx, RAPPORT_DEFINITIES } from '../letters/rapportDocx';
 import type { VaultDatabase } from '../vault/database';
 import { dashboardCijfers, rapportInvoer, rapportJaren } from '../vault/repositories/rapportage';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
+import { readBriefhoofd } from './briefService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 
 const EFFECT_KEY = 'rapport.effect';
@@ -103,9 +104,7 @@ export async function exportDocx(ctx: ServiceContext, input: ParsedInput<'rappor
   if (!chooseSavePath) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
   const { verslagen: lijst } = verslagen(db, input.jaar, input.vergelijkJaren);
-  const raw = readSetting(db, 'briefhoofd');
-  const briefhoofd = raw === null ? null : briefhoofdSchema.safeParse(JSON.parse(raw));
-  const docx = await rapportNaarDocx({ gemeente: briefhoofd?.success ? briefhoofd.data.gemeente : null, verslagen: lijst, grafieken: input.grafieken });
+  const docx = await rapportNaarDocx({ gemeente: readBriefhoofd(db)?.gemeente ?? null, verslagen: lijst, grafieken: input.grafieken });
   const target = await chooseSavePath.call(ctx.exportTarget, `Bibob-jaarverslag ${input.jaar}.docx`);
   if (!target) return { exported: false };
   await writeFile(target, docx, { mode: 0o600 });

@@ -4,6 +4,7 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { VerzoekView } from '../../src/contract/requestCalls';
 import {
   addressees,
+  addresseeName,
   answerProblems,
   defaultDueDate,
   extendProblems,
@@ -26,7 +27,7 @@ import { formatDutchDate } from '../../src/domain/termijnen';
 import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier, findBetrokkene } from '../vault/repositories/betrokkenen';
-import { findDossier } from '../vault/repositories/dossiers';
+import { requireDossier } from '../vault/repositories/dossiers';
 import {
   deleteConcept,
   findInformatieverzoek,
@@ -51,12 +52,6 @@ import { lbbBevindingenProblemen } from './eigenOnderzoekService';
 import { problemsError } from './problems';
 
 type RequestsView = CallOutput<'verzoeken.list'>;
-
-function requireDossier(db: VaultDatabase, id: string) {
-  const dossier = findDossier(db, id);
-  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-  return dossier;
-}
 
 function requireRequest(db: VaultDatabase, id: string): StoredInformatieverzoek {
   const verzoek = findInformatieverzoek(db, id);
@@ -146,10 +141,6 @@ function changeRequest(
       audit: { action, entityType: 'dossier', entityId: verzoek.dossierId, details: { verzoekId: verzoek.id, geadresseerde: verzoek.geadresseerde, ...details } },
     };
   });
-}
-
-function addresseeName(verzoek: Pick<StoredInformatieverzoek, 'geadresseerde' | 'geadresseerdeNaam'>): string {
-  return verzoek.geadresseerdeNaam ? `${addressees[verzoek.geadresseerde].label} (${verzoek.geadresseerdeNaam})` : addressees[verzoek.geadresseerde].label;
 }
 
 export function createRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken.create'>): RequestsView {

@@ -1,3 +1,4 @@
+import { BibobError } from '../../../src/contract/errors';
 import type { Dossier, DossierFilter } from '../../../src/contract/schemas';
 import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
@@ -116,6 +117,13 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
 export function findDossier(db: VaultDatabase, id: string): Dossier | null {
   const row = db.prepare(`SELECT ${columns} FROM dossier WHERE id = ?`).get(id) as DossierRow | undefined;
   return row ? toDossier(row) : null;
+}
+
+/** The dossier, or NOT_FOUND with the message every use case gives when it was removed meanwhile. */
+export function requireDossier(db: VaultDatabase, id: string): Dossier {
+  const dossier = findDossier(db, id);
+  if (!dossier) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  return dossier;
 }
 
 export function findDossiers(db: VaultDatabase, ids: readonly string[]): Dossier[] {

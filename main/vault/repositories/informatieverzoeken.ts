@@ -176,11 +176,6 @@ export function recordLbbDataReceived(db: VaultDatabase, id: string, ontvangenOp
   return db.prepare('UPDATE lbb_gegevensverzoek SET ontvangen_op = ? WHERE id = ? AND ontvangen_op IS NULL').run(ontvangenOp, id).changes === 1;
 }
 
-/** Open requests (sent or extended) per dossier, for the workflow's facts. */
-export function openRequestCount(db: VaultDatabase, dossierId: string): number {
-  return (db.prepare("SELECT count(*) AS n FROM informatieverzoek WHERE dossier_id = ? AND status IN ('verzonden', 'verlengd')").get(dossierId) as { n: number }).n;
-}
-
 /** Merging betrokkenen: the requests that covered the removed record now cover the kept one. */
 export function moveRequestBetrokkene(db: VaultDatabase, keepId: string, removeId: string): void {
   db.prepare('INSERT OR IGNORE INTO informatieverzoek_betrokkene (verzoek_id, betrokkene_id) SELECT verzoek_id, ? FROM informatieverzoek_betrokkene WHERE betrokkene_id = ?').run(keepId, removeId);

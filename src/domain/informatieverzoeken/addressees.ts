@@ -45,3 +45,9 @@ export const addressees: Readonly<Record<Geadresseerde, AddresseeInfo>> = {
     standaardTermijnDagen: 56,
   },
 };
+
+/** The addressee as letters and the timeline name it: the kind, with the named body in brackets when there is one. */
+export function addresseeName(verzoek: { readonly geadresseerde: Geadresseerde; readonly geadresseerdeNaam: string | null }): string {
+  const label = addressees[verzoek.geadresseerde].label;
+  return verzoek.geadresseerdeNaam ? `${label} (${verzoek.geadresseerdeNaam})` : label;
+}

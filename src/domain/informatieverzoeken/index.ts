@@ -1,3 +1,3 @@
 export * from './types';
-export { addressees, type AddresseeInfo } from './addressees';
+export { addressees, addresseeName, type AddresseeInfo } from './addressees';
 export * from './rules';

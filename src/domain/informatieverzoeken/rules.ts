@@ -13,6 +13,11 @@ export function isOpen(status: VerzoekStatus): boolean {
   return status === 'verzonden' || status === 'verlengd';
 }
 
+/** The LBB has answered: its advice is in. */
+export function lbbAdviceReceived(verzoeken: readonly Pick<Informatieverzoek, 'geadresseerde' | 'status'>[]): boolean {
+  return verzoeken.some((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.status === 'beantwoord');
+}
+
 /** An open request whose due date has passed (the due date itself is still in time). */
 export function isOverdue(verzoek: Pick<Informatieverzoek, 'status' | 'uiterlijkOp'>, today: string): boolean {
   return isOpen(verzoek.status) && verzoek.uiterlijkOp !== null && compareDates(verzoek.uiterlijkOp, today) < 0;
