@@ -1,5 +1,4 @@
 import { besluitsoort } from '../src/domain/besluitsoorten';
-import { rollen, type RolInfo } from '../src/domain/betrokkenen';
 import { toepassingsgebiedInfo, type Toepassingsgebied } from '../src/domain/toepassingsgebied';
 import { uitkomstIds, uitkomstLabel } from '../src/domain/uitkomsten';
 import { isClosed, isPhase, phaseLabels } from '../src/domain/workflow/phases';
@@ -21,13 +20,7 @@ export function isOpenFase(fase: string): boolean {
   return !isPhase(fase) || !isClosed(fase);
 }
 
-export function rolInfo(rol: string): RolInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(rollen, rol) ? (rollen as Record<string, RolInfo>)[rol] : undefined;
-}
-
-export function rolLabel(rol: string): string {
-  return rolInfo(rol)?.label ?? rol;
-}
+export { rolInfo, rolLabel } from '../src/domain/betrokkenen';
 
 export function besluitsoortLabel(id: string | null): string {
   if (id === null) return 'Nog niet bekend';

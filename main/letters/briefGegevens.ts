@@ -26,8 +26,8 @@ import {
   type Doorbreking,
   type VeldWaarde,
 } from '../../src/domain/brieven';
-import { gevaarMaten, overallConclusion } from '../../src/domain/beoordeling';
-import { rolLabel } from '../../src/domain/eigenOnderzoek';
+import { gevaarMaten, overallConclusion, type Beoordeling } from '../../src/domain/beoordeling';
+import { rolLabel } from '../../src/domain/betrokkenen';
 import { addressees, lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
 import { compareDates, formatDutchDate } from '../../src/domain/termijnen';
 import { dutchWeeks } from '../../src/domain/termijnen/calendar';
@@ -45,7 +45,7 @@ import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurteniss
 import { findPartij } from '../vault/repositories/zienswijzen';
 import { meldingStatus } from '../services/beoordelingService';
 import { besluitOf } from '../services/besluitService';
-import { bevindingenFormulierVan, lbbBevindingenProblemen } from '../services/eigenOnderzoekService';
+import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
 import { questionnaireView } from '../services/questionnaireService';
 
 /**
@@ -100,8 +100,7 @@ function flatten(vragen: readonly Question[]): Question[] {
 }
 
 /** The danger per ground and the conclusion, as the motivation of an intended or final decision. */
-function gronden(db: VaultDatabase, dossierId: string): string[] {
-  const { beoordeling } = readBeoordeling(db, dossierId);
+function gronden(beoordeling: Beoordeling): string[] {
   const regels = beoordeling.gevaar.filter((oordeel) => oordeel.mate !== 'geen' || oordeel.motivering.trim() !== '').map((oordeel) => `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`);
   if (beoordeling.lid6.vanToepassing) regels.push(`Artikel 3, zesde lid, van de Wet Bibob: ${beoordeling.lid6.motivering}`);
   if (beoordeling.evenredigheid.trim() !== '') regels.push(`Evenredigheid: ${beoordeling.evenredigheid}`);
@@ -109,8 +108,8 @@ function gronden(db: VaultDatabase, dossierId: string): string[] {
   return regels;
 }
 
-function voorschriften(db: VaultDatabase, dossierId: string): string[] {
-  return readBeoordeling(db, dossierId).beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} Doel: dit neemt weg of beperkt ${voorschrift.wegneemtGevaar}.`);
+function voorschriften(beoordeling: Beoordeling): string[] {
+  return beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} Doel: dit neemt weg of beperkt ${voorschrift.wegneemtGevaar}.`);
 }
 
 function lbbAdvies(db: VaultDatabase, dossierId: string) {
@@ -200,10 +199,10 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         const bevoegdheid = lbbAdviceAuthority(dossier.besluitsoort);
         if (bevoegdheid.ok) waarden.bevoegdheid = bevoegdheid.bevoegdheid;
         else probleem('bevoegdheid', bevoegdheid.melding);
-        for (const melding of lbbBevindingenProblemen(db, dossier.id, vandaag)) probleem('formulier', melding);
+        const { formulier, problemen } = bevindingenFormulierVan(db, dossier.id, vandaag);
+        for (const melding of problemen) probleem('formulier', melding);
         waarden.betrokkenen = links.map(naamMetRollen);
         waarden.vragen = request.vragen;
-        const formulier = bevindingenFormulierVan(db, dossier.id, vandaag);
         waarden.formulier = [
           { soort: 'kop', tekst: formulier.titel },
           { soort: 'alinea', tekst: `${formulier.vertrouwelijk} Grondslag: ${formulier.legalBasis}.` },
@@ -270,8 +269,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
-        waarden.gronden = gronden(db, dossier.id);
-        waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(db, dossier.id) : [];
+        waarden.gronden = gronden(beoordeeld.beoordeling);
+        waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
         waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
@@ -291,10 +290,10 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = gronden(db, dossier.id);
+        waarden.motivering = gronden(beoordeeld.beoordeling);
         waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
       }
-      waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(db, dossier.id) : [];
+      waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
       if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
       waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
@@ -303,7 +302,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     case 'vastgoed-niet-contracteren':
     case 'vastgoed-ontbinding': {
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
-      waarden.motivering = gronden(db, dossier.id);
+      waarden.motivering = gronden(beoordeeld.beoordeling);
       waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;

@@ -1,9 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
 
-/** A plain house style, for a letter made before the letterhead is filled in (internal documents). */
-export const STANDAARD_HUISSTIJL: Huisstijl = { kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null };
-
 /** The logo at most 2 cm high and 6 cm wide (in pixels at 96 dpi, as the docx package measures), keeping its shape. */
 function logoAfmetingen(png: string): { width: number; height: number } {
   const { breedte, hoogte } = pngAfmetingen(png) ?? { breedte: 1, hoogte: 1 };

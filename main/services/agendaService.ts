@@ -2,7 +2,7 @@ import type { CallOutput } from '../../src/contract';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { addDays } from '../../src/domain/termijnen';
 import { addressees, addresseeName } from '../../src/domain/informatieverzoeken';
-import { closedPhases, dossiersWithDeadline } from '../vault/repositories/dossiers';
+import { dossiersWithDeadline } from '../vault/repositories/dossiers';
 import { requestsForAgenda } from '../vault/repositories/informatieverzoeken';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 
@@ -30,7 +30,7 @@ export function agenda(ctx: ServiceContext, withinDays: number | undefined): Cal
         verlopen: dossier.uitersteBeslisdatum! < now,
       };
     });
-    const requests = requestsForAgenda(db, closedPhases, MAX_ITEMS).flatMap((row) => {
+    const requests = requestsForAgenda(db, MAX_ITEMS).flatMap((row) => {
       const dossier = { dossierId: row.dossierId, zaaknummer: row.zaaknummer, aanvragerNaam: row.aanvragerNaam };
       const naam = addresseeName(row);
       const lbb = row.geadresseerde === 'lbb';

@@ -19,7 +19,7 @@ import { formatDutchDate } from '../../src/domain/termijnen';
 import type { Dossier } from '../../src/contract/schemas';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
-import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, type StoredMelding } from '../vault/repositories/beoordeling';
+import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, type StoredBeoordeling, type StoredMelding } from '../vault/repositories/beoordeling';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
@@ -45,34 +45,43 @@ function meldingRecorded(meldingen: readonly StoredMelding[], conclusie: string,
   return lid7Done && lid8Done;
 }
 
-/** The parts of the workflow's facts that the assessment and the meldingen decide. */
-export function assessmentFacts(db: VaultDatabase, dossierId: string): Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'> {
-  const stored = readBeoordeling(db, dossierId);
+type AssessmentFacts = Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'>;
+
+function factsOf(stored: StoredBeoordeling, meldingen: readonly StoredMelding[]): AssessmentFacts {
   const conclusie = overallConclusion(stored.beoordeling);
   return {
     dangerConclusion: stored.vastgelegd ? conclusie : null,
     withdrawalSuspected: stored.terugtrekkingVermoed,
-    meldingLbbRecorded: meldingRecorded(meldingenOfDossier(db, dossierId), conclusie, stored.terugtrekkingVermoed),
+    meldingLbbRecorded: meldingRecorded(meldingen, conclusie, stored.terugtrekkingVermoed),
   };
 }
 
-export function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: boolean; grondslag: string | null } {
-  const facts = assessmentFacts(db, dossier.id);
+/** The parts of the workflow's facts that the assessment and the meldingen decide. */
+export function assessmentFacts(db: VaultDatabase, dossierId: string): AssessmentFacts {
+  return factsOf(readBeoordeling(db, dossierId), meldingenOfDossier(db, dossierId));
+}
+
+function statusOf(dossier: Dossier, facts: AssessmentFacts, lbbAdvies: boolean): { vereist: boolean; grondslag: string | null } {
   const required = meldingLbbRequired({
     toepassingsgebied: dossier.toepassingsgebied,
     outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null,
     openInformationRequests: 0,
-    lbbAdviceReceived: lbbAdviceIn(db, dossier.id),
+    lbbAdviceReceived: lbbAdvies,
     zienswijzeStepDone: false,
     ...facts,
   });
   return { vereist: required.required && !facts.meldingLbbRecorded, grondslag: required.legalBasis ?? null };
 }
 
+export function meldingStatus(db: VaultDatabase, dossier: Dossier): { vereist: boolean; grondslag: string | null } {
+  return statusOf(dossier, assessmentFacts(db, dossier.id), lbbAdviceIn(db, dossier.id));
+}
+
 export function beoordelingView(db: VaultDatabase, dossierId: string): BeoordelingView {
   const dossier = requireDossier(db, dossierId);
   const stored = readBeoordeling(db, dossierId);
-  const melding = meldingStatus(db, dossier);
+  const meldingen = meldingenOfDossier(db, dossierId);
+  const lbbAdvies = lbbAdviceIn(db, dossierId);
   return {
     beoordeling: stored.beoordeling,
     voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
@@ -81,10 +90,10 @@ export function beoordelingView(db: VaultDatabase, dossierId: string): Beoordeli
     vastgelegd: stored.vastgelegd,
     terugtrekking: { vermoed: stored.terugtrekkingVermoed, toelichting: stored.terugtrekkingToelichting },
     melding: {
-      ...melding,
-      meldingen: meldingenOfDossier(db, dossierId).map(({ id, grondslag, conclusie, gemeldOp, kenmerk }) => ({ id, grondslag, conclusie, gemeldOp, kenmerk })),
+      ...statusOf(dossier, factsOf(stored, meldingen), lbbAdvies),
+      meldingen: meldingen.map(({ id, grondslag, conclusie, gemeldOp, kenmerk }) => ({ id, grondslag, conclusie, gemeldOp, kenmerk })),
     },
-    lbbAdviesOntvangen: lbbAdviceIn(db, dossierId),
+    lbbAdviesOntvangen: lbbAdvies,
   };
 }
 

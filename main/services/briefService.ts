@@ -12,6 +12,7 @@ import {
   leesSjabloonSet,
   maakBrief,
   sjabloonSetNaarJson,
+  STANDAARD_HUISSTIJL,
   veldenVan,
   type Briefhoofd,
   type BriefOpmaak,
@@ -27,7 +28,7 @@ import { currentSjabloon, insertSjabloonVersie, sjabloonVersies } from '../vault
 import { partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { beperkingenTekst } from '../../src/domain/gebruiksbeperkingen';
 import { categorieGrondslag } from '../../src/domain/verstrekking';
-import { briefNaarDocx, STANDAARD_HUISSTIJL } from '../letters/docxWriter';
+import { briefNaarDocx } from '../letters/docxWriter';
 import { briefNaarHtml } from '../letters/htmlWriter';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';

@@ -18,7 +18,7 @@ import {
 import { formatDutchDate } from '../../src/domain/termijnen';
 import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
-import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
+import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import {
   deleteFinancingPost,
@@ -40,8 +40,12 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { problemsError } from './problems';
 
 /** The dossier's betrokkenen with their roles, as the eigen onderzoek sees them. */
+function refsOf(links: readonly LinkedBetrokkene[]): BetrokkeneRef[] {
+  return links.map((link) => ({ id: link.betrokkene.id, naam: link.betrokkene.naam, rollen: link.rollen.map((rol) => rol.rol) }));
+}
+
 function betrokkeneRefs(db: VaultDatabase, dossierId: string): BetrokkeneRef[] {
-  return betrokkenenOfDossier(db, dossierId).map((link) => ({ id: link.betrokkene.id, naam: link.betrokkene.naam, rollen: link.rollen.map((rol) => rol.rol) }));
+  return refsOf(betrokkenenOfDossier(db, dossierId));
 }
 
 /** What the form says before the coordinator wrote anything: the aanvrager, the decision, whether the form came back. */
@@ -69,8 +73,7 @@ function formulierOf(db: VaultDatabase, dossierId: string): FormulierGegevens {
 }
 
 /** Everything the formulier bevindingen eigen onderzoek is composed from, read from the vault. */
-function formInput(db: VaultDatabase, dossierId: string, now: string): BevindingenFormulierInput {
-  const formulier = formulierOf(db, dossierId);
+function formInput(db: VaultDatabase, dossierId: string, now: string, formulier: FormulierGegevens = formulierOf(db, dossierId)): BevindingenFormulierInput {
   const links = betrokkenenOfDossier(db, dossierId);
   return {
     opgesteldOp: now,
@@ -80,7 +83,7 @@ function formInput(db: VaultDatabase, dossierId: string, now: string): Bevinding
     besluitGenomen: formulier.besluitGenomen,
     ondernemingInBedrijf: formulier.ondernemingInBedrijf,
     aanleiding: formulier.aanleiding,
-    betrokkenen: betrokkeneRefs(db, dossierId),
+    betrokkenen: refsOf(links),
     notities: notesOfDossier(db, dossierId),
     financiering: formulier.financieringGecontroleerd ? financingOfDossier(db, dossierId) : null,
     anderBestuursorgaan: otherBodyDataOfDossier(db, dossierId),
@@ -99,10 +102,11 @@ export function lbbBevindingenProblemen(db: VaultDatabase, dossierId: string, no
 }
 
 export function onderzoekView(db: VaultDatabase, dossierId: string, now: string): OnderzoekView {
-  const input = formInput(db, dossierId, now);
+  const formulier = formulierOf(db, dossierId);
+  const input = formInput(db, dossierId, now, formulier);
   const namen = new Map(input.betrokkenen.map((betrokkene) => [betrokkene.id, betrokkene.naam]));
   const naam = (id: string) => namen.get(id) ?? 'geen betrokkene meer van dit dossier';
-  const { investeringen, herkomsten } = financingOfDossier(db, dossierId);
+  const { investeringen, herkomsten } = input.financiering ?? financingOfDossier(db, dossierId);
   const check = financingCheck(investeringen, herkomsten, input.betrokkenen);
   return {
     notities: input.notities.map((notitie) => ({
@@ -116,7 +120,7 @@ export function onderzoekView(db: VaultDatabase, dossierId: string, now: string)
       kenmerk: notitie.kenmerk ?? null,
     })),
     financiering: {
-      investeringen,
+      investeringen: [...investeringen],
       herkomsten: herkomsten.map((herkomst) => ({
         id: herkomst.id,
         omschrijving: herkomst.omschrijving,
@@ -141,7 +145,7 @@ export function onderzoekView(db: VaultDatabase, dossierId: string, now: string)
       verkregenOp: info.verkregenOp,
       verstrektOp: info.verstrektOp ?? now,
     })),
-    formulier: formulierOf(db, dossierId),
+    formulier,
     bevindingenFormulier: (() => {
       const composed = composeBevindingenFormulier(input);
       return { titel: composed.titel, vertrouwelijk: composed.vertrouwelijk, legalBasis: composed.legalBasis, sections: composed.sections.map((section) => ({ titel: section.titel, regels: [...section.regels] })) };
@@ -173,15 +177,15 @@ function change(
   });
 }
 
-function requireOwnBetrokkene(db: VaultDatabase, dossierId: string, betrokkeneId: string, pad: string): string {
+function requireOwnBetrokkene(db: VaultDatabase, dossierId: string, betrokkeneId: string, pad: string): BetrokkeneRef {
   const ref = betrokkeneRefs(db, dossierId).find((candidate) => candidate.id === betrokkeneId);
   if (!ref) throw problemsError('Kies een betrokkene van dit dossier.', [{ pad, melding: 'Kies een betrokkene van dit dossier.' }]);
-  return ref.naam;
+  return ref;
 }
 
 export function addNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.addNote'>): OnderzoekView {
   return change(ctx, () => input.dossierId, (db, dossierId, now) => {
-    const naam = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
+    const { naam } = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
     const notitie = { id: randomUUID(), betrokkeneId: input.betrokkeneId, bron: input.bron, geraadpleegdOp: input.geraadpleegdOp, bevinding: input.bevinding, ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}) };
     const checked = onderzoeksNotitieSchema(now).safeParse(notitie);
     if (!checked.success) throw problemsError('De notitie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
@@ -254,8 +258,7 @@ export function removeFinancingPost(ctx: ServiceContext, input: ParsedInput<'ond
 /** Art. 28 lid 2 sub m: data of another bestuursorgaan only when all four conditions hold; older than five years is refused. */
 export function addOtherBodyData(ctx: ServiceContext, input: ParsedInput<'onderzoek.addAnderBestuursorgaan'>): OnderzoekView {
   return change(ctx, () => input.dossierId, (db, dossierId, now) => {
-    const naam = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
-    const rollen = betrokkeneRefs(db, dossierId).find((ref) => ref.id === input.betrokkeneId)?.rollen ?? [];
+    const { naam, rollen } = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
     const { dossierId: _dossier, ...fields } = input;
     const info: AnderBestuursorgaanInformatie = { id: randomUUID(), ...fields };
     const problems = otherBestuursorgaanProblems(info, now, rollen);
@@ -294,7 +297,8 @@ export function updateFormulier(ctx: ServiceContext, input: ParsedInput<'onderzo
   });
 }
 
-/** The formulier bevindingen eigen onderzoek as it stands, for the LBB advice request letter. */
-export function bevindingenFormulierVan(db: VaultDatabase, dossierId: string, now: string): BevindingenFormulier {
-  return composeBevindingenFormulier(formInput(db, dossierId, now));
+/** The formulier bevindingen eigen onderzoek as it stands, for the LBB advice request letter, with what it still lacks. */
+export function bevindingenFormulierVan(db: VaultDatabase, dossierId: string, now: string): { formulier: BevindingenFormulier; problemen: string[] } {
+  const input = formInput(db, dossierId, now);
+  return { formulier: composeBevindingenFormulier(input), problemen: bevindingenFormulierProblems(input).map((problem) => problem.melding) };
 }

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../src/contract';
 import type { Settings } from '../../src/contract/schemas';
 import { DEFAULT_ZAAKNUMMER_PREFIX } from '../../src/domain/zaaknummer';
-import { closedPhases, findDossier } from '../vault/repositories/dossiers';
+import { findDossier, openDossierSql } from '../vault/repositories/dossiers';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import type { VaultDatabase } from '../vault/database';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
@@ -24,7 +24,7 @@ export function readSettings(ctx: ServiceContext): Settings {
 
 /** Recomputes the stored deadline of every open dossier, after the rules it depends on changed. */
 function refreshOpenDeadlines(ctx: ServiceContext, db: VaultDatabase): number {
-  const ids = (db.prepare(`SELECT id FROM dossier WHERE fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`).all() as { id: string }[]).map((r) => r.id);
+  const ids = (db.prepare(`SELECT id FROM dossier WHERE ${openDossierSql}`).all() as { id: string }[]).map((r) => r.id);
   const now = today(ctx);
   for (const id of ids) refreshDeadline(db, findDossier(db, id)!, now);
   return ids.length;

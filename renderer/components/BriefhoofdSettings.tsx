@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { bibob, unwrap } from '../bridge';
-import { lettertypen, type Briefhoofd, type Huisstijl } from '../../src/domain/brieven';
+import { lettertypen, STANDAARD_HUISSTIJL, type Briefhoofd, type Huisstijl } from '../../src/domain/brieven';
 import { LogoField } from './LogoField';
 import { SelectField } from './SelectField';
 import { useReloadable } from '../hooks/useReloadable';
@@ -18,7 +18,7 @@ const EMPTY: Briefhoofd = {
   functie: '',
   contact: '',
   bezwaarAdres: '',
-  huisstijl: { kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null },
+  huisstijl: STANDAARD_HUISSTIJL,
 };
 
 /** The letterhead every letter to an applicant carries: sender, address, signatory and contact (§10). */

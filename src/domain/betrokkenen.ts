@@ -31,6 +31,16 @@ export const rollen = {
 export type Rol = keyof typeof rollen;
 export const rolIds = Object.keys(rollen) as [Rol, ...Rol[]];
 
+/** What is known of a role id, or undefined for a role the app does not know (older data, another version). */
+export function rolInfo(rol: string): RolInfo | undefined {
+  return Object.hasOwn(rollen, rol) ? (rollen as Record<string, RolInfo>)[rol] : undefined;
+}
+
+/** The Dutch label of a role id, or the text itself for a role the app does not know. */
+export function rolLabel(rol: string): string {
+  return rolInfo(rol)?.label ?? rol;
+}
+
 /** Ownership and control between betrokkenen: "van" is bestuurder, aandeelhouder … of "naar". */
 export const relatieSoorten = {
   'bestuurder-van': 'is bestuurder van',

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { briefNaarDocx, STANDAARD_HUISSTIJL } from '../../main/letters/docxWriter';
+import { STANDAARD_HUISSTIJL } from '../../src/domain/brieven';
+import { briefNaarDocx } from '../../main/letters/docxWriter';
 import { briefSoortIds, briefSoorten, maakBrief, veldenVan, type BriefSoortId, type VeldWaarde } from '../../src/domain/brieven';
 
 /*

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { briefNaarHtml, pdfKopEnVoet } from '../../main/letters/htmlWriter';
-import { STANDAARD_HUISSTIJL } from '../../main/letters/docxWriter';
+import { STANDAARD_HUISSTIJL } from '../../src/domain/brieven';
 import { expect, test } from './support';
 
 /*

@@ -72,7 +72,10 @@ export function updateDossierDeadline(db: VaultDatabase, id: string, deadline: s
   db.prepare('UPDATE dossier SET uiterste_beslisdatum = ?, beslisdatum_voorlopig = ? WHERE id = ?').run(deadline, provisional ? 1 : 0, id);
 }
 
-export const closedPhases = ['afgerond', 'buiten-behandeling', 'ingetrokken'] as const;
+const closedPhases = ['afgerond', 'buiten-behandeling', 'ingetrokken'] as const;
+
+/** SQL condition on a dossier row: it is not closed. Written exactly as the partial indexes of migration 15 are, so that SQLite uses them. */
+export const openDossierSql = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')})`;
 
 /** One page of the overview, filtered and sorted in SQL (indexed columns), with the total count. */
 export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: string): { dossiers: Dossier[]; total: number } {
@@ -91,12 +94,11 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
     where.push("(coordinator LIKE @coordinator || '%' ESCAPE '\\' OR coordinator LIKE '% ' || @coordinator || '%' ESCAPE '\\')");
     params.coordinator = filter.coordinator.replace(/[%_\\]/g, '\\$&');
   }
-  const open = `fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`;
   if (filter.overdue) {
-    where.push(`${open} AND uiterste_beslisdatum < @today`);
+    where.push(`${openDossierSql} AND uiterste_beslisdatum < @today`);
   }
   if (filter.deadlineWithinDays !== undefined) {
-    where.push(`${open} AND uiterste_beslisdatum >= @today AND uiterste_beslisdatum <= date(@today, '+' || @within || ' days')`);
+    where.push(`${openDossierSql} AND uiterste_beslisdatum >= @today AND uiterste_beslisdatum <= date(@today, '+' || @within || ' days')`);
     params.within = filter.deadlineWithinDays;
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -144,9 +146,8 @@ export function zaaknummersWithPrefix(db: VaultDatabase, prefix: string): string
 
 /** Open dossiers with a deadline, earliest (and so overdue) first: the agenda. */
 export function dossiersWithDeadline(db: VaultDatabase, until: string | null, limit: number): Dossier[] {
-  const open = `fase NOT IN (${closedPhases.map((p) => `'${p}'`).join(', ')})`;
   const rows = db
-    .prepare(`SELECT ${columns} FROM dossier WHERE ${open} AND uiterste_beslisdatum IS NOT NULL AND (@until IS NULL OR uiterste_beslisdatum <= @until) ORDER BY uiterste_beslisdatum, zaaknummer LIMIT @limit`)
+    .prepare(`SELECT ${columns} FROM dossier WHERE ${openDossierSql} AND uiterste_beslisdatum IS NOT NULL AND (@until IS NULL OR uiterste_beslisdatum <= @until) ORDER BY uiterste_beslisdatum, zaaknummer LIMIT @limit`)
     .all({ until, limit }) as DossierRow[];
   return rows.map(toDossier);
 }

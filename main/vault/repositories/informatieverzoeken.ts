@@ -1,6 +1,7 @@
 import { isOpen, type Geadresseerde, type Informatieverzoek, type LbbGegevensverzoek, type VerzoekStatus } from '../../../src/domain/informatieverzoeken';
 import type { Gebruiksbeperking } from '../../../src/domain/gebruiksbeperkingen';
 import type { VaultDatabase } from '../database';
+import { openDossierSql } from './dossiers';
 
 /** A stored request, with its dossier, the reason of a withdrawal and the attachments of its answer. */
 export interface StoredInformatieverzoek extends Informatieverzoek {
@@ -196,17 +197,17 @@ export interface RequestAgendaRow {
   readonly mededelingOpen: boolean;
 }
 
-export function requestsForAgenda(db: VaultDatabase, closedPhases: readonly string[], limit: number): RequestAgendaRow[] {
+export function requestsForAgenda(db: VaultDatabase, limit: number): RequestAgendaRow[] {
   const rows = db
     .prepare(
       `SELECT v.dossier_id, d.zaaknummer, d.aanvrager_naam, v.geadresseerde, v.geadresseerde_naam, v.verzonden_op, v.uiterlijk_op, v.status,
               v.lbb_betrokkene_geinformeerd_op
        FROM informatieverzoek v JOIN dossier d ON d.id = v.dossier_id
-       WHERE d.fase NOT IN (SELECT value FROM json_each(@closed))
+       WHERE d.${openDossierSql}
          AND (v.status IN ('verzonden', 'verlengd') OR (v.geadresseerde = 'lbb' AND v.status = 'beantwoord' AND v.lbb_betrokkene_geinformeerd_op IS NULL))
        ORDER BY v.uiterlijk_op, d.zaaknummer LIMIT @limit`,
     )
-    .all({ closed: JSON.stringify(closedPhases), limit }) as {
+    .all({ limit }) as {
     dossier_id: string;
     zaaknummer: string;
     aanvrager_naam: string;

@@ -2,7 +2,7 @@ import type { RapportDossier, RapportMelding, RapportVerzoek } from '../../../sr
 import type { Outcome, Phase } from '../../../src/domain/workflow';
 import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
-import { closedPhases } from './dossiers';
+import { openDossierSql } from './dossiers';
 
 /*
  * What the annual report and the dashboard read: every dossier with its closings and reopenings (the table of
@@ -27,8 +27,6 @@ function dutchDay(): (timestamp: string) => string {
   };
 }
 
-const open = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')})`;
-
 /**
  * The input of the annual reports from `vanafJaar` on. A dossier that stood closed before that year and was not
  * opened again cannot change any figure of those years, so only the open dossiers and those with a closing or
@@ -40,7 +38,7 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
   const grens = `${vanafJaar - 1}-12-31`;
   const vanaf = `${vanafJaar}-01-01`;
   // A list for IN, not a joined CTE: the planner then searches the dossiers by id instead of walking all of them.
-  const relevant = `(SELECT id FROM dossier WHERE ${open} UNION ALL SELECT dossier_id FROM afsluiting WHERE at >= @grens)`;
+  const relevant = `(SELECT id FROM dossier WHERE ${openDossierSql} UNION ALL SELECT dossier_id FROM afsluiting WHERE at >= @grens)`;
   const wissels = new Map<string, { op: string; naar: Phase }[]>();
   for (const row of db
     .prepare(`SELECT dossier_id, at, naar FROM afsluiting WHERE dossier_id IN ${relevant} ORDER BY dossier_id, seq`)
@@ -108,15 +106,15 @@ export interface DashboardCijfers {
 
 export function dashboardCijfers(db: VaultDatabase, vandaag: string, eindeWeek: string, lijst: number): DashboardCijfers {
   const perFase = db.prepare('SELECT fase, count(*) AS aantal FROM dossier GROUP BY fase').all() as { fase: string; aantal: number }[];
-  const perGebied = db.prepare(`SELECT toepassingsgebied, count(*) AS aantal FROM dossier WHERE ${open} GROUP BY toepassingsgebied`).all() as { toepassingsgebied: string; aantal: number }[];
+  const perGebied = db.prepare(`SELECT toepassingsgebied, count(*) AS aantal FROM dossier WHERE ${openDossierSql} GROUP BY toepassingsgebied`).all() as { toepassingsgebied: string; aantal: number }[];
   const termijnen = (where: string, params: Record<string, string>) => ({
-    items: db.prepare(`SELECT id, zaaknummer, aanvrager_naam AS aanvragerNaam, uiterste_beslisdatum AS datum FROM dossier WHERE ${open} AND ${where} ORDER BY uiterste_beslisdatum, zaaknummer LIMIT ${lijst}`).all(params) as DashboardCijfers['verlopen'],
-    totaal: (db.prepare(`SELECT count(*) AS n FROM dossier WHERE ${open} AND ${where}`).get(params) as { n: number }).n,
+    items: db.prepare(`SELECT id, zaaknummer, aanvrager_naam AS aanvragerNaam, uiterste_beslisdatum AS datum FROM dossier WHERE ${openDossierSql} AND ${where} ORDER BY uiterste_beslisdatum, zaaknummer LIMIT ${lijst}`).all(params) as DashboardCijfers['verlopen'],
+    totaal: (db.prepare(`SELECT count(*) AS n FROM dossier WHERE ${openDossierSql} AND ${where}`).get(params) as { n: number }).n,
   });
   const verlopen = termijnen('uiterste_beslisdatum < @vandaag', { vandaag });
   const dezeWeek = termijnen('uiterste_beslisdatum BETWEEN @vandaag AND @eindeWeek', { vandaag, eindeWeek });
   // The same terms as the partial indexes of migration 15, so that the planner uses them.
-  const verzoekWhere = `v.status IN ('verzonden', 'verlengd') AND v.uiterlijk_op < @vandaag AND d.${open}`;
+  const verzoekWhere = `v.status IN ('verzonden', 'verlengd') AND v.uiterlijk_op < @vandaag AND d.${openDossierSql}`;
   const verzoekenVerlopen = db
     .prepare(
       `SELECT v.dossier_id AS dossierId, d.zaaknummer, v.geadresseerde, v.geadresseerde_naam AS geadresseerdeNaam, v.uiterlijk_op AS datum

@@ -22,7 +22,6 @@ export {
   gronden,
   hoedanigheden,
   hoedanigheidPast,
-  isoDateSchema,
   maatregelen,
   proposedMeasureSchema,
   relatieGrondslagIds,

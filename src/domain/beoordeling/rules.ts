@@ -22,6 +22,7 @@ import {
   type ProposedMeasure,
   type Relatie,
 } from './types';
+import { voorschriftTekstProblemen } from './voorschriften';
 
 /**
  * Whether the degree of danger may be established on a finding of this kind. Art. 3a lid 3: not on a fact that
@@ -302,15 +303,7 @@ function lid6Problems(beoordeling: Beoordeling): AssessmentProblem[] {
 function voorschriftProblems(beoordeling: Beoordeling, measure: ProposedMeasure): AssessmentProblem[] {
   const problems: AssessmentProblem[] = [];
   beoordeling.voorschriften.forEach((voorschrift, index) => {
-    if (blank(voorschrift.tekst)) {
-      problems.push({ pad: `voorschriften[${index}].tekst`, melding: 'Vul de tekst van het voorschrift in (art. 3 lid 7 Wet Bibob).' });
-    }
-    if (blank(voorschrift.wegneemtGevaar)) {
-      problems.push({
-        pad: `voorschriften[${index}].wegneemtGevaar`,
-        melding: 'Voorschriften zijn gericht op het wegnemen of beperken van het gevaar (art. 3 lid 7 Wet Bibob). Beschrijf welk gevaar dit voorschrift wegneemt of beperkt.',
-      });
-    }
+    problems.push(...voorschriftTekstProblemen(voorschrift, (veld) => `voorschriften[${index}].${veld}`));
   });
   if (measure !== null && measure !== 'verlenen-met-voorschriften' && beoordeling.voorschriften.length > 0) {
     problems.push({

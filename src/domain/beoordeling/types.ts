@@ -398,7 +398,7 @@ const record = <S extends z.core.$ZodLooseShape>(shape: S, wat: string) =>
       issue.code === 'unrecognized_keys' ? `Onbekend veld in ${wat}: ${issue.keys.join(', ')}.` : `Hier hoort ${wat}.`,
   });
 
-export const isoDateSchema = z
+const isoDateSchema = z
   .string({ error: 'Vul een datum in.' })
   .refine((value) => isIsoDate(value), { error: 'Vul een bestaande datum in als jjjj-mm-dd.' });
 

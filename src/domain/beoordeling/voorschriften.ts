@@ -113,20 +113,28 @@ export function voorschriftenLibrary(defaults: readonly Voorschrift[], own: read
       });
     }
     ids.add(voorschrift.id);
-    if (voorschrift.tekst.trim() === '') {
-      problems.push({ pad: at('tekst'), melding: 'Vul de tekst van het voorschrift in (art. 3 lid 7 Wet Bibob).' });
-    }
-    if (voorschrift.wegneemtGevaar.trim() === '') {
-      problems.push({
-        pad: at('wegneemtGevaar'),
-        melding: 'Voorschriften zijn gericht op het wegnemen of beperken van het gevaar (art. 3 lid 7 Wet Bibob). Beschrijf welk gevaar dit voorschrift wegneemt of beperkt.',
-      });
-    }
+    problems.push(...voorschriftTekstProblemen(voorschrift, at));
     if (voorschrift.toepassingsgebieden.length === 0) {
       problems.push({ pad: at('toepassingsgebieden'), melding: 'Kies ten minste één toepassingsgebied waarvoor het voorschrift bedoeld is.' });
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, voorschriften: [...defaults, ...own] };
+}
+
+/**
+ * Art. 3 lid 7 Wet Bibob: a voorschrift has a text and names the danger it takes away or limits; for a library
+ * entry and for one attached to a decision alike. `at` gives the path of a field.
+ */
+export function voorschriftTekstProblemen(voorschrift: { readonly tekst: string; readonly wegneemtGevaar: string }, at: (veld: string) => string): AssessmentProblem[] {
+  const problems: AssessmentProblem[] = [];
+  if (voorschrift.tekst.trim() === '') problems.push({ pad: at('tekst'), melding: 'Vul de tekst van het voorschrift in (art. 3 lid 7 Wet Bibob).' });
+  if (voorschrift.wegneemtGevaar.trim() === '') {
+    problems.push({
+      pad: at('wegneemtGevaar'),
+      melding: 'Voorschriften zijn gericht op het wegnemen of beperken van het gevaar (art. 3 lid 7 Wet Bibob). Beschrijf welk gevaar dit voorschrift wegneemt of beperkt.',
+    });
+  }
+  return problems;
 }
 
 /** The entries meant for a toepassingsgebied, in library order. */

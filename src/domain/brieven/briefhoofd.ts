@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { huisstijlSchema } from './huisstijl';
+import { huisstijlSchema, STANDAARD_HUISSTIJL } from './huisstijl';
 
 /**
  * The municipality's letterhead (../shared/bibob-domain.md §10: every letter carries the letterhead, date,
@@ -29,7 +29,7 @@ export const briefhoofdSchema = z.strictObject({
     .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, { error: 'De tekst bevat tekens die niet zijn toegestaan.' })
     .default(''),
   /** Logo, colour, font and kenmerk format; the defaults give a plain letter. */
-  huisstijl: huisstijlSchema.default({ kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null }),
+  huisstijl: huisstijlSchema.default(STANDAARD_HUISSTIJL),
 });
 export type Briefhoofd = z.infer<typeof briefhoofdSchema>;
 

@@ -81,6 +81,9 @@ export const huisstijlSchema = z.strictObject({
 });
 export type Huisstijl = z.infer<typeof huisstijlSchema>;
 
+/** The plain house style of every default above: for a letterhead without one, and for letters made before there is a letterhead. */
+export const STANDAARD_HUISSTIJL: Huisstijl = huisstijlSchema.parse({});
+
 /** The kenmerk of a letter from the municipality's format. */
 export function kenmerkVan(formaat: string, waarden: { zaaknummer: string; jaar: string; brief: string }): string {
   const resultaat = parseSjabloon(formaat, kenmerkVelden);

@@ -9,4 +9,4 @@ export { besluitDictum, buitenBehandelingProblemen, termijnNietHaalbaarProblemen
 export * from './wettelijkeTeksten';
 export { leesSjabloonSet, sjabloonSetNaarJson, SJABLOONSET_FORMAAT, type SjabloonSet, type SjabloonSetResultaat } from './sjabloonSet';
 export { MAX_SJABLOON_TEKENS } from './soorten';
-export { huisstijlSchema, kenmerkVan, lettertypen, logoSchema, pngAfmetingen, svgProbleem, type Huisstijl, type Logo } from './huisstijl';
+export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSchema, pngAfmetingen, svgProbleem, type Huisstijl, type Logo } from './huisstijl';

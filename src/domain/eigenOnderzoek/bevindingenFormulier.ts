@@ -13,9 +13,9 @@
  *
  * The findings are confidential: art. 7a lid 6 applies the closed list of recipients of art. 28 lid 2 to them.
  */
-import { rollen as rolInfo } from '../betrokkenen';
+import { rolLabel } from '../betrokkenen';
 import { compareDates, formatDutchDate, isIsoDate } from '../termijnen';
-import { financingCheck, herkomstSchema, investeringSchema } from './financing';
+import { financingCheck, herkomstSchema, investeringSchema, SOORTEN_MET_VERSTREKKER } from './financing';
 import { otherBestuursorgaanProblems } from './otherBestuursorgaan';
 import { aangemerktAls, aangemerkteCategorieen, onderzoeksBronnen, onderzoeksNotitieSchema } from './sources';
 import type { BetrokkeneRef, BevindingenFormulier, BevindingenFormulierInput, FormulierSectie, GegevensHerkomst, OnderzoeksNotitie, Probleem } from './types';
@@ -24,11 +24,6 @@ export const BEVINDINGEN_FORMULIER_LEGAL_BASIS = 'art. 7a lid 4 en 5 Wet Bibob; 
 
 const VERTROUWELIJK =
   'Vertrouwelijk. Wie deze gegevens krijgt, moet ze geheimhouden (art. 28 lid 1 Wet Bibob); doorgeven mag alleen aan de ontvangers van art. 28 lid 2 (art. 7a lid 6 Wet Bibob).';
-
-/** The Dutch label of a role id of ../betrokkenen, or the text itself for a role the app does not know. */
-export function rolLabel(rol: string): string {
-  return Object.hasOwn(rolInfo, rol) ? rolInfo[rol as keyof typeof rolInfo].label : rol;
-}
 
 function rollenTekst(betrokkene: BetrokkeneRef): string {
   return betrokkene.rollen.length === 0 ? 'geen rol vastgelegd' : betrokkene.rollen.map(rolLabel).join(', ');
@@ -242,8 +237,8 @@ export function bevindingenFormulierProblems(input: BevindingenFormulierInput): 
       const pad = `financiering.herkomsten[${index}]`;
       const checked = herkomstSchema.safeParse(herkomst);
       if (!checked.success) for (const issue of checked.error.issues) problems.push({ pad: zodPad(pad, issue.path), melding: issue.message });
-      if (herkomst.soort !== 'lening' && herkomst.soort !== 'schenking') return;
-      const soort = herkomst.soort === 'lening' ? 'lening' : 'schenking';
+      if (!SOORTEN_MET_VERSTREKKER.includes(herkomst.soort)) return;
+      const soort = herkomst.soort;
       const verstrekkerId = herkomst.verstrekkerBetrokkeneId ?? '';
       const verstrekker = betrokkenen.get(verstrekkerId);
       if (verstrekkerId === '') {

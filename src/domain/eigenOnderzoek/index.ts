@@ -58,5 +58,4 @@ export {
   BEVINDINGEN_FORMULIER_LEGAL_BASIS,
   bevindingenFormulierProblems,
   composeBevindingenFormulier,
-  rolLabel,
 } from './bevindingenFormulier';

@@ -1,5 +1,5 @@
 import { besluitsoort as besluitsoortById } from '../besluitsoorten';
-import { addDays, compareDates, dayDifference, formatDutchDate, LBB_ADVICE_WEEKS, LBB_MAX_EXTENSION_WEEKS } from '../termijnen';
+import { addDays, compareDates, dayDifference, formatDutchDate, lbbAdviceDays, LBB_MAX_EXTENSION_WEEKS } from '../termijnen';
 import type { SuspensionEvent } from '../termijnen';
 import { addressees } from './addressees';
 import type { Geadresseerde, Informatieverzoek, LbbGegevensverzoek, VerzoekStatus } from './types';
@@ -75,8 +75,9 @@ export function lbbWaitingDays(verzoeken: readonly LbbGegevensverzoek[], today: 
   const days = new Set<number>();
   for (const verzoek of verzoeken) {
     const end = verzoek.ontvangenOp ?? addDays(today, 1);
+    const first = dayDifference('1970-01-01', verzoek.verzochtOp);
     const length = dayDifference(verzoek.verzochtOp, end);
-    for (let offset = 0; offset < length; offset += 1) days.add(dayDifference('1970-01-01', verzoek.verzochtOp) + offset);
+    for (let offset = 0; offset < length; offset += 1) days.add(first + offset);
   }
   return days.size;
 }
@@ -86,7 +87,7 @@ export function lbbWaitingDays(verzoeken: readonly LbbGegevensverzoek[], today: 
  * for data (lid 2) and by its one announced extension of at most 4 weeks (lid 3).
  */
 export function lbbAdviceDue(requestedOn: string, waitingDays: number, extensionWeeks: number): string {
-  return addDays(requestedOn, 7 * LBB_ADVICE_WEEKS + waitingDays + 7 * Math.min(extensionWeeks, LBB_MAX_EXTENSION_WEEKS));
+  return addDays(requestedOn, lbbAdviceDays(waitingDays, extensionWeeks));
 }
 
 /** The suspension of the beslistermijn while the LBB advises (art. 31 Wet Bibob), for the deadline engine. */

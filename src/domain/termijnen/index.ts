@@ -47,7 +47,7 @@ export {
   buitenBehandelingDeadline,
   proposeMunicipalTermEnd,
 } from './otherTerms';
-export { LBB_ADVICE_WEEKS, LBB_MAX_EXTENSION_WEEKS } from './suspensions';
+export { LBB_ADVICE_WEEKS, LBB_MAX_EXTENSION_WEEKS, lbbAdviceDays } from './suspensions';
 export {
   apvTerm,
   OMGEVINGSVERGUNNING_MET_INSTEMMING_TERM,

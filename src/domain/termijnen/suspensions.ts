@@ -24,6 +24,11 @@ export const LBB_ADVICE_WEEKS = 8;
 /** Art. 15 lid 3 Wet Bibob: the one extension the LBB may announce is at most 4 weeks. */
 export const LBB_MAX_EXTENSION_WEEKS = 4;
 
+/** The LBB's term in days (art. 15 Wet Bibob): 8 weeks (lid 1), the days it waited for data (lid 2), its one extension of at most 4 weeks (lid 3). */
+export function lbbAdviceDays(waitingDays: number, extensionWeeks: number): number {
+  return 7 * LBB_ADVICE_WEEKS + waitingDays + 7 * Math.min(extensionWeeks, LBB_MAX_EXTENSION_WEEKS);
+}
+
 export interface SuspensionPeriod {
   /** Position of the event in the input. */
   readonly index: number;
@@ -190,7 +195,7 @@ function lbbPeriod(
       message: `Het LBB kan zijn adviestermijn eenmaal met ten hoogste 4 weken verlengen (art. 15 lid 3 Wet Bibob); geregistreerd is ${dutchWeeks(event.extensionWeeks)}. Voor de opschorting is met 4 weken gerekend.`,
     });
   }
-  const maxDays = 7 * LBB_ADVICE_WEEKS + event.lbbWaitingDays + 7 * extensionWeeks;
+  const maxDays = lbbAdviceDays(event.lbbWaitingDays, extensionWeeks);
   const capLast = addDays(event.requestedOn, maxDays - 1);
   const parts = [`8 weken`];
   if (event.lbbWaitingDays > 0) parts.push(`${dutchDays(event.lbbWaitingDays)} wachten op gegevens`);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Voorschrift } from '../../../../src/domain/beoordeling';
+import { kiesVoorschrift, type Voorschrift } from '../../../../src/domain/beoordeling';
 import { Checkbox } from '../../Checkbox';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
@@ -80,7 +80,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
           fields={[]}
           button="Voorschrift uit de bibliotheek toevoegen"
           call={save(
-            (current) => (entry ? { ...current, voorschriften: [...current.voorschriften, { voorschriftId: entry.id, tekst: entry.tekst, wegneemtGevaar: entry.wegneemtGevaar }] } : current),
+            (current) => (entry ? { ...current, voorschriften: [...current.voorschriften, kiesVoorschrift(entry)] } : current),
             'Het voorschrift is toegevoegd.',
             'verlenen-met-voorschriften',
           )}
