@@ -4,6 +4,7 @@ import { IdleLock } from './services/idleLock';
 import { lockVault } from './services/vaultService';
 import type { ExportTarget, ImportSource, PdfPrinter, ServiceContext } from './services/context';
 import { createHandlers } from './ipc/handlers';
+import { checkRecordedDates } from './services/recordedDates';
 import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
 
 // Validation messages that zod writes itself (wrong types) in Dutch, like ours.
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): App {
     vault,
     isTrustedSender: options.isTrustedSender,
     onActivity: () => idle.touch(),
+    checkInput: (name, input) => checkRecordedDates(ctx, name, input),
     reportInternalError: (call, errorName) => console.error(`[bibob] interne fout in ${call}: ${errorName}`),
   });
   return {

@@ -18,6 +18,11 @@ export interface DispatcherOptions {
   readonly isTrustedSender: SenderPolicy;
   /** Called for every accepted call: feeds the idle timeout. */
   readonly onActivity?: () => void;
+  /**
+   * Rules on the parsed input that need the vault but belong to no one service (the dates of what happened, checked
+   * against the dossier's history); throws a BibobError to refuse the call.
+   */
+  readonly checkInput?: (name: string, input: unknown) => void;
   /** Where unexpected errors are reported: a code and the error's class, never its message or data. */
   readonly reportInternalError?: (callName: string, errorName: string) => void;
 }
@@ -55,6 +60,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     }
     options.onActivity?.();
     try {
+      options.checkInput?.(name, parsed.data);
       const handler = options.handlers[name] as (input: unknown) => unknown;
       const result = await handler(parsed.data);
       const checked = spec.output.safeParse(result);

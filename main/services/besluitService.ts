@@ -4,7 +4,7 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
-import { DEFAULT_ZIENSWIJZE_WEEKS, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { DEFAULT_ZIENSWIJZE_WEEKS, doubleInvitationProblem, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
@@ -73,7 +73,8 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
       afschriftAdvies: input.afschriftAdvies,
       geheimhoudingGewezen: input.geheimhoudingGewezen,
     };
-    const problems = invitationProblems(partij, lbbAdvice(db, dossier.id));
+    const dubbel = doubleInvitationProblem(partij, partijenOfDossier(db, dossier.id), naam);
+    const problems = [...(dubbel ? [dubbel] : []), ...invitationProblems(partij, lbbAdvice(db, dossier.id))];
     if (problems.length > 0) throw problemsError('De uitnodiging is niet vastgelegd.', problems);
     const at = ctx.now().toISOString();
     insertPartij(db, partij, at);

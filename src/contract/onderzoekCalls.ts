@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
+import { BEDRAG_FORMAAT, BEDRAG_NEGATIEF, BEDRAG_NUL, BEDRAG_TE_GROOT, MAX_BEDRAG_CENT } from '../domain/bedrag';
 import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema, requiredText } from './schemas';
 import { aanleidingenArt28m, bronIds, gegevensHerkomsten, herkomstSoorten } from '../domain/eigenOnderzoek';
 
@@ -10,11 +11,14 @@ import { aanleidingenArt28m, bronIds, gegevensHerkomsten, herkomstSoorten } from
  * and what it still lacks.
  */
 
+/** An investment or its origin: more than € 0 (a zero amount says nothing), at most the ceiling of src/domain/bedrag.ts. */
 const bedragCentSchema = z
-  .number({ error: 'Vul een bedrag in.' })
-  .int({ error: 'Een bedrag is een geheel aantal eurocenten.' })
-  .min(0, { error: 'Een bedrag kan niet negatief zijn.' })
-  .max(1e14, { error: 'Dit bedrag is te groot.' });
+  .number({ error: BEDRAG_FORMAAT })
+  .finite({ error: BEDRAG_FORMAAT })
+  .int({ error: BEDRAG_FORMAAT })
+  .min(0, { error: BEDRAG_NEGATIEF })
+  .refine((cents) => cents !== 0, { error: BEDRAG_NUL })
+  .refine((cents) => cents <= MAX_BEDRAG_CENT, { error: BEDRAG_TE_GROOT });
 
 /** The parts of the formulier bevindingen eigen onderzoek the coordinator writes; the rest comes from the dossier. */
 export const formulierGegevensSchema = z.strictObject({

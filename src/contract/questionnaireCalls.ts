@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
+import { BEDRAG_FORMAAT, BEDRAG_NEGATIEF, BEDRAG_TE_GROOT, MAX_BEDRAG_EURO } from '../domain/bedrag';
 import { betrokkeneIdSchema, dossierBetrokkeneSchema, dossierIdSchema, isoDateSchema, noControlCharactersExceptNewlines, rolSchema } from './schemas';
 import { betrokkeneSoorten } from '../domain/betrokkenen';
 import { itemStatuses, questionSetSchema, statusRecordSchema, type Answers } from '../domain/vragenformulier';
@@ -47,7 +48,7 @@ const personEntrySchema = z.strictObject({
 const answerValueSchema = z.union(
   [
     z.string().max(MAX_ANSWER_TEXT, { error: `Een antwoord heeft hoogstens ${MAX_ANSWER_TEXT} tekens.` }).regex(noControlCharactersExceptNewlines, { error: 'Het antwoord bevat tekens die niet zijn toegestaan.' }),
-    z.number().finite(),
+    z.number({ error: BEDRAG_FORMAAT }).finite({ error: BEDRAG_FORMAAT }).min(0, { error: BEDRAG_NEGATIEF }).max(MAX_BEDRAG_EURO, { error: BEDRAG_TE_GROOT }),
     z.array(personEntrySchema).max(MAX_PERSONS_PER_ANSWER, { error: `Hoogstens ${MAX_PERSONS_PER_ANSWER} personen per antwoord.` }),
   ],
   { error: 'Een antwoord is een tekst, een bedrag of een lijst van personen.' },

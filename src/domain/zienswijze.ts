@@ -60,6 +60,28 @@ export function invitationProblems(partij: Omit<ZienswijzePartij, 'ontvangenOp' 
   return problems;
 }
 
+/**
+ * One invitation per person per round (art. 33 Wet Bibob gives each betrokkene and third party one opportunity for
+ * the intended decision): a second invitation of the same person while the first is still open, or on the same day,
+ * is a mistake. A later round, after the first invitation's term ended or was answered, is not refused here.
+ */
+export function doubleInvitationProblem(
+  nieuw: { readonly betrokkeneId: string; readonly uitgenodigdOp: IsoDate },
+  bestaande: readonly Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'termijnTot' | 'ontvangenOp'>[],
+  naam: string,
+): PartijProblem | null {
+  const open = bestaande.find(
+    (partij) =>
+      partij.betrokkeneId === nieuw.betrokkeneId &&
+      (partij.uitgenodigdOp === nieuw.uitgenodigdOp || (partij.ontvangenOp === null && compareDates(partij.termijnTot, nieuw.uitgenodigdOp) >= 0)),
+  );
+  if (!open) return null;
+  return {
+    pad: 'betrokkeneId',
+    melding: `${naam} is al op ${formatDutchDate(open.uitgenodigdOp)} uitgenodigd voor een zienswijze, met een termijn tot en met ${formatDutchDate(open.termijnTot)}. Nodig iemand eenmaal per ronde uit.`,
+  };
+}
+
 /** A zienswijze arrives on or after the invitation. */
 export function responseProblems(partij: ZienswijzePartij, ontvangenOp: IsoDate, samenvatting: string): PartijProblem[] {
   const problems: PartijProblem[] = [];

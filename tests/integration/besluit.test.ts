@@ -51,6 +51,7 @@ describe('the zienswijze step (art. 33 Wet Bibob)', () => {
     await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
     const both = await callOk<View>(app, 'zienswijze.invite', { dossierId, betrokkeneId: derdeId, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
     expect(both.partijen.map((partij) => `${partij.naam}/${partij.rol}`)).toEqual(['Proef B.V./betrokkene', 'V. Verhuurder/derde']);
+    clock = new Date('2027-03-10T09:00:00Z'); // a zienswijze is recorded on or after the day it came in
     const answered = await callOk<View>(app, 'zienswijze.recordResponse', { partijId: both.partijen[0]!.id, ontvangenOp: '2027-03-10', samenvatting: 'De aanvrager betwist de relatie met de verhuurder.' });
     expect(answered.stapAfgerond).toBe(false);
     clock = new Date('2027-03-16T09:00:00Z');
@@ -71,6 +72,7 @@ describe('the zienswijze step (art. 33 Wet Bibob)', () => {
 describe('the decision', () => {
   it('records its date; for a vastgoedtransactie dissolving needs the contract clause and there is no bezwaar', async () => {
     const { dossierId } = await dossier('vastgoed', 'contract-ontbinden');
+    clock = new Date('2027-03-10T09:00:00Z');
     const besluit = { besluitOp: '2027-03-01', contractclausule: null, bezwaar: null, beroep: null };
     expect(await call(app, 'besluit.save', { dossierId, besluit })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'contractclausule' }] } } });
     expect(await call(app, 'besluit.save', { dossierId, besluit: { ...besluit, contractclausule: true, bezwaar: { ingediendOp: '2027-03-10', uitkomst: null, uitspraakOp: null, toelichting: '' } } })).toMatchObject({
@@ -85,6 +87,7 @@ describe('the decision', () => {
 
   it('records bezwaar with its result for a beschikking', async () => {
     const { dossierId } = await dossier('horeca', 'weigeren');
+    clock = new Date('2027-06-01T09:00:00Z'); // the decision on bezwaar has been taken
     const saved = await callOk<View & { besluit: { bezwaar: { uitkomst: string } | null } }>(app, 'besluit.save', {
       dossierId,
       besluit: { besluitOp: '2027-03-01', contractclausule: null, bezwaar: { ingediendOp: '2027-03-20', uitkomst: 'ongegrond', uitspraakOp: '2027-06-01', toelichting: 'Advies bezwaarcommissie gevolgd.' }, beroep: null },

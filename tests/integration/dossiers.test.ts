@@ -46,12 +46,14 @@ describe('dossiers', () => {
 
   it('moves the beslisdatum for a suspension with the applicant’s consent and refuses an extension after the term ended', async () => {
     const dossier = await newDossier({ besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
-    // 1–7 February 2027 suspended (art. 4:15 lid 2 sub a Awb): 7 days → 8 March 2027.
+    // 1–7 February 2027 suspended (art. 4:15 lid 2 sub a Awb): 7 days → 8 March 2027. Recorded once it began.
+    clock = new Date('2027-02-08T09:00:00Z');
     const termijn = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', {
       id: dossier.id,
       gebeurtenis: { soort: 'instemming-aanvrager', van: '2027-02-01', tot: '2027-02-07' },
     });
     expect(termijn.deadline).toBe('2027-03-08');
+    clock = new Date('2027-03-09T09:00:00Z');
     const late = await call(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-09' } });
     expect(late).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const inTime = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
@@ -221,6 +223,7 @@ describe('settings that the deadlines and numbers depend on', () => {
 
   it('a decreed day or an APV that applies the Atw recomputes the stored deadlines of open dossiers', async () => {
     // APV exploitatievergunning, received Friday 15 January 2027: 8 weeks → Friday 12 March 2027.
+    clock = new Date('2027-01-15T09:00:00Z');
     const dossier = await callOk<DossierOut>(app, 'dossiers.create', {
       toepassingsgebied: 'horeca',
       aanvragerNaam: 'Eetcafé De Brug B.V.',

@@ -126,6 +126,7 @@ describe('the LBB advice request with the formulier bevindingen eigen onderzoek'
     expect(agenda.items).toContainEqual(expect.objectContaining({ grondslag: 'art. 32 Wet Bibob' }));
 
     // The advice arrives on 15 February: suspended 18 January – 15 February (29 days) → 30 March 2027.
+    clock = new Date('2027-02-15T09:00:00Z'); // each fact is recorded on or after its own day
     await callOk(app, 'verzoeken.lbbBetrokkeneInformed', { verzoekId, op: '2027-01-19' });
     await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-02-15', samenvatting: 'Mindere mate van gevaar (art. 3 lid 1 sub a).' });
     const after = await callOk<{ termijn: { deadline: string; provisional: boolean } }>(app, 'dossiers.get', { id: dossierId });
@@ -148,9 +149,12 @@ describe('the LBB advice request with the formulier bevindingen eigen onderzoek'
     const verzoekId = created.verzoeken[0]!.id;
     await callOk(app, 'verzoeken.send', { verzoekId, verzondenOp: '2027-01-18' });
     // The LBB asks for data on 25 January and gets it on 4 February: its term waits 10 days (art. 15 lid 2).
+    clock = new Date('2027-01-25T09:00:00Z'); // each fact is recorded on or after its own day
     const asked = await callOk<{ verzoeken: { lbb: { gegevensverzoeken: { id: string }[] } }[] }>(app, 'verzoeken.lbbDataRequest', { verzoekId, omschrijving: 'Jaarrekening 2025', verzochtOp: '2027-01-25' });
+    clock = new Date('2027-02-04T09:00:00Z');
     await callOk(app, 'verzoeken.lbbDataReceived', { gegevensverzoekId: asked.verzoeken[0]!.lbb.gegevensverzoeken[0]!.id, ontvangenOp: '2027-02-04' });
     // And it announces 4 more weeks (art. 15 lid 3): advice due 18 January + 56 + 10 + 28 days = 22 April 2027.
+    clock = new Date('2027-03-01T09:00:00Z');
     const extended = await callOk<{ verzoeken: { uiterlijkOp: string }[] }>(app, 'verzoeken.lbbExtension', { verzoekId, gemeldOp: '2027-03-01', weken: 4 });
     expect(extended.verzoeken[0]!.uiterlijkOp).toBe('2027-04-22');
     // Pending: suspended at most 94 days (18 January – 21 April): 1 March + 94 = 3 June 2027, provisional.
@@ -158,6 +162,7 @@ describe('the LBB advice request with the formulier bevindingen eigen onderzoek'
     expect(pending.termijn).toMatchObject({ deadline: '2027-06-03', provisional: true });
     // The advice arrives on 20 March: 18 January – 20 March suspended (62 days) → Sunday 2 May 2027, which the
     // Algemene termijnenwet moves to Monday 3 May (art. 1 Atw; the Omgevingswet term is a statutory one).
+    clock = new Date('2027-03-20T09:00:00Z');
     await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-03-20', samenvatting: 'Geen gevaar.' });
     const done = await callOk<{ termijn: { deadline: string; provisional: boolean } }>(app, 'dossiers.get', { id: dossierId });
     expect(done.termijn).toMatchObject({ deadline: '2027-05-03', provisional: false });

@@ -51,6 +51,7 @@ describe('herstelverzoek (Awb 4:5, 4:15 lid 1 sub a)', () => {
     const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
     // Pending: suspended at most through the term's last day, 19 January – 1 February (14 days) → 15 March, provisional.
     expect(sent.termijn.deadline).toBe('2027-03-15');
+    clock = new Date('2027-01-27T09:00:00Z'); // a completion is recorded on or after the day it came in
     const completed = await callOk<Detail>(app, 'herstel.recordCompletion', { herstelId: sent.herstelverzoeken[0]!.id, aangevuldOp: '2027-01-26', aanvulling: 'volledig' });
     // Completed on Tuesday 26 January: 19–25 January suspended (7 days) → Monday 8 March 2027.
     expect(completed.termijn.deadline).toBe('2027-03-08');
@@ -76,6 +77,7 @@ describe('herstelverzoek (Awb 4:5, 4:15 lid 1 sub a)', () => {
   it('proposes buiten behandeling after an incomplete completion', async () => {
     const id = await omgevingsvergunning();
     const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
+    clock = new Date('2027-01-29T09:00:00Z');
     const detail = await callOk<Detail>(app, 'herstel.recordCompletion', { herstelId: sent.herstelverzoeken[0]!.id, aangevuldOp: '2027-01-29', aanvulling: 'onvolledig' });
     // Completed incompletely on Friday 29 January + 4 weeks = Friday 26 February 2027.
     expect(detail.buitenBehandelingVoorstel).toMatchObject({ reden: 'onvolledig-aangevuld', bekendmakenUiterlijk: '2027-02-26' });

@@ -52,7 +52,7 @@ describe('information requests', () => {
     expect(concept).toMatchObject({ status: 'concept', verzondenOp: null, betrokkenen: [{ id: betrokkeneId, naam: 'J. Jansen' }] });
 
     // An answer to a concept is refused: it was never sent.
-    expect(await call(app, 'verzoeken.recordAnswer', { verzoekId: concept!.id, ontvangenOp: '2027-01-20', samenvatting: 'x' })).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
+    expect(await call(app, 'verzoeken.recordAnswer', { verzoekId: concept!.id, ontvangenOp: '2027-01-18', samenvatting: 'x' })).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
 
     const sent = await callOk<View>(app, 'verzoeken.send', { verzoekId: concept!.id, verzondenOp: '2027-01-18' });
     // The RIEC's usual term: 28 days.
@@ -72,6 +72,7 @@ describe('information requests', () => {
       ok: false,
       error: { details: { issues: [{ path: 'ontvangenOp' }] } },
     });
+    clock = new Date('2027-02-20T09:00:00Z'); // the answer is recorded on or after the day it came in
     const answered = await callOk<View>(app, 'verzoeken.recordAnswer', { verzoekId: concept!.id, ontvangenOp: '2027-02-20', samenvatting: 'Twee registraties wegens heling (2022).' });
     expect(answered.verzoeken[0]).toMatchObject({ status: 'beantwoord', antwoord: { ontvangenOp: '2027-02-20', samenvatting: 'Twee registraties wegens heling (2022).', bijlagen: [] } });
     expect(await call(app, 'verzoeken.withdraw', { verzoekId: concept!.id, reden: 'x' })).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
@@ -113,7 +114,7 @@ describe('information requests', () => {
     const verzoek = (await callOk<View>(app, 'verzoeken.create', { dossierId, geadresseerde: 'belastingdienst-vergrijpboetes', betrokkeneIds: [betrokkeneId], vragen: 'Vergrijpboetes?' })).verzoeken[0]!;
     await callOk(app, 'verzoeken.send', { verzoekId: verzoek.id, verzondenOp: '2027-01-18' });
     const unknown = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
-    expect(await call(app, 'verzoeken.recordAnswer', { verzoekId: verzoek.id, ontvangenOp: '2027-01-25', samenvatting: 'Geen.', bijlageIds: [unknown] })).toMatchObject({
+    expect(await call(app, 'verzoeken.recordAnswer', { verzoekId: verzoek.id, ontvangenOp: '2027-01-18', samenvatting: 'Geen.', bijlageIds: [unknown] })).toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'bijlageIds' }] } },
     });
