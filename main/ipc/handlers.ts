@@ -70,6 +70,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'herstel.proposeTerm': (input) => herstelService.proposeTerm(ctx, input),
     'herstel.register': (input) => herstelService.registerHerstelverzoek(ctx, input),
     'herstel.recordCompletion': (input) => herstelService.recordCompletion(ctx, input),
+    'herstel.withdraw': (input) => herstelService.withdraw(ctx, input),
     'audit.forDossier': ({ dossierId }) => auditService.dossierAudit(ctx, dossierId),
     'audit.verify': () => auditService.verifyAudit(ctx),
     'audit.exportCsv': ({ dossierId, verstrekking }) => auditService.exportAudit(ctx, dossierId, verstrekking),

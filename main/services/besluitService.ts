@@ -10,7 +10,7 @@ import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
-import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, writeBesluit } from '../vault/repositories/zienswijzen';
+import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, withdrawPartij, writeBesluit } from '../vault/repositories/zienswijzen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
@@ -101,6 +101,33 @@ export function recordZienswijze(ctx: ServiceContext, input: ParsedInput<'ziensw
     return {
       result: zienswijzeView(db, partij.dossierId, today(ctx)),
       audit: { action: 'zienswijze.ontvangen', entityType: 'dossier', entityId: partij.dossierId, details: { partijId: partij.id, ontvangenOp: input.ontvangenOp } },
+    };
+  });
+}
+
+/**
+ * Withdraws an invitation entered by mistake (the wrong person, a wrong date), with the reason: it stays in the
+ * timeline and the audit trail and no longer counts for the zienswijze step of art. 33 or the date of the besluit.
+ */
+export function withdrawInvitation(ctx: ServiceContext, input: ParsedInput<'zienswijze.withdraw'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const partij = findPartij(db, input.partijId);
+    if (!partij) throw new BibobError('NOT_FOUND', 'Deze uitnodiging bestaat niet (meer) of is al ingetrokken.');
+    const at = ctx.now().toISOString();
+    withdrawPartij(db, partij.id, input.reden, at);
+    appendTimelineEvent(db, partij.dossierId, {
+      at,
+      soort: 'zienswijze.ingetrokken',
+      omschrijving: `Uitnodiging voor een zienswijze van ${formatDutchDate(partij.uitgenodigdOp)} ingetrokken: ${input.reden}`,
+    });
+    return {
+      result: zienswijzeView(db, partij.dossierId, today(ctx)),
+      audit: {
+        action: 'zienswijze.ingetrokken',
+        entityType: 'dossier',
+        entityId: partij.dossierId,
+        details: { partijId: partij.id, betrokkeneId: partij.betrokkeneId, reden: input.reden, uitgenodigdOp: partij.uitgenodigdOp, termijnTot: partij.termijnTot, ontvangenOp: partij.ontvangenOp },
+      },
     };
   });
 }

@@ -5,7 +5,7 @@ import { herstelverzoekProblem, proposeHersteltermijn } from '../../src/domain/h
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { formatDutchDate } from '../../src/domain/termijnen';
 import { findDossier } from '../vault/repositories/dossiers';
-import { findHerstelverzoek, insertHerstelverzoek, recordAanvulling } from '../vault/repositories/herstelverzoeken';
+import { findHerstelverzoek, insertHerstelverzoek, recordAanvulling, withdrawHerstelverzoek } from '../vault/repositories/herstelverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
@@ -56,7 +56,8 @@ export function recordCompletion(ctx: ServiceContext, input: ParsedInput<'herste
     const verzoek = findHerstelverzoek(db, input.herstelId);
     if (!verzoek) throw new BibobError('NOT_FOUND', 'Dit herstelverzoek bestaat niet (meer).');
     if (input.aangevuldOp < verzoek.verzondenOp) {
-      throw new BibobError('VALIDATION', 'De aanvulling kan niet vóór het herstelverzoek zijn ontvangen.', { issues: [{ path: 'aangevuldOp', message: 'Controleer de datum.' }] });
+      const message = `De aanvulling ligt vóór het herstelverzoek (${formatDutchDate(verzoek.verzondenOp)}).`;
+      throw new BibobError('VALIDATION', message, { issues: [{ path: 'aangevuldOp', message }] });
     }
     if (!recordAanvulling(db, verzoek.id, input.aangevuldOp, input.aanvulling)) {
       throw new BibobError('CONFLICT', 'De aanvulling op dit herstelverzoek is al vastgelegd.');
@@ -70,6 +71,34 @@ export function recordCompletion(ctx: ServiceContext, input: ParsedInput<'herste
     return {
       result: dossierDetail(ctx, db, verzoek.dossierId),
       audit: { action: 'herstel.aanvulling-vastgelegd', entityType: 'dossier', entityId: verzoek.dossierId, details: { herstelId: verzoek.id, aangevuldOp: [null, input.aangevuldOp], aanvulling: [null, input.aanvulling] } },
+    };
+  });
+}
+
+/**
+ * Withdraws a herstelverzoek that was entered by mistake, with the reason: it stays in the timeline and the audit
+ * trail, and from now on counts nowhere — the suspension of Awb 4:15 lid 1 sub a falls away, so the beslistermijn is
+ * what it would have been without it, and no buiten-behandeling proposal rests on it.
+ */
+export function withdraw(ctx: ServiceContext, input: ParsedInput<'herstel.withdraw'>): CallOutput<'herstel.withdraw'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const verzoek = findHerstelverzoek(db, input.herstelId);
+    if (!verzoek) throw new BibobError('NOT_FOUND', 'Dit herstelverzoek bestaat niet (meer) of is al ingetrokken.');
+    const at = ctx.now().toISOString();
+    withdrawHerstelverzoek(db, verzoek.id, input.reden, at);
+    appendTimelineEvent(db, verzoek.dossierId, {
+      at,
+      soort: 'herstel.ingetrokken',
+      omschrijving: `Herstelverzoek van ${formatDutchDate(verzoek.verzondenOp)} ingetrokken: ${input.reden} Het telt niet meer mee voor de beslistermijn.`,
+    });
+    return {
+      result: dossierDetail(ctx, db, verzoek.dossierId),
+      audit: {
+        action: 'herstel.ingetrokken',
+        entityType: 'dossier',
+        entityId: verzoek.dossierId,
+        details: { herstelId: verzoek.id, reden: input.reden, verzondenOp: verzoek.verzondenOp, termijnTot: verzoek.termijnTot, aangevuldOp: verzoek.aangevuldOp, aanvulling: verzoek.aanvulling },
+      },
     };
   });
 }

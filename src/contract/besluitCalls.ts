@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema } from './schemas';
+import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema, requiredText } from './schemas';
 import { partijRollen } from '../domain/zienswijze';
 
 /*
@@ -80,6 +80,10 @@ export const besluitCalls = {
   ),
   'zienswijze.recordResponse': call(
     z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), ontvangenOp: isoDateSchema, samenvatting: freeText(10_000) }),
+    zienswijzeViewSchema,
+  ),
+  'zienswijze.withdraw': call(
+    z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), reden: requiredText('de reden van het intrekken', 2000) }),
     zienswijzeViewSchema,
   ),
   'besluit.save': call(z.strictObject({ dossierId: dossierIdSchema, besluit: besluitGegevensSchema }), zienswijzeViewSchema),

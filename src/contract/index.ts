@@ -32,6 +32,7 @@ import {
   noInput,
   passphraseSchema,
   recoveryKeyTextSchema,
+  requiredText,
   settingsSchema,
   settingsUpdateSchema,
   vaultStatusSchema,
@@ -164,6 +165,10 @@ export const contract = {
       aangevuldOp: isoDateSchema,
       aanvulling: z.enum(['volledig', 'onvolledig'], { error: 'Kies: volledig of onvolledig aangevuld.' }),
     }),
+    dossierDetailSchema,
+  ),
+  'herstel.withdraw': call(
+    z.strictObject({ herstelId: z.uuid({ error: 'Onbekend herstelverzoek.' }), reden: requiredText('de reden van het intrekken', 2000) }),
     dossierDetailSchema,
   ),
   'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),

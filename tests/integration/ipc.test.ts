@@ -89,6 +89,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
     { dossierId: UUID, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend: [{ omschrijving: ' ', waarom: 'y' }] },
   ],
   'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
+  'herstel.withdraw': [{ herstelId: UUID }, { herstelId: 'x', reden: 'Dubbel ingevoerd.' }, { herstelId: UUID, reden: '' }, { herstelId: UUID, reden: 'a\u0000b' }],
   ...malformedQuestionnairePayloads,
   ...malformedAttachmentPayloads,
   ...malformedRequestPayloads,

@@ -130,3 +130,44 @@ describe('amounts that cannot be meant are refused, with the format expected', (
     await expectRefused('vragenformulier.recordAnswers', { dossierId: dossier.id, antwoorden: { algemeen: { [bedragVraag]: -5000 }, perPersoon: {} } }, `antwoorden.algemeen.${bedragVraag}`, /niet negatief/);
   });
 });
+
+describe('a wrongly entered event is withdrawn with a reason, and stops counting', () => {
+  interface Detail {
+    dossier: { uitersteBeslisdatum: string | null };
+    herstelverzoeken: { id: string }[];
+    termijn: { deadline: string };
+    tijdlijn: { soort: string; omschrijving: string }[];
+  }
+  const ontbrekend = [{ omschrijving: 'Vraag 5.2', waarom: 'De lening moet worden onderbouwd.' }];
+
+  it('withdrawing a herstelverzoek gives back the beslistermijn without it, and the audit trail keeps what was withdrawn', async () => {
+    // Omgevingsvergunning received Monday 5 October 2026: 8 weeks (Ow 16.64 lid 1) → Monday 30 November 2026.
+    const created = await callOk<{ id: string; uitersteBeslisdatum: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
+    const without = created.uitersteBeslisdatum;
+    expect(without).toBe('2026-11-30');
+    const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: created.id, verzondenOp: '2026-10-12', termijnTot: '2026-10-26', ontbrekend });
+    expect(sent.termijn.deadline).not.toBe(without);
+    await expectRefused('herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: '  ' }, 'reden', /Vul de reden van het intrekken in/);
+    const withdrawn = await callOk<Detail>(app, 'herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: 'Per vergissing bij dit dossier ingevoerd.' });
+    expect(withdrawn.termijn.deadline).toBe(without);
+    expect(withdrawn.dossier.uitersteBeslisdatum).toBe(without);
+    expect(withdrawn.herstelverzoeken).toEqual([]);
+    expect(withdrawn.tijdlijn).toContainEqual(expect.objectContaining({ soort: 'herstel.ingetrokken', omschrijving: expect.stringContaining('Per vergissing bij dit dossier ingevoerd.') }));
+    const audit = await callOk<{ entries: { action: string; details: string }[] }>(app, 'audit.forDossier', { dossierId: created.id });
+    const entry = audit.entries.find((candidate) => candidate.action === 'herstel.ingetrokken');
+    expect(entry?.details).toContain('2026-10-12');
+    expect(entry?.details).toContain('Per vergissing');
+    expect(await call(app, 'herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: 'Nogmaals.' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(app, 'herstel.recordCompletion', { herstelId: sent.herstelverzoeken[0]!.id, aangevuldOp: '2026-10-20', aanvulling: 'volledig' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('withdrawing a zienswijze invitation: the besluit no longer waits for its term', async () => {
+    const dossier = await horecaDossier();
+    const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: dossier.verhuurderId, rol: 'derde', uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-04', afschriftAdvies: false, geheimhoudingGewezen: false });
+    const besluit = { besluitOp: '2026-12-01', contractclausule: null, bezwaar: null, beroep: null };
+    await expectRefused('besluit.save', { dossierId: dossier.id, besluit }, 'besluitOp', /zienswijzetermijn/);
+    const after = await callOk<{ partijen: unknown[] }>(app, 'zienswijze.withdraw', { partijId: view.partijen[0]!.id, reden: 'De verhuurder was niet de bedoelde derde.' });
+    expect(after.partijen).toEqual([]);
+    await callOk(app, 'besluit.save', { dossierId: dossier.id, besluit });
+  });
+});

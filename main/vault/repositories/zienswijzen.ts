@@ -46,12 +46,17 @@ export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontv
 }
 
 export function partijenOfDossier(db: VaultDatabase, dossierId: string): StoredPartij[] {
-  return (db.prepare(`SELECT ${columns} FROM zienswijze WHERE dossier_id = ? ORDER BY uitgenodigd_op, created_at, rowid`).all(dossierId) as Row[]).map(toPartij);
+  return (db.prepare(`SELECT ${columns} FROM zienswijze WHERE dossier_id = ? AND ingetrokken_op IS NULL ORDER BY uitgenodigd_op, created_at, rowid`).all(dossierId) as Row[]).map(toPartij);
 }
 
 export function findPartij(db: VaultDatabase, id: string): StoredPartij | null {
-  const row = db.prepare(`SELECT ${columns} FROM zienswijze WHERE id = ?`).get(id) as Row | undefined;
+  const row = db.prepare(`SELECT ${columns} FROM zienswijze WHERE id = ? AND ingetrokken_op IS NULL`).get(id) as Row | undefined;
   return row ? toPartij(row) : null;
+}
+
+/** Marks an invitation withdrawn: it no longer counts for the zienswijze step or the besluit. */
+export function withdrawPartij(db: VaultDatabase, id: string, reden: string, at: string): boolean {
+  return db.prepare('UPDATE zienswijze SET ingetrokken_op = ?, ingetrokken_reden = ? WHERE id = ? AND ingetrokken_op IS NULL').run(at, reden, id).changes === 1;
 }
 
 export function recordResponse(db: VaultDatabase, id: string, ontvangenOp: string, samenvatting: string): boolean {

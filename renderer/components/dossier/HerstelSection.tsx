@@ -14,6 +14,7 @@ import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import { BuitenBehandelingChoice } from './BuitenBehandelingChoice';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { WithdrawForm } from './WithdrawForm';
 
 type Herstelverzoek = DossierDetail['herstelverzoeken'][number];
 type MissingItem = VragenformulierView['volledigheid']['ontbreekt'][number];
@@ -117,6 +118,18 @@ export function HerstelSection({ dossier, overgangen, herstelverzoeken, voorstel
                   />
                 </>
               )}
+              <WithdrawForm
+                button="Herstelverzoek intrekken"
+                what={`het herstelverzoek van ${formatCalendarDate(verzoek.verzondenOp)}`}
+                consequence="Het telt dan niet meer mee voor de beslistermijn of voor buiten behandeling laten."
+                withdraw={(reden) => unwrap(bibob.herstel.withdraw({ herstelId: verzoek.id, reden }))}
+                onWithdrawn={(detail) =>
+                  void onChanged().then(() => {
+                    focusHeading(HEADING_ID);
+                    completion.onConfirmationChange(`Het herstelverzoek van ${formatCalendarDate(verzoek.verzondenOp)} is ingetrokken.${deadlineText(detail)}`);
+                  })
+                }
+              />
             </li>
           ))}
         </ul>
