@@ -96,7 +96,14 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await expect(zienswijze).toContainText('De aanvrager betwist dat Jansen nog bestuurder is.');
   await expectAccessible(page, 'Zienswijze en besluit');
 
+  // Jansen's term runs to 30 November and he has not answered: a besluit now would not wait for him (art. 33).
   await zienswijze.getByLabel('Besluit genomen op').fill('2026-11-23');
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(zienswijze.locator('.field__error')).toContainText('ligt vóór het einde van de zienswijzetermijn (30 november 2026)');
+  await zienswijze.getByLabel('Zienswijze van J. Jansen ontvangen op').fill('2026-11-23');
+  await zienswijze.getByLabel('Samenvatting van de zienswijze van J. Jansen').fill('Jansen laat weten dat hij geen zienswijze geeft.');
+  await zienswijze.getByRole('button', { name: 'Zienswijze vastleggen: J. Jansen' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De zienswijze is vastgelegd.');
   await zienswijze.getByLabel('Bezwaar ingediend', { exact: true }).check();
   await zienswijze.getByLabel('Bezwaar ingediend op').fill('2026-11-23');
   await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();

@@ -90,7 +90,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   const zaaknummer = await createDossier(page, {
     gebied: 'Horeca (Alcoholwet- of exploitatievergunning)',
     besluitsoort: EXPLOITATIEVERGUNNING,
-    ontvangenOp: '2027-01-04',
+    ontvangenOp: '2026-10-05',
     aanvragerSoort: 'Rechtspersoon',
     aanvrager: 'Eetcafé De Gouden Leeuw B.V.',
   });
@@ -99,7 +99,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   const row = page.getByRole('row', { name: new RegExp(zaaknummer) });
   await expect(row).toContainText('Eetcafé De Gouden Leeuw B.V.');
   await expect(row).toContainText('Intake');
-  await expect(row).toContainText('1 maart 2027');
+  await expect(row).toContainText('30 november 2026');
   await expect(page.getByText('1 dossier', { exact: true })).toBeVisible();
   await expectAccessible(page, 'Dossiers (met filters)');
 
@@ -117,7 +117,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await openFromOverview(page, zaaknummer);
   await expect(page).toHaveTitle(`Dossier ${zaaknummer} — Bibob Werkbank`);
   const termijn = section(page, 'Beslistermijn');
-  await expect(termijn.getByText('maandag 1 maart 2027', { exact: true })).toBeVisible();
+  await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();
   await expect(termijn).toContainText('8 weken');
   await expect(termijn.getByRole('listitem').filter({ hasText: 'beslistermijn volgens de APV' }).first()).toBeVisible();
   // The aanvrager is the first betrokkene.
@@ -180,7 +180,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await menu(page, 'Agenda').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeFocused();
   const agendaRow = page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
-  await expect(agendaRow).toContainText('1 maart 2027');
+  await expect(agendaRow).toContainText('30 november 2026');
   await expect(agendaRow).toContainText('Uiterste beslisdatum');
   await expect(agendaRow).toContainText('beslistermijn volgens de APV');
   await page.getByLabel('Binnen (dagen)').fill('366');
@@ -223,15 +223,15 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('Nog niet te berekenen')).toBeVisible();
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Opschorting met instemming van de aanvrager' });
-  await termijn.getByLabel('Van').fill('2027-02-01');
-  await termijn.getByLabel('Tot en met').fill('2027-02-07');
+  await termijn.getByLabel('Van').fill('2026-09-07');
+  await termijn.getByLabel('Tot en met').fill('2026-09-13');
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(termijn.getByRole('alert')).toContainText('Kies eerst de soort besluit en vul de datum van ontvangst in.');
   await expect(termijn.getByRole('alert')).toBeFocused();
 
   const gegevens = section(page, 'Gegevens');
   await gegevens.getByLabel('Soort besluit').selectOption({ label: 'Omgevingsvergunning (bouw-, omgevingsplan- of milieubelastende activiteit)' });
-  await gegevens.getByLabel('Datum ontvangst aanvraag').fill('2027-01-04');
+  await gegevens.getByLabel('Datum ontvangst aanvraag').fill('2026-08-03');
   await gegevens.getByLabel('BAG-identificatie').fill('12345');
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByText('Een BAG-identificatie bestaat uit 16 cijfers.')).toBeVisible();
@@ -239,22 +239,22 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await gegevens.getByLabel('BAG-identificatie').fill('0546010000012345');
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByRole('status')).toHaveText('Opgeslagen.');
-  await expect(termijn.getByText('maandag 1 maart 2027', { exact: true })).toBeVisible();
+  await expect(termijn.getByText('maandag 28 september 2026', { exact: true })).toBeVisible();
 
-  // 1–7 February suspended with the applicant's consent: 7 days later.
+  // 7–13 September suspended with the applicant's consent: 7 days later.
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Opschorting met instemming van de aanvrager' });
-  await termijn.getByLabel('Van').fill('2027-02-01');
-  await termijn.getByLabel('Tot en met').fill('2027-02-07');
+  await termijn.getByLabel('Van').fill('2026-09-07');
+  await termijn.getByLabel('Tot en met').fill('2026-09-13');
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(termijn.getByRole('status')).toContainText('maandag 8 maart 2027');
-  await expect(termijn.getByText('maandag 8 maart 2027', { exact: true })).toBeVisible();
+  await expect(termijn.getByRole('status')).toContainText('maandag 5 oktober 2026');
+  await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
   // An extension decided after the term ended is refused, with the reason in the form.
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Verdaging' });
   await termijn.getByLabel('Aantal weken').fill('6');
-  await termijn.getByLabel('Datum verdagingsbesluit').fill('2027-03-20');
+  await termijn.getByLabel('Datum verdagingsbesluit').fill('2026-10-20');
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(termijn.getByRole('alert')).toBeVisible();
-  await expect(termijn.getByText('maandag 8 maart 2027', { exact: true })).toBeVisible();
+  await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
   await expectAccessible(page, 'Dossier (termijn geweigerd)');
 
   const fase = section(page, 'Fase');

@@ -47,7 +47,7 @@ function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
 
-async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNNING, ontvangenOp: string | null = '2027-01-04'): Promise<string> {
+async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNNING, ontvangenOp: string | null = '2026-10-05'): Promise<string> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
@@ -279,48 +279,50 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(bijlagen.getByRole('status').first()).toHaveText('toelichting.txt is verwijderd.');
   await expect(list.getByRole('rowheader', { name: 'toelichting.txt' })).toHaveCount(0);
 
-  // Herstel: the missing items are taken over, the term is proposed, and the beslistermijn moves.
+  // Herstel: the missing items are taken over, the term is proposed, and the beslistermijn moves. Received Monday
+  // 5 October 2026, 8 weeks (APV): 30 November. Sent 16 November with a term to 30 November, pending on 23 November:
+  // 17–30 November suspended (Awb 4:15 lid 1 sub a), 14 days → Monday 14 December, provisional.
   const herstel = section(page, 'Herstel');
   await expect(herstel.getByText('Nog geen herstelverzoek.')).toBeVisible();
   const items = herstel.getByRole('group', { name: 'Wat ontbreekt' }).getByRole('checkbox');
   await expect(items).toHaveCount(missingCount);
   for (let index = 0; index < missingCount; index++) await expect(items.nth(index)).toBeChecked();
-  await herstel.getByLabel('Verzonden op').fill('2027-01-18');
+  await herstel.getByLabel('Verzonden op').fill('2026-11-16');
   await expect(herstel.getByLabel('Hersteltermijn (weken)')).toHaveValue('2');
   await herstel.getByRole('button', { name: 'Einddatum voorstellen' }).click();
-  await expect(herstel.getByLabel('Hersteltermijn tot en met')).toHaveValue('2027-02-01');
+  await expect(herstel.getByLabel('Hersteltermijn tot en met')).toHaveValue('2026-11-30');
   await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
   const termijn = section(page, 'Beslistermijn');
-  await expect(termijn.getByText('maandag 15 maart 2027', { exact: true })).toBeVisible();
+  await expect(termijn.getByText('maandag 14 december 2026', { exact: true })).toBeVisible();
   await expect(termijn.getByText('(voorlopig)', { exact: true })).toBeVisible();
-  await expect(herstel.getByRole('heading', { level: 3, name: 'Herstelverzoek van 18 januari 2027' })).toBeVisible();
+  await expect(herstel.getByRole('heading', { level: 3, name: 'Herstelverzoek van 16 november 2026' })).toBeVisible();
   await expect(herstel).toContainText('Nog niet aangevuld');
   await expectAccessible(page, 'Herstel (verzoek geregistreerd)');
 
-  // The completion ends the suspension.
-  await herstel.getByLabel('Aangevuld op').fill('2027-01-26');
+  // The completion on Friday 20 November ends the suspension: 17–19 November, 3 days → Thursday 3 December.
+  await herstel.getByLabel('Aangevuld op').fill('2026-11-20');
   await herstel.getByLabel('Volledig', { exact: true }).check();
   await herstel.getByRole('button', { name: 'Aanvulling vastleggen' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvulling is vastgelegd als volledig.');
-  await expect(termijn.getByText('maandag 8 maart 2027', { exact: true })).toBeVisible();
-  await expect(herstel).toContainText('Volledig aangevuld op 26 januari 2027');
+  await expect(termijn.getByText('donderdag 3 december 2026', { exact: true })).toBeVisible();
+  await expect(herstel).toContainText('Volledig aangevuld op 20 november 2026');
   await expect(herstel.getByLabel('Aangevuld op')).toHaveCount(0);
   await expectAccessible(page, 'Herstel (aangevuld)');
 
   // A second herstelverzoek, completed incompletely: the app proposes to leave the application buiten behandeling.
-  await herstel.getByLabel('Verzonden op').fill('2027-02-08');
+  await herstel.getByLabel('Verzonden op').fill('2026-11-23');
   await herstel.getByRole('button', { name: 'Einddatum voorstellen' }).click();
-  await expect(herstel.getByLabel('Hersteltermijn tot en met')).toHaveValue('2027-02-22');
+  await expect(herstel.getByLabel('Hersteltermijn tot en met')).toHaveValue('2026-12-07');
   await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel.getByRole('status').last()).toContainText('Het herstelverzoek is geregistreerd.');
-  await herstel.getByLabel('Aangevuld op').fill('2027-02-15');
+  await herstel.getByLabel('Aangevuld op').fill('2026-11-23');
   await herstel.getByLabel('Onvolledig', { exact: true }).check();
   await herstel.getByRole('button', { name: 'Aanvulling vastleggen' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvulling is vastgelegd als onvolledig.');
   const voorstel = herstel.getByRole('note');
   await expect(voorstel).toContainText('buiten behandeling');
-  await expect(voorstel).toContainText(/Bekendmaken uiterlijk \S+dag \d+ \S+ 2027/);
+  await expect(voorstel).toContainText(/Bekendmaken uiterlijk \S+dag \d+ \S+ 2026/);
   await expect(voorstel).toContainText('4:5');
   await expectAccessible(page, 'Herstel (voorstel buiten behandeling)');
 
@@ -338,7 +340,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
 
   // The herstelverzoek as a letter: refused until the letterhead is filled in.
   const brieven = section(page, 'Brieven');
-  const herstelBrief = { label: 'Herstelverzoek (art. 4:5 Awb) — herstelverzoek van 18 januari 2027' };
+  const herstelBrief = { label: 'Herstelverzoek (art. 4:5 Awb) — herstelverzoek van 16 november 2026' };
   await brieven.getByLabel('Soort brief').selectOption(herstelBrief);
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('alert')).toContainText('briefhoofd');

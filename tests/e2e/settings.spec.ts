@@ -25,12 +25,12 @@ test('the municipality sets its zaaknummer prefix and its APV terms; new dossier
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
   await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2027-01-04');
+  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-10-05');
   await page.getByLabel('Naam aanvrager').fill('Snackbar Proef B.V.');
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
   await expect(page.getByRole('status')).toContainText(/Dossier LEI-\d{4}-001 is aangemaakt\./);
-  // 6 weeks after 4 January 2027 = Monday 15 February 2027 (the APV term as set).
-  await expect(page.getByRole('row', { name: /LEI-\d{4}-001/ })).toContainText('15 februari 2027');
+  // 6 weeks after Monday 5 October 2026 = Monday 16 November 2026 (the APV term as set).
+  await expect(page.getByRole('row', { name: /LEI-\d{4}-001/ })).toContainText('16 november 2026');
 });
 
 test('a new version of the question set is imported with every error at its place, and new dossiers start from it', async ({ page, preview, cspViolations }) => {
