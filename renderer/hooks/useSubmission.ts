@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { issuesOf, isVaultLocked, messageOf } from '../errors';
 import { useVaultLocked } from '../vaultLock';
 import { useFormGroup } from './formGroup';
+import { markSaved, markUnsaved } from '../unsavedInput';
 
 /** What the role="alert" box shows: the error's message and any problems that belong to no field. */
 export interface AlertContent {
@@ -97,6 +98,12 @@ export function useSubmission<F extends string>(fields: readonly F[]): Submissio
     setFieldErrors({});
   }, [lastSuccess]);
 
+  // A form that goes (saved or not) holds no unsaved input any more.
+  useEffect(() => {
+    const form = self.current;
+    return () => markSaved(form);
+  }, []);
+
   const isField = (path: string): path is F => (fields as readonly string[]).includes(path);
 
   function fail(errors: FieldErrors<F>, content: AlertContent | null): void {
@@ -135,6 +142,7 @@ export function useSubmission<F extends string>(fields: readonly F[]): Submissio
     setBusy(false);
     setSuccesses((count) => count + 1);
     group?.succeeded(self.current);
+    markSaved(self.current);
     onSuccess(value);
   }
 
@@ -153,6 +161,7 @@ export function useSubmission<F extends string>(fields: readonly F[]): Submissio
       setFieldErrors({});
     },
     edited: () => {
+      markUnsaved(self.current);
       if (alert === null && Object.keys(fieldErrors).length === 0) return;
       setAlert(null);
       setFieldErrors({});
