@@ -118,6 +118,12 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
       await expect(afschrift).toHaveAttribute('aria-invalid', 'true');
       await fs.mkdir('/tmp/shots', { recursive: true });
       await zienswijze.screenshot({ path: '/tmp/shots/errors-zienswijze.png' });
+      // Another form of the section succeeds: the invitation's messages do not linger beside its confirmation.
+      await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+      await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+      await expect(zienswijze.locator('.field__error')).toHaveCount(0);
+      await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+      await expect(zienswijze.locator('.field__error')).toHaveCount(2);
       // Editing the form makes the messages stale: they go.
       await afschrift.check();
       await expect(zienswijze.locator('.field__error')).toHaveCount(0);
