@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { bibob, unwrap } from './bridge';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES } from '../src/contract/schemas';
 import { AppLayout } from './components/AppLayout';
@@ -29,6 +29,7 @@ import {
   type Screen,
 } from './state';
 import { VaultLockedContext } from './vaultLock';
+import { hasUnsavedInput, idleWarningText, lockNotice } from './unsavedInput';
 
 /** Locks the vault in main. Whatever the answer, the page forgets the vault; main's own idle lock is the backstop. */
 async function lockVault(): Promise<void> {
@@ -124,7 +125,8 @@ export function App() {
   }, []);
   useEffect(start, [start]);
 
-  const onVaultLocked = useCallback((notice: string | null) => dispatch({ type: 'locked', notice }), []);
+  // Whatever locked the vault, the unlock screen says so when typed input went with the forms.
+  const onVaultLocked = useCallback((notice: string | null) => dispatch({ type: 'locked', notice: lockNotice(notice) }), []);
 
   const lock = useCallback(
     async (notice: string | null) => {
@@ -164,7 +166,10 @@ export function App() {
     };
   }, [timeoutUnknown, onVaultLocked]);
 
-  useIdleLock(unlocked ? state.idleTimeoutMinutes : null, () => void lock(IDLE_LOCK_NOTICE), touch);
+  const [idleWarning, setIdleWarning] = useState<string | null>(null);
+  useIdleLock(unlocked ? state.idleTimeoutMinutes : null, () => void lock(IDLE_LOCK_NOTICE), touch, (warning) =>
+    setIdleWarning(warning ? idleWarningText(hasUnsavedInput()) : null),
+  );
 
   const navigation = withMenu ? (
     <MainNavigation
@@ -176,7 +181,14 @@ export function App() {
 
   return (
     <VaultLockedContext value={onVaultLocked}>
-      <AppLayout navigation={navigation}>{renderScreen(state, dispatch, start)}</AppLayout>
+      <AppLayout navigation={navigation}>
+        {unlocked && idleWarning && (
+          <div role="alert" className="error-alert idle-warning">
+            <p className="error-alert__message">{idleWarning}</p>
+          </div>
+        )}
+        {renderScreen(state, dispatch, start)}
+      </AppLayout>
     </VaultLockedContext>
   );
 }

@@ -161,7 +161,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       ]);
       waarden.bijlagen = secties.flatMap((sectie) => flatten(sectie.vragen).flatMap((vraag) => (vraag.bijlagen ?? []).map((bijlage) => `${bijlage.omschrijving} (bij vraag ${vraag.nummer})`)));
       const termijn = verzoek.invoer.termijnTot;
-      if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, ligt na vandaag.');
+      if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, moet na vandaag liggen.');
       waarden['termijn.vragenformulier'] = termijn ? formatDutchDate(termijn) : '';
       waarden['tekst.buitenBehandeling'] = TEKST_BUITEN_BEHANDELING;
       waarden['tekst.privacy'] = TEKST_PRIVACY;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { Dossier } from '../../src/contract/schemas';
-import { betrokkeneInputSchema } from '../../src/contract/schemas';
+import { betrokkeneInputSchemaVoor } from '../../src/contract/schemas';
 import type { VragenformulierView } from '../../src/contract/questionnaireCalls';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { rollen, type RolInfo } from '../../src/domain/betrokkenen';
@@ -474,7 +474,7 @@ export function confirmProposedBetrokkene(ctx: ServiceContext, input: ParsedInpu
       betrokkeneId = existing.id;
     } else {
       const soort = input.soort ?? proposal.soort ?? (proposal.kvkNummer ? 'rechtspersoon' : 'persoon');
-      const parsed = betrokkeneInputSchema.safeParse({
+      const parsed = betrokkeneInputSchemaVoor(proposal.rol).safeParse({
         soort,
         naam: proposal.naam,
         ...(proposal.geboortedatum && soort === 'persoon' ? { geboortedatum: proposal.geboortedatum } : {}),

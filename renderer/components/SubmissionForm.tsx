@@ -23,6 +23,8 @@ export function SubmissionForm<F extends string>({
       ref={submission.formRef}
       className={className}
       noValidate
+      // Any edit makes the messages of the last attempt stale.
+      onChange={() => submission.edited()}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();

@@ -10,11 +10,11 @@ import { besluitCalls } from './besluitCalls';
 import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { phases } from '../domain/workflow';
-import { relatieSoortIds } from '../domain/betrokkenen';
+import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import {
   auditEntrySchema,
   betrokkeneIdSchema,
-  betrokkeneInputSchema,
+  betrokkeneGegevensSchema,
   deadlineViewSchema,
   dossierBetrokkeneSchema,
   dossierDetailSchema,
@@ -80,11 +80,20 @@ export const contract = {
       dossierId: dossierIdSchema,
       wie: z.union([
         z.strictObject({ bestaandeId: betrokkeneIdSchema }),
-        z.strictObject({ nieuw: betrokkeneInputSchema, bevestigNieuw: z.boolean().optional() }),
+        z.strictObject({ nieuw: betrokkeneGegevensSchema, bevestigNieuw: z.boolean().optional() }),
       ]),
       rol: rolSchema,
       aandeelPercentage: z.number({ error: 'Vul een percentage in.' }).gt(0, { error: 'Meer dan 0 procent.' }).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
       toelichting: z.string().trim().max(2000, { error: 'Een toelichting heeft hoogstens 2000 tekens.' }).optional(),
+    }).superRefine((value, ctx) => {
+      // The name of a new betrokkene is checked here, where the role is known: the message names it.
+      // After other problems the value may not have the parsed shape: look at it as unknown data.
+      const wie: unknown = value.wie;
+      const nieuw: unknown = typeof wie === 'object' && wie !== null && 'nieuw' in wie ? wie.nieuw : undefined;
+      const naam: unknown = typeof nieuw === 'object' && nieuw !== null && 'naam' in nieuw ? nieuw.naam : undefined;
+      if (typeof naam === 'string' && naam.trim() === '') {
+        ctx.addIssue({ code: 'custom', path: ['wie', 'nieuw', 'naam'], message: naamOntbreektMelding(typeof value.rol === 'string' ? value.rol : undefined) });
+      }
     }),
     z.strictObject({ betrokkenen: z.array(dossierBetrokkeneSchema) }),
   ),

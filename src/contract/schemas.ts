@@ -5,7 +5,7 @@ import { zaaknummerProblem, normalizeZaaknummer, ZAAKNUMMER_MAX_LENGTH } from '.
 import { besluitsoortIds } from '../domain/besluitsoorten';
 import { uitkomstIds } from '../domain/uitkomsten';
 import { ontvangerCategorieIds } from '../domain/verstrekking';
-import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, relatieSoortIds, rolIds } from '../domain/betrokkenen';
+import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, naamOntbreektMelding, relatieSoortIds, rolIds } from '../domain/betrokkenen';
 
 /** Calls that take no arguments still take an object, and nothing else: unknown keys are malformed. */
 export const noInput = z.strictObject({});
@@ -169,10 +169,21 @@ export const dossierFilterSchema = z.strictObject({
 });
 export type DossierFilter = z.infer<typeof dossierFilterSchema>;
 
-export const betrokkeneInputSchema = z
+/**
+ * The name of a betrokkene: an empty one is refused by whoever knows the role ({@link betrokkeneInputSchemaVoor},
+ * the betrokkenen.add call), so that the message names it ("Vul de naam van de bestuurder in."), not always the aanvrager.
+ */
+const betrokkeneNaamSchema = z
+  .string({ error: naamOntbreektMelding() })
+  .trim()
+  .max(AANVRAGER_NAAM_MAX_LENGTH, { error: `Een naam heeft hoogstens ${AANVRAGER_NAAM_MAX_LENGTH} tekens.` })
+  .regex(noControlCharacters, { error: 'De naam bevat tekens die niet zijn toegestaan.' });
+
+/** The data of a new betrokkene, with every check but the one for an empty name. */
+export const betrokkeneGegevensSchema = z
   .strictObject({
     soort: z.enum(betrokkeneSoorten, { error: 'Kies: natuurlijk persoon of rechtspersoon.' }),
-    naam: aanvragerNaamSchema,
+    naam: betrokkeneNaamSchema,
     geboortedatum: isoDateSchema.optional(),
     geboorteplaats: optionalText(120, 'De geboorteplaats').optional(),
     bsn: z.string().trim().refine(isValidBsn, { error: 'Dit is geen geldig BSN (elfproef).' }).optional(),
@@ -188,6 +199,15 @@ export const betrokkeneInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['bsn'], message: 'Een BSN en geboortedatum horen bij een natuurlijk persoon.' });
     }
   });
+
+/** A new betrokkene in the given role: an empty name is refused with a message that names the role. */
+export function betrokkeneInputSchemaVoor(rol?: string) {
+  return betrokkeneGegevensSchema.superRefine((value, ctx) => {
+    if (value.naam === '') ctx.addIssue({ code: 'custom', path: ['naam'], message: naamOntbreektMelding(rol) });
+  });
+}
+
+export const betrokkeneInputSchema = betrokkeneInputSchemaVoor();
 export type BetrokkeneInput = z.infer<typeof betrokkeneInputSchema>;
 
 export const rolSchema = z.enum(rolIds, { error: 'Kies een rol.' });

@@ -41,6 +41,17 @@ export function rolLabel(rol: string): string {
   return rolInfo(rol)?.label ?? rol;
 }
 
+/**
+ * The message for a betrokkene without a name, naming the role: "Vul de naam van de bestuurder in." Without a
+ * known role it speaks of "de betrokkene".
+ */
+export function naamOntbreektMelding(rol?: string): string {
+  const label = rol === undefined ? 'betrokkene' : rolLabel(rol);
+  // Lower-case the first letter of a word, not of an abbreviation such as UBO.
+  const inZin = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return `Vul de naam van de ${inZin} in.`;
+}
+
 /** Ownership and control between betrokkenen: "van" is bestuurder, aandeelhouder … of "naar". */
 export const relatieSoorten = {
   'bestuurder-van': 'is bestuurder van',

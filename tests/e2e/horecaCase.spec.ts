@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /*
@@ -107,6 +108,26 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
     await zienswijze.getByLabel('Uitgenodigd op').fill('2026-11-19');
     await zienswijze.getByRole('button', { name: 'Termijn voorstellen' }).click();
     await expect(zienswijze.getByLabel('Zienswijzetermijn tot en met')).toHaveValue('2026-12-03');
+    if (!derde) {
+      // Issue 18 §6: the two art. 28 lid 3 checkboxes left empty: both messages show at their checkboxes.
+      await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+      const afschrift = zienswijze.getByLabel(/^Afschrift gegeven van/);
+      const geheimhouding = zienswijze.getByLabel('Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)');
+      await expect(afschrift).toHaveAccessibleDescription('Geef de betrokkene een afschrift van het LBB-advies (art. 28 lid 3 Wet Bibob).');
+      await expect(geheimhouding).toHaveAccessibleDescription(/Wijs schriftelijk op de geheimhoudingsplicht/);
+      await expect(afschrift).toHaveAttribute('aria-invalid', 'true');
+      await fs.mkdir('/tmp/shots', { recursive: true });
+      await zienswijze.screenshot({ path: '/tmp/shots/errors-zienswijze.png' });
+      // Another form of the section succeeds: the invitation's messages do not linger beside its confirmation.
+      await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+      await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+      await expect(zienswijze.locator('.field__error')).toHaveCount(0);
+      await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();
+      await expect(zienswijze.locator('.field__error')).toHaveCount(2);
+      // Editing the form makes the messages stale: they go.
+      await afschrift.check();
+      await expect(zienswijze.locator('.field__error')).toHaveCount(0);
+    }
     await zienswijze.getByLabel(/^Afschrift gegeven van/).check();
     await zienswijze.getByLabel('Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)').check();
     await zienswijze.getByRole('button', { name: 'Uitnodiging vastleggen' }).click();

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
@@ -120,4 +121,30 @@ test('the vault locks itself after the idle timeout and the page forgets the dos
   await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
   await expect(page.getByText('De kluis is vergrendeld na een periode zonder activiteit.')).toBeVisible();
   expect(await page.content()).not.toContain('Projectontwikkeling Noordzij');
+});
+
+test('the idle warning says that typed input will be lost, and the unlock screen that it was (issue 18 §6)', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await page.clock.install();
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('2');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Opgeslagen.');
+  await page.getByRole('button', { name: 'Dossiers' }).click();
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Naam aanvrager').fill('Niet Bewaard B.V.');
+
+  await page.clock.fastForward('01:05');
+  const warning = page.getByRole('alert').filter({ hasText: 'over een minuut vergrendeld' });
+  await expect(warning).toContainText('Niet opgeslagen invoer in open formulieren gaat verloren.');
+  await fs.mkdir('/tmp/shots', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots/errors-idle-warning.png' });
+
+  await page.clock.fastForward('01:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis ontgrendelen' })).toBeVisible();
+  await expect(page.getByText('Niet opgeslagen invoer in open formulieren is verwijderd.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/errors-idle-locked.png' });
+  expect(await page.content()).not.toContain('Niet Bewaard');
 });

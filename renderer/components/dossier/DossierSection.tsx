@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormGroupProvider } from '../FormGroupProvider';
 
 interface DossierSectionProps {
   /** The id of the section's heading: the page's table of contents and focus moves point at it. */
@@ -7,14 +8,14 @@ interface DossierSectionProps {
   readonly children: ReactNode;
 }
 
-/** One part of the dossier page: a region named by its <h2>. */
+/** One part of the dossier page: a region named by its <h2>. Its forms are one group: one's success clears the others' errors. */
 export function DossierSection({ headingId, title, children }: DossierSectionProps) {
   return (
     <section className="dossier-section" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         {title}
       </h2>
-      {children}
+      <FormGroupProvider>{children}</FormGroupProvider>
     </section>
   );
 }

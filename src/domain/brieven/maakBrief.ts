@@ -19,8 +19,17 @@ export function maakBrief(soortId: BriefSoortId, sjabloon: SjabloonTekst, waarde
   }
   const problemen = soort.verplicht
     .filter((verplicht) => !verplicht.magLeeg && !heeftWaarde(waarden[verplicht.veld]))
-    .map((verplicht) => ({ pad: verplicht.veld, melding: `Deze brief kan niet worden gemaakt: {${verplicht.veld}} heeft geen waarde, en ${verplicht.waarom}` }));
+    .map((verplicht) => ({ pad: verplicht.veld, melding: ontbreektMelding(velden[verplicht.veld]?.omschrijving, verplicht.waarom) }));
   if (problemen.length > 0) return { ok: false, problemen };
   const onderwerp = vulOnderwerp(sjabloon.onderwerp, velden, waarden);
   return { ok: true, onderwerp, brief: { titel: onderwerp, vertrouwelijk: soort.vertrouwelijk, blokken: vulBrief(sjabloon.tekst, velden, waarden) } };
+}
+
+/**
+ * The coordinator's message for a required field without a value: the field's Dutch description, never its
+ * template name ("{termijn.vragenformulier}"), and why the law wants it.
+ */
+export function ontbreektMelding(omschrijving: string | undefined, waarom: string): string {
+  const wat = omschrijving ? `${omschrijving.charAt(0).toLowerCase()}${omschrijving.slice(1)}` : 'een gegeven dat deze brief nodig heeft';
+  return `Deze brief kan niet worden gemaakt, want dit ontbreekt: ${wat}. ${waarom.charAt(0).toUpperCase()}${waarom.slice(1)}`;
 }

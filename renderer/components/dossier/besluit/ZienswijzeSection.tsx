@@ -182,8 +182,8 @@ function InviteForm({ dossierId, view, betrokkenen, onChanged, onEdit }: PartPro
             <TextareaField label="Reden voor een kortere termijn (optioneel)" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.redenKorteTermijn} />
             {view.lbbAdvies && (
               <>
-                <Checkbox label={rol === 'derde' ? 'Afschrift gegeven van het deel van het LBB-advies dat op hem betrekking heeft (art. 28 lid 3)' : 'Afschrift gegeven van het LBB-advies (art. 28 lid 3)'} checked={afschrift} onCheckedChange={setAfschrift} />
-                <Checkbox label="Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)" checked={geheimhouding} onCheckedChange={setGeheimhouding} />
+                <Checkbox label={rol === 'derde' ? 'Afschrift gegeven van het deel van het LBB-advies dat op hem betrekking heeft (art. 28 lid 3)' : 'Afschrift gegeven van het LBB-advies (art. 28 lid 3)'} checked={afschrift} onCheckedChange={setAfschrift} error={submission.fieldErrors.afschriftAdvies} />
+                <Checkbox label="Schriftelijk gewezen op de geheimhoudingsplicht (art. 28 lid 1 en 3)" checked={geheimhouding} onCheckedChange={setGeheimhouding} error={submission.fieldErrors.geheimhoudingGewezen} />
               </>
             )}
           </>
