@@ -17,6 +17,7 @@ import { useReloadable } from '../../../hooks/useReloadable';
 import { useSubmission } from '../../../hooks/useSubmission';
 import { ActionForm } from '../ActionForm';
 import { DossierSection, type ConfirmationProps } from '../DossierSection';
+import { WithdrawForm } from '../WithdrawForm';
 
 type Dossier = DossierDetail['dossier'];
 type DossierBetrokkene = DossierDetail['betrokkenen'][number];
@@ -93,6 +94,13 @@ function Parties({ view, onChanged, onEdit }: PartProps) {
           ) : (
             <ResponseForm partijId={partij.id} naam={partij.naam} onChanged={onChanged} onEdit={onEdit} />
           )}
+          <WithdrawForm
+            button={`Uitnodiging intrekken: ${partij.naam}`}
+            what={`de uitnodiging van ${partij.naam} van ${formatCalendarDate(partij.uitgenodigdOp)}`}
+            consequence="Ze telt dan niet meer mee voor de zienswijzestap of de datum van het besluit."
+            withdraw={(reden) => unwrap(bibob.zienswijze.withdraw({ partijId: partij.id, reden }))}
+            onWithdrawn={(next) => onChanged(next, `De uitnodiging van ${partij.naam} is ingetrokken.`)}
+          />
         </li>
       ))}
     </ul>
