@@ -4,6 +4,8 @@ import type { Dossier, DossierDetail, DossierFilter, TermijnGebeurtenisInput } f
 import type { ParsedInput } from '../../src/contract';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { formatDutchDate } from '../../src/domain/termijnen';
+import { intrekkingWijzeLabels } from '../../src/domain/intrekking';
+import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
 import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
@@ -187,17 +189,24 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
     const dossier = requireDossier(db, input.id);
     const outcome = transition(dossier.fase as Phase, { to: input.to as Phase, ...(input.reason ? { reason: input.reason } : {}) }, workflowFacts(db, dossier, today(ctx)));
     if (!outcome.ok) throw new BibobError('TRANSITION_REFUSED', outcome.message, { reason: outcome.code });
+    if (outcome.to === 'ingetrokken' && !input.intrekking) {
+      throw problemsError('Vul in wanneer en hoe de aanvraag is ingetrokken.', [
+        { pad: 'intrekking.op', melding: 'Vul de datum in waarop de aanvraag is ingetrokken.' },
+        { pad: 'intrekking.wijze', melding: 'Kies hoe de aanvraag is ingetrokken.' },
+      ]);
+    }
+    const intrekking = outcome.to === 'ingetrokken' && input.intrekking ? ` Ingetrokken op ${formatDutchDate(input.intrekking.op)}, ${intrekkingWijzeLabels[input.intrekking.wijze]}.` : '';
     const at = ctx.now().toISOString();
     updateDossierPhase(db, dossier.id, outcome.to, at);
     appendTimelineEvent(
       db,
       dossier.id,
-      { at, soort: `fase.${outcome.kind}`, omschrijving: input.reason ? `${outcome.timelineText} Reden: ${input.reason}` : outcome.timelineText },
+      { at, soort: `fase.${outcome.kind}`, omschrijving: `${outcome.timelineText}${intrekking}${input.reason ? ` Reden: ${input.reason}` : ''}` },
       { van: outcome.from, naar: outcome.to },
     );
     return {
       result: requireDossier(db, dossier.id),
-      audit: { action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [outcome.from, outcome.to], reden: input.reason ?? null } },
+      audit: { action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [outcome.from, outcome.to], reden: input.reason ?? null, ...(intrekking && input.intrekking ? { intrekking: input.intrekking } : {}) } },
     };
   });
 }

@@ -11,6 +11,7 @@ import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
+import { intrekkingWijzen } from '../domain/intrekking';
 import {
   auditEntrySchema,
   betrokkeneIdSchema,
@@ -71,6 +72,13 @@ export const contract = {
       id: dossierIdSchema,
       to: z.enum(phases, { error: 'Kies een fase uit de lijst.' }),
       reason: z.string().trim().max(2000, { error: 'Een reden heeft hoogstens 2000 tekens.' }).optional(),
+      /** Required for 'ingetrokken': when and how the applicant withdrew the application. */
+      intrekking: z
+        .strictObject({
+          op: isoDateSchema,
+          wijze: z.enum(intrekkingWijzen, { error: 'Kies hoe de aanvraag is ingetrokken.' }),
+        })
+        .optional(),
     }),
     dossierSchema,
   ),

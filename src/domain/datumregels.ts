@@ -74,6 +74,8 @@ export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
     { pad: 'gebeurtenis.van', wat: 'Het begin van de opschorting', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] },
     { pad: 'gebeurtenis.tot', wat: 'Het einde van de opschorting', tijd: 'vrij', nietVoor: [{ veld: 'gebeurtenis.van', label: 'het begin van de opschorting' }] },
   ],
+  // The applicant withdrew an application that had come in.
+  'dossiers.changePhase': [{ pad: 'intrekking.op', wat: 'De intrekking van de aanvraag', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] }],
   'betrokkenen.add': [geboortedatum('wie.nieuw.geboortedatum')],
   'vragenformulier.send': [{ pad: 'verzondenOp', wat: 'De verzenddatum van het vragenformulier', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] }],
   'vragenformulier.recordReceived': [

@@ -78,4 +78,17 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
   await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();
   await expect(section(page, 'Tijdlijn')).toContainText('Herstelverzoek van 16 november 2026 ingetrokken: Per vergissing bij dit dossier geregistreerd.');
   await page.screenshot({ path: path.join(shots, 'feiten-ingetrokken.png'), fullPage: true });
+
+  // The applicant withdraws the application: when and how are asked, and the timeline says both.
+  const fase = section(page, 'Fase');
+  await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
+  await expect(fase.getByText('Vul de datum in waarop de aanvraag is ingetrokken.')).toBeVisible();
+  await expect(fase.getByText('Kies hoe de aanvraag is ingetrokken.')).toBeVisible();
+  await fase.screenshot({ path: path.join(shots, 'feiten-intrekking-aanvraag.png') });
+  await fase.getByLabel('Ingetrokken op').fill('2026-11-20');
+  await fase.getByLabel('per brief').check();
+  await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
+  await expect(fase.getByRole('status')).toHaveText("Het dossier staat nu in fase 'Aanvraag ingetrokken'.");
+  await expect(section(page, 'Tijdlijn')).toContainText('Ingetrokken op 20 november 2026, per brief.');
+  await expectAccessible(page, 'Dossier (aanvraag ingetrokken)');
 });

@@ -171,3 +171,16 @@ describe('a wrongly entered event is withdrawn with a reason, and stops counting
     await callOk(app, 'besluit.save', { dossierId: dossier.id, besluit });
   });
 });
+
+describe('a withdrawn application says when and how', () => {
+  it('is refused without its date and manner, or with a date before receipt, and recorded with both', async () => {
+    const dossier = await horecaDossier('2026-09-01');
+    await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken' }, 'intrekking.wijze', /Kies hoe de aanvraag is ingetrokken/);
+    await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-08-15', wijze: 'schriftelijk' } }, 'intrekking.op', /ligt vóór de ontvangst van de aanvraag \(1 september 2026\)/);
+    await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-12-02', wijze: 'schriftelijk' } }, 'intrekking.op', /ligt na vandaag/);
+    const changed = await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-11-27', wijze: 'digitaal' } });
+    expect(changed.fase).toBe('ingetrokken');
+    const detail = await callOk<{ tijdlijn: { omschrijving: string }[] }>(app, 'dossiers.get', { id: dossier.id });
+    expect(detail.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('Ingetrokken op 27 november 2026, per e-mail of digitaal formulier.'));
+  });
+});

@@ -7,6 +7,9 @@ import { faseLabel } from '../../labels';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { TextareaField } from '../TextareaField';
+import { Field } from '../Field';
+import { RadioGroup } from '../RadioGroup';
+import { intrekkingWijzeLabels, intrekkingWijzen, type IntrekkingWijze } from '../../../src/domain/intrekking';
 import { useSubmission } from '../../hooks/useSubmission';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 
@@ -27,13 +30,17 @@ interface PhaseSectionProps extends ConfirmationProps {
 export function PhaseSection({ dossier, overgangen, onChanged, confirmation, onConfirmationChange }: PhaseSectionProps) {
   const id = useId();
   const [reason, setReason] = useState('');
-  const submission = useSubmission(['reason', 'to']);
+  const [ingetrokkenOp, setIngetrokkenOp] = useState('');
+  const [wijze, setWijze] = useState<IntrekkingWijze | ''>('');
+  const submission = useSubmission(['reason', 'to', 'intrekking.op', 'intrekking.wijze']);
+  const canWithdraw = overgangen.some((overgang) => overgang.to === 'ingetrokken');
 
   function change(to: string): void {
     onConfirmationChange(null);
     const trimmed = reason.trim();
+    const intrekking = to === 'ingetrokken' && (ingetrokkenOp !== '' || wijze !== '') ? { intrekking: { op: ingetrokkenOp, wijze: wijze as IntrekkingWijze } } : {};
     void submission.run(
-      () => unwrap(bibob.dossiers.changePhase({ id: dossier.id, to: to as Fase, ...(trimmed !== '' ? { reason: trimmed } : {}) })),
+      () => unwrap(bibob.dossiers.changePhase({ id: dossier.id, to: to as Fase, ...(trimmed !== '' ? { reason: trimmed } : {}), ...intrekking })),
       async (changed) => {
         setReason('');
         await onChanged();
@@ -62,6 +69,20 @@ export function PhaseSection({ dossier, overgangen, onChanged, confirmation, onC
           }}
           error={submission.fieldErrors.reason}
         />
+        {canWithdraw && (
+          <fieldset className="radio-group">
+            <legend className="radio-group__legend">Alleen bij intrekking van de aanvraag</legend>
+            <Field type="date" className="textbox--date" label="Ingetrokken op" value={ingetrokkenOp} onValueChange={setIngetrokkenOp} error={submission.fieldErrors['intrekking.op']} />
+            <RadioGroup
+              legend="Hoe ingetrokken"
+              name={`${id}-wijze`}
+              options={intrekkingWijzen.map((value) => ({ value, label: intrekkingWijzeLabels[value] }))}
+              value={wijze}
+              onValueChange={setWijze}
+              error={submission.fieldErrors['intrekking.wijze']}
+            />
+          </fieldset>
+        )}
         {overgangen.length === 0 ? (
           <p>Vanuit deze fase kan het dossier nergens heen.</p>
         ) : (
