@@ -20,7 +20,7 @@ import type { Dossier } from '../../src/contract/schemas';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, type StoredBeoordeling, type StoredMelding } from '../vault/repositories/beoordeling';
-import { requireDossier } from '../vault/repositories/dossiers';
+import { requireDossier, updateDossierFields } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
@@ -138,6 +138,10 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     const conclusie = overallConclusion(input.beoordeling);
     const at = ctx.now().toISOString();
     writeBeoordeling(db, dossier.id, { beoordeling: input.beoordeling, voorgesteldeMaatregel: maatregel, terugtrekkingVermoed: before.terugtrekkingVermoed, terugtrekkingToelichting: before.terugtrekkingToelichting }, at);
+    // One fact, entered once: the measure proposed is the dossier's intended outcome, which the zienswijze step
+    // (art. 33) and the besluit follow; it is not entered a second time under Gegevens.
+    const uitkomstGewijzigd = maatregel !== null && maatregel !== dossier.uitkomst;
+    if (uitkomstGewijzigd) updateDossierFields(db, dossier.id, { ...dossier, uitkomst: maatregel }, at);
     if (!before.vastgelegd || conclusieVoor !== conclusie || before.voorgesteldeMaatregel !== maatregel) {
       appendTimelineEvent(db, dossier.id, {
         at,
@@ -151,7 +155,7 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
         action: 'beoordeling.opgeslagen',
         entityType: 'dossier',
         entityId: dossier.id,
-        details: { conclusie: [conclusieVoor, conclusie], maatregel: [before.voorgesteldeMaatregel, maatregel], bevindingen: input.beoordeling.bevindingen.length, relaties: input.beoordeling.relaties.length },
+        details: { conclusie: [conclusieVoor, conclusie], maatregel: [before.voorgesteldeMaatregel, maatregel], ...(uitkomstGewijzigd ? { uitkomst: [dossier.uitkomst, maatregel] } : {}), bevindingen: input.beoordeling.bevindingen.length, relaties: input.beoordeling.relaties.length },
       },
     };
   });

@@ -65,6 +65,10 @@ describe('the assessment (art. 3 Wet Bibob)', () => {
     expect(await call(app, 'beoordeling.save', { dossierId, beoordeling: foreign, voorgesteldeMaatregel: null })).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([expect.objectContaining({ path: 'bevindingen[0].betrokkeneId' })]) } } });
     const accepted = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen, { evenredigheid: 'De veroordeling is recent en hangt samen met de exploitatie; voorschriften nemen het gevaar niet weg.' }), voorgesteldeMaatregel: 'weigeren' });
     expect(accepted.voorgesteldeMaatregel).toBe('weigeren');
+    // Entered once: the proposed measure is the dossier's intended outcome, and the art. 33 step follows from it.
+    const detail = await callOk<{ dossier: { uitkomst: string | null } }>(app, 'dossiers.get', { id: dossierId });
+    expect(detail.dossier.uitkomst).toBe('weigeren');
+    expect(await callOk(app, 'zienswijze.get', { dossierId })).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
   });
 
   it('a conclusion without LBB advice needs the melding of art. 7a lid 7, again after the conclusion changes', async () => {
