@@ -14,6 +14,8 @@ export function questionnaireHandlers(ctx: ServiceContext): HandlersFor<keyof ty
     'vragenformulier.recordReceived': (input) => questionnaireService.recordReceived(ctx, input),
     'vragenformulier.recordAnswers': (input) => questionnaireService.recordAnswers(ctx, input),
     'vragenformulier.setItemStatus': (input) => questionnaireService.setItemStatus(ctx, input),
+    'vragenformulier.setItemStatuses': (input) => questionnaireService.setItemStatuses(ctx, input),
+    'vragenformulier.confirmDerivedStatuses': (input) => questionnaireService.confirmDerivedStatuses(ctx, input),
     'vragenformulier.linkAttachment': (input) => questionnaireService.linkAttachment(ctx, input),
     'vragenformulier.unlinkAttachment': (input) => questionnaireService.unlinkAttachment(ctx, input),
     'vragenformulier.confirmProposedBetrokkene': (input) => questionnaireService.confirmProposedBetrokkene(ctx, input),

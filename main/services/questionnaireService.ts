@@ -119,6 +119,7 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
     volledigheid: {
       items: overview.items.map((item) => ({ ...item, bestanden: [...item.bestanden] })),
       ontbreekt: [...overview.ontbreekt],
+      teBevestigen: overview.teBevestigen,
       compleet: overview.compleet,
     },
     voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => ({ ...proposal, bevestigd: confirmed.has(proposalKey(proposal)) })),
@@ -399,6 +400,64 @@ export function setItemStatus(ctx: ServiceContext, input: ParsedInput<'vragenfor
         entityType: 'dossier',
         entityId: dossier.id,
         details: { sleutel: input.sleutel, status: [before?.status ?? null, input.status], notitie: [before?.notitie ?? null, notitie] },
+      },
+    };
+  });
+}
+
+/**
+ * The statuses of several items at once (a selection in the completeness overview): every key is checked
+ * before anything is written, then all are written in one transaction with one audit record listing the changes.
+ */
+export function setItemStatuses(ctx: ServiceContext, input: ParsedInput<'vragenformulier.setItemStatuses'>): VragenformulierView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const stored = requireSent(db, dossier.id);
+    const set = requireSet(db, stored.selection.setId, stored.selection.versie);
+    const issues: FieldIssue[] = [];
+    input.items.forEach((item, index) => {
+      const problem = itemKeyProblem(set, stored.selection, item.sleutel);
+      if (problem) issues.push({ path: `items.${index}.sleutel`, message: problem });
+    });
+    if (issues.length > 0) throw validation('Niet alle gekozen onderdelen staan in de vragenlijst van dit dossier.', issues);
+    const at = ctx.now().toISOString();
+    const wijzigingen = input.items.map((item) => {
+      const before = findItemStatus(db, dossier.id, item.sleutel);
+      const notitie = item.notitie ?? '';
+      upsertItemStatus(db, dossier.id, item.sleutel, item.status, notitie, at);
+      return { sleutel: item.sleutel, status: [before?.status ?? null, item.status], notitie: [before?.notitie ?? null, notitie] };
+    });
+    return {
+      result: questionnaireView(db, dossier),
+      audit: { action: 'vragenformulier.statussen-vastgelegd', entityType: 'dossier', entityId: dossier.id, details: { aantal: wijzigingen.length, wijzigingen } },
+    };
+  });
+}
+
+/**
+ * The coordinator's one confirmation of the derived statuses: every item without a recorded status that the
+ * answers or the linked files make 'ontvangen' gets 'ontvangen' as its recorded status. Items still missing stay
+ * derived (they go into the herstelverzoek); exceptions already recorded are left as they are. When every
+ * required item is then ontvangen or niet van toepassing, the form is complete.
+ */
+export function confirmDerivedStatuses(ctx: ServiceContext, input: ParsedInput<'vragenformulier.confirmDerivedStatuses'>): VragenformulierView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const stored = requireSent(db, dossier.id);
+    const set = requireSet(db, stored.selection.setId, stored.selection.versie);
+    const overview = completenessOf(set, stored.selection, stored.antwoorden, db, dossier.id);
+    const bevestigd = overview.items.filter((item) => item.afgeleid && item.status === 'ontvangen').map((item) => item.sleutel);
+    if (bevestigd.length === 0) throw new BibobError('CONFLICT', 'Er zijn geen beantwoorde of ontvangen onderdelen meer om te bevestigen.');
+    const at = ctx.now().toISOString();
+    for (const sleutel of bevestigd) upsertItemStatus(db, dossier.id, sleutel, 'ontvangen', '', at);
+    const result = questionnaireView(db, dossier);
+    return {
+      result,
+      audit: {
+        action: 'vragenformulier.statussen-bevestigd',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        details: { aantal: bevestigd.length, sleutels: bevestigd, compleet: result.volledigheid.compleet },
       },
     };
   });

@@ -84,6 +84,36 @@ const statusInputSchema = z
     if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 
+/** At most this many items in one setItemStatuses call (a full form with its attachments has a few hundred). */
+export const MAX_STATUS_BATCH = 500;
+
+const statusBatchInputSchema = z.strictObject({
+  dossierId: dossierIdSchema,
+  items: z
+    .array(
+      z
+        .strictObject({
+          sleutel: itemKeySchema,
+          status: z.enum(itemStatuses, { error: 'Kies een status: ontvangen, ontbreekt, onvolledig of niet van toepassing.' }),
+          notitie: z.string({ error: 'Een notitie is tekst.' }).trim().max(2000, { error: 'Een notitie heeft hoogstens 2000 tekens.' }).optional(),
+        })
+        .superRefine((input, ctx) => {
+          const checked = statusRecordSchema.safeParse({ status: input.status, ...(input.notitie !== undefined ? { notitie: input.notitie } : {}) });
+          if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+        }),
+      { error: 'Geef de onderdelen als lijst.' },
+    )
+    .min(1, { error: 'Kies ten minste één onderdeel.' })
+    .max(MAX_STATUS_BATCH, { error: `Hoogstens ${MAX_STATUS_BATCH} onderdelen tegelijk.` })
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.sleutel)) ctx.addIssue({ code: 'custom', path: [index, 'sleutel'], message: 'Dit onderdeel staat twee keer in de lijst.' });
+        seen.add(item.sleutel);
+      });
+    }),
+});
+
 const attachmentLinkSchema = z.strictObject({
   dossierId: dossierIdSchema,
   sleutel: itemKeySchema,
@@ -114,6 +144,8 @@ export const completenessItemSchema = z.strictObject({
   persoon: blockPersonSchema.optional(),
   omschrijving: z.string(),
   status: z.enum(itemStatuses),
+  /** No status recorded: derived from the answers and the linked files, still to be confirmed. */
+  afgeleid: z.boolean(),
   verplicht: z.boolean(),
   waarom: z.string(),
   notitie: z.string().optional(),
@@ -165,6 +197,8 @@ export const vragenformulierSchema = z.strictObject({
   volledigheid: z.strictObject({
     items: z.array(completenessItemSchema),
     ontbreekt: z.array(missingItemSchema),
+    /** Required items answered or with a file, whose derived status the coordinator has not confirmed yet. */
+    teBevestigen: z.number(),
     compleet: z.boolean(),
   }),
   voorgesteldeBetrokkenen: z.array(proposedBetrokkeneSchema),
@@ -220,6 +254,10 @@ export const questionnaireCalls = {
   'vragenformulier.recordReceived': call(z.strictObject({ dossierId: dossierIdSchema, ontvangenOp: isoDateSchema }), vragenformulierSchema),
   'vragenformulier.recordAnswers': call(z.strictObject({ dossierId: dossierIdSchema, antwoorden: answersSchema }), vragenformulierSchema),
   'vragenformulier.setItemStatus': call(statusInputSchema, vragenformulierSchema),
+  /** Several items' statuses at once, in one transaction with one audit record. */
+  'vragenformulier.setItemStatuses': call(statusBatchInputSchema, vragenformulierSchema),
+  /** Records every derived 'ontvangen' (answered question, attachment with a file) as the coordinator's status. */
+  'vragenformulier.confirmDerivedStatuses': call(z.strictObject({ dossierId: dossierIdSchema }), vragenformulierSchema),
   'vragenformulier.linkAttachment': call(attachmentLinkSchema, vragenformulierSchema),
   'vragenformulier.unlinkAttachment': call(attachmentLinkSchema, vragenformulierSchema),
   'vragenformulier.confirmProposedBetrokkene': call(

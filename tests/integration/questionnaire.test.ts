@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { deleteAttachment, importAttachment } from '../../main/files/attachmentStore';
 import { listAudit } from '../../main/vault/repositories/auditLog';
-import { BASE_QUESTION_SET } from '../../src/domain/vragenformulier';
+import { BASE_QUESTION_SET, allQuestions } from '../../src/domain/vragenformulier';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
 
@@ -51,7 +51,7 @@ interface View {
   verzondenOp: string | null;
   ontvangenOp: string | null;
   vragenlijst: { sections: { nummer: string; vragen: { nummer: string }[] }[] } | null;
-  volledigheid: { items: Item[]; ontbreekt: Missing[]; compleet: boolean };
+  volledigheid: { items: Item[]; ontbreekt: Missing[]; teBevestigen: number; compleet: boolean };
   voorgesteldeBetrokkenen: Proposal[];
   weigeringMogelijk: boolean;
   weigering: { op: string; bevinding: string; grondslag: string; gevolg: string } | null;
@@ -286,7 +286,7 @@ describe('vragenformulier: answers, statuses and completeness', () => {
     let view = await callOk<View>(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
     expect(item(view, '1.2#handelsregister')).toBeUndefined(); // not applicable until 1.2 is answered
     view = await callOk<View>(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden: { algemeen: { '1.2': 'rechtspersoon' }, perPersoon: {} } });
-    expect(item(view, '1.2#handelsregister')).toMatchObject({ status: 'ontbreekt', bestanden: [bijlage.id] });
+    expect(item(view, '1.2#handelsregister')).toMatchObject({ status: 'ontvangen', afgeleid: true, bestanden: [bijlage.id] });
 
     expect(await call(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await call(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: vreemd.id })).toMatchObject({
@@ -395,5 +395,106 @@ describe('vragenformulier: refusal to complete the form', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/herstelverzoek.*buiten behandeling.*art\. 4:5 Awb/) } });
     if (!result.ok) expect(result.error.message).not.toMatch(/art\. 30/);
     expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
+  });
+});
+
+describe('vragenformulier: completeness follows the answers and the files', () => {
+  const kinds = new Map(allQuestions(BASE_QUESTION_SET).map(({ question }) => [question.nummer, question]));
+
+  /** An answer of the question's kind: 'nee', the first option, a date, an amount, a text, one person. */
+  function answerFor(nummer: string, n: number): unknown {
+    const question = kinds.get(nummer)!;
+    switch (question.soort) {
+      case 'ja-nee':
+        return 'nee';
+      case 'keuze':
+        return question.opties![0]!.waarde;
+      case 'datum':
+        return '2020-01-01';
+      case 'bedrag':
+        return 1000;
+      case 'personen':
+        return [{ id: `p${n}`, naam: `Persoon ${n}`, soort: 'natuurlijk-persoon' }];
+      default:
+        return 'Ingevuld antwoord';
+    }
+  }
+
+  async function answerEverything(id: string): Promise<View> {
+    const antwoorden: { algemeen: Record<string, unknown>; perPersoon: Record<string, Record<string, unknown>> } = { algemeen: {}, perPersoon: {} };
+    let view = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
+    for (let round = 0, n = 0; round < 6; round += 1) {
+      const open = view.volledigheid.items.filter((entry) => entry.soort === 'vraag' && entry.status === 'ontbreekt');
+      if (open.length === 0) break;
+      for (const entry of open) {
+        const persoon = (entry as Item & { persoon?: { id: string } }).persoon;
+        const nummer = entry.sleutel.split('@')[0]!;
+        if (persoon) (antwoorden.perPersoon[persoon.id] ??= {})[nummer] = answerFor(nummer, (n += 1));
+        else antwoorden.algemeen[nummer] = answerFor(nummer, (n += 1));
+      }
+      view = await callOk<View>(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden });
+    }
+    return view;
+  }
+
+  it('reaches volledig on a fully answered set with its files in one confirmation', async () => {
+    const id = await sent('horeca');
+    await callOk(app, 'vragenformulier.recordReceived', { dossierId: id, ontvangenOp: '2027-01-18' });
+    let view = await answerEverything(id);
+    const file = path.join(folder, 'stuk.txt');
+    writeFileSync(file, 'Bijlage bij het vragenformulier\n');
+    const stuk = await importAttachment(app.vault.database(), { sourcePath: file, fileName: 'stuk.txt', importer: 'testcoördinator', now: clock, maxBytes: 1024 * 1024, dossierId: id });
+    for (const entry of view.volledigheid.items.filter((candidate) => candidate.soort === 'bijlage')) {
+      view = await callOk<View>(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: entry.sleutel, bijlageId: stuk.id });
+    }
+    // Everything is derived as received: nothing missing, but not yet complete until the coordinator confirms.
+    expect(view.volledigheid.ontbreekt).toEqual([]);
+    expect(view.volledigheid.items.filter((entry) => entry.status !== 'ontvangen' && (entry as Item & { verplicht: boolean }).verplicht)).toEqual([]);
+    expect(view.volledigheid.compleet).toBe(false);
+    const teBevestigen = view.volledigheid.teBevestigen;
+    expect(teBevestigen).toBeGreaterThan(10);
+
+    const before = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id }).length;
+    view = await callOk<View>(app, 'vragenformulier.confirmDerivedStatuses', { dossierId: id });
+    expect(view.volledigheid.compleet).toBe(true);
+    expect(view.volledigheid.teBevestigen).toBe(0);
+    const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
+    expect(audit.length - before).toBe(1);
+    expect(audit.map((entry) => entry.action)).toContain('vragenformulier.statussen-bevestigd');
+    // Nothing left to confirm.
+    expect(await call(app, 'vragenformulier.confirmDerivedStatuses', { dossierId: id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('sets many statuses in one transaction with one audit record; a malformed batch changes nothing', async () => {
+    const id = await sent('horeca');
+    const db = app.vault.database();
+    const statusesNow = () => db.prepare('SELECT sleutel, status, notitie FROM vragenformulier_item WHERE dossier_id = ? ORDER BY sleutel').all(id);
+    const auditNow = () => listAudit(db, { entityType: 'dossier', entityId: id }).length;
+    const [s0, a0] = [statusesNow(), auditNow()];
+    for (const items of [
+      [],
+      [{ sleutel: '1.1', status: 'onvolledig' }],
+      [{ sleutel: '1.1', status: 'ontvangen' }, { sleutel: '1.1', status: 'ontbreekt' }],
+      [{ sleutel: '1.1', status: 'ontvangen' }, { sleutel: '99.9', status: 'ontvangen' }],
+      [{ sleutel: '1.1', status: 'kwijt' }],
+      'alles',
+    ]) {
+      expect(await call(app, 'vragenformulier.setItemStatuses', { dossierId: id, items })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(statusesNow()).toEqual(s0);
+    expect(auditNow()).toBe(a0);
+
+    const view = await callOk<View>(app, 'vragenformulier.setItemStatuses', {
+      dossierId: id,
+      items: [
+        { sleutel: '1.1', status: 'ontvangen' },
+        { sleutel: '1.2', status: 'onvolledig', notitie: 'Rechtsvorm niet aangekruist' },
+      ],
+    });
+    expect(view.volledigheid.items.find((entry) => entry.sleutel === '1.1')).toMatchObject({ status: 'ontvangen' });
+    expect(view.volledigheid.ontbreekt.find((entry) => entry.sleutel === '1.2')).toMatchObject({ status: 'onvolledig' });
+    const audit = listAudit(db, { entityType: 'dossier', entityId: id });
+    expect(audit.length - a0).toBe(1);
+    expect(audit.at(-1)).toMatchObject({ action: 'vragenformulier.statussen-vastgelegd' });
   });
 });

@@ -6,6 +6,7 @@ import {
   BASE_QUESTION_SET as SET,
   completeness,
   defaultSelection,
+  derivedStatus,
   itemKey,
   parseQuestionSet,
   selectedQuestionnaire,
@@ -445,7 +446,11 @@ describe('completeness per default selection: conditions, skip rules and blocks 
     const missing = result.ontbreekt.map((item) => item.sleutel);
     for (const key of row.aanwezig ?? []) {
       expect(keys, `${key} hoort in het overzicht`).toContain(key);
-      expect(missing, `${key} is niet vastgelegd en ontbreekt dus`).toContain(key);
+      // Nothing recorded: the status is derived; an item that is still 'ontbreekt' by the answers is listed as missing.
+      const item = result.items.find((entry) => entry.sleutel === key)!;
+      expect(item.afgeleid).toBe(true);
+      if (item.status === 'ontbreekt' && item.verplicht) expect(missing, `${key} is niet beantwoord en ontbreekt dus`).toContain(key);
+      else expect(missing).not.toContain(key);
     }
     for (const key of row.afwezig ?? []) expect(keys, `${key} hoort niet in het overzicht`).not.toContain(key);
     if (row.betrokkenen) {
@@ -533,21 +538,18 @@ describe('completeness says exactly what is missing and why', () => {
         waarom: 'Waarom: Toont de geldverstrekker. Vereist omdat vraag 1.2 met ‘ja’ is beantwoord.',
         melding: 'De bijlage bij vraag 1.2 ontbreekt: Leningsovereenkomst. Waarom: Toont de geldverstrekker. Vereist omdat vraag 1.2 met ‘ja’ is beantwoord.',
       },
-      {
-        sleutel: '1.2.a',
-        nummer: '1.2.a',
-        omschrijving: 'Wie zijn de geldverstrekkers',
-        status: 'ontbreekt',
-        waarom: 'Waarom: Geldverstrekkers zijn vermogensverschaffers. De vraag geldt omdat vraag 1.2 met ‘ja’ is beantwoord.',
-        melding: 'Vraag 1.2.a is niet beantwoord: ‘Wie zijn de geldverstrekkers’. Waarom: Geldverstrekkers zijn vermogensverschaffers. De vraag geldt omdat vraag 1.2 met ‘ja’ is beantwoord.',
-      },
     ]);
+    // 1.2.a is answered (Bank Noord): derived 'ontvangen', so not missing, but still to be confirmed.
+    expect(result.items.find((item) => item.sleutel === '1.2.a')).toMatchObject({ status: 'ontvangen', afgeleid: true });
+    expect(result.teBevestigen).toBe(1);
     expect(result.voorgesteldeBetrokkenen).toEqual([{ rol: 'vermogensverschaffer', naam: 'Bank Noord', bron: '1.2.a', persoonId: 'g1' }]);
   });
 
-  it('counts an applicable item without a recorded status as missing, but never an optional question', () => {
-    const result = completeness(SMALL, selection, answers, {});
-    expect(result.ontbreekt.map((item) => item.sleutel)).toEqual(['1.1', '1.1#id', '1.2', '1.2#overeenkomst', '1.2.a']);
+  it('counts an unanswered item without a recorded status as missing, but never an optional question', () => {
+    const result = completeness(SMALL, selection, { algemeen: {}, perPersoon: {} }, {});
+    expect(result.ontbreekt.map((item) => item.sleutel)).toEqual(['1.1', '1.2']);
+    const answered = completeness(SMALL, selection, answers, {});
+    expect(answered.ontbreekt.map((item) => item.sleutel)).toEqual(['1.1#id', '1.2#overeenkomst']);
     const optional = result.items.find((item) => item.sleutel === '1.3');
     expect(optional).toMatchObject({ status: 'ontbreekt', verplicht: false });
   });
@@ -567,6 +569,48 @@ describe('completeness says exactly what is missing and why', () => {
       status: 'niet-van-toepassing',
       notitie: 'lening is al afgelost; zie bankafschrift',
     });
+  });
+
+  it.each([
+    ['an answered question is derived as received', {}, '1.2', 'ontvangen', true],
+    ['an answered list of persons is derived as received', {}, '1.2.a', 'ontvangen', true],
+    ['an attachment without a file is missing', {}, '1.1#id', 'ontbreekt', true],
+    ['an attachment with a linked file is derived as received', { '1.1#id': { bestanden: ['bestand-1'] } }, '1.1#id', 'ontvangen', true],
+    ['an explicit onvolledig overrides an answer', { '1.2': { status: 'onvolledig', notitie: 'bedrag ontbreekt' } }, '1.2', 'onvolledig', false],
+    ['an explicit n.v.t. overrides a missing attachment', { '1.2#overeenkomst': { status: 'niet-van-toepassing', notitie: 'afgelost' } }, '1.2#overeenkomst', 'niet-van-toepassing', false],
+    ['an explicit onvolledig overrides a linked file', { '1.1#id': { status: 'onvolledig', notitie: 'onleesbaar', bestanden: ['bestand-1'] } }, '1.1#id', 'onvolledig', false],
+  ] as const)('derived status: %s', (_case, statuses, sleutel, status, afgeleid) => {
+    const result = completeness(SMALL, selection, answers, statuses as ItemStatuses);
+    expect(result.items.find((item) => item.sleutel === sleutel)).toMatchObject({ status, afgeleid });
+    const missing = result.ontbreekt.some((item) => item.sleutel === sleutel);
+    expect(missing).toBe(status === 'ontbreekt' || status === 'onvolledig');
+  });
+
+  it.each([
+    ['', 'ontbreekt'],
+    ['   ', 'ontbreekt'],
+    ['ja', 'ontvangen'],
+    [0, 'ontvangen'],
+    [[], 'ontbreekt'],
+    [[person('x', ' ')], 'ontbreekt'],
+    [[person('x', 'Bank Noord')], 'ontvangen'],
+    [undefined, 'ontbreekt'],
+  ] as const)('derivedStatus of the answer %j is %s', (answer, expected) => {
+    expect(derivedStatus('vraag', answer as AnswerValue | undefined, [])).toBe(expected);
+  });
+
+  it('an unanswered required question stays missing; a fully answered set is complete only after confirmation', () => {
+    const unanswered = completeness(SMALL, selection, { algemeen: { '1.1': 'np' }, perPersoon: {} }, {});
+    expect(unanswered.items.find((item) => item.sleutel === '1.2')).toMatchObject({ status: 'ontbreekt', afgeleid: true });
+    const files: ItemStatuses = { '1.1#id': { bestanden: ['b1'] }, '1.2#overeenkomst': { bestanden: ['b2'] } };
+    const derived = completeness(SMALL, selection, answers, files);
+    expect(derived.ontbreekt).toEqual([]);
+    expect(derived.teBevestigen).toBe(5);
+    expect(derived.compleet).toBe(false);
+    const confirmed: ItemStatuses = Object.fromEntries(derived.items.map((item) => [item.sleutel, { status: item.status, bestanden: item.bestanden }]));
+    const after = completeness(SMALL, selection, answers, confirmed);
+    expect(after.teBevestigen).toBe(0);
+    expect(after.compleet).toBe(true);
   });
 
   it('names the person of a repeated block in what is missing', () => {

@@ -140,9 +140,9 @@ export function unlinkItemAttachment(db: VaultDatabase, dossierId: string, sleut
   return db.prepare('DELETE FROM vragenformulier_item_bijlage WHERE dossier_id = ? AND sleutel = ? AND bijlage_id = ?').run(dossierId, sleutel, bijlageId).changes === 1;
 }
 
-/** Item key → recorded status, note and linked attachments; a key with links only counts as 'ontbreekt'. */
+/** Item key → recorded status, note and linked attachments; a key with links only has no status (it is derived). */
 export function itemStatusesOf(db: VaultDatabase, dossierId: string): Record<string, StatusRecord> {
-  const result: Record<string, { status: ItemStatus; notitie?: string; bestanden: string[] }> = {};
+  const result: Record<string, { status?: ItemStatus; notitie?: string; bestanden: string[] }> = {};
   for (const row of db.prepare('SELECT sleutel, status, notitie FROM vragenformulier_item WHERE dossier_id = ? ORDER BY sleutel').all(dossierId) as { sleutel: string; status: ItemStatus; notitie: string }[]) {
     result[row.sleutel] = { status: row.status, ...(row.notitie ? { notitie: row.notitie } : {}), bestanden: [] };
   }
@@ -153,7 +153,7 @@ export function itemStatusesOf(db: VaultDatabase, dossierId: string): Record<str
     )
     .all(dossierId) as { sleutel: string; bijlage_id: string }[];
   for (const link of links) {
-    const entry = (result[link.sleutel] ??= { status: 'ontbreekt', bestanden: [] });
+    const entry = (result[link.sleutel] ??= { bestanden: [] });
     entry.bestanden.push(link.bijlage_id);
   }
   return result;

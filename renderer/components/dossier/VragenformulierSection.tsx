@@ -13,6 +13,7 @@ import { DossierSection, focusHeading, type ConfirmationProps } from './DossierS
 import { AnswersForm } from './AnswersForm';
 import type { Bijlage } from './BijlagenSection';
 import { ItemStatusForm } from './ItemStatusForm';
+import { BulkItemStatus, ConfirmDerived } from './BulkItemStatus';
 import { LinkedFiles } from './LinkedFiles';
 import { ProposedBetrokkeneItem } from './ProposedBetrokkeneItem';
 import { QuestionSelection } from './QuestionSelection';
@@ -227,7 +228,13 @@ interface CompletenessProps extends ConfirmationProps {
 
 /** The completeness overview: per question and attachment its status and why it is asked, then what is missing. */
 function Completeness({ formulier, bijlagen, onChanged, confirmation, onConfirmationChange }: CompletenessProps) {
-  const { items, ontbreekt, compleet } = formulier.volledigheid;
+  const { items, ontbreekt, compleet, teBevestigen } = formulier.volledigheid;
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const done = (next: VragenformulierView, message: string) => {
+    onChanged(next);
+    setSelected([]);
+    onConfirmationChange(message);
+  };
   return (
     <>
       <h3>Volledigheid</h3>
@@ -235,19 +242,39 @@ function Completeness({ formulier, bijlagen, onChanged, confirmation, onConfirma
         <strong>
           {compleet
             ? 'Het vragenformulier is volledig.'
-            : `${countOf(ontbreekt.length, 'onderdeel', 'onderdelen')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}.`}
+            : ontbreekt.length > 0
+              ? `${countOf(ontbreekt.length, 'onderdeel', 'onderdelen')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}.`
+              : 'Niets ontbreekt meer; bevestig de beantwoorde onderdelen.'}
         </strong>
       </p>
+      <p className="cell-note">
+        Een beantwoorde vraag en een bijlage met een gekoppeld bestand gelden als ontvangen. U bevestigt dat in één keer, en legt alleen uitzonderingen apart vast
+        (onvolledig of niet van toepassing, met een notitie).
+      </p>
+      {teBevestigen > 0 && <ConfirmDerived formulier={formulier} onDone={done} />}
+      {items.length > 0 && <BulkItemStatus dossierId={formulier.dossierId} selected={selected} onSaved={done} />}
       {items.length > 0 && (
-        <DataTable caption="Volledigheid" columns={['Onderdeel', 'Status', 'Bestanden', 'Waarom']} className="completeness">
+        <DataTable caption="Volledigheid" columns={['Kiezen', 'Onderdeel', 'Status', 'Bestanden', 'Waarom']} className="completeness">
           {items.map((item) => (
             <tr key={item.sleutel}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Selecteren: ${item.omschrijving}${item.persoon ? ` (${item.persoon.naam})` : ''}`}
+                  checked={selected.includes(item.sleutel)}
+                  onChange={(event) => {
+                    onConfirmationChange(null);
+                    setSelected((now) => (event.target.checked ? [...now, item.sleutel] : now.filter((sleutel) => sleutel !== item.sleutel)));
+                  }}
+                />
+              </td>
               <th scope="row">
                 {item.omschrijving}
                 <span className="cell-note">
                   {item.soort === 'bijlage' ? `Bijlage bij vraag ${item.nummer}` : `Vraag ${item.nummer}`}
                   {item.persoon && ` · ${item.persoon.naam}`}
                   {!item.verplicht && ' · optioneel'}
+                  {item.afgeleid && item.status === 'ontvangen' && ' · beantwoord, nog te bevestigen'}
                 </span>
               </th>
               <td>

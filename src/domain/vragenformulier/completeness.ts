@@ -4,8 +4,13 @@
  * condition) the status the coordinator recorded, and exactly what is missing and why — the content of a
  * herstelverzoek (Awb 4:5). Also the betrokkenen the answers name, to be confirmed by the coordinator.
  *
- * Statuses are the coordinator's: an applicable item without a recorded status counts as 'ontbreekt'. An
- * optional question (verplicht: false) is listed but never counted as missing.
+ * An item's status follows the answers and the files: a question that is answered is 'ontvangen', an attachment
+ * with a linked file is 'ontvangen', anything else 'ontbreekt' (see derivedStatus). That derived status is
+ * shown but not yet the coordinator's judgement: the form is complete (compleet) only when every required item
+ * is 'ontvangen' or 'niet-van-toepassing' and the coordinator confirmed the derived statuses (teBevestigen is
+ * 0). A status the coordinator recorded — a confirmation or an exception, onvolledig or niet van toepassing
+ * with a note — overrides the derived one. An optional question (verplicht: false) is listed but never counted
+ * as missing.
  */
 import { z } from 'zod';
 import { rollen, type BetrokkeneSoort } from '../betrokkenen';
@@ -50,6 +55,8 @@ export interface CompletenessItem {
   /** The question text or the attachment's description. */
   readonly omschrijving: string;
   readonly status: ItemStatus;
+  /** True when no status was recorded: the status shown is derived from the answers and the linked files. */
+  readonly afgeleid: boolean;
   readonly verplicht: boolean;
   /** Why the item is asked, and why it applies in this dossier. */
   readonly waarom: string;
@@ -89,6 +96,9 @@ export interface Completeness {
   readonly versie: string;
   readonly items: readonly CompletenessItem[];
   readonly ontbreekt: readonly MissingItem[];
+  /** Required items whose derived status is 'ontvangen' and that the coordinator has not yet confirmed. */
+  readonly teBevestigen: number;
+  /** No required item missing or incomplete, and every derived status confirmed. */
   readonly compleet: boolean;
   readonly voorgesteldeBetrokkenen: readonly ProposedBetrokkene[];
 }
@@ -108,6 +118,23 @@ function sentence(text: string): string {
   return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** Whether an answer counts as given: text that is not blank, a number, a list with at least one named person. */
+export function isAnswered(value: AnswerValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return value.trim() !== '';
+  return value.some((entry) => entry.naam.trim() !== '');
+}
+
+/**
+ * The status an item has by the answers and the files alone, before the coordinator records anything: an
+ * answered question and an attachment with a linked file are 'ontvangen', the rest 'ontbreekt'.
+ */
+export function derivedStatus(soort: 'vraag' | 'bijlage', answer: AnswerValue | undefined, bestanden: readonly string[]): 'ontvangen' | 'ontbreekt' {
+  if (soort === 'vraag') return isAnswered(answer) ? 'ontvangen' : 'ontbreekt';
+  return bestanden.length > 0 ? 'ontvangen' : 'ontbreekt';
+}
+
 export function completeness(set: QuestionSet, selection: Selection, answers: Answers, statuses: ItemStatuses): Completeness {
   if (selection.setId !== set.id || selection.versie !== set.versie) {
     throw new Error(`De selectie hoort bij vragenset ${selection.setId} versie ${selection.versie}, niet bij ${set.id} versie ${set.versie}.`);
@@ -117,14 +144,20 @@ export function completeness(set: QuestionSet, selection: Selection, answers: An
   const ontbreekt: MissingItem[] = [];
   const voorgesteld: ProposedBetrokkene[] = [];
 
-  const record = (item: Omit<CompletenessItem, 'status' | 'notitie' | 'bestanden'>, why: string) => {
+  let teBevestigen = 0;
+
+  const record = (item: Omit<CompletenessItem, 'status' | 'afgeleid' | 'notitie' | 'bestanden'>, why: string, answer: AnswerValue | undefined) => {
     const recorded = statuses[item.sleutel];
-    const status = recorded?.status ?? 'ontbreekt';
+    const bestanden = recorded?.bestanden ?? [];
+    const status = recorded?.status ?? derivedStatus(item.soort, answer, bestanden);
+    const afgeleid = recorded?.status === undefined;
+    if (afgeleid && item.verplicht && status === 'ontvangen') teBevestigen += 1;
     const full: CompletenessItem = {
       ...item,
       status,
+      afgeleid,
       ...(recorded?.notitie ? { notitie: recorded.notitie } : {}),
-      bestanden: recorded?.bestanden ?? [],
+      bestanden,
     };
     items.push(full);
     if (!item.verplicht || (status !== 'ontbreekt' && status !== 'onvolledig')) return;
@@ -140,6 +173,7 @@ export function completeness(set: QuestionSet, selection: Selection, answers: An
 
   for (const { question, section, persoon } of engine.applicableQuestions()) {
     const personId = persoon?.id;
+    const answer = engine.answer(question.nummer, personId);
     const reasons = applicabilityReasons(engine, section, question, personId);
     const vraagWaarom = `Waarom: ${sentence(question.toelichting)}${reasons}`;
     record(
@@ -153,6 +187,7 @@ export function completeness(set: QuestionSet, selection: Selection, answers: An
         waarom: vraagWaarom,
       },
       vraagWaarom,
+      answer,
     );
 
     for (const bijlage of question.bijlagen ?? []) {
@@ -171,15 +206,24 @@ export function completeness(set: QuestionSet, selection: Selection, answers: An
           waarom: bijlageWaarom,
         },
         bijlageWaarom,
+        undefined,
       );
     }
 
     if (question.wordtBetrokkene && (!question.wordtBetrokkene.voorwaarde || engine.holds(question.wordtBetrokkene.voorwaarde, personId))) {
-      voorgesteld.push(...proposals(question, engine.answer(question.nummer, personId), persoon));
+      voorgesteld.push(...proposals(question, answer, persoon));
     }
   }
 
-  return { setId: set.id, versie: set.versie, items, ontbreekt, compleet: ontbreekt.length === 0, voorgesteldeBetrokkenen: voorgesteld };
+  return {
+    setId: set.id,
+    versie: set.versie,
+    items,
+    ontbreekt,
+    teBevestigen,
+    compleet: ontbreekt.length === 0 && teBevestigen === 0,
+    voorgesteldeBetrokkenen: voorgesteld,
+  };
 }
 
 /** Why a conditional question applies here: its section's and its own condition, as they hold. */

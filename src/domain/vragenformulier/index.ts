@@ -49,6 +49,8 @@ export {
 } from './selection';
 export {
   completeness,
+  derivedStatus,
+  isAnswered,
   itemKey,
   statusRecordSchema,
   type Completeness,

@@ -145,7 +145,8 @@ export type ItemStatus = (typeof itemStatuses)[number];
 
 /** What the coordinator recorded for one item (a question or a required attachment, see itemKey). */
 export interface StatusRecord {
-  readonly status: ItemStatus;
+  /** Absent when nothing was recorded for the item but files are linked to it: the status is then derived. */
+  readonly status?: ItemStatus;
   readonly notitie?: string;
   /** Ids of the stored attachment files linked to this item. */
   readonly bestanden?: readonly string[];
