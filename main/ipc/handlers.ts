@@ -61,6 +61,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'dossiers.update': (input) => dossierService.updateDossier(ctx, input),
     'dossiers.changePhase': (input) => dossierService.changePhase(ctx, input),
     'dossiers.addTermEvent': (input) => dossierService.addTermEvent(ctx, input),
+    'dossiers.withdrawTermEvent': (input) => dossierService.withdrawTermEvent(ctx, input),
     'betrokkenen.add': (input) => betrokkeneService.addBetrokkene(ctx, input),
     'betrokkenen.removeRole': (input) => betrokkeneService.removeBetrokkeneRol(ctx, input),
     'betrokkenen.relate': (input) => betrokkeneService.addRelatie(ctx, input),

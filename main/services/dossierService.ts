@@ -14,7 +14,7 @@ import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
-import { insertTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
+import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
@@ -163,6 +163,7 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
       ...(option.reason ? { reason: option.reason } : {}),
     })),
     herstelverzoeken,
+    termijnGebeurtenissen: storedTermijnGebeurtenissen(db, id).map((stored) => ({ id: stored.id, omschrijving: describeTermEvent(stored.gebeurtenis) })),
     // Buiten behandeling needs an aanvraag om een beschikking (Awb 4:5): never for vastgoed or an ambtshalve step.
     buitenBehandelingVoorstel:
       voorstel && dossier.toepassingsgebied !== 'vastgoed' && !isClosed(dossier.fase as Phase)
@@ -229,6 +230,25 @@ export function addTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.a
     return {
       result: termijn,
       audit: { action: 'termijn.gebeurtenis-vastgelegd', entityType: 'dossier', entityId: dossier.id, details: { gebeurtenis: input.gebeurtenis, uitersteBeslisdatum: termijn.deadline } },
+    };
+  });
+}
+
+/**
+ * Withdraws a suspension or verdaging recorded by mistake, with the reason: it stays in the timeline and the audit
+ * trail and no longer moves the beslistermijn (Awb 4:15, Ow 16.64 lid 2), which is computed again at once.
+ */
+export function withdrawTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.withdrawTermEvent'>): DossierDetail {
+  return inTransactionWithAudit(ctx, (db) => {
+    const stored = findTermijnGebeurtenis(db, input.gebeurtenisId);
+    if (!stored) throw new BibobError('NOT_FOUND', 'Deze opschorting of verdaging bestaat niet (meer) of is al ingetrokken.');
+    const at = ctx.now().toISOString();
+    withdrawTermijnGebeurtenis(db, stored.id, input.reden, at);
+    appendTimelineEvent(db, stored.dossierId, { at, soort: 'termijn.ingetrokken', omschrijving: `Ingetrokken: ${describeTermEvent(stored.gebeurtenis)} Reden: ${input.reden}` });
+    const detail = dossierDetail(ctx, db, stored.dossierId);
+    return {
+      result: detail,
+      audit: { action: 'termijn.gebeurtenis-ingetrokken', entityType: 'dossier', entityId: stored.dossierId, details: { gebeurtenisId: stored.id, gebeurtenis: stored.gebeurtenis, reden: input.reden, uitersteBeslisdatum: detail.termijn.deadline } },
     };
   });
 }

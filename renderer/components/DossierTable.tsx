@@ -1,6 +1,6 @@
 import type { Dossier } from '../../src/contract/schemas';
 import { formatCalendarDate, formatDate, todayIsoDate } from '../format';
-import { faseLabel, gebiedLabel, isOpenFase } from '../labels';
+import { faseLabel, gebiedLabel, isOpenFase, uitkomstText } from '../labels';
 import { LinkButton } from './LinkButton';
 
 interface DossierTableProps {
@@ -38,7 +38,7 @@ export function DossierTable({ dossiers, onOpen }: DossierTableProps) {
           <th scope="col">Toepassingsgebied</th>
           <th scope="col">Aanvrager</th>
           <th scope="col">Fase</th>
-          <th scope="col">Uiterste beslisdatum</th>
+          <th scope="col">Uiterste beslisdatum of uitkomst</th>
           <th scope="col">Aangemaakt</th>
         </tr>
       </thead>
@@ -52,7 +52,7 @@ export function DossierTable({ dossiers, onOpen }: DossierTableProps) {
             <td>{dossier.aanvragerNaam}</td>
             <td>{faseLabel(dossier.fase)}</td>
             <td>
-              <Beslisdatum dossier={dossier} today={today} />
+              {isOpenFase(dossier.fase) ? <Beslisdatum dossier={dossier} today={today} /> : <>{`Afgesloten: ${uitkomstText(dossier.uitkomst, dossier.toepassingsgebied)}`}</>}
             </td>
             <td>
               <time dateTime={dossier.createdAt}>{formatDate(dossier.createdAt)}</time>

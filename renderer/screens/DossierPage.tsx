@@ -136,7 +136,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
               ))}
             </ul>
           </nav>
-          <DeadlineSection dossier={detail.dossier} termijn={detail.termijn} onChanged={reload} {...confirmationFor('termijn')} />
+          <DeadlineSection dossier={detail.dossier} termijn={detail.termijn} gebeurtenissen={detail.termijnGebeurtenissen} onChanged={reload} {...confirmationFor('termijn')} />
           {/* The outcome also follows the measure proposed in the beoordeling: the form starts again from the saved value. */}
           <DetailsForm key={detail.dossier.uitkomst ?? ''} dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
           <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />

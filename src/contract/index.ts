@@ -83,6 +83,10 @@ export const contract = {
     dossierSchema,
   ),
   'dossiers.addTermEvent': call(z.strictObject({ id: dossierIdSchema, gebeurtenis: termijnGebeurtenisSchema }), deadlineViewSchema),
+  'dossiers.withdrawTermEvent': call(
+    z.strictObject({ gebeurtenisId: z.uuid({ error: 'Onbekende opschorting of verdaging.' }), reden: requiredText('de reden van het intrekken', 2000) }),
+    dossierDetailSchema,
+  ),
   'betrokkenen.add': call(
     z.strictObject({
       dossierId: dossierIdSchema,

@@ -284,6 +284,8 @@ export const dossierDetailSchema = z.strictObject({
   termijn: deadlineViewSchema,
   overgangen: z.array(transitionOptionSchema),
   herstelverzoeken: z.array(herstelverzoekSchema),
+  /** The suspensions and the verdaging recorded, each with what it says: the coordinator can withdraw a mistake. */
+  termijnGebeurtenissen: z.array(z.strictObject({ id: z.string(), omschrijving: z.string() })),
   buitenBehandelingVoorstel: buitenBehandelingVoorstelSchema.nullable(),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;

@@ -184,3 +184,21 @@ describe('a withdrawn application says when and how', () => {
     expect(detail.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('Ingetrokken op 27 november 2026, per e-mail of digitaal formulier.'));
   });
 });
+
+describe('a suspension recorded by mistake is withdrawn', () => {
+  it('and the beslistermijn is computed as if it had not been there', async () => {
+    // Omgevingsvergunning received Monday 5 October 2026: 8 weeks → Monday 30 November 2026.
+    const created = await callOk<{ id: string; uitersteBeslisdatum: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
+    // 2–8 November suspended with the applicant's consent (Awb 4:15 lid 2 sub a): 7 days → Monday 7 December.
+    const moved = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', { id: created.id, gebeurtenis: { soort: 'instemming-aanvrager', van: '2026-11-02', tot: '2026-11-08' } });
+    expect(moved.deadline).toBe('2026-12-07');
+    const detail = await callOk<{ termijnGebeurtenissen: { id: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: created.id });
+    expect(detail.termijnGebeurtenissen).toEqual([{ id: expect.any(String), omschrijving: expect.stringContaining('met schriftelijke instemming van de aanvrager') }]);
+    await expectRefused('dossiers.withdrawTermEvent', { gebeurtenisId: detail.termijnGebeurtenissen[0]!.id, reden: '' }, 'reden', /Vul de reden van het intrekken in/);
+    const after = await callOk<{ termijn: { deadline: string }; dossier: { uitersteBeslisdatum: string }; termijnGebeurtenissen: unknown[]; tijdlijn: { soort: string }[] }>(app, 'dossiers.withdrawTermEvent', { gebeurtenisId: detail.termijnGebeurtenissen[0]!.id, reden: 'Bij het verkeerde dossier vastgelegd.' });
+    expect(after.termijn.deadline).toBe('2026-11-30');
+    expect(after.dossier.uitersteBeslisdatum).toBe('2026-11-30');
+    expect(after.termijnGebeurtenissen).toEqual([]);
+    expect(after.tijdlijn.map((event) => event.soort)).toContain('termijn.ingetrokken');
+  });
+});
