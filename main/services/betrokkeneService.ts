@@ -63,7 +63,7 @@ export function addBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokken
     if ('bestaandeId' in input.wie) {
       betrokkeneId = requireBetrokkene(db, input.wie.bestaandeId).id;
     } else {
-      refuseSameIdentifier(db, input.wie.nieuw);
+      refuseSameIdentifier(db, input.wie.nieuw, undefined, 'wie.nieuw.');
       const candidates = possibleDuplicates(db, input.wie.nieuw);
       if (candidates.length > 0 && !input.wie.bevestigNieuw) {
         throw new BibobError('POSSIBLE_DUPLICATE', 'Deze betrokkene lijkt al in de kluis te staan. Kies de bestaande of bevestig dat het iemand anders is.', { candidates });
