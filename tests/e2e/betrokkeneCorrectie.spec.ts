@@ -1,0 +1,26 @@
+import { confirmRecoveryKey, createVault, expect, newHorecaDossier, section, test } from './support';
+
+/* Issue 18 §2: a typo in the aanvrager's name, corrected via "Gegevens corrigeren" with a reason; the overview follows. */
+
+test('corrects a typo in the aanvrager name with a reason and the overview shows the new name', async ({ page, preview, cspViolations }) => {
+  test.setTimeout(120_000);
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  const zaaknummer = await newHorecaDossier(page, 'Cafe De Hvaen B.V.', '2026-10-05');
+  const betrokkenen = section(page, 'Betrokkenen');
+  await betrokkenen.getByRole('button', { name: 'Gegevens corrigeren: Cafe De Hvaen B.V.' }).click();
+  const naam = betrokkenen.getByLabel('Naam', { exact: true }).first();
+  await expect(naam).toHaveValue('Cafe De Hvaen B.V.');
+  await naam.fill('Café De Haven B.V.');
+  // Without a reason the service refuses, and the message stands at the field.
+  await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await expect(betrokkenen.getByText('Vul de reden van de correctie in.').first()).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/betrokkene-correctie.png', fullPage: true });
+  await betrokkenen.getByLabel('Reden van de correctie').fill('Typefout in de naam bij de intake.');
+  await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await expect(betrokkenen.getByRole('status').first()).toContainText('De gegevens van Café De Haven B.V. zijn gecorrigeerd.');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+  const row = page.getByRole('table', { name: 'Alle dossiers' }).getByRole('row').filter({ hasText: zaaknummer });
+  await expect(row).toContainText('Café De Haven B.V.');
+});
