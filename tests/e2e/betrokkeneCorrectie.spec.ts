@@ -16,7 +16,7 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   // Without a reason the service refuses, and the message stands at the field.
   await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(betrokkenen.getByText('Vul de reden van de correctie in.').first()).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots/betrokkene-correctie.png', fullPage: true });
+  await betrokkenen.locator('form').filter({ has: page.getByLabel('Reden van de correctie') }).screenshot({ path: '/tmp/shots/betrokkene-correctie.png' });
   await betrokkenen.getByLabel('Reden van de correctie').fill('Typefout in de naam bij de intake.');
   await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(betrokkenen.getByRole('status').first()).toContainText('De gegevens van Café De Haven B.V. zijn gecorrigeerd.');
