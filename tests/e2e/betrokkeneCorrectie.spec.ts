@@ -1,4 +1,4 @@
-import { confirmRecoveryKey, createVault, expect, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, newHorecaDossier, section, test } from './support';
 
 /* Issue 18 §2: a typo in the aanvrager's name, corrected via "Gegevens corrigeren" with a reason; the overview follows. */
 
@@ -20,6 +20,20 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   await betrokkenen.getByLabel('Reden van de correctie').fill('Typefout in de naam bij de intake.');
   await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(betrokkenen.getByRole('status').first()).toContainText('De gegevens van Café De Haven B.V. zijn gecorrigeerd.');
+
+  // A relation recorded by mistake is removed with a reason, after confirmation.
+  await addPerson(page, 'P. Pieters', 'Bestuurder');
+  const relaties = section(page, 'Relaties');
+  await relaties.getByLabel('Wie', { exact: true }).selectOption({ label: 'P. Pieters' });
+  await relaties.getByLabel('Soort relatie').selectOption({ index: 1 });
+  await relaties.getByLabel('Met wie', { exact: true }).selectOption({ label: 'Café De Haven B.V.' });
+  await relaties.getByRole('button', { name: 'Relatie vastleggen' }).click();
+  await expect(relaties.getByRole('status').first()).toContainText('De relatie is vastgelegd.');
+  await relaties.getByRole('button', { name: /^Relatie verwijderen: P\. Pieters/ }).click();
+  await relaties.getByLabel('Reden van het verwijderen').fill('Bij de verkeerde betrokkene vastgelegd.');
+  await relaties.getByRole('button', { name: 'Relatie verwijderen bevestigen' }).click();
+  await expect(relaties.getByText('Nog geen relaties vastgelegd.')).toBeVisible();
+
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   const row = page.getByRole('table', { name: 'Alle dossiers' }).getByRole('row').filter({ hasText: zaaknummer });
   await expect(row).toContainText('Café De Haven B.V.');
