@@ -38,3 +38,27 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   const row = page.getByRole('table', { name: 'Alle dossiers' }).getByRole('row').filter({ hasText: zaaknummer });
   await expect(row).toContainText('Café De Haven B.V.');
 });
+
+test('a new dossier for a company already in the vault offers the existing betrokkene', async ({ page, preview, cspViolations }) => {
+  test.setTimeout(120_000);
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  const nieuw = async (naam: string) => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
+    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+    await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+    await page.getByLabel('Naam aanvrager').fill(naam);
+    await page.getByLabel('KvK-nummer aanvrager').fill('12345678');
+    await page.getByLabel('Postadres aanvrager').fill('Markt 1, 3511 AA Utrecht');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  };
+  await nieuw('Café De Haven B.V.');
+  await expect(page.getByRole('status')).toContainText('is aangemaakt');
+  await nieuw('Cafe de Haven');
+  await expect(page.getByText('Er is al een betrokkene met dit KvK-nummer: Café De Haven B.V.').first()).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/betrokkene-nieuw-dossier-kvk.png', fullPage: true });
+  await page.getByRole('button', { name: 'Bestaande betrokkene gebruiken: Café De Haven B.V.' }).click();
+  await expect(page.getByRole('status')).toContainText('is aangemaakt');
+  await expect(page.getByRole('table', { name: 'Alle dossiers' }).getByRole('row').filter({ hasText: 'Café De Haven B.V.' })).toHaveCount(2);
+});
