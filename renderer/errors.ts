@@ -47,3 +47,12 @@ export function duplicateCandidatesOf(error: unknown): Betrokkene[] | null {
   const parsed = betrokkeneSchema.array().safeParse(details.candidates);
   return parsed.success && parsed.data.length > 0 ? parsed.data : null;
 }
+
+/** The existing record a CONFLICT for a duplicate BSN or KvK-nummer names, so the form can offer it; null otherwise. */
+export function existingBetrokkeneOf(error: unknown): { id: string; naam: string } | null {
+  if (!(error instanceof BibobError) || error.code !== 'CONFLICT') return null;
+  const { details } = error;
+  if (typeof details !== 'object' || details === null || !('bestaandeId' in details) || typeof details.bestaandeId !== 'string') return null;
+  const naam = 'bestaandeNaam' in details && typeof details.bestaandeNaam === 'string' ? details.bestaandeNaam : '';
+  return { id: details.bestaandeId, naam };
+}

@@ -66,6 +66,8 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'betrokkenen.removeRole': (input) => betrokkeneService.removeBetrokkeneRol(ctx, input),
     'betrokkenen.relate': (input) => betrokkeneService.addRelatie(ctx, input),
     'betrokkenen.merge': (input) => betrokkeneService.mergeBetrokkene(ctx, input),
+    'betrokkenen.update': (input) => betrokkeneService.updateBetrokkeneGegevens(ctx, input),
+    'betrokkenen.removeRelation': (input) => betrokkeneService.removeRelatie(ctx, input),
     'search.query': ({ tekst }) => searchService.search(ctx, tekst),
     'agenda.list': ({ binnenDagen }) => agendaService.agenda(ctx, binnenDagen),
     'herstel.proposeTerm': (input) => herstelService.proposeTerm(ctx, input),

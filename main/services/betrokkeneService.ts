@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { BibobError } from '../../src/contract/errors';
 import type { ParsedInput, CallOutput } from '../../src/contract';
-import { relatieSoorten, rollen, type RolInfo } from '../../src/domain/betrokkenen';
+import { maskBsn, relatieSoorten, rollen, type RolInfo } from '../../src/domain/betrokkenen';
+import { indexDossier } from './dossierService';
 import type { VaultDatabase } from '../vault/database';
-import { requireDossier } from '../vault/repositories/dossiers';
+import type { BetrokkeneInput } from '../../src/contract/schemas';
+import { findDossier, requireDossier, setAanvragerNaam } from '../vault/repositories/dossiers';
 import {
   betrokkenenOfDossier,
+  deleteRelatie,
+  dossiersAsAanvrager,
+  findBetrokkeneRaw,
+  findRelatie,
+  relatieExists,
+  sameIdentifier,
+  updateBetrokkene,
   findBetrokkene,
   insertBetrokkene,
   insertRelatie,
@@ -26,6 +35,22 @@ function requireBetrokkene(db: VaultDatabase, id: string) {
 }
 
 /**
+ * Refuses a second person with the same BSN or a second company with the same KvK-nummer: CONFLICT, naming
+ * the existing record, with its id in the details so the UI can offer it.
+ */
+export function refuseSameIdentifier(db: VaultDatabase, input: Pick<BetrokkeneInput, 'soort' | 'bsn' | 'kvkNummer'>, excludeId?: string, pathPrefix = ''): void {
+  const same = sameIdentifier(db, input, excludeId);
+  if (!same) return;
+  const wat = same.veld === 'bsn' ? 'dit BSN' : 'dit KvK-nummer';
+  const message = `Er is al een betrokkene met ${wat}: ${same.betrokkene.naam.replace(/\.$/, '')}. Kies die bestaande betrokkene.`;
+  throw new BibobError('CONFLICT', message, {
+    bestaandeId: same.betrokkene.id,
+    bestaandeNaam: same.betrokkene.naam,
+    issues: [{ path: pathPrefix + same.veld, message }],
+  });
+}
+
+/**
  * Links a betrokkene to a dossier in a role: an existing record (the same person or company across dossiers)
  * or a new one. A new one that looks like an existing record is refused with POSSIBLE_DUPLICATE and the
  * candidates, until the coordinator picks one or confirms that it is someone else.
@@ -38,6 +63,7 @@ export function addBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokken
     if ('bestaandeId' in input.wie) {
       betrokkeneId = requireBetrokkene(db, input.wie.bestaandeId).id;
     } else {
+      refuseSameIdentifier(db, input.wie.nieuw, undefined, 'wie.nieuw.');
       const candidates = possibleDuplicates(db, input.wie.nieuw);
       if (candidates.length > 0 && !input.wie.bevestigNieuw) {
         throw new BibobError('POSSIBLE_DUPLICATE', 'Deze betrokkene lijkt al in de kluis te staan. Kies de bestaande of bevestig dat het iemand anders is.', { candidates });
@@ -77,6 +103,9 @@ export function addRelatie(ctx: ServiceContext, input: ParsedInput<'betrokkenen.
     if (input.vanId === input.naarId) throw new BibobError('VALIDATION', 'Een betrokkene kan geen relatie met zichzelf hebben.', { issues: [{ path: 'naarId', message: 'Kies een andere betrokkene.' }] });
     const van = requireBetrokkene(db, input.vanId);
     const naar = requireBetrokkene(db, input.naarId);
+    if (relatieExists(db, van.id, naar.id, input.soort)) {
+      throw new BibobError('CONFLICT', `Deze relatie is al vastgelegd: ${van.naam} ${relatieSoorten[input.soort]} ${naar.naam}.`, { issues: [{ path: 'soort', message: 'Deze relatie bestaat al.' }] });
+    }
     const id = randomUUID();
     insertRelatie(db, { id, vanId: van.id, naarId: naar.id, soort: input.soort, percentage: input.percentage ?? null }, ctx.now().toISOString());
     if (input.dossierId) {
@@ -108,6 +137,104 @@ export function mergeBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokk
     return {
       result: { behouden: keep.id, dossiers },
       audit: { action: 'betrokkene.samengevoegd', entityType: 'betrokkene', entityId: keep.id, details: { samengevoegd: remove.id, naamSamengevoegd: remove.naam, dossiers } },
+    };
+  });
+}
+
+const CORRIGEERBAAR = ['soort', 'naam', 'geboortedatum', 'geboorteplaats', 'bsn', 'kvkNummer', 'rechtsvorm', 'adres'] as const;
+
+/**
+ * Corrects the data of a betrokkene, with the reason. A BSN left out keeps the stored one (the renderer only
+ * ever sees it masked). The dossiers where it is the aanvrager carry its name along.
+ */
+export function updateBetrokkeneGegevens(ctx: ServiceContext, input: ParsedInput<'betrokkenen.update'>): CallOutput<'betrokkenen.update'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const before = findBetrokkeneRaw(db, input.betrokkeneId);
+    if (!before) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
+    if (input.dossierId) requireDossier(db, input.dossierId);
+    const next: BetrokkeneInput = {
+      ...input.gegevens,
+      bsn: input.gegevens.soort === 'persoon' ? (input.gegevens.bsn ?? before.bsn ?? undefined) : undefined,
+    };
+    refuseSameIdentifier(db, next, before.id, 'gegevens.');
+    const oud: Record<string, string | null> = {
+      soort: before.soort,
+      naam: before.naam,
+      geboortedatum: before.geboortedatum,
+      geboorteplaats: before.geboorteplaats,
+      bsn: before.bsn,
+      kvkNummer: before.kvk_nummer,
+      rechtsvorm: before.rechtsvorm,
+      adres: before.adres,
+    };
+    const nieuw: Record<string, string | null> = {
+      soort: next.soort,
+      naam: next.naam,
+      geboortedatum: next.geboortedatum ?? null,
+      geboorteplaats: next.geboorteplaats ?? null,
+      bsn: next.bsn ?? null,
+      kvkNummer: next.kvkNummer ?? null,
+      rechtsvorm: next.rechtsvorm ?? null,
+      adres: next.adres ?? '',
+    };
+    const changes: Record<string, [string | null, string | null]> = {};
+    for (const field of CORRIGEERBAAR) {
+      if ((oud[field] ?? '') !== (nieuw[field] ?? '')) {
+        // The BSN never goes into the audit trail in full.
+        changes[field] = field === 'bsn' ? [oud.bsn ? maskBsn(oud.bsn) : null, nieuw.bsn ? maskBsn(nieuw.bsn) : null] : [oud[field] ?? null, nieuw[field] ?? null];
+      }
+    }
+    if (Object.keys(changes).length === 0) {
+      throw new BibobError('VALIDATION', 'Er is niets gewijzigd.', { issues: [{ path: 'gegevens.naam', message: 'Wijzig ten minste één gegeven.' }] });
+    }
+    const at = ctx.now().toISOString();
+    updateBetrokkene(db, before.id, next, at);
+    indexEntry(db, 'betrokkene', before.id, [next.naam, next.kvkNummer, next.adres, next.geboorteplaats]);
+    const omschrijving = `Gegevens van ${before.naam} gecorrigeerd${changes.naam ? ` (nu: ${next.naam})` : ''}: ${input.reden}`;
+    const aanvragerVan = dossiersAsAanvrager(db, before.id);
+    for (const dossierId of aanvragerVan) {
+      if (changes.naam) {
+        setAanvragerNaam(db, dossierId, next.naam, at);
+        const dossier = findDossier(db, dossierId);
+        if (dossier) indexDossier(db, dossier);
+      }
+    }
+    const linked = (db.prepare('SELECT DISTINCT dossier_id FROM dossier_betrokkene WHERE betrokkene_id = ?').all(before.id) as { dossier_id: string }[]).map((r) => r.dossier_id);
+    for (const dossierId of linked) {
+      appendTimelineEvent(db, dossierId, { at, soort: 'betrokkene.gecorrigeerd', omschrijving });
+      if (dossierId !== input.dossierId) {
+        appendAudit(db, { at, actor: ctx.actor, action: 'betrokkene.gecorrigeerd', entityType: 'dossier', entityId: dossierId, details: { betrokkeneId: before.id, ...changes, reden: input.reden } });
+      }
+    }
+    const betrokkene = requireBetrokkene(db, before.id);
+    return {
+      result: { betrokkene, betrokkenen: input.dossierId ? betrokkenenOfDossier(db, input.dossierId) : [] },
+      audit: input.dossierId
+        ? { action: 'betrokkene.gecorrigeerd', entityType: 'dossier', entityId: input.dossierId, details: { betrokkeneId: before.id, ...changes, reden: input.reden } }
+        : { action: 'betrokkene.gecorrigeerd', entityType: 'betrokkene', entityId: before.id, details: { ...changes, reden: input.reden, dossiers: linked } },
+    };
+  });
+}
+
+/** Removes a recorded relation, with the reason; the audit keeps what it was. */
+export function removeRelatie(ctx: ServiceContext, input: ParsedInput<'betrokkenen.removeRelation'>): CallOutput<'betrokkenen.removeRelation'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const relatie = findRelatie(db, input.relatieId);
+    if (!relatie) throw new BibobError('NOT_FOUND', 'Deze relatie bestaat niet (meer).');
+    if (input.dossierId) requireDossier(db, input.dossierId);
+    const van = requireBetrokkene(db, relatie.vanId);
+    const naar = requireBetrokkene(db, relatie.naarId);
+    deleteRelatie(db, relatie.id);
+    const at = ctx.now().toISOString();
+    const details = { relatieId: relatie.id, van: [relatie.vanId, null], naar: [relatie.naarId, null], soort: [relatie.soort, null], percentage: [relatie.percentage, null], reden: input.reden };
+    if (input.dossierId) {
+      appendTimelineEvent(db, input.dossierId, { at, soort: 'relatie.verwijderd', omschrijving: `Relatie verwijderd: ${van.naam} ${relatieSoorten[relatie.soort]} ${naar.naam}. Reden: ${input.reden}` });
+    }
+    return {
+      result: { id: relatie.id },
+      audit: input.dossierId
+        ? { action: 'relatie.verwijderd', entityType: 'dossier', entityId: input.dossierId, details }
+        : { action: 'relatie.verwijderd', entityType: 'betrokkene', entityId: relatie.vanId, details },
     };
   });
 }

@@ -12,7 +12,7 @@ import { availableTransitions, isClosed, phaseLabels, transition, type Phase, ty
 import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
-import { betrokkenenOfDossier, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
+import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier, sameIdentifier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry } from '../vault/repositories/searchIndex';
@@ -84,11 +84,38 @@ export function createDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
       uitersteBeslisdatum: null,
       beslisdatumVoorlopig: false,
     };
-    insertDossier(db, dossier);
-    const aanvragerId = randomUUID();
-    insertBetrokkene(db, aanvragerId, { soort: input.aanvragerSoort ?? 'rechtspersoon', naam: input.aanvragerNaam }, at);
+    const soort = input.aanvragerSoort ?? 'rechtspersoon';
+    if (soort === 'persoon' && input.aanvragerKvkNummer) {
+      throw new BibobError('VALIDATION', 'Een KvK-nummer hoort bij een rechtspersoon.', { issues: [{ path: 'aanvragerKvkNummer', message: 'Een KvK-nummer hoort bij een rechtspersoon.' }] });
+    }
+    if (soort === 'rechtspersoon' && input.aanvragerBsn) {
+      throw new BibobError('VALIDATION', 'Een BSN hoort bij een natuurlijk persoon.', { issues: [{ path: 'aanvragerBsn', message: 'Een BSN hoort bij een natuurlijk persoon.' }] });
+    }
+    let aanvragerId: string;
+    if (input.bestaandeAanvragerId) {
+      const bestaande = findBetrokkene(db, input.bestaandeAanvragerId);
+      if (!bestaande) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
+      aanvragerId = bestaande.id;
+      dossier.aanvragerNaam = bestaande.naam;
+      insertDossier(db, dossier);
+    } else {
+      const gegevens = { soort, naam: input.aanvragerNaam, adres: input.aanvragerAdres, kvkNummer: input.aanvragerKvkNummer, bsn: input.aanvragerBsn };
+      const same = sameIdentifier(db, gegevens);
+      if (same) {
+        const wat = same.veld === 'bsn' ? 'dit BSN' : 'dit KvK-nummer';
+        const message = `Er is al een betrokkene met ${wat}: ${same.betrokkene.naam.replace(/\.$/, '')}. Kies die bestaande betrokkene.`;
+        throw new BibobError('CONFLICT', message, {
+          bestaandeId: same.betrokkene.id,
+          bestaandeNaam: same.betrokkene.naam,
+          issues: [{ path: same.veld === 'bsn' ? 'aanvragerBsn' : 'aanvragerKvkNummer', message }],
+        });
+      }
+      insertDossier(db, dossier);
+      aanvragerId = randomUUID();
+      insertBetrokkene(db, aanvragerId, gegevens, at);
+      indexEntry(db, 'betrokkene', aanvragerId, [input.aanvragerNaam, input.aanvragerKvkNummer, input.aanvragerAdres]);
+    }
     linkBetrokkene(db, dossier.id, aanvragerId, 'aanvrager', null, '');
-    indexEntry(db, 'betrokkene', aanvragerId, [input.aanvragerNaam]);
     indexDossier(db, dossier);
     appendTimelineEvent(db, dossier.id, { at, soort: 'aangemaakt', omschrijving: `Dossier ${zaaknummer} aangemaakt (fase: ${phaseLabels.intake}).` });
     const termijn = refreshDeadline(db, dossier, today(ctx));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
+import { existingBetrokkeneOf } from '../errors';
 import type { Dossier, NewDossier as NewDossierInput } from '../../src/contract/schemas';
 import { besluitsoortenVoor } from '../../src/domain/besluitsoorten';
 import type { BetrokkeneSoort } from '../../src/domain/betrokkenen';
@@ -35,6 +36,11 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
   const [ontvangenOp, setOntvangenOp] = useState('');
   const [aanvragerSoort, setAanvragerSoort] = useState<BetrokkeneSoort>('rechtspersoon');
   const [aanvragerNaam, setAanvragerNaam] = useState('');
+  const [aanvragerAdres, setAanvragerAdres] = useState('');
+  const [aanvragerKvkNummer, setAanvragerKvkNummer] = useState('');
+  const [aanvragerBsn, setAanvragerBsn] = useState('');
+  /** The existing record with the same KvK-nummer or BSN, when the service refused a second one. */
+  const [existing, setExisting] = useState<{ id: string; naam: string } | null>(null);
   const [locatieAdres, setLocatieAdres] = useState('');
   const [coordinator, setCoordinator] = useState('');
   const submission = useSubmission([
@@ -44,6 +50,9 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
     'ontvangenOp',
     'aanvragerSoort',
     'aanvragerNaam',
+    'aanvragerAdres',
+    'aanvragerKvkNummer',
+    'aanvragerBsn',
     'locatieAdres',
     'coordinator',
   ]);
@@ -59,7 +68,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
     if (!besluitsoortenVoor(gebied).some((soort) => soort.id === besluitsoort)) setBesluitsoort('');
   }
 
-  function create(): void {
+  function create(bestaandeAanvragerId?: string): void {
     const input: NewDossierInput = {
       // Nothing chosen is sent as '': the service refuses it with its own message for the fieldset.
       toepassingsgebied: toepassingsgebied as Toepassingsgebied,
@@ -72,13 +81,28 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
     if (ontvangenOp !== '') input.ontvangenOp = ontvangenOp;
     if (locatieAdres.trim() !== '') input.locatieAdres = locatieAdres;
     if (coordinator.trim() !== '') input.coordinator = coordinator;
-    void submission.run(() => unwrap(bibob.dossiers.create(input)), onCreated);
+    if (aanvragerAdres.trim() !== '') input.aanvragerAdres = aanvragerAdres;
+    if (aanvragerSoort === 'rechtspersoon' && aanvragerKvkNummer.trim() !== '') input.aanvragerKvkNummer = aanvragerKvkNummer;
+    if (aanvragerSoort === 'persoon' && aanvragerBsn.trim() !== '') input.aanvragerBsn = aanvragerBsn;
+    if (bestaandeAanvragerId) input.bestaandeAanvragerId = bestaandeAanvragerId;
+    setExisting(null);
+    void submission.run(
+      async () => {
+        try {
+          return await unwrap(bibob.dossiers.create(input));
+        } catch (error) {
+          setExisting(existingBetrokkeneOf(error));
+          throw error;
+        }
+      },
+      onCreated,
+    );
   }
 
   return (
     <>
       <ScreenHeading>Nieuw dossier</ScreenHeading>
-      <SubmissionForm submission={submission} onSubmit={create}>
+      <SubmissionForm submission={submission} onSubmit={() => create()}>
         <Field
           type="text"
           autoComplete="off"
@@ -129,6 +153,49 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           value={aanvragerNaam}
           onValueChange={setAanvragerNaam}
           error={submission.fieldErrors.aanvragerNaam}
+        />
+        {aanvragerSoort === 'rechtspersoon' ? (
+          <Field
+            type="text"
+            className="textbox--narrow-code"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            label="KvK-nummer aanvrager"
+            description="8 cijfers (optioneel)"
+            value={aanvragerKvkNummer}
+            onValueChange={setAanvragerKvkNummer}
+            error={submission.fieldErrors.aanvragerKvkNummer}
+          />
+        ) : (
+          <Field
+            type="text"
+            className="textbox--narrow-code"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            label="BSN aanvrager"
+            description="Optioneel; alleen als het BSN rechtmatig bekend is"
+            value={aanvragerBsn}
+            onValueChange={setAanvragerBsn}
+            error={submission.fieldErrors.aanvragerBsn}
+          />
+        )}
+        {existing && (
+          <p>
+            <Button appearance="secondary-action-button" type="button" onClick={() => create(existing.id)}>
+              {`Bestaande betrokkene gebruiken: ${existing.naam}`}
+            </Button>
+          </p>
+        )}
+        <Field
+          type="text"
+          autoComplete="off"
+          label="Postadres aanvrager"
+          description="Optioneel"
+          value={aanvragerAdres}
+          onValueChange={setAanvragerAdres}
+          error={submission.fieldErrors.aanvragerAdres}
         />
         <Field
           type="text"

@@ -13,6 +13,8 @@ import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
 import {
+  requiredText,
+  betrokkeneSchema,
   auditEntrySchema,
   betrokkeneIdSchema,
   betrokkeneGegevensSchema,
@@ -120,6 +122,23 @@ export const contract = {
       naarId: betrokkeneIdSchema,
       soort: z.enum(relatieSoortIds, { error: 'Kies de soort relatie.' }),
       percentage: z.number({ error: 'Vul een percentage in.' }).gt(0, { error: 'Meer dan 0 procent.' }).max(100, { error: 'Hoogstens 100 procent.' }).optional(),
+    }),
+    z.strictObject({ id: z.string() }),
+  ),
+  'betrokkenen.update': call(
+    z.strictObject({
+      betrokkeneId: betrokkeneIdSchema,
+      dossierId: dossierIdSchema.optional(),
+      gegevens: betrokkeneInputSchema,
+      reden: requiredText('de reden van de correctie', 2000),
+    }),
+    z.strictObject({ betrokkene: betrokkeneSchema, betrokkenen: z.array(dossierBetrokkeneSchema) }),
+  ),
+  'betrokkenen.removeRelation': call(
+    z.strictObject({
+      relatieId: z.uuid({ error: 'Kies een relatie.' }),
+      dossierId: dossierIdSchema.optional(),
+      reden: requiredText('de reden', 2000),
     }),
     z.strictObject({ id: z.string() }),
   ),

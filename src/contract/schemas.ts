@@ -127,6 +127,12 @@ export const newDossierSchema = z.strictObject({
   toepassingsgebied: toepassingsgebiedSchema,
   aanvragerNaam: aanvragerNaamSchema,
   aanvragerSoort: z.enum(betrokkeneSoorten).optional(),
+  /** The aanvrager's postal address, KvK-nummer (rechtspersoon) or BSN (natuurlijk persoon), stored on its betrokkene record. */
+  aanvragerAdres: optionalText(300, 'Het adres').optional(),
+  aanvragerKvkNummer: z.string().trim().refine(isValidKvkNummer, { error: 'Een KvK-nummer bestaat uit 8 cijfers.' }).optional(),
+  aanvragerBsn: z.string().trim().refine(isValidBsn, { error: 'Dit is geen geldig BSN (elfproef).' }).optional(),
+  /** Use this existing betrokkene as the aanvrager instead of creating a new record. */
+  bestaandeAanvragerId: z.uuid({ error: 'Onbekende betrokkene.' }).optional(),
   besluitsoort: besluitsoortSchema.optional(),
   ontvangenOp: isoDateSchema.optional(),
   locatieAdres: optionalText(300, 'Het adres').optional(),

@@ -120,8 +120,11 @@ describe('betrokkenen', () => {
     const financierId = added.betrokkenen.find((b) => b.betrokkene.naam === financier.naam)!.betrokkene.id;
 
     // The same company again, typed slightly differently: the service proposes the existing record.
-    const duplicate = await call(app, 'betrokkenen.add', { dossierId: second.id, wie: { nieuw: { ...financier, naam: 'Noordzee Financiering BV' } }, rol: 'vermogensverschaffer' });
+    const duplicate = await call(app, 'betrokkenen.add', { dossierId: second.id, wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering BV' } }, rol: 'vermogensverschaffer' });
     expect(duplicate).toMatchObject({ ok: false, error: { code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: financierId }] } } });
+    // With the same KvK-nummer it is refused outright, naming the existing record.
+    const sameKvk = await call(app, 'betrokkenen.add', { dossierId: second.id, wie: { nieuw: { ...financier, naam: 'Noordzee Financiering BV' } }, rol: 'vermogensverschaffer' });
+    expect(sameKvk).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { bestaandeId: financierId } } });
     const linked = await callOk<{ betrokkenen: { betrokkene: { id: string }; ookInDossiers: { zaaknummer: string }[] }[] }>(app, 'betrokkenen.add', {
       dossierId: second.id,
       wie: { bestaandeId: financierId },

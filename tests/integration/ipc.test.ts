@@ -79,6 +79,8 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'betrokkenen.removeRole': [{ dossierId: UUID, betrokkeneId: UUID }, { dossierId: UUID, betrokkeneId: UUID, rol: 'x' }],
   'betrokkenen.relate': [{ vanId: UUID }, { vanId: UUID, naarId: UUID, soort: 'vriend-van' }, { vanId: UUID, naarId: UUID, soort: 'aandeelhouder-van', percentage: 0 }],
   'betrokkenen.merge': [{ behoudId: UUID, samenvoegenId: UUID }, { behoudId: UUID, samenvoegenId: UUID, bevestigd: false }],
+  'betrokkenen.update': [{ betrokkeneId: UUID, gegevens: { soort: 'persoon', naam: 'A' } }, { betrokkeneId: 'x', gegevens: { soort: 'persoon', naam: 'A' }, reden: 'r' }, { betrokkeneId: UUID, gegevens: { soort: 'persoon', naam: 'A', bsn: '1' }, reden: 'r' }],
+  'betrokkenen.removeRelation': [{ relatieId: UUID }, { relatieId: 'x', reden: 'r' }, { relatieId: UUID, reden: ' ' }],
   'search.query': [{}, { tekst: '' }, { tekst: '   ' }, { tekst: 'x'.repeat(201) }],
   'agenda.list': [{ binnenDagen: -3 }, { binnenDagen: 'week' }],
   'audit.forDossier': [{}, { dossierId: 'x' }],

@@ -174,3 +174,60 @@ export function mergeBetrokkenen(db: VaultDatabase, keepId: string, removeId: st
   db.prepare('DELETE FROM betrokkene WHERE id = ?').run(removeId);
   return dossiers;
 }
+
+/** The stored record with the BSN unmasked: only for comparisons inside main (duplicate checks, audit of changes). */
+export function findBetrokkeneRaw(db: VaultDatabase, id: string): BetrokkeneRow | null {
+  return (db.prepare(`SELECT ${columns} FROM betrokkene WHERE id = ?`).get(id) as BetrokkeneRow | undefined) ?? null;
+}
+
+/** Another person with this BSN, or another company with this KvK-nummer. */
+export function sameIdentifier(db: VaultDatabase, input: { soort: 'persoon' | 'rechtspersoon'; bsn?: string | null; kvkNummer?: string | null }, excludeId?: string): { veld: 'bsn' | 'kvkNummer'; betrokkene: Betrokkene } | null {
+  if (input.soort === 'persoon' && input.bsn) {
+    const row = db.prepare(`SELECT ${columns} FROM betrokkene WHERE bsn = ? AND id IS NOT ? LIMIT 1`).get(input.bsn, excludeId ?? null) as BetrokkeneRow | undefined;
+    if (row) return { veld: 'bsn', betrokkene: toBetrokkene(row) };
+  }
+  if (input.soort === 'rechtspersoon' && input.kvkNummer) {
+    const row = db.prepare(`SELECT ${columns} FROM betrokkene WHERE kvk_nummer = ? AND id IS NOT ? LIMIT 1`).get(input.kvkNummer, excludeId ?? null) as BetrokkeneRow | undefined;
+    if (row) return { veld: 'kvkNummer', betrokkene: toBetrokkene(row) };
+  }
+  return null;
+}
+
+export function updateBetrokkene(db: VaultDatabase, id: string, input: BetrokkeneInput, at: string): void {
+  db.prepare(
+    `UPDATE betrokkene SET soort = ?, naam = ?, match_key = ?, geboortedatum = ?, geboorteplaats = ?, bsn = ?, kvk_nummer = ?, rechtsvorm = ?, adres = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    input.soort,
+    input.naam,
+    matchKey(input.naam),
+    input.geboortedatum ?? null,
+    input.geboorteplaats ?? null,
+    input.bsn ?? null,
+    input.kvkNummer ?? null,
+    input.rechtsvorm ?? null,
+    input.adres ?? '',
+    at,
+    id,
+  );
+}
+
+/** The dossiers where this betrokkene is the aanvrager. */
+export function dossiersAsAanvrager(db: VaultDatabase, betrokkeneId: string): string[] {
+  return (db.prepare("SELECT DISTINCT dossier_id FROM dossier_betrokkene WHERE betrokkene_id = ? AND rol = 'aanvrager'").all(betrokkeneId) as { dossier_id: string }[]).map((r) => r.dossier_id);
+}
+
+export function findRelatie(db: VaultDatabase, id: string): { id: string; vanId: string; naarId: string; soort: RelatieSoort; percentage: number | null } | null {
+  return (
+    (db.prepare('SELECT id, van_id AS vanId, naar_id AS naarId, soort, percentage FROM betrokkene_relatie WHERE id = ?').get(id) as
+      | { id: string; vanId: string; naarId: string; soort: RelatieSoort; percentage: number | null }
+      | undefined) ?? null
+  );
+}
+
+export function relatieExists(db: VaultDatabase, vanId: string, naarId: string, soort: RelatieSoort): boolean {
+  return db.prepare('SELECT 1 FROM betrokkene_relatie WHERE van_id = ? AND naar_id = ? AND soort = ?').get(vanId, naarId, soort) !== undefined;
+}
+
+export function deleteRelatie(db: VaultDatabase, id: string): boolean {
+  return db.prepare('DELETE FROM betrokkene_relatie WHERE id = ?').run(id).changes === 1;
+}

@@ -155,3 +155,8 @@ export function dossiersWithDeadline(db: VaultDatabase, until: string | null, li
 export function coordinators(db: VaultDatabase): string[] {
   return (db.prepare("SELECT DISTINCT coordinator FROM dossier WHERE coordinator <> '' ORDER BY coordinator").all() as { coordinator: string }[]).map((r) => r.coordinator);
 }
+
+/** The aanvrager's name is copied onto the dossier for the overview; a correction of the betrokkene follows here. */
+export function setAanvragerNaam(db: VaultDatabase, id: string, naam: string, at: string): void {
+  db.prepare('UPDATE dossier SET aanvrager_naam = ?, updated_at = ? WHERE id = ?').run(naam, at, id);
+}

@@ -3,7 +3,8 @@ import { bibob, unwrap } from '../../bridge';
 import type { CallInput } from '../../../src/contract';
 import type { Betrokkene, BetrokkeneInput } from '../../../src/contract/schemas';
 import { rolIds, type BetrokkeneSoort, type Rol } from '../../../src/domain/betrokkenen';
-import { duplicateCandidatesOf } from '../../errors';
+import { duplicateCandidatesOf, existingBetrokkeneOf } from '../../errors';
+import { Button } from '@utrecht/button-react';
 import { rolInfo, rolLabel } from '../../labels';
 import { Field } from '../Field';
 import { FormActions, SubmitButton } from '../FormActions';
@@ -49,6 +50,8 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
   const [rol, setRol] = useState<Rol | ''>('');
   const [aandeel, setAandeel] = useState('');
   const [candidates, setCandidates] = useState<Betrokkene[] | null>(null);
+  /** A person with the same BSN or a company with the same KvK-nummer that is already in the vault. */
+  const [existing, setExisting] = useState<{ id: string; naam: string } | null>(null);
   const submission = useSubmission([
     'wie.nieuw.soort',
     'wie.nieuw.naam',
@@ -69,6 +72,7 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
     return (value) => {
       setter(value);
       setCandidates(null);
+      setExisting(null);
       onConfirmationChange(null);
     };
   }
@@ -100,6 +104,7 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
     setRol('');
     setAandeel('');
     setCandidates(null);
+    setExisting(null);
   }
 
   function add(wie: Wie, naamOfChosen: string): void {
@@ -120,6 +125,7 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
         } catch (error) {
           const found = duplicateCandidatesOf(error);
           if (found) return { candidates: found };
+          setExisting(existingBetrokkeneOf(error));
           throw error;
         }
       },
@@ -224,6 +230,13 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
           onConfirmNew={() => add({ nieuw: nieuw(), bevestigNieuw: true }, naam.trim())}
           confirmNewLabel="Toch als nieuwe betrokkene toevoegen"
         />
+      )}
+      {existing && (
+        <p>
+          <Button appearance="secondary-action-button" type="button" onClick={() => add({ bestaandeId: existing.id }, existing.naam)}>
+            {`Bestaande betrokkene gebruiken: ${existing.naam}`}
+          </Button>
+        </p>
       )}
       <FormActions>
         <SubmitButton busy={submission.busy}>Betrokkene toevoegen</SubmitButton>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { DossierDetail } from '../../../src/contract/schemas';
@@ -8,6 +9,7 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import { AddBetrokkeneForm } from './AddBetrokkeneForm';
+import { CorrectBetrokkeneForm } from './CorrectBetrokkeneForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { kenmerkOf, soortLabel } from './betrokkeneText';
 import { DataTable } from '../DataTable';
@@ -32,6 +34,8 @@ function rolText(rol: DossierBetrokkene['rollen'][number]): string {
 /** Who the screening concerns, in which roles, and in which other dossiers they appear. */
 export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDossier, removal, addition }: BetrokkenenSectionProps) {
   const submission = useSubmission([]);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const beingCorrected = betrokkenen.find((entry) => entry.betrokkene.id === correcting)?.betrokkene;
 
   function removeRole(entry: DossierBetrokkene, rol: Rol): void {
     removal.onConfirmationChange(null);
@@ -58,6 +62,16 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
                 <th scope="row">
                   {entry.betrokkene.naam}
                   {entry.betrokkene.adres !== '' && <span className="cell-note">{entry.betrokkene.adres}</span>}
+                  <Button
+                    appearance="subtle-button"
+                    aria-label={`Gegevens corrigeren: ${entry.betrokkene.naam}`}
+                    onClick={() => {
+                      removal.onConfirmationChange(null);
+                      setCorrecting(entry.betrokkene.id);
+                    }}
+                  >
+                    Gegevens corrigeren
+                  </Button>
                 </th>
                 <td>{soortLabel(entry.betrokkene)}</td>
                 <td>{kenmerkOf(entry.betrokkene)}</td>
@@ -98,6 +112,20 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
           </DataTable>
         )}
       </SubmissionForm>
+      {beingCorrected && (
+        <CorrectBetrokkeneForm
+          key={beingCorrected.id}
+          dossierId={dossierId}
+          betrokkene={beingCorrected}
+          onCancel={() => setCorrecting(null)}
+          onCorrected={async (naam) => {
+            setCorrecting(null);
+            await onChanged();
+            focusHeading(HEADING_ID);
+            removal.onConfirmationChange(`De gegevens van ${naam} zijn gecorrigeerd.`);
+          }}
+        />
+      )}
       <h3>Betrokkene toevoegen</h3>
       <AddBetrokkeneForm dossierId={dossierId} onAdded={onChanged} {...addition} />
     </DossierSection>

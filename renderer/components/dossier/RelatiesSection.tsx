@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import { TextareaField } from '../TextareaField';
 import { bibob, unwrap } from '../../bridge';
 import type { DossierDetail } from '../../../src/contract/schemas';
 import { relatieSoortIds, relatieSoorten, type RelatieSoort } from '../../../src/domain/betrokkenen';
@@ -50,6 +52,16 @@ export function RelatiesSection({ dossierId, betrokkenen, relaties, onChanged, r
             <li key={relatie.id}>
               {naam(relatie.vanId)} {relatieSoorten[relatie.soort]} {naam(relatie.naarId)}
               {relatie.percentage !== null && ` (${relatie.percentage.toLocaleString('nl-NL')}%)`}
+              <RemoveRelatie
+                dossierId={dossierId}
+                relatieId={relatie.id}
+                omschrijving={`${naam(relatie.vanId)} ${relatieSoorten[relatie.soort]} ${naam(relatie.naarId)}`}
+                onRemoved={async (omschrijving) => {
+                  await onChanged();
+                  focusHeading(HEADING_ID);
+                  relate.onConfirmationChange(`De relatie is verwijderd: ${omschrijving}.`);
+                }}
+              />
             </li>
           ))}
         </ul>
@@ -209,6 +221,38 @@ function MergeForm({ betrokkenen, onChanged, confirmation, onConfirmationChange 
         </SubmitButton>
       </FormActions>
       <StatusMessage>{confirmation}</StatusMessage>
+    </SubmissionForm>
+  );
+}
+
+/** "Relatie verwijderen": asks for confirmation and the reason, which the audit trail keeps with the old values. */
+function RemoveRelatie({ dossierId, relatieId, omschrijving, onRemoved }: { dossierId: string; relatieId: string; omschrijving: string; onRemoved: (omschrijving: string) => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [reden, setReden] = useState('');
+  const submission = useSubmission(['reden']);
+  if (!open) {
+    return (
+      <>
+        {' '}
+        <Button appearance="secondary-action-button" aria-label={`Relatie verwijderen: ${omschrijving}`} onClick={() => setOpen(true)}>
+          Relatie verwijderen
+        </Button>
+      </>
+    );
+  }
+  return (
+    <SubmissionForm
+      submission={submission}
+      onSubmit={() => void submission.run(() => unwrap(bibob.betrokkenen.removeRelation({ relatieId, dossierId, reden })), async () => onRemoved(omschrijving))}
+    >
+      <p>{`Weet u zeker dat u deze relatie wilt verwijderen: ${omschrijving}?`}</p>
+      <TextareaField label="Reden van het verwijderen" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
+      <FormActions>
+        <SubmitButton busy={submission.busy}>Relatie verwijderen bevestigen</SubmitButton>
+        <Button appearance="secondary-action-button" type="button" onClick={() => setOpen(false)}>
+          Annuleren
+        </Button>
+      </FormActions>
     </SubmissionForm>
   );
 }
