@@ -13,7 +13,7 @@ import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
 import {
-  requiredText,
+  betrokkeneInputSchema,
   betrokkeneSchema,
   auditEntrySchema,
   betrokkeneIdSchema,
