@@ -13,7 +13,6 @@ import {
   findBetrokkeneRaw,
   findRelatie,
   relatieExists,
-  sameIdentifier,
   updateBetrokkene,
   findBetrokkene,
   insertBetrokkene,
@@ -27,27 +26,12 @@ import { appendTimelineEvent } from '../vault/repositories/timeline';
 import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
 import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
+import { refuseSameIdentifier } from './duplicates';
 
 function requireBetrokkene(db: VaultDatabase, id: string) {
   const betrokkene = findBetrokkene(db, id);
   if (!betrokkene) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
   return betrokkene;
-}
-
-/**
- * Refuses a second person with the same BSN or a second company with the same KvK-nummer: CONFLICT, naming
- * the existing record, with its id in the details so the UI can offer it.
- */
-export function refuseSameIdentifier(db: VaultDatabase, input: Pick<BetrokkeneInput, 'soort' | 'bsn' | 'kvkNummer'>, excludeId?: string, pathPrefix = ''): void {
-  const same = sameIdentifier(db, input, excludeId);
-  if (!same) return;
-  const wat = same.veld === 'bsn' ? 'dit BSN' : 'dit KvK-nummer';
-  const message = `Er is al een betrokkene met ${wat}: ${same.betrokkene.naam.replace(/\.$/, '')}. Kies die bestaande betrokkene.`;
-  throw new BibobError('CONFLICT', message, {
-    bestaandeId: same.betrokkene.id,
-    bestaandeNaam: same.betrokkene.naam,
-    issues: [{ path: pathPrefix + same.veld, message }],
-  });
 }
 
 /**
@@ -63,7 +47,7 @@ export function addBetrokkene(ctx: ServiceContext, input: ParsedInput<'betrokken
     if ('bestaandeId' in input.wie) {
       betrokkeneId = requireBetrokkene(db, input.wie.bestaandeId).id;
     } else {
-      refuseSameIdentifier(db, input.wie.nieuw, undefined, 'wie.nieuw.');
+      refuseSameIdentifier(db, input.wie.nieuw, undefined, (veld) => `wie.nieuw.${veld}`);
       const candidates = possibleDuplicates(db, input.wie.nieuw);
       if (candidates.length > 0 && !input.wie.bevestigNieuw) {
         throw new BibobError('POSSIBLE_DUPLICATE', 'Deze betrokkene lijkt al in de kluis te staan. Kies de bestaande of bevestig dat het iemand anders is.', { candidates });
@@ -156,7 +140,7 @@ export function updateBetrokkeneGegevens(ctx: ServiceContext, input: ParsedInput
       ...input.gegevens,
       bsn: input.gegevens.soort === 'persoon' ? (input.gegevens.bsn ?? before.bsn ?? undefined) : undefined,
     };
-    refuseSameIdentifier(db, next, before.id, 'gegevens.');
+    refuseSameIdentifier(db, next, before.id, (veld) => `gegevens.${veld}`);
     const oud: Record<string, string | null> = {
       soort: before.soort,
       naam: before.naam,

@@ -12,7 +12,7 @@ import { availableTransitions, isClosed, phaseLabels, transition, type Phase, ty
 import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
-import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier, sameIdentifier } from '../vault/repositories/betrokkenen';
+import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry } from '../vault/repositories/searchIndex';
@@ -24,6 +24,7 @@ import { informatieverzoekenOfDossier } from '../vault/repositories/informatieve
 import { isOpen, lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
 import { zienswijzeFact } from './besluitService';
+import { refuseSameIdentifier } from './duplicates';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -100,16 +101,7 @@ export function createDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
       insertDossier(db, dossier);
     } else {
       const gegevens = { soort, naam: input.aanvragerNaam, adres: input.aanvragerAdres, kvkNummer: input.aanvragerKvkNummer, bsn: input.aanvragerBsn };
-      const same = sameIdentifier(db, gegevens);
-      if (same) {
-        const wat = same.veld === 'bsn' ? 'dit BSN' : 'dit KvK-nummer';
-        const message = `Er is al een betrokkene met ${wat}: ${same.betrokkene.naam.replace(/\.$/, '')}. Kies die bestaande betrokkene.`;
-        throw new BibobError('CONFLICT', message, {
-          bestaandeId: same.betrokkene.id,
-          bestaandeNaam: same.betrokkene.naam,
-          issues: [{ path: same.veld === 'bsn' ? 'aanvragerBsn' : 'aanvragerKvkNummer', message }],
-        });
-      }
+      refuseSameIdentifier(db, gegevens, undefined, (veld) => (veld === 'bsn' ? 'aanvragerBsn' : 'aanvragerKvkNummer'));
       insertDossier(db, dossier);
       aanvragerId = randomUUID();
       insertBetrokkene(db, aanvragerId, gegevens, at);

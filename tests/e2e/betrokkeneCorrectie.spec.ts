@@ -1,4 +1,4 @@
-import { addPerson, confirmRecoveryKey, createVault, expect, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /* Issue 18 §2: a typo in the aanvrager's name, corrected via "Gegevens corrigeren" with a reason; the overview follows. */
 
@@ -17,6 +17,7 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(betrokkenen.getByText('Vul de reden van de correctie in.').first()).toBeVisible();
   await betrokkenen.locator('form').filter({ has: page.getByLabel('Reden van de correctie') }).screenshot({ path: '/tmp/shots/betrokkene-correctie.png' });
+  await expectAccessible(page, 'Gegevens corrigeren');
   await betrokkenen.getByLabel('Reden van de correctie').fill('Typefout in de naam bij de intake.');
   await betrokkenen.getByRole('button', { name: 'Correctie opslaan' }).click();
   await expect(betrokkenen.getByRole('status').first()).toContainText('De gegevens van Café De Haven B.V. zijn gecorrigeerd.');
@@ -58,6 +59,7 @@ test('a new dossier for a company already in the vault offers the existing betro
   await nieuw('Cafe de Haven');
   await expect(page.getByText('Er is al een betrokkene met dit KvK-nummer: Café De Haven B.V.').first()).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/betrokkene-nieuw-dossier-kvk.png', fullPage: true });
+  await expectAccessible(page, 'Nieuw dossier met bestaand KvK-nummer');
   await page.getByRole('button', { name: 'Bestaande betrokkene gebruiken: Café De Haven B.V.' }).click();
   await expect(page.getByRole('status')).toContainText('is aangemaakt');
   await expect(page.getByRole('table', { name: 'Alle dossiers' }).getByRole('row').filter({ hasText: 'Café De Haven B.V.' })).toHaveCount(2);
