@@ -294,8 +294,11 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   const herstel = section(page, 'Herstel');
   await expect(herstel.getByText('Nog geen herstelverzoek.')).toBeVisible();
   const items = herstel.getByRole('group', { name: 'Wat ontbreekt' }).getByRole('checkbox');
-  await expect(items).toHaveCount(missingCount);
-  for (let index = 0; index < missingCount; index++) await expect(items.nth(index)).toBeChecked();
+  // A linked file makes its attachment received, so what is missing now is counted again.
+  const stillMissing = await reasons.count();
+  expect(stillMissing).toBeLessThan(missingCount);
+  await expect(items).toHaveCount(stillMissing);
+  for (let index = 0; index < stillMissing; index++) await expect(items.nth(index)).toBeChecked();
   await herstel.getByLabel('Verzonden op').fill('2026-11-16');
   await expect(herstel.getByLabel('Hersteltermijn (weken)')).toHaveValue('2');
   await herstel.getByRole('button', { name: 'Einddatum voorstellen' }).click();
