@@ -281,7 +281,9 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await expect(gegevens.getByRole('status')).toHaveText('Opgeslagen.');
   await expect(advies).toBeEnabled();
 
-  // Closing and reopening: reopening needs a reason, and the service's message says so.
+  // Closing and reopening: reopening needs a reason, and the service's message says so. A withdrawal says when and how.
+  await fase.getByLabel('Ingetrokken op').fill('2026-11-20');
+  await fase.getByLabel('per brief').check();
   await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
   await expect(fase).toContainText('Huidige fase: Aanvraag ingetrokken');
   await fase.getByRole('button', { name: 'Naar: Intake' }).click();
