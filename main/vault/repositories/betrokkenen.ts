@@ -36,24 +36,26 @@ function toBetrokkene(row: BetrokkeneRow): Betrokkene {
   };
 }
 
+/** The stored columns of a betrokkene's data, as named parameters: one mapping for insert and update. */
+function dataParameters(input: BetrokkeneInput) {
+  return {
+    soort: input.soort,
+    naam: input.naam,
+    matchKey: matchKey(input.naam),
+    geboortedatum: input.geboortedatum ?? null,
+    geboorteplaats: input.geboorteplaats ?? null,
+    bsn: input.bsn ?? null,
+    kvkNummer: input.kvkNummer ?? null,
+    rechtsvorm: input.rechtsvorm ?? null,
+    adres: input.adres ?? '',
+  };
+}
+
 export function insertBetrokkene(db: VaultDatabase, id: string, input: BetrokkeneInput, at: string): void {
   db.prepare(
     `INSERT INTO betrokkene (id, soort, naam, match_key, geboortedatum, geboorteplaats, bsn, kvk_nummer, rechtsvorm, adres, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    input.soort,
-    input.naam,
-    matchKey(input.naam),
-    input.geboortedatum ?? null,
-    input.geboorteplaats ?? null,
-    input.bsn ?? null,
-    input.kvkNummer ?? null,
-    input.rechtsvorm ?? null,
-    input.adres ?? '',
-    at,
-    at,
-  );
+     VALUES (@id, @soort, @naam, @matchKey, @geboortedatum, @geboorteplaats, @bsn, @kvkNummer, @rechtsvorm, @adres, @at, @at)`,
+  ).run({ ...dataParameters(input), id, at });
 }
 
 export function findBetrokkene(db: VaultDatabase, id: string): Betrokkene | null {
@@ -195,20 +197,9 @@ export function sameIdentifier(db: VaultDatabase, input: { soort: 'persoon' | 'r
 
 export function updateBetrokkene(db: VaultDatabase, id: string, input: BetrokkeneInput, at: string): void {
   db.prepare(
-    `UPDATE betrokkene SET soort = ?, naam = ?, match_key = ?, geboortedatum = ?, geboorteplaats = ?, bsn = ?, kvk_nummer = ?, rechtsvorm = ?, adres = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    input.soort,
-    input.naam,
-    matchKey(input.naam),
-    input.geboortedatum ?? null,
-    input.geboorteplaats ?? null,
-    input.bsn ?? null,
-    input.kvkNummer ?? null,
-    input.rechtsvorm ?? null,
-    input.adres ?? '',
-    at,
-    id,
-  );
+    `UPDATE betrokkene SET soort = @soort, naam = @naam, match_key = @matchKey, geboortedatum = @geboortedatum, geboorteplaats = @geboorteplaats,
+       bsn = @bsn, kvk_nummer = @kvkNummer, rechtsvorm = @rechtsvorm, adres = @adres, updated_at = @at WHERE id = @id`,
+  ).run({ ...dataParameters(input), id, at });
 }
 
 /** The dossiers where this betrokkene is the aanvrager. */
