@@ -13,6 +13,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
+import { CodeField } from '../components/CodeField';
 
 interface NewDossierProps {
   readonly onCreated: (dossier: Dossier) => void;
@@ -155,12 +156,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           error={submission.fieldErrors.aanvragerNaam}
         />
         {aanvragerSoort === 'rechtspersoon' ? (
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="KvK-nummer aanvrager"
             description="8 cijfers (optioneel)"
             value={aanvragerKvkNummer}
@@ -168,12 +164,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
             error={submission.fieldErrors.aanvragerKvkNummer}
           />
         ) : (
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="BSN aanvrager"
             description="Optioneel; alleen als het BSN rechtmatig bekend is"
             value={aanvragerBsn}

@@ -15,6 +15,7 @@ import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import type { ConfirmationProps } from './DossierSection';
 import { DuplicateCandidates } from './DuplicateCandidates';
+import { CodeField } from '../CodeField';
 
 type Wie = CallInput<'betrokkenen.add'>['wie'];
 
@@ -170,12 +171,7 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
             onValueChange={edit(setGeboorteplaats)}
             error={errors['wie.nieuw.geboorteplaats']}
           />
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="BSN (optioneel)"
             description="Alleen als het BSN rechtmatig bekend is. Daarna toont de werkbank alleen de laatste drie cijfers."
             value={bsn}
@@ -185,12 +181,7 @@ export function AddBetrokkeneForm({ dossierId, onAdded, confirmation, onConfirma
         </>
       ) : (
         <>
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="KvK-nummer"
             description="8 cijfers"
             value={kvkNummer}

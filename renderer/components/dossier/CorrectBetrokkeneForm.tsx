@@ -7,6 +7,7 @@ import { FormActions, SubmitButton } from '../FormActions';
 import { SubmissionForm } from '../SubmissionForm';
 import { TextareaField } from '../TextareaField';
 import { useSubmission } from '../../hooks/useSubmission';
+import { CodeField } from '../CodeField';
 
 interface CorrectBetrokkeneFormProps {
   readonly dossierId: string;
@@ -61,12 +62,7 @@ export function CorrectBetrokkeneForm({ dossierId, betrokkene, onCorrected, onCa
         <>
           <Field type="date" className="textbox--date" label="Geboortedatum" value={geboortedatum} onValueChange={setGeboortedatum} error={errors['gegevens.geboortedatum']} />
           <Field type="text" autoComplete="off" label="Geboorteplaats" value={geboorteplaats} onValueChange={setGeboorteplaats} error={errors['gegevens.geboorteplaats']} />
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="Nieuw BSN (optioneel)"
             description={betrokkene.bsnGemaskeerd ? `Leeg laten om het bekende BSN (${betrokkene.bsnGemaskeerd}) te houden.` : 'Alleen als het BSN rechtmatig bekend is.'}
             value={bsn}
@@ -76,12 +72,7 @@ export function CorrectBetrokkeneForm({ dossierId, betrokkene, onCorrected, onCa
         </>
       ) : (
         <>
-          <Field
-            type="text"
-            className="textbox--narrow-code"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+          <CodeField
             label="KvK-nummer"
             description="8 cijfers"
             value={kvkNummer}
