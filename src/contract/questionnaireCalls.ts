@@ -71,18 +71,20 @@ export const answersSchema: z.ZodType<Answers, unknown> = z
   })
   .refine((answers) => JSON.stringify(answers).length <= MAX_ANSWERS_CHARS, { error: 'De antwoorden zijn te groot (hoogstens 2 MB).' });
 
-const statusInputSchema = z
-  .strictObject({
-    dossierId: dossierIdSchema,
-    sleutel: itemKeySchema,
-    status: z.enum(itemStatuses, { error: 'Kies een status: ontvangen, ontbreekt, onvolledig of niet van toepassing.' }),
-    notitie: z.string({ error: 'Een notitie is tekst.' }).trim().max(2000, { error: 'Een notitie heeft hoogstens 2000 tekens.' }).optional(),
-  })
-  .superRefine((input, ctx) => {
-    // The rules of the domain's statusRecordSchema: a note is required for 'onvolledig' and 'niet-van-toepassing'.
-    const checked = statusRecordSchema.safeParse({ status: input.status, ...(input.notitie !== undefined ? { notitie: input.notitie } : {}) });
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  });
+/** The fields of one item's status, in the single and in the batch call. */
+const itemStatusFields = {
+  sleutel: itemKeySchema,
+  status: z.enum(itemStatuses, { error: 'Kies een status: ontvangen, ontbreekt, onvolledig of niet van toepassing.' }),
+  notitie: z.string({ error: 'Een notitie is tekst.' }).trim().max(2000, { error: 'Een notitie heeft hoogstens 2000 tekens.' }).optional(),
+};
+
+/** The rules of the domain's statusRecordSchema: a note is required for 'onvolledig' and 'niet-van-toepassing'. */
+function checkStatusNote(input: { status: (typeof itemStatuses)[number]; notitie?: string | undefined }, ctx: z.RefinementCtx): void {
+  const checked = statusRecordSchema.safeParse({ status: input.status, ...(input.notitie !== undefined ? { notitie: input.notitie } : {}) });
+  if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+}
+
+const statusInputSchema = z.strictObject({ dossierId: dossierIdSchema, ...itemStatusFields }).superRefine(checkStatusNote);
 
 /** At most this many items in one setItemStatuses call (a full form with its attachments has a few hundred). */
 export const MAX_STATUS_BATCH = 500;
@@ -91,16 +93,7 @@ const statusBatchInputSchema = z.strictObject({
   dossierId: dossierIdSchema,
   items: z
     .array(
-      z
-        .strictObject({
-          sleutel: itemKeySchema,
-          status: z.enum(itemStatuses, { error: 'Kies een status: ontvangen, ontbreekt, onvolledig of niet van toepassing.' }),
-          notitie: z.string({ error: 'Een notitie is tekst.' }).trim().max(2000, { error: 'Een notitie heeft hoogstens 2000 tekens.' }).optional(),
-        })
-        .superRefine((input, ctx) => {
-          const checked = statusRecordSchema.safeParse({ status: input.status, ...(input.notitie !== undefined ? { notitie: input.notitie } : {}) });
-          if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-        }),
+      z.strictObject(itemStatusFields).superRefine(checkStatusNote),
       { error: 'Geef de onderdelen als lijst.' },
     )
     .min(1, { error: 'Kies ten minste één onderdeel.' })
