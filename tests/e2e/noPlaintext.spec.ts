@@ -15,6 +15,8 @@ import { confirmRecoveryKey, createVault, expect, test } from './support';
  */
 test('a PDF viewed in the app leaves its text in no file outside the vault', async ({ page, preview, cspViolations }) => {
   void cspViolations;
+  // The scan of the whole OS temp folder takes about a minute on a shared CI machine.
+  test.setTimeout(300_000);
   const marker = `MARKER${randomBytes(6).toString('hex').toUpperCase()}`;
   writeFileSync(path.join(preview.importFolder, 'geheim.pdf'), buildTextPdf([['Vertrouwelijk stuk'], [`Kenmerk ${marker}`]]));
 

@@ -14,7 +14,7 @@ import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
-import { fileContains } from '../support/plaintextScan';
+import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
 
@@ -456,7 +456,7 @@ describe('attachments through the contract', () => {
     const leaks = scanned.filter((file) => needles.some((needle) => fileContains(file, needle)));
     expect(leaks).toEqual([]);
     b.app.shutdown();
-  });
+  }, SCAN_TIMEOUT_MS);
 
   it('refuses malformed payloads of every attachment call with VALIDATION before any service runs', async () => {
     const names = callNames.filter((name) => name in attachmentCalls);

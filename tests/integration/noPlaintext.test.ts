@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, callOk, testApp } from '../support/testVault';
-import { fileContains } from '../support/plaintextScan';
+import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
 
@@ -34,7 +34,7 @@ describe('no plaintext outside the vault', () => {
     const scanned = [...dataFiles, ...filesBelow(os.tmpdir()).filter((file) => !file.startsWith(folder))];
     const leaks = scanned.filter((file) => needles.some((needle) => fileContains(file, needle)));
     expect(leaks).toEqual([]);
-  });
+  }, SCAN_TIMEOUT_MS);
 
   it('the same marker is found when it is written in plaintext (the scan can fail)', () => {
     const marker = Buffer.from(`MARKER-${randomBytes(8).toString('hex')}`);

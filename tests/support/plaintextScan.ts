@@ -1,6 +1,12 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
+ * Time limit for a test that scans every file of the OS temp folder: on a shared CI machine that folder holds the
+ * caches of other tools and a scan took 50 s or more (one run timed out at the default 60 s).
+ */
+export const SCAN_TIMEOUT_MS = 300_000;
+
+/**
  * Whether `needle` occurs in the file, read in 1 MiB chunks with an overlap so that a match across two chunks is
  * found. An unreadable or vanished file (the OS temp folder changes under a running test) counts as not containing it.
  */
