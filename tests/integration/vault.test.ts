@@ -6,7 +6,7 @@ import { openEncryptedDatabase } from '../../main/vault/database';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
-import { OTHER_PASSPHRASE, PASSPHRASE, testVault, vaultKeyFor } from '../support/testVault';
+import { OTHER_PASSPHRASE, PASSPHRASE, callOk, testApp, testVault, trustedSender, vaultKeyFor } from '../support/testVault';
 
 afterEach(removeTempFolders);
 
@@ -207,6 +207,28 @@ describe('vault', () => {
     await expect(fresh.create(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_EXISTS' });
     await expect(fresh.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
     expect(sha256OfFile(database)).toBe(hash);
+  });
+});
+
+describe('new passphrases through the dispatcher', () => {
+  it('refuses one that is easy to guess, at its field, with how fast it falls, for a new vault, a passphrase change and a reset', async () => {
+    const folder = tempFolder();
+    const app = testApp(folder);
+    const weak = await app.dispatch('vault.create', { passphrase: 'welkom123456' }, trustedSender);
+    expect(weak).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const issues = (weak as { error: { details: { issues: { path: string; message: string }[] } } }).error.details.issues;
+    expect(issues).toEqual([{ path: 'passphrase', message: expect.stringMatching(/^Te makkelijk te raden: .*met één videokaart in /) }]);
+    expect(existsSync(path.join(folder, 'vault.keys.json'))).toBe(false);
+
+    const { recoveryKey } = await callOk<{ recoveryKey: string }>(app, 'vault.create', { passphrase: PASSPHRASE });
+    const change = await app.dispatch('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'Wachtwoord2026!' }, trustedSender);
+    expect(change).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'newPassphrase' }] } } });
+    await callOk(app, 'vault.lock');
+    const reset = await app.dispatch('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'aaaaaaaaaaaa' }, trustedSender);
+    expect(reset).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'newPassphrase' }] } } });
+    // Nothing changed: the first passphrase still opens the vault.
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    app.shutdown();
   });
 });
 
