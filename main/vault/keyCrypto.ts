@@ -41,6 +41,15 @@ export function deriveRecoveryWrappingKey(recoveryKey: Uint8Array, salt: Buffer)
   return Buffer.from(hkdfSync('sha256', recoveryKey, salt, 'bibob-werkbank recovery wrapping key v1', VAULT_KEY_BYTES));
 }
 
+/**
+ * The two audit keys, derived from the vault key (HKDF-SHA256, no salt: the vault key is uniformly random): the chain
+ * key for each record's HMAC, and the anchor key that authenticates the last record kept in the key file.
+ */
+export function deriveAuditKeys(vaultKey: Buffer, vaultId: string): { chainKey: Buffer; anchorKey: Buffer } {
+  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', vaultKey, Buffer.alloc(0), `bibob-werkbank audit ${purpose} v1:${vaultId}`, VAULT_KEY_BYTES));
+  return { chainKey: derive('chain'), anchorKey: derive('anchor') };
+}
+
 function associatedData(vaultId: string, purpose: WrapPurpose): Buffer {
   // Binds a wrapped key to its vault and its slot, so slots cannot be swapped between files.
   return Buffer.from(`bibob-werkbank:vault-key:v1:${vaultId}:${purpose}`, 'utf8');

@@ -5,10 +5,12 @@ import type { VaultState } from '../../src/contract/schemas';
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../src/domain/recoveryKey';
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
+import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
   DEFAULT_PBKDF2_ITERATIONS,
+  deriveAuditKeys,
   derivePassphraseKey,
   deriveRecoveryWrappingKey,
   newSalt,
@@ -16,8 +18,9 @@ import {
   unwrapKey,
   wrapKey,
 } from './keyCrypto';
-import { readKeyFile, removeInterruptedKeyFileWrites, writeKeyFile, type KeyFile } from './keyFile';
+import { KEY_FILE_FORMAT, readKeyFile, removeInterruptedKeyFileWrites, writeKeyFile, type KeyFile } from './keyFile';
 import { applyMigrations, latestVersion, migrations as allMigrations, type Migration } from './migrations';
+import { dropAuditChainKey, setAuditChainKey } from './repositories/auditLog';
 import { vaultFiles, type VaultFiles } from './vaultFiles';
 
 export interface VaultOptions {
@@ -46,6 +49,12 @@ export class Vault {
   private readonly throttle: AttemptThrottle;
   /** Set when a migration ran on the last unlock: the path of the backup written before it. */
   lastBackup: string | null = null;
+  /**
+   * While unlocked: the key that authenticates the audit anchor in the key file, the vault it belongs to, and what
+   * the comparison at unlock found when it was not in order. Then the anchor stays as it is, as the evidence, and
+   * every verification reports that finding.
+   */
+  private anchor: { key: Buffer; vaultId: string; writtenAt: number; problemAtUnlock: AnchorCheck | null } | null = null;
 
   constructor(private readonly options: VaultOptions) {
     this.files = vaultFiles(options.dataFolder);
@@ -67,10 +76,39 @@ export class Vault {
     return this.db;
   }
 
-  /** Runs `work` in one write transaction. */
+  /** Runs `work` in one write transaction; the audit anchor follows at most every few minutes. */
   transaction<T>(work: (db: VaultDatabase) => T): T {
     const db = this.database();
-    return db.transaction(() => work(db)).immediate();
+    const result = db.transaction(() => work(db)).immediate();
+    if (this.anchor && this.now().getTime() - this.anchor.writtenAt >= ANCHOR_INTERVAL_MS) {
+      try {
+        this.writeAuditAnchor();
+      } catch {
+        // The change is committed and must be reported as such; the anchor lags until the next interval or lock.
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Writes the number and hash of the last audit record, with their MAC, into the key file (atomically), unless it
+   * holds them already. Called at every lock and, while the vault stays open, after a write every few minutes.
+   */
+  writeAuditAnchor(): void {
+    const db = this.database();
+    if (!this.anchor || this.anchor.problemAtUnlock) return;
+    const keyFile = readKeyFile(this.files.keyFile);
+    const anchor = currentAnchor(db, this.anchor.key, this.anchor.vaultId);
+    this.anchor.writtenAt = this.now().getTime();
+    if (keyFile.auditAnchor?.mac === anchor.mac) return;
+    writeKeyFile(this.files.keyFile, { ...keyFile, format: KEY_FILE_FORMAT, auditAnchor: anchor });
+  }
+
+  /** Compares the audit trail with the anchor in the key file (see checkAnchor). */
+  checkAuditAnchor(): AnchorCheck {
+    const db = this.database();
+    if (!this.anchor) throw new BibobError('VAULT_LOCKED', 'De kluis is vergrendeld. Ontgrendel hem eerst.');
+    return this.anchor.problemAtUnlock ?? checkAnchor(db, readKeyFile(this.files.keyFile), this.anchor.key);
   }
 
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
@@ -91,19 +129,25 @@ export class Vault {
     const vaultKey = newVaultKey();
     const recoveryKey = randomBytes(RECOVERY_KEY_BYTES);
     try {
+      const vaultId = randomUUID();
       const fresh = openEncryptedDatabase(this.files.databaseBeingCreated, vaultKey, { mustExist: false });
+      let auditAnchor: KeyFile['auditAnchor'];
       try {
         configureVaultConnection(fresh);
         applyMigrations(fresh, this.migrationList);
+        // The anchor of the still empty trail: from the start, the key file knows how far the trail went.
+        const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+        auditAnchor = currentAnchor(fresh, anchorKey, vaultId);
+        chainKey.fill(0);
+        anchorKey.fill(0);
       } finally {
         fresh.close();
       }
-      const vaultId = randomUUID();
       const passphraseSalt = newSalt();
       const recoverySalt = newSalt();
       const passphraseKey = await derivePassphraseKey(passphrase, passphraseSalt, this.iterations);
       const keyFile: KeyFile = {
-        format: 1,
+        format: KEY_FILE_FORMAT,
         vaultId,
         createdAt: this.now().toISOString(),
         cipher: 'sqlcipher-4',
@@ -118,12 +162,13 @@ export class Vault {
           salt: recoverySalt.toString('base64'),
           wrapped: wrapKey(vaultKey, deriveRecoveryWrappingKey(recoveryKey, recoverySalt), vaultId, 'recovery'),
         },
+        auditAnchor,
       };
       passphraseKey.fill(0);
       writeKeyFile(this.files.keyFile, keyFile);
       renameSync(this.files.databaseBeingCreated, this.files.database);
       fsyncDirectory(this.files.folder);
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, vaultId);
       return { recoveryKey: formatRecoveryKey(recoveryKey) };
     } finally {
       vaultKey.fill(0);
@@ -143,7 +188,7 @@ export class Vault {
       throw wrongPassphrase();
     }
     try {
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, keyFile.vaultId);
       this.throttle.recordSuccess();
     } finally {
       vaultKey.fill(0);
@@ -173,9 +218,9 @@ export class Vault {
     }
     try {
       // Open first: a damaged vault must not get a new passphrase wrap written for it.
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, keyFile.vaultId);
       this.throttle.recordSuccess();
-      await this.rewrapPassphrase(keyFile, vaultKey, newPassphrase);
+      await this.rewrapPassphrase(this.readExistingKeyFile(), vaultKey, newPassphrase);
     } finally {
       vaultKey.fill(0);
     }
@@ -208,8 +253,18 @@ export class Vault {
   lock(): void {
     if (!this.db) return;
     const db = this.db;
-    this.db = null;
-    db.close();
+    try {
+      this.writeAuditAnchor();
+    } catch {
+      // A key file that cannot be written (disk full, read-only share) must not keep the vault open: the anchor then
+      // lags behind, which verification tolerates; it only ever reports a trail shorter than its anchor.
+    } finally {
+      this.db = null;
+      dropAuditChainKey(db);
+      this.anchor?.key.fill(0);
+      this.anchor = null;
+      db.close();
+    }
   }
 
   private async rewrapPassphrase(keyFile: KeyFile, vaultKey: Buffer, newPassphrase: string): Promise<void> {
@@ -240,7 +295,7 @@ export class Vault {
    * Keys the connection, refuses a vault from a newer app version without changing it, and migrates an older
    * one after writing an encrypted backup beside it.
    */
-  private openWithKey(vaultKey: Buffer): void {
+  private openWithKey(vaultKey: Buffer, vaultId: string): void {
     const db = openEncryptedDatabase(this.files.database, vaultKey, { mustExist: true });
     try {
       const version = schemaVersion(db);
@@ -262,6 +317,14 @@ export class Vault {
       db.close();
       throw error;
     }
+    const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+    setAuditChainKey(db, chainKey);
+    chainKey.fill(0);
+    // Compared before anything is written: an older vault.db put back, or a cut trail, must not be anchored anew.
+    const atUnlock = existsSync(this.files.keyFile) ? checkAnchor(db, readKeyFile(this.files.keyFile), anchorKey) : null;
+    const problemAtUnlock = atUnlock && atUnlock.toestand !== 'in-orde' && atUnlock.toestand !== 'nog-niet-verankerd' ? atUnlock : null;
+    // writtenAt 0: the first write after unlocking brings the anchor up to date.
+    this.anchor = { key: anchorKey, vaultId, writtenAt: 0, problemAtUnlock };
     this.db = db;
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
-import { listAudit } from '../../main/vault/repositories/auditLog';
+import { auditChainKey, keyedFromSeq, listAudit } from '../../main/vault/repositories/auditLog';
 import { verifyChain } from '../../main/services/auditService';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
@@ -200,9 +200,11 @@ describe('audit trail', () => {
   });
 
   it('detects a deleted record', () => {
-    const entries = listAudit(app.vault.database());
-    expect(verifyChain(entries).intact).toBe(true);
-    expect(verifyChain([entries[0]!, ...entries.slice(2)]).intact).toBe(entries.length < 2);
+    const db = app.vault.database();
+    const entries = listAudit(db);
+    const chain = { key: auditChainKey(db), keyedFrom: keyedFromSeq(db) };
+    expect(verifyChain(entries, chain).intact).toBe(true);
+    expect(verifyChain([entries[0]!, ...entries.slice(2)], chain).intact).toBe(entries.length < 2);
   });
 
   it('exports the trail as CSV only through the export target, and audits the export', async () => {

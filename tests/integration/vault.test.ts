@@ -3,6 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from '../../main/vault/database';
+import { KEY_FILE_FORMAT } from '../../main/vault/keyFile';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
@@ -187,7 +188,7 @@ describe('vault', () => {
     const vault = testVault({ dataFolder: folder });
     await vault.create(PASSPHRASE);
     vault.lock();
-    writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: 2 }));
+    writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: KEY_FILE_FORMAT + 1 }));
     await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_TOO_NEW' });
   });
 
