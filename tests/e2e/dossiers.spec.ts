@@ -194,7 +194,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await menu(page, 'Instellingen').click();
   const auditSettings = section(page, 'Audittrail');
   await auditSettings.getByRole('button', { name: 'Audittrail controleren' }).click();
-  await expect(auditSettings.getByRole('status')).toHaveText(/^De audittrail is intact \(\d+ regels gecontroleerd\)\.$/);
+  await expect(auditSettings.getByRole('status')).toHaveText(/^De audittrail is intact \(\d+ regels gecontroleerd\)\. Het anker in het sleutelbestand \(regel \d+\) klopt met de audittrail\.$/);
   await expectAccessible(page, 'Instellingen (audittrail)');
   await auditSettings.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'i. De Autoriteit persoonsgegevens' });
   await auditSettings.getByLabel('Naam van de ontvanger').fill('Autoriteit Persoonsgegevens, afdeling toezicht');
