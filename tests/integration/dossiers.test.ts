@@ -177,6 +177,11 @@ describe('search', () => {
     expect(await dossiersFor('87654321')).toContain(dossier.id);
     expect(await dossiersFor(dossier.zaaknummer)).toContain(dossier.id);
     expect(await dossiersFor('ijssel')).toContain(dossier.id);
+    // Letters that decomposition does not fold (issue 23 §3): typed as a Dutch keyboard writes them.
+    const turkish = await newDossier({ toepassingsgebied: 'horeca', aanvragerNaam: 'Yılmaz Straße Ørsted B.V.' });
+    expect(await dossiersFor('yilmaz')).toContain(turkish.id);
+    expect(await dossiersFor('strasse orsted')).toContain(turkish.id);
+    expect(await dossiersFor('Yılmaz')).toContain(turkish.id);
     expect(await dossiersFor('onbekend')).toEqual([]);
     // FTS5 syntax in the input is searched as text, not executed.
     expect((await call(app, 'search.query', { tekst: '"covic" OR NEAR(a b' })).ok).toBe(true);

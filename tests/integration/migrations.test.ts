@@ -129,3 +129,18 @@ describe('migration 015: reporting', () => {
     db.close();
   });
 });
+
+describe('migration 018: folded search text', () => {
+  it('folds the text indexed before, so that "yilmaz" finds an existing "Yılmaz"', () => {
+    const db = databaseBefore(18);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('y', 'BIBOB-2026-018', 'horeca', 'Yılmaz Horeca B.V.', 'x', 'x')").run();
+    db.prepare("INSERT INTO zoek_ref (soort, ref_id) VALUES ('dossier', 'y')").run();
+    db.prepare("INSERT INTO zoekindex (rowid, tekst) SELECT rowid, 'BIBOB-2026-018 Yılmaz Horeca B.V.' FROM zoek_ref WHERE ref_id = 'y'").run();
+    const find = (word: string) => db.prepare('SELECT r.ref_id FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH ?').all(`"${word}"*`);
+    expect(find('yilmaz')).toEqual([]);
+    applyMigrations(db, migrations.slice(0, 18));
+    expect(find('yilmaz')).toEqual([{ ref_id: 'y' }]);
+    expect(find('horeca')).toEqual([{ ref_id: 'y' }]);
+    db.close();
+  });
+});

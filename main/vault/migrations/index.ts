@@ -18,11 +18,12 @@ import { migration014 } from './014_sjablonen';
 import { migration015 } from './015_rapportage';
 import { migration016 } from './016_intrekkingen';
 import { migration017 } from './017_auditsleutel';
+import { migration018 } from './018_zoektekst';
 
 export type { Migration } from './migration';
 
 /** Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {
