@@ -13,14 +13,55 @@ import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
+import { CONTROL_CHARACTER_MESSAGE } from '../../src/contract/payloadCheck';
 
 afterEach(removeTempFolders);
 
 const UUID = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
 const VALID_DETAILS = { besluitsoort: null, ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst: null };
 
-/** Payloads that are malformed for every call: not an object, or an object with a key no call takes. */
-const malformedForAll: unknown[] = [null, 'tekst', 42, true, [], { onbekendVeld: 1 }];
+const circular: Record<string, unknown> = { a: 1 };
+circular.zelf = circular;
+
+/**
+ * Payloads that are malformed for every call: not an object, an object with a key no call takes, values that are
+ * not plain data (a BigInt, a circular structure, a Date, Map, Set, RegExp or Error, each also at a field), and a
+ * key of a megabyte that an answer must not echo.
+ */
+const malformedForAll: unknown[] = [
+  null,
+  'tekst',
+  42,
+  true,
+  [],
+  { onbekendVeld: 1 },
+  1n,
+  { onbekendVeld: 1n },
+  circular,
+  new Date(),
+  new Map(),
+  new Set(),
+  /x/,
+  new Error('x'),
+  Object.assign(new Error('x'), { passphrase: PASSPHRASE }),
+  { ['k'.repeat(1_000_000)]: 1 },
+];
+
+/** A payload's label in an assertion message: JSON.stringify throws on a BigInt or a circular structure. */
+function label(payload: unknown): string {
+  try {
+    return (JSON.stringify(payload) ?? String(payload)).slice(0, 60);
+  } catch {
+    return Object.prototype.toString.call(payload);
+  }
+}
+
+/** The fields a call takes at the top of its payload. */
+function fieldsOf(name: CallName): string[] {
+  return Object.keys((contract[name].input as { shape?: object }).shape ?? {});
+}
+
+const SECRET_FIELDS = ['passphrase', 'currentPassphrase', 'newPassphrase', 'recoveryKey'];
 
 /** For calls that take fields: wrong types, missing and out-of-range values. */
 const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
@@ -137,10 +178,22 @@ describe('IPC dispatcher', () => {
           await callOk(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-001', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
         }
         const before = await snapshot(app, folder);
-        for (const payload of [...malformedForAll, ...(malformedPerCall[name] ?? [])]) {
+        const perField = fieldsOf(name).flatMap((field) => [{ [field]: 10n }, { [field]: new Date() }, { [field]: circular }, { [field]: new Map() }]);
+        for (const payload of [...malformedForAll, ...perField, ...(malformedPerCall[name] ?? [])]) {
           const result = await call(app, name, payload);
-          expect(result, `${name} with ${JSON.stringify(payload)?.slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+          expect(result, `${name} with ${label(payload)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
           if (!result.ok) expect(result.error.message).toMatch(/invoer/);
+          expect(JSON.stringify(result).length, `${name} with ${label(payload)}: the answer is bounded`).toBeLessThan(20_000);
+        }
+        // Control characters in every field, whatever the field's type: refused at the field, with a Dutch message.
+        for (const field of fieldsOf(name).filter((field) => !SECRET_FIELDS.includes(field))) {
+          for (const text of ['a\u0000b', 'a\u0001b', '\u001b[2J', 'a\u0085b', 'a\ud800b']) {
+            const result = await call(app, name, { [field]: text });
+            expect(result, `${name} with ${field}: ${JSON.stringify(text)}`).toMatchObject({
+              ok: false,
+              error: { code: 'VALIDATION', details: { issues: [{ path: field, message: CONTROL_CHARACTER_MESSAGE }] } },
+            });
+          }
         }
         expect(await snapshot(app, folder)).toEqual(before);
         app.shutdown();
