@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from '../../main/vault/database';
+import { MAX_PBKDF2_ITERATIONS } from '../../main/vault/keyCrypto';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
@@ -189,6 +190,26 @@ describe('vault', () => {
     vault.lock();
     writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: 2 }));
     await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_TOO_NEW' });
+  });
+
+  it.each([
+    ['2^31−1 (hung an unlock for minutes)', 2 ** 31 - 1],
+    ['10^10 (more than pbkdf2 takes: INTERNAL)', 1e10],
+    ['one more than the maximum', MAX_PBKDF2_ITERATIONS + 1],
+  ])('refuses a key file asking for %s iterations as damaged, without deriving a key', async (_, iterations) => {
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const keyFile = path.join(folder, 'vault.keys.json');
+    const content = JSON.parse(readFileSync(keyFile, 'utf8')) as { passphrase: { iterations: number } };
+    content.passphrase.iterations = iterations;
+    writeFileSync(keyFile, JSON.stringify(content));
+    const started = Date.now();
+    const error = await vault.unlock(PASSPHRASE).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('5.000.000 rondes') });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(vault.state()).toBe('locked');
   });
 
   it('never overwrites a database whose key file is missing', async () => {
