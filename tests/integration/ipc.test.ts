@@ -13,7 +13,8 @@ import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
-import { CONTROL_CHARACTER_MESSAGE } from '../../src/contract/payloadCheck';
+import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
+import { leafPaths, payloadAt } from '../support/contractPaths';
 
 afterEach(removeTempFolders);
 
@@ -62,6 +63,7 @@ function fieldsOf(name: CallName): string[] {
 }
 
 const SECRET_FIELDS = ['passphrase', 'currentPassphrase', 'newPassphrase', 'recoveryKey'];
+const INVALID_INPUT = 'De invoer is niet volledig of niet geldig.';
 
 /** For calls that take fields: wrong types, missing and out-of-range values. */
 const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
@@ -200,6 +202,69 @@ describe('IPC dispatcher', () => {
       }
     });
   }
+
+  it('refuses a control character, a BigInt, a circular or a non-plain object at every place of every call, at that place', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    let places = 0;
+    for (const name of callNames) {
+      for (const path of leafPaths(contract[name].input)) {
+        const at = path.join('.');
+        const field = String(path.at(-1));
+        const cases: [unknown, string][] = [
+          [10n, NOT_PLAIN_MESSAGE],
+          [new Date(), NOT_PLAIN_MESSAGE],
+          [new Set(['a']), NOT_PLAIN_MESSAGE],
+          [circular, CIRCULAR_MESSAGE],
+        ];
+        if (!SECRET_FIELDS.includes(field)) cases.push(['a\u0000b', CONTROL_CHARACTER_MESSAGE], ['\u001b[31m', CONTROL_CHARACTER_MESSAGE]);
+        for (const [value, message] of cases) {
+          const result = await call(app, name, payloadAt(path, value));
+          expect(result, `${name} ${at}: ${label(value)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: INVALID_INPUT } });
+          if (!result.ok) expect((result.error.details as { issues: { path: string; message: string }[] }).issues, `${name} ${at}`).toContainEqual({ path: value === circular ? `${at}.zelf` : at, message });
+        }
+        places += 1;
+      }
+    }
+    expect(places).toBeGreaterThan(200);
+    app.shutdown();
+  });
+
+  it('refuses bidi overrides and zero-width characters in names and identifiers, and keeps them out of the vault', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    for (const naam of ['Jan\u202e Jansen', 'Jan\u200bJansen', '\ufeffEetcafé De Brug', 'Eetcafé \u2066De Brug\u2069']) {
+      expect(await call(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: naam })).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: INVALID_INPUT, details: { issues: [{ path: 'aanvragerNaam', message: DECEPTIVE_CHARACTER_MESSAGE }] } },
+      });
+    }
+    expect(await call(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', aanvragerKvkNummer: '1234\u200b5678' })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'aanvragerKvkNummer', message: DECEPTIVE_CHARACTER_MESSAGE }] } },
+    });
+    expect(await callOk(app, 'dossiers.list')).toMatchObject({ total: 0 });
+    // In free text they may stand, e.g. in a quotation in Arabic or Hebrew script.
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Citaat: \u2067مطعم\u2069.' });
+    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Citaat: \u2067مطعم\u2069.');
+    app.shutdown();
+  });
+
+  it('stores text pasted with vertical tabs and form feeds with line feeds instead', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Regel 1\u000bRegel 2\u000cPagina 2' });
+    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Regel 1\nRegel 2\nPagina 2');
+    app.shutdown();
+  });
+
+  it('a Date sent to vault.confirmRecoveryKey does not confirm the recovery key', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    expect(await call(app, 'vault.confirmRecoveryKey', new Date())).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await callOk(app, 'vault.status')).toMatchObject({ recoveryKeyConfirmed: false });
+    app.shutdown();
+  });
 
   it('names the offending field in Dutch so the form can show it', async () => {
     const app = testApp(tempFolder('ipc'));
