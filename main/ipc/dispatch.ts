@@ -36,13 +36,15 @@ function failure(code: AppError['code'], message: string, details?: unknown): En
 
 /** No answer echoes a large input back: messages and paths are cut short, and only the first issues are listed. */
 export const MAX_ISSUES = 20;
-export const MAX_ISSUE_TEXT = 200;
-export const MAX_MESSAGE = 500;
+export const MAX_ISSUE_PATH = 200;
+/** Long enough for every message the app writes itself (the longest name a set of questions and its version). */
+export const MAX_ISSUE_MESSAGE = 1000;
+export const MAX_MESSAGE = 1000;
 
 const bounded = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function boundedIssues(issues: readonly PayloadIssue[]): PayloadIssue[] {
-  return issues.slice(0, MAX_ISSUES).map((issue) => ({ path: bounded(issue.path, MAX_ISSUE_TEXT), message: bounded(issue.message, MAX_ISSUE_TEXT) }));
+  return issues.slice(0, MAX_ISSUES).map((issue) => ({ path: bounded(issue.path, MAX_ISSUE_PATH), message: bounded(issue.message, MAX_ISSUE_MESSAGE) }));
 }
 
 function validationIssues(error: z.ZodError): PayloadIssue[] {
