@@ -126,6 +126,8 @@ export class Vault {
       renameSync(this.files.databaseBeingCreated, this.files.database);
       fsyncDirectory(this.files.folder);
       this.openWithKey(vaultKey);
+      // Failed attempts on a vault that was here before do not make the new one wait.
+      this.throttle.recordSuccess();
       return { recoveryKey: formatRecoveryKey(recoveryKey) };
     } finally {
       vaultKey.fill(0);

@@ -114,6 +114,16 @@ describe('vault', () => {
     await expect(testVault({ dataFolder: folder, now }).unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   });
 
+  it('a new vault does not inherit the failed attempts of an earlier one in the folder', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, 'vault.attempts.json'), JSON.stringify({ failures: 12, lastFailureAt: Date.parse('2026-11-23T10:00:00Z') }));
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:01Z') });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(vault.state()).toBe('unlocked');
+  });
+
   it('a clock set back does not make the wait longer than the delay', async () => {
     let clock = Date.parse('2026-11-23T10:00:00Z');
     const folder = tempFolder();
