@@ -2,6 +2,7 @@ import { csvDocument } from '../files/csv';
 import { randomUUID } from 'node:crypto';
 import type { VerstrekkingInput } from '../../src/contract/schemas';
 import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput } from '../../src/contract';
 import { auditChainKey, auditHash, GENESIS_HASH, keyedFromSeq, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
@@ -66,6 +67,8 @@ export function auditCsv(entries: readonly StoredAuditEntry[]): string {
 /** Exports the audit trail as CSV through the save dialog, for a recipient of art. 28 lid 2 recorded in the disclosure register. */
 export async function exportAudit(ctx: ServiceContext, dossierId: string | undefined, verstrekking: VerstrekkingInput): Promise<CallOutput<'audit.exportCsv'>> {
   if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
+  // Check first, write last: an unknown dossier is refused before anything reaches the export target.
+  if (dossierId) requireDossier(ctx.vault.database(), dossierId);
   const entries = listAudit(ctx.vault.database(), dossierId ? { entityType: 'dossier', entityId: dossierId } : {});
   const saved = await ctx.exportTarget.saveText(dossierId ? `audittrail-dossier.csv` : 'audittrail.csv', auditCsv(entries));
   if (saved) {

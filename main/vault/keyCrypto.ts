@@ -11,6 +11,11 @@ export const PBKDF2_DIGEST = 'sha512';
 /** At full strength: about 0.3 s on a 2-core build machine, see the README's design section. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 export const MIN_PBKDF2_ITERATIONS = 256_000;
+/**
+ * The most a key file may ask for: about 2.6 s per unlock on the build machine, four times today's default. A
+ * larger count (2^31−1 took minutes; 10^10 is more than Node's pbkdf2 takes) means a damaged or altered key file.
+ */
+export const MAX_PBKDF2_ITERATIONS = 5_000_000;
 
 export interface WrappedKey {
   readonly iv: string;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BibobError } from '../../src/contract/errors';
-import { MIN_PBKDF2_ITERATIONS } from './keyCrypto';
+import { MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './keyCrypto';
 import { TEMP_MARKER, writeFileAtomic, type AtomicWriteHooks } from './atomicWrite';
 
 /**
@@ -36,7 +36,7 @@ export const keyFileSchema = z.strictObject({
   cipher: z.literal('sqlcipher-4'),
   passphrase: z.strictObject({
     kdf: z.literal('pbkdf2-hmac-sha512'),
-    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
     salt: base64,
     wrapped: wrappedKeySchema,
   }),
@@ -68,6 +68,12 @@ export function readKeyFile(file: string): KeyFile {
     );
   }
   const parsed = keyFileSchema.safeParse(raw);
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path.join('.') === 'passphrase.iterations' && issue.code === 'too_big')) {
+    throw new BibobError(
+      'VAULT_DAMAGED',
+      `Het sleutelbestand van de kluis vraagt meer dan ${MAX_PBKDF2_ITERATIONS.toLocaleString('nl-NL')} rondes sleutelafleiding; dat maakt Bibob Werkbank nooit. Het bestand is beschadigd of gewijzigd. Zet het uit een back-up terug.`,
+    );
+  }
   if (!parsed.success) {
     throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand van de kluis is beschadigd. Zet het uit een back-up terug.');
   }

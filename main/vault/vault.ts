@@ -47,6 +47,8 @@ export class Vault {
   private readonly iterations: number;
   private readonly now: () => Date;
   private readonly throttle: AttemptThrottle;
+  /** Unlock attempts run one after another: twenty at once are twenty attempts in turn, each seeing the last one's failure. */
+  private attemptQueue: Promise<unknown> = Promise.resolve();
   /** Set when a migration ran on the last unlock: the path of the backup written before it. */
   lastBackup: string | null = null;
   /**
@@ -61,7 +63,7 @@ export class Vault {
     this.migrationList = options.migrations ?? allMigrations;
     this.iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
     this.now = options.now ?? (() => new Date());
-    this.throttle = new AttemptThrottle(() => this.now().getTime());
+    this.throttle = new AttemptThrottle(() => this.now().getTime(), this.files.attempts);
   }
 
   state(): VaultState {
@@ -169,6 +171,8 @@ export class Vault {
       renameSync(this.files.databaseBeingCreated, this.files.database);
       fsyncDirectory(this.files.folder);
       this.openWithKey(vaultKey, vaultId);
+      // Failed attempts on a vault that was here before do not make the new one wait.
+      this.throttle.recordSuccess();
       return { recoveryKey: formatRecoveryKey(recoveryKey) };
     } finally {
       vaultKey.fill(0);
@@ -176,7 +180,30 @@ export class Vault {
     }
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptUnlock(passphrase));
+  }
+
+  /** Opens the vault with the recovery key and sets a new passphrase (the old one was forgotten). */
+  unlockWithRecoveryKey(recoveryKeyText: string, newPassphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptRecoveryUnlock(recoveryKeyText, newPassphrase));
+  }
+
+  /**
+   * Rewraps the vault key under a new passphrase. One atomic replacement of the key file: a crash at any
+   * moment leaves a vault that opens with either the old or the new passphrase. The database is untouched.
+   */
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptPassphraseChange(currentPassphrase, newPassphrase));
+  }
+
+  private inTurn<T>(attempt: () => Promise<T>): Promise<T> {
+    const result = this.attemptQueue.then(attempt);
+    this.attemptQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async attemptUnlock(passphrase: string): Promise<void> {
     if (this.db) return;
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();
@@ -195,8 +222,7 @@ export class Vault {
     }
   }
 
-  /** Opens the vault with the recovery key and sets a new passphrase (the old one was forgotten). */
-  async unlockWithRecoveryKey(recoveryKeyText: string, newPassphrase: string): Promise<void> {
+  private async attemptRecoveryUnlock(recoveryKeyText: string, newPassphrase: string): Promise<void> {
     if (this.db) throw new BibobError('CONFLICT', 'De kluis is al ontgrendeld.');
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();
@@ -226,11 +252,7 @@ export class Vault {
     }
   }
 
-  /**
-   * Rewraps the vault key under a new passphrase. One atomic replacement of the key file: a crash at any
-   * moment leaves a vault that opens with either the old or the new passphrase. The database is untouched.
-   */
-  async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+  private async attemptPassphraseChange(currentPassphrase: string, newPassphrase: string): Promise<void> {
     this.database();
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();

@@ -339,3 +339,21 @@ test('a possible duplicate is offered, linked as the same company, and shows in 
   await expect(hit).toHaveCount(1);
   await expect(hit.getByRole('button')).toHaveText([tweede, eerste]);
 });
+
+test('a name pasted with an invisible character is refused at its field, with a Dutch message', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  // A zero-width space, as it comes along when a name is copied from a web page.
+  const naam = page.getByLabel('Naam aanvrager');
+  await naam.fill('Eetcafé\u200b De Brug B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(naam).toHaveAccessibleDescription(/onzichtbare tekens of tekens die de leesrichting omdraaien/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw dossier' })).toBeVisible();
+  await page.screenshot({ path: '.test-output/screenshots/dossier-onzichtbaar-teken.png', fullPage: true });
+  await naam.fill('Eetcafé De Brug B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(page.getByRole('status')).toContainText(/Dossier \S+ is aangemaakt\./);
+});

@@ -223,6 +223,15 @@ describe('audit trail', () => {
     expect(csv).not.toMatch(/[;\n]"=HYPERLINK/);
     expect(listAudit(app.vault.database()).at(-1)?.action).toBe('audit.geexporteerd');
   });
+
+  it('refuses the export of an unknown dossier as NOT_FOUND before any file is handed to the export target', async () => {
+    const before = exports.length;
+    const auditBefore = listAudit(app.vault.database()).length;
+    const result = await call(app, 'audit.exportCsv', { dossierId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b', verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Dit dossier bestaat niet (meer).' } });
+    expect(exports.length).toBe(before);
+    expect(listAudit(app.vault.database())).toHaveLength(auditBefore);
+  });
 });
 
 describe('settings that the deadlines and numbers depend on', () => {

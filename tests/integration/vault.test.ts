@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from '../../main/vault/database';
 import { KEY_FILE_FORMAT } from '../../main/vault/keyFile';
+import { MAX_PBKDF2_ITERATIONS } from '../../main/vault/keyCrypto';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
@@ -73,9 +74,9 @@ describe('vault', () => {
     expect(zaaknummers(reopened.database())).toEqual(['Z-1']);
   });
 
-  it('refuses a wrong passphrase with a Dutch message and writes nothing', async () => {
+  it('refuses a wrong passphrase with a Dutch message and writes nothing but the count of failed attempts', async () => {
     const folder = tempFolder();
-    const vault = testVault({ dataFolder: folder });
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:00Z') });
     await vault.create(PASSPHRASE);
     vault.lock();
     const before = folderFingerprint(folder);
@@ -83,7 +84,66 @@ describe('vault', () => {
     expect(error).toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect((error as Error).message).toMatch(/wachtwoordzin klopt niet/);
     expect(vault.state()).toBe('locked');
-    expect(folderFingerprint(folder)).toEqual(before);
+    const { 'vault.attempts.json': attempts, ...after } = folderFingerprint(folder);
+    expect(after).toEqual(before);
+    expect(attempts).toBeDefined();
+    // Only how many attempts failed and when: no passphrase, key or salt.
+    expect(JSON.parse(readFileSync(path.join(folder, 'vault.attempts.json'), 'utf8'))).toEqual({ failures: 1, lastFailureAt: Date.parse('2026-11-23T10:00:00Z') });
+    await vault.unlock(PASSPHRASE);
+    expect(existsSync(path.join(folder, 'vault.attempts.json'))).toBe(false);
+  });
+
+  it('keeps the wait after wrong passphrases across a restart of the app', async () => {
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    const folder = tempFolder();
+    const now = () => new Date(clock);
+    const first = testVault({ dataFolder: folder, now });
+    await first.create(PASSPHRASE);
+    first.lock();
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await expect(first.unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: attempt < 3 ? 'WRONG_PASSPHRASE' : 'TOO_MANY_ATTEMPTS' });
+    }
+    // A new app on the same folder: the third failure's second of waiting still holds, also for the right passphrase.
+    const restarted = testVault({ dataFolder: folder, now });
+    await expect(restarted.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/over 1 seconde/) });
+    await expect(restarted.unlockWithRecoveryKey('ABCD', OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    clock += 1000;
+    await restarted.unlock(PASSPHRASE);
+    expect(restarted.state()).toBe('unlocked');
+    restarted.lock();
+    // The success cleared the count: the next restart starts afresh.
+    await expect(testVault({ dataFolder: folder, now }).unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  });
+
+  it('a new vault does not inherit the failed attempts of an earlier one in the folder', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, 'vault.attempts.json'), JSON.stringify({ failures: 12, lastFailureAt: Date.parse('2026-11-23T10:00:00Z') }));
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:01Z') });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(vault.state()).toBe('unlocked');
+  });
+
+  it('a clock set back does not make the wait longer than the delay', async () => {
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder, now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    for (let attempt = 0; attempt < 3; attempt += 1) await expect(vault.unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    clock -= 24 * 3600_000;
+    await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterMs: 1000 } });
+  });
+
+  it('takes twenty simultaneous attempts in turn: the third failure makes the rest wait', async () => {
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:00Z') });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const results = await Promise.all(Array.from({ length: 20 }, () => vault.unlock(OTHER_PASSPHRASE).then(() => 'ok', (error: { code: string }) => error.code)));
+    expect(results).toEqual([...Array<string>(3).fill('WRONG_PASSPHRASE'), ...Array<string>(17).fill('TOO_MANY_ATTEMPTS')]);
+    expect(JSON.parse(readFileSync(path.join(folder, 'vault.attempts.json'), 'utf8'))).toMatchObject({ failures: 3 });
   });
 
   it('makes repeated wrong passphrases wait longer and longer, even for the right one', async () => {
@@ -190,6 +250,26 @@ describe('vault', () => {
     vault.lock();
     writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: KEY_FILE_FORMAT + 1 }));
     await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_TOO_NEW' });
+  });
+
+  it.each([
+    ['2^31−1 (hung an unlock for minutes)', 2 ** 31 - 1],
+    ['10^10 (more than pbkdf2 takes: INTERNAL)', 1e10],
+    ['one more than the maximum', MAX_PBKDF2_ITERATIONS + 1],
+  ])('refuses a key file asking for %s iterations as damaged, without deriving a key', async (_, iterations) => {
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const keyFile = path.join(folder, 'vault.keys.json');
+    const content = JSON.parse(readFileSync(keyFile, 'utf8')) as { passphrase: { iterations: number } };
+    content.passphrase.iterations = iterations;
+    writeFileSync(keyFile, JSON.stringify(content));
+    const started = Date.now();
+    const error = await vault.unlock(PASSPHRASE).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('5.000.000 rondes') });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(vault.state()).toBe('locked');
   });
 
   it('never overwrites a database whose key file is missing', async () => {
