@@ -332,7 +332,11 @@ export class Vault {
       configureVaultConnection(db);
       this.lastBackup = null;
       if (version < latest) {
-        this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now());
+        const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+        chainKey.fill(0);
+        const manifest = { vaultId, schemaVersion: version, createdAt: this.now().toISOString(), auditAnchor: currentAnchor(db, anchorKey, vaultId) };
+        anchorKey.fill(0);
+        this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now(), manifest);
         applyMigrations(db, this.migrationList);
       }
     } catch (error) {

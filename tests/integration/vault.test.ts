@@ -4,7 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from '../../main/vault/database';
 import { KEY_FILE_FORMAT } from '../../main/vault/keyFile';
-import { MAX_PBKDF2_ITERATIONS } from '../../main/vault/keyCrypto';
+import { MAX_PBKDF2_ITERATIONS, deriveAuditKeys } from '../../main/vault/keyCrypto';
+import { currentAnchor } from '../../main/vault/auditAnchor';
+import type { BackupManifest } from '../../main/vault/backup';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
@@ -351,6 +353,12 @@ describe('vault migrations', () => {
     try {
       expect(restored.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(zaaknummers(restored)).toEqual(['Z-4']);
+      // Its manifest names the vault and anchors the copy's audit trail, with a MAC under the vault's anchor key.
+      const manifest = JSON.parse(readFileSync(backup.replace(/\.db$/, '.manifest.json'), 'utf8')) as BackupManifest;
+      const keyFile = JSON.parse(readFileSync(path.join(folder, 'vault.keys.json'), 'utf8')) as { vaultId: string };
+      expect(manifest).toMatchObject({ vaultId: keyFile.vaultId, schemaVersion: migrations.length });
+      const { anchorKey } = deriveAuditKeys(key, keyFile.vaultId);
+      expect(manifest.auditAnchor).toEqual(currentAnchor(restored, anchorKey, keyFile.vaultId));
     } finally {
       restored.close();
     }

@@ -52,9 +52,14 @@ export function auditHash(prevHash: string, entry: AuditEntry, chainKey: Buffer 
   return digest.update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-/** The first sequence number hashed with the chain key (1 in a vault created with it). */
+/**
+ * The first sequence number hashed with the chain key: 1 in a vault created with it; in a vault from before (not yet
+ * migrated, e.g. while its pre-migration backup is written) the number its migration will set, the next one.
+ */
 export function keyedFromSeq(db: VaultDatabase): number {
-  return Number(readSetting(db, KEYED_FROM_SETTING) ?? '1');
+  const stored = readSetting(db, KEYED_FROM_SETTING);
+  if (stored !== null) return Number(stored);
+  return (db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM audit_log').get() as { next: number }).next;
 }
 
 /** Appends one record, chained to the previous one. Call inside the transaction of the change it records. */
