@@ -183,7 +183,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             completion={confirmationFor('aanvulling')}
             decision={confirmationFor('buitenBehandeling')}
           />
-          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} {...confirmationFor('onderzoek')} />
+          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} onDossierChanged={reload} {...confirmationFor('onderzoek')} />
           <RequestsSection
             dossierId={detail.dossier.id}
             betrokkenen={detail.betrokkenen}

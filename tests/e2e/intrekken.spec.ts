@@ -104,3 +104,70 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   await page.getByRole('main').getByRole('button', { name: 'Zoeken', exact: true }).click();
   await expect(page.getByText('Niets gevonden.')).toBeVisible();
 });
+
+test('a research note and a finding are corrected with a reason, and withdrawn with a reason', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  mkdirSync(shots, { recursive: true });
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  const aanvrager = 'Eetcafé Correctie B.V.';
+  await newHorecaDossier(page, aanvrager, '2026-10-05');
+
+  const onderzoek = section(page, 'Eigen onderzoek');
+  await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: aanvrager });
+  await onderzoek.getByLabel('Geraadpleegd op').fill('2026-11-10');
+  await onderzoek.getByLabel('Bevinding', { exact: true }).fill('Bestuurder P. de Vreis.');
+  await onderzoek.getByRole('button', { name: 'Notitie vastleggen' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('De notitie is vastgelegd.');
+
+  // Corrected: the reason is required, the table shows the new text, the timeline says what changed.
+  await onderzoek.getByRole('button', { name: /^Notitie corrigeren of intrekken: / }).click();
+  const correctie = onderzoek.getByRole('group', { name: /^Notitie corrigeren: / });
+  await correctie.getByLabel('Bevinding', { exact: true }).fill('Bestuurder P. de Vries.');
+  await correctie.getByRole('button', { name: 'Correctie vastleggen' }).click();
+  await expect(correctie.getByLabel('Reden van de correctie')).toHaveAttribute('aria-invalid', 'true');
+  await expect(correctie.getByText('Vul de reden van de correctie in.')).toBeVisible();
+  await correctie.screenshot({ path: path.join(shots, 'intrekken-notitie-correctie-zonder-reden.png') });
+  await expectAccessible(page, 'Eigen onderzoek (notitie corrigeren)');
+  await correctie.getByLabel('Reden van de correctie').fill('Tikfout in de naam.');
+  await correctie.getByRole('button', { name: 'Correctie vastleggen' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('De notitie is gecorrigeerd.');
+  const notities = onderzoek.getByRole('table', { name: 'Onderzoeksnotities' });
+  await expect(notities).toContainText('Bestuurder P. de Vries.');
+  await expect(section(page, 'Tijdlijn')).toContainText('gecorrigeerd: de bevinding. Reden: Tikfout in de naam.');
+
+  // Withdrawn: gone from the table, in the timeline with its reason.
+  await onderzoek.getByRole('button', { name: /^Notitie corrigeren of intrekken: / }).click();
+  await onderzoek.getByRole('button', { name: 'Notitie intrekken' }).click();
+  await onderzoek.getByLabel('Reden van het intrekken').fill('Hoort bij een ander dossier.');
+  await onderzoek.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await expect(onderzoek.getByRole('status')).toHaveText('De notitie is ingetrokken.');
+  await expect(onderzoek.getByRole('table', { name: 'Onderzoeksnotities' })).toHaveCount(0);
+  await expect(section(page, 'Tijdlijn')).toContainText('ingetrokken: Hoort bij een ander dossier.');
+
+  // A finding of the assessment: corrected with a reason (a date in the future refused at its field), then withdrawn.
+  const beoordeling = section(page, 'Beoordeling');
+  await beoordeling.getByLabel('Soort bevinding').first().selectOption({ label: 'Ander feit of andere omstandigheid' });
+  await beoordeling.getByLabel('Omschrijving van de bevinding').fill('Krantenbericht over een ander bedrijf.');
+  await beoordeling.getByLabel('Bron van de bevinding').fill('Media');
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').fill('2026-10-01');
+  await beoordeling.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is toegevoegd.');
+  await beoordeling.getByRole('button', { name: 'Bevinding corrigeren of intrekken: Krantenbericht over een ander bedrijf.' }).click();
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').first().fill('2026-12-01');
+  await beoordeling.getByLabel('Reden van de correctie').fill('Datum verkeerd overgenomen.');
+  await beoordeling.getByRole('button', { name: 'Correctie vastleggen: Krantenbericht over een ander bedrijf.' }).click();
+  await expect(beoordeling.getByText(/De datum van de bevinding ligt na vandaag/)).toBeVisible();
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').first().fill('2026-09-30');
+  await beoordeling.getByRole('button', { name: 'Correctie vastleggen: Krantenbericht over een ander bedrijf.' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is gecorrigeerd.');
+  await expect(beoordeling).toContainText('30 september 2026');
+  await beoordeling.getByRole('button', { name: 'Bevinding corrigeren of intrekken: Krantenbericht over een ander bedrijf.' }).click();
+  await beoordeling.getByRole('button', { name: 'Bevinding intrekken' }).click();
+  await beoordeling.getByLabel('Reden van het intrekken').fill('Ging over een ander bedrijf.');
+  await beoordeling.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is ingetrokken.');
+  await expect(beoordeling.getByText('Nog geen bevindingen.')).toBeVisible();
+  await expect(section(page, 'Tijdlijn')).toContainText('Bevinding "Krantenbericht over een ander bedrijf." (Ander feit of andere omstandigheid) ingetrokken: Ging over een ander bedrijf.');
+  await page.screenshot({ path: path.join(shots, 'intrekken-bevinding-ingetrokken.png'), fullPage: true });
+});
