@@ -129,3 +129,22 @@ describe('migration 015: reporting', () => {
     db.close();
   });
 });
+
+describe('migration 018: removals', () => {
+  it('marks a dossier removed and a research note withdrawn, each with its reason, and the open-dossier index still serves', () => {
+    const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
+    applyMigrations(db, migrations.filter((migration) => migration.version < 18));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT verwijderd_op, verwijderd_reden FROM dossier WHERE id = 'd'").get()).toEqual({ verwijderd_op: null, verwijderd_reden: null });
+    // A removal without its reason, or a reason without the removal, cannot be stored.
+    expect(() => db.prepare("UPDATE dossier SET verwijderd_op = '2026-11-23T10:00:00Z' WHERE id = 'd'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE dossier SET verwijderd_reden = 'Dubbel' WHERE id = 'd'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE dossier SET verwijderd_op = '2026-11-23T10:00:00Z', verwijderd_reden = 'Dubbel' WHERE id = 'd'").run();
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND verwijderd_op IS NULL AND uiterste_beslisdatum < '2026-11-23'")
+      .all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    db.close();
+  });
+});
