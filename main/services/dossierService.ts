@@ -11,11 +11,11 @@ import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaak
 import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
 import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
-import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
+import { type DossierFields, dossierRemoved, insertDossier, listDossiers, markDossierRemoved, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
-import { indexEntry } from '../vault/repositories/searchIndex';
+import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
@@ -268,6 +268,41 @@ export function withdrawTermEvent(ctx: ServiceContext, input: ParsedInput<'dossi
     return {
       result: detail,
       audit: { action: 'termijn.gebeurtenis-ingetrokken', entityType: 'dossier', entityId: stored.dossierId, details: { gebeurtenisId: stored.id, gebeurtenis: stored.gebeurtenis, reden: input.reden, uitersteBeslisdatum: detail.termijn.deadline } },
+    };
+  });
+}
+
+/**
+ * Removes a dossier entered by mistake (issue 18 §2), after the coordinator typed its zaaknummer and gave the reason.
+ * Soft: the row stays, marked removed, and every read passes it by (presentDossierSql), so it counts in no list,
+ * search, agenda, dashboard or annual report and its page is not found; the audit trail keeps the removal with the
+ * zaaknummer, the reason, who and when. Betrokkenen stay: those in other dossiers are found there as before; those
+ * that were only in this one leave the search index.
+ */
+export function removeDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.remove'>): { zaaknummer: string } {
+  return inTransactionWithAudit(ctx, (db) => {
+    if (dossierRemoved(db, input.id)) throw new BibobError('CONFLICT', 'Dit dossier is al verwijderd.');
+    const dossier = requireDossier(db, input.id);
+    if (input.zaaknummer.toLowerCase() !== dossier.zaaknummer.toLowerCase()) {
+      throw problemsError('Het dossier is niet verwijderd: het zaaknummer klopt niet.', [
+        { pad: 'zaaknummer', melding: `Typ het zaaknummer van dit dossier (${dossier.zaaknummer}) over om te bevestigen dat u het wilt verwijderen.` },
+      ]);
+    }
+    const at = ctx.now().toISOString();
+    const betrokkenen = betrokkenenOfDossier(db, dossier.id);
+    markDossierRemoved(db, dossier.id, input.reden, at);
+    removeEntry(db, 'dossier', dossier.id);
+    const alleenHier = betrokkenen.filter((link) => link.ookInDossiers.length === 0).map((link) => link.betrokkene.id);
+    for (const betrokkeneId of alleenHier) removeEntry(db, 'betrokkene', betrokkeneId);
+    appendTimelineEvent(db, dossier.id, { at, soort: 'dossier.verwijderd', omschrijving: `Dossier ${dossier.zaaknummer} verwijderd als per vergissing aangemaakt. Reden: ${input.reden}` });
+    return {
+      result: { zaaknummer: dossier.zaaknummer },
+      audit: {
+        action: 'dossier.verwijderd',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        details: { zaaknummer: dossier.zaaknummer, aanvragerNaam: dossier.aanvragerNaam, fase: dossier.fase, reden: input.reden, betrokkenenAlleenHier: alleenHier.length },
+      },
     };
   });
 }

@@ -18,6 +18,7 @@ import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSecti
 import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
+import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { todayIsoDate } from '../format';
 import { besluitsoortLabel, faseLabel, gebiedLabel } from '../labels';
@@ -28,6 +29,8 @@ interface DossierPageProps {
   readonly id: string;
   readonly zaaknummer: string;
   readonly onOpenDossier: (id: string, zaaknummer: string) => void;
+  /** The dossier was removed as entered by mistake. */
+  readonly onRemoved: (zaaknummer: string) => void;
 }
 
 /** The forms on the page whose confirmation can show; one at a time. */
@@ -72,6 +75,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
+  { headingId: 'dossier-verwijderen', label: 'Dossier verwijderen' },
 ];
 
 function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => void {
@@ -85,7 +89,7 @@ function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => vo
  * One dossier: its deadline, details, phase, betrokkenen and their relations, vragenformulier, herstelverzoeken,
  * attachments, timeline and audit trail.
  */
-export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps) {
+export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: DossierPageProps) {
   const { detail, error, reload } = useDossierDetail(id);
   const loadVragenformulier = useCallback(() => unwrap(bibob.vragenformulier.get({ dossierId: id })), [id]);
   const vragenformulier = useReloadable(loadVragenformulier);
@@ -179,7 +183,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             completion={confirmationFor('aanvulling')}
             decision={confirmationFor('buitenBehandeling')}
           />
-          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} {...confirmationFor('onderzoek')} />
+          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} onDossierChanged={reload} {...confirmationFor('onderzoek')} />
           <RequestsSection
             dossierId={detail.dossier.id}
             betrokkenen={detail.betrokkenen}
@@ -214,6 +218,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
           />
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
+          <RemoveDossierSection dossier={detail.dossier} onRemoved={onRemoved} />
         </>
       )}
     </>

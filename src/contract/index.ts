@@ -235,6 +235,18 @@ export const contract = {
   ...besluitCalls,
   ...briefCalls,
   ...rapportCalls,
+  /**
+   * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
+   * the reason; the audit trail keeps both.
+   */
+  'dossiers.remove': call(
+    z.strictObject({
+      id: dossierIdSchema,
+      zaaknummer: requiredText('het zaaknummer ter bevestiging', 100),
+      reden: requiredText('de reden van het verwijderen', 2000),
+    }),
+    z.strictObject({ zaaknummer: z.string() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

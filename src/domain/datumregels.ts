@@ -104,6 +104,10 @@ export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
   'verzoeken.lbbBetrokkeneInformed': [{ pad: 'op', wat: 'De mededeling aan de betrokkene (art. 32 Wet Bibob)', tijd: 'verleden', nietVoor: [{ feit: 'verzoekVerzonden' }] }],
   'beoordeling.recordMelding': [{ pad: 'gemeldOp', wat: 'De melding aan het LBB', tijd: 'verleden' }],
   'onderzoek.addNote': [{ pad: 'geraadpleegdOp', wat: 'De datum van raadpleging', tijd: 'verleden' }],
+  // Issue 18 §2: a corrected date goes through the rule of the date it corrects.
+  'verzoeken.correctAnswer': [{ pad: 'ontvangenOp', wat: 'De ontvangstdatum van het antwoord', tijd: 'verleden', nietVoor: [{ feit: 'verzoekVerzonden' }] }],
+  'onderzoek.correctNote': [{ pad: 'geraadpleegdOp', wat: 'De datum van raadpleging', tijd: 'verleden' }],
+  'beoordeling.correctBevinding': [{ pad: 'bevinding.datum', wat: 'De datum van de bevinding', tijd: 'verleden' }],
   'onderzoek.addAnderBestuursorgaan': [
     { pad: 'verstrektOp', wat: 'De datum van verstrekking', tijd: 'verleden' },
     { pad: 'verkregenOp', wat: 'De datum waarop de gegevens zijn verkregen', tijd: 'verleden' },

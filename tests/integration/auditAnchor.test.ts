@@ -136,7 +136,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
   it('keeps verifying the SHA-256 records of a vault from before the chain key, and covers them by the first keyed record', async () => {
     const folder = tempFolder('legacy');
     // A vault of the previous schema with two records as the previous version wrote them (plain SHA-256).
-    const legacy = testVault({ dataFolder: folder, migrations: migrations.filter((m) => m.version < 17) });
+    const legacy = testVault({ dataFolder: folder, migrations: migrations.filter((m) => m.version < 24) });
     await legacy.create(PASSPHRASE);
     const db = legacy.database();
     let previous = GENESIS_HASH;

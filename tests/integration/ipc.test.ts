@@ -136,6 +136,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
   'herstel.withdraw': [{ herstelId: UUID }, { herstelId: 'x', reden: 'Dubbel ingevoerd.' }, { herstelId: UUID, reden: '' }, { herstelId: UUID, reden: 'a\u0000b' }],
   'dossiers.withdrawTermEvent': [{ gebeurtenisId: UUID }, { gebeurtenisId: 'x', reden: 'Vergissing.' }, { gebeurtenisId: UUID, reden: ' ' }],
+  'dossiers.remove': [{ id: UUID, zaaknummer: 'BIBOB-2026-001' }, { id: UUID, reden: 'Dubbel aangemaakt.' }, { id: 'x', zaaknummer: 'BIBOB-2026-001', reden: 'Dubbel aangemaakt.' }, { id: UUID, zaaknummer: ' ', reden: 'Dubbel aangemaakt.' }, { id: UUID, zaaknummer: 'BIBOB-2026-001', reden: '' }],
   ...malformedQuestionnairePayloads,
   ...malformedAttachmentPayloads,
   ...malformedRequestPayloads,

@@ -7,7 +7,7 @@ import { KEY_FILE_FORMAT } from '../../main/vault/keyFile';
 import { MAX_PBKDF2_ITERATIONS, deriveAuditKeys } from '../../main/vault/keyCrypto';
 import { currentAnchor } from '../../main/vault/auditAnchor';
 import type { BackupManifest } from '../../main/vault/backup';
-import { applyMigrations, migrations } from '../../main/vault/migrations';
+import { applyMigrations, latestVersion, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
 import { OTHER_PASSPHRASE, PASSPHRASE, callOk, testApp, testVault, trustedSender, vaultKeyFor } from '../support/testVault';
@@ -316,15 +316,16 @@ describe('new passphrases through the dispatcher', () => {
 });
 
 describe('vault migrations', () => {
+  const LATEST = latestVersion(migrations);
   const addNotes: Migration = {
-    version: migrations.length + 1,
+    version: LATEST + 1,
     name: 'test: notities',
     up(db) {
       db.exec('CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
     },
   };
   const failing: Migration = {
-    version: migrations.length + 1,
+    version: LATEST + 1,
     name: 'test: faalt halverwege',
     up(db) {
       db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
@@ -341,7 +342,7 @@ describe('vault migrations', () => {
 
     const newApp = testVault({ dataFolder: folder, migrations: [...migrations, addNotes] });
     await newApp.unlock(PASSPHRASE);
-    expect(newApp.database().pragma('user_version', { simple: true })).toBe(migrations.length + 1);
+    expect(newApp.database().pragma('user_version', { simple: true })).toBe(LATEST + 1);
     expect(newApp.database().prepare("SELECT name FROM sqlite_master WHERE name = 'note'").get()).toBeTruthy();
     const backup = newApp.lastBackup!;
     expect(path.dirname(backup)).toBe(path.join(folder, 'backups'));
@@ -351,12 +352,12 @@ describe('vault migrations', () => {
     const key = await vaultKeyFor(folder, PASSPHRASE);
     const restored = openEncryptedDatabase(backup, key, { mustExist: true });
     try {
-      expect(restored.pragma('user_version', { simple: true })).toBe(migrations.length);
+      expect(restored.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(zaaknummers(restored)).toEqual(['Z-4']);
       // Its manifest names the vault and anchors the copy's audit trail, with a MAC under the vault's anchor key.
       const manifest = JSON.parse(readFileSync(backup.replace(/\.db$/, '.manifest.json'), 'utf8')) as BackupManifest;
       const keyFile = JSON.parse(readFileSync(path.join(folder, 'vault.keys.json'), 'utf8')) as { vaultId: string };
-      expect(manifest).toMatchObject({ vaultId: keyFile.vaultId, schemaVersion: migrations.length });
+      expect(manifest).toMatchObject({ vaultId: keyFile.vaultId, schemaVersion: LATEST });
       const { anchorKey } = deriveAuditKeys(key, keyFile.vaultId);
       expect(manifest.auditAnchor).toEqual(currentAnchor(restored, anchorKey, keyFile.vaultId));
     } finally {
@@ -388,16 +389,17 @@ describe('vault migrations', () => {
 
     const current = testVault({ dataFolder: folder });
     await current.unlock(PASSPHRASE);
-    expect(current.database().pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(current.database().pragma('user_version', { simple: true })).toBe(LATEST);
     expect(current.database().prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
   });
 
-  it('applyMigrations refuses a list with a gap in its numbering', async () => {
+  it('applyMigrations refuses a list whose numbers do not rise', async () => {
     const folder = tempFolder();
     const key = Buffer.alloc(32, 1);
     const db = openEncryptedDatabase(path.join(folder, 'gap.db'), key, { mustExist: false });
     try {
-      expect(() => applyMigrations(db, [migrations[0]!, { ...addNotes, version: 3 }])).toThrow(/expected 2/);
+      expect(() => applyMigrations(db, [migrations[0]!, { ...addNotes, version: 1 }])).toThrow(/expected more than 1/);
+      expect(() => applyMigrations(db, [migrations[1]!, migrations[0]!])).toThrow(/expected more than 2/);
     } finally {
       db.close();
     }

@@ -200,3 +200,33 @@ export function notBeforeRequest(verzoek: Informatieverzoek, date: string, pad: 
   }
   return [];
 }
+
+/** What a correction of a recorded answer or advice can change (issue 18 §2). */
+export interface AntwoordCorrectie {
+  readonly ontvangenOp: string;
+  readonly samenvatting: string;
+  readonly beperkingen: readonly string[];
+}
+
+/**
+ * The fields a correction changes, each as [old, new] for the audit trail; empty when it changes nothing. The use
+ * restrictions compare as a set: the order they were ticked in says nothing.
+ */
+export function answerChanges(before: AntwoordCorrectie, after: AntwoordCorrectie): Partial<Record<keyof AntwoordCorrectie, [unknown, unknown]>> {
+  const changes: Partial<Record<keyof AntwoordCorrectie, [unknown, unknown]>> = {};
+  if (before.ontvangenOp !== after.ontvangenOp) changes.ontvangenOp = [before.ontvangenOp, after.ontvangenOp];
+  if (before.samenvatting !== after.samenvatting) changes.samenvatting = [before.samenvatting, after.samenvatting];
+  const oud = [...new Set(before.beperkingen)].sort();
+  const nieuw = [...new Set(after.beperkingen)].sort();
+  if (oud.join('|') !== nieuw.join('|')) changes.beperkingen = [oud, nieuw];
+  return changes;
+}
+
+/**
+ * Issue 18 §2: an answer recorded by mistake is withdrawn and the request is awaited again, as it stood before the
+ * receipt: extended when its due date was ever extended, sent otherwise. For the LBB this means the suspension of
+ * the beslistermijn runs again from the request (art. 31 Wet Bibob), as if the advice had not come.
+ */
+export function statusAfterAnswerWithdrawn(extended: boolean): 'verzonden' | 'verlengd' {
+  return extended ? 'verlengd' : 'verzonden';
+}

@@ -5,8 +5,8 @@ import { foldLettersForSearch } from '../../../src/domain/zoektekst';
  * The search index holds its text folded (src/domain/zoektekst.ts: "Yılmaz" is found by "yilmaz", "Straße" by
  * "strasse"); the text indexed before is folded once here, the same way.
  */
-export const migration018: Migration = {
-  version: 18,
+export const migration025: Migration = {
+  version: 25,
   name: 'zoektekst',
   up(db) {
     const rows = db.prepare('SELECT rowid, tekst FROM zoekindex').all() as { rowid: number; tekst: string }[];

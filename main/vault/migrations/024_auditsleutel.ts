@@ -8,8 +8,8 @@ import { KEYED_FROM_SETTING } from '../repositories/auditLog';
  * unseen either. The setting says where the keyed part begins (1 in a new vault); the anchor in the key file
  * repeats it under its own MAC.
  */
-export const migration017: Migration = {
-  version: 17,
+export const migration024: Migration = {
+  version: 24,
   name: 'auditsleutel',
   up(db) {
     db.prepare(`INSERT INTO setting (key, value) SELECT ?, CAST(COALESCE(MAX(seq), 0) + 1 AS TEXT) FROM audit_log`).run(KEYED_FROM_SETTING);
