@@ -44,3 +44,29 @@ test('a verdaging longer than the APV allows and a second verdaging are refused 
   await termijn.screenshot({ path: path.join(shots, 'termijnen-tweede-verdaging.png') });
   await expectAccessible(page, 'Dossier (tweede verdaging geweigerd)');
 });
+
+test('after the four weeks of Awb 4:5 lid 4 the herstel section warns, and says why', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  mkdirSync(shots, { recursive: true });
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await newHorecaDossier(page, 'Eetcafé Laat B.V.', '2026-09-01');
+  const vf = section(page, 'Vragenformulier');
+  await vf.getByLabel('Verzonden op').fill('2026-09-02');
+  await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
+  await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 2 september 2026.');
+  await vf.getByLabel('Ontvangen op').fill('2026-09-10');
+  await vf.getByRole('button', { name: 'Ontvangst vastleggen' }).click();
+  await expect(vf.getByRole('status')).toHaveText('Het ingevulde vragenformulier is ontvangen op 10 september 2026.');
+
+  // Herstelverzoek Mon 14 September 2026, term through Mon 28 September; it passed unused. Awb 4:5 lid 4: made
+  // known within 4 weeks = Mon 26 October 2026 (a working day). Today, Mon 23 November, is after that day.
+  const herstel = section(page, 'Herstel');
+  await herstel.getByLabel('Verzonden op').fill('2026-09-14');
+  await herstel.getByLabel('Hersteltermijn tot en met').fill('2026-09-28');
+  await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
+  await expect(herstel.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
+  await expect(herstel.getByText(/had uiterlijk op 26 oktober 2026 bekendgemaakt moeten zijn \(art\. 4:5 lid 4 Awb, met de Algemene termijnenwet\)\. De Awb verbindt aan een later besluit geen gevolg/)).toBeVisible();
+  await herstel.screenshot({ path: path.join(shots, 'termijnen-buiten-behandeling-te-laat.png') });
+  await expectAccessible(page, 'Dossier (buiten behandeling na vier weken)');
+});
