@@ -219,6 +219,11 @@ describe('item 5 — the agenda: the safe date for the 4:14 lid 3 notice, the ar
     expect((await get(id)).termijn.deadline).toBe('2027-03-01');
     expect((await item()).datum).toBe('2027-03-01');
 
+    // A notice dated after today (Sat 20 Feb) is refused at its field.
+    expect(await call(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'mededeling-4-14-lid-3', verzondenOp: '2027-02-21', tegemoetTeZienOp: '2027-04-30' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'gebeurtenis.verzondenOp' }] } },
+    });
     // The notice is recorded Fri 19 Feb, naming Fri 30 April 2027: the agenda now shows that term.
     await callOk(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'mededeling-4-14-lid-3', verzondenOp: '2027-02-19', tegemoetTeZienOp: '2027-04-30' } });
     expect(await item()).toMatchObject({ datum: '2027-04-30', wat: expect.stringContaining('Besluit tegemoet te zien') });
