@@ -70,3 +70,43 @@ test('after the four weeks of Awb 4:5 lid 4 the herstel section warns, and says 
   await herstel.screenshot({ path: path.join(shots, 'termijnen-buiten-behandeling-te-laat.png') });
   await expectAccessible(page, 'Dossier (buiten behandeling na vier weken)');
 });
+
+test('the agenda shows the last day for the 4:14 lid 3 notice, and after the recorded notice the term it named', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  mkdirSync(shots, { recursive: true });
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  // Alcoholwetvergunning (no statutory term) received Tue 13 October 2026: 8 weeks (Awb 4:13 lid 2) → Tue 8
+  // December 2026, a working day.
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  await page.getByLabel('Soort besluit').selectOption({ label: 'Alcoholwetvergunning' });
+  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-10-13');
+  await page.getByLabel('Naam aanvrager').fill('Slijterij Redelijk B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
+  const agenda = async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Agenda', exact: true }).click();
+    await page.getByLabel('Binnen (dagen)').fill('366');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    return page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
+  };
+  let row = await agenda();
+  await expect(row).toContainText('8 december 2026');
+  await expect(row).toContainText('Laatste dag voor de mededeling van een nieuwe redelijke termijn (art. 4:14 lid 3 Awb)');
+
+  // The notice is sent today, Mon 23 November 2026, naming Fri 29 January 2027.
+  await row.getByRole('button', { name: zaaknummer }).click();
+  const termijn = section(page, 'Beslistermijn');
+  await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Mededeling nieuwe redelijke termijn (art. 4:14 lid 3 Awb)' });
+  await termijn.getByLabel('Datum mededeling').fill('2026-11-23');
+  await termijn.getByLabel('Besluit tegemoet te zien uiterlijk op').fill('2027-01-29');
+  await termijn.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(termijn.getByText('Mededeling aan de aanvrager op 23 november 2026: het besluit komt niet binnen acht weken en is tegemoet te zien uiterlijk 29 januari 2027 (art. 4:14 lid 3 Awb).')).toBeVisible();
+
+  row = await agenda();
+  await expect(row).toContainText('29 januari 2027');
+  await expect(row).toContainText('Besluit tegemoet te zien volgens de mededeling');
+  await page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).screenshot({ path: path.join(shots, 'termijnen-agenda-mededeling.png') });
+  await expectAccessible(page, 'Agenda (mededeling art. 4:14 lid 3)');
+});
