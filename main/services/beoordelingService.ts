@@ -73,6 +73,7 @@ function statusOf(dossier: Dossier, facts: AssessmentFacts, lbbAdvies: boolean):
     openInformationRequests: 0,
     lbbAdviceReceived: lbbAdvies,
     zienswijzeStepDone: false,
+    buitenBehandelingBeletsel: null,
     ...facts,
   });
   return { vereist: required.required && !facts.meldingLbbRecorded, grondslag: required.legalBasis ?? null };

@@ -9,7 +9,7 @@ import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
 import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
-import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
+import { buitenBehandelingToets, buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, dossierRemoved, insertDossier, listDossiers, markDossierRemoved, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
@@ -21,7 +21,7 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
-import { isOpen, lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
+import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
 import { zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
@@ -42,7 +42,18 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
     lbbAdviceReceived: lbbAdviceReceived(verzoeken),
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),
+    buitenBehandelingBeletsel: buitenBehandelingFact(db, dossier, now),
   };
+}
+
+/** Awb 4:5: the herstel history (and, for a revocation, the absence of an aanvraag) decides whether it may end there. */
+function buitenBehandelingFact(db: VaultDatabase, dossier: Dossier, now: string): string | null {
+  const toets = buitenBehandelingToets(herstelverzoekenOfDossier(db, dossier.id), now, { decreedDays: readTermSettings(db).decreedDays }, { ambtshalve: isAmbtshalve(dossier) });
+  return toets.mag ? null : toets.melding;
+}
+
+function isAmbtshalve(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.ambtshalve === true;
 }
 
 export function listAllDossiers(ctx: ServiceContext, filter: DossierFilter): { dossiers: Dossier[]; total: number } {
@@ -161,14 +172,13 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
 /** The whole dossier as the dossier page shows it, its deadline recomputed for today. */
 export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string): DossierDetail {
   const now = today(ctx);
-  const termijn = refreshDeadline(db, requireDossier(db, id), now);
+  const refreshed = refreshDeadline(db, requireDossier(db, id), now);
   const dossier = requireDossier(db, id);
+  const art32 = isClosed(dossier.fase as Phase) ? null : lbbNoticeWarning(informatieverzoekenOfDossier(db, id));
+  const termijn = art32 ? { ...refreshed, warnings: [...refreshed.warnings, art32] } : refreshed;
   const herstelverzoeken = herstelverzoekenOfDossier(db, id);
   const holidays = { decreedDays: readTermSettings(db).decreedDays };
-  const voorstel = [...herstelverzoeken]
-    .reverse()
-    .map((verzoek) => buitenBehandelingVoorstel(verzoek, now, holidays))
-    .find((candidate) => candidate !== null);
+  const voorstel = buitenBehandelingVoorstel(herstelverzoeken, now, holidays, { ambtshalve: isAmbtshalve(dossier) });
   return {
     dossier,
     betrokkenen: betrokkenenOfDossier(db, id),
@@ -233,6 +243,9 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {
   if (event.soort === 'verdaging') return `Beslistermijn verdaagd met ${event.weken} weken (besluit van ${formatDutchDate(event.besluitOp)}).`;
+  if (event.soort === 'mededeling-4-14-lid-3') {
+    return `Mededeling aan de aanvrager op ${formatDutchDate(event.verzondenOp)}: het besluit komt niet binnen acht weken en is tegemoet te zien uiterlijk ${formatDutchDate(event.tegemoetTeZienOp)} (art. 4:14 lid 3 Awb).`;
+  }
   const label = { 'instemming-aanvrager': 'met schriftelijke instemming van de aanvrager', 'vertraging-aanvrager': 'wegens vertraging die aan de aanvrager is toe te rekenen', overmacht: 'wegens overmacht' }[event.soort];
   return `Beslistermijn opgeschort ${label} vanaf ${formatDutchDate(event.van)}${event.tot ? ` tot en met ${formatDutchDate(event.tot)}` : ''} (art. 4:15 lid 2 Awb).`;
 }
@@ -241,7 +254,7 @@ export function addTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.a
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.id);
     const refusal = refusalOf(db, dossier, input.gebeurtenis, today(ctx));
-    if (refusal) throw new BibobError('VALIDATION', refusal, { issues: [{ path: 'gebeurtenis', message: refusal }] });
+    if (refusal) throw new BibobError('VALIDATION', refusal.message, { issues: [{ path: refusal.path, message: refusal.message }] });
     const at = ctx.now().toISOString();
     insertTermijnGebeurtenis(db, randomUUID(), dossier.id, input.gebeurtenis, at);
     appendTimelineEvent(db, dossier.id, { at, soort: `termijn.${input.gebeurtenis.soort}`, omschrijving: describeTermEvent(input.gebeurtenis) });

@@ -313,6 +313,12 @@ export const termijnGebeurtenisSchema = z.discriminatedUnion('soort', [
     van: isoDateSchema,
     tot: isoDateSchema.nullable(),
   }),
+  /** Awb 4:14 lid 3: the notice, within the eight weeks, that the decision comes later, naming a reasonable term. */
+  z.strictObject({
+    soort: z.literal('mededeling-4-14-lid-3'),
+    verzondenOp: isoDateSchema,
+    tegemoetTeZienOp: isoDateSchema,
+  }),
 ]);
 export type TermijnGebeurtenisInput = z.infer<typeof termijnGebeurtenisSchema>;
 
@@ -342,6 +348,8 @@ export const termSettingsSchema = z.strictObject({
   apvWeeks: z.number().int().min(1, { error: 'Minstens 1 week.' }).max(26, { error: 'Hoogstens 26 weken.' }),
   apvExtensionWeeks: z.number().int().min(0, { error: 'Vul 0 of meer weken in.' }).max(26, { error: 'Hoogstens 26 weken.' }),
   apvAtw: z.boolean(),
+  /** Whether the LBB suspension of art. 31 Wet Bibob also counts for a redelijke termijn (unsettled; default yes). */
+  art31SuspendsRedelijkeTermijn: z.boolean().optional(),
 });
 
 export const settingsSchema = z.strictObject({

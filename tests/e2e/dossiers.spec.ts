@@ -248,12 +248,13 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(termijn.getByRole('status')).toContainText('maandag 5 oktober 2026');
   await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
-  // An extension decided after the term ended is refused, with the reason in the form.
+  // An extension decided after the term ended is refused, with the reason at the date of the decision.
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Verdaging' });
   await termijn.getByLabel('Aantal weken').fill('6');
   await termijn.getByLabel('Datum verdagingsbesluit').fill('2026-10-20');
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(termijn.getByRole('alert')).toBeVisible();
+  await expect(termijn.getByLabel('Datum verdagingsbesluit')).toHaveAttribute('aria-invalid', 'true');
+  await expect(termijn.getByText(/bekendgemaakt na het einde van de lopende beslistermijn/).first()).toBeVisible();
   await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
   await expectAccessible(page, 'Dossier (termijn geweigerd)');
 
