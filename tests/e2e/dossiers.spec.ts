@@ -150,7 +150,13 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
 
   const audit = section(page, 'Audittrail');
   await audit.getByRole('button', { name: 'Audittrail tonen' }).click();
-  await expect(audit.getByRole('table', { name: 'Audittrail van dit dossier' })).toContainText('dossier.aangemaakt');
+  // Read as Dutch sentences, not codes (issue 23 §5).
+  const trail = audit.getByRole('table', { name: 'Audittrail van dit dossier' });
+  await expect(trail).toContainText(/maakte het dossier aan\./);
+  await expect(trail).toContainText(/legde een relatie vast\./);
+  await expect(trail).not.toContainText('dossier.aangemaakt');
+  await trail.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.test-output/screenshots/audittrail-zinnen.png' });
   // An export without a recipient of art. 28 lid 2 is refused at the field; with one, it goes and is registered.
   await audit.getByRole('button', { name: 'Audittrail exporteren (CSV)' }).click();
   await expect(audit.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)')).toHaveAttribute('aria-invalid', 'true');

@@ -9,8 +9,18 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { DisclosureExportForm } from '../DisclosureExportForm';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
 import { DataTable } from '../DataTable';
+import { actionSentence, detailLines } from '../../../src/domain/auditZinnen';
 
 type AuditEntry = CallOutput<'audit.forDossier'>['entries'][number];
+
+function parsedDetails(details: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(details);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 /** Every recorded action on this dossier, on request, and its export as CSV. */
 export function AuditSection({ dossierId, confirmation, onConfirmationChange }: ConfirmationProps & { dossierId: string }) {
@@ -49,20 +59,28 @@ export function AuditSection({ dossierId, confirmation, onConfirmationChange }: 
       </div>
       <StatusMessage>{confirmation}</StatusMessage>
       {entries !== null && (
-        <DataTable caption="Audittrail van dit dossier" showCaption columns={['Nr.', 'Tijdstip', 'Gebruiker', 'Handeling', 'Gegevens']} className="data-table--compact">
-          {entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td>{entry.seq}</td>
-              <td className="nowrap">
-                <time dateTime={entry.at}>{formatShortDateTime(entry.at)}</time>
-              </td>
-              <td>{entry.actor}</td>
-              <td>{entry.action}</td>
-              <td>
-                <code className="audit-details">{entry.details}</code>
-              </td>
-            </tr>
-          ))}
+        <DataTable caption="Audittrail van dit dossier" showCaption columns={['Nr.', 'Tijdstip', 'Wat er gebeurde', 'Gegevens']} className="data-table--compact audit-table">
+          {entries.map((entry) => {
+            const lines = detailLines(parsedDetails(entry.details));
+            return (
+              <tr key={entry.seq}>
+                <td>{entry.seq}</td>
+                <td className="nowrap">
+                  <time dateTime={entry.at}>{formatShortDateTime(entry.at)}</time>
+                </td>
+                <td>{actionSentence(entry.actor, entry.action)}</td>
+                <td>
+                  {lines.length > 0 && (
+                    <ul className="audit-details">
+                      {lines.map((line, index) => (
+                        <li key={index}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </DataTable>
       )}
     </DossierSection>

@@ -1,0 +1,139 @@
+/**
+ * The audit trail as a coordinator reads it: one Dutch sentence per record ("C. Grasmuis legde een herstelverzoek
+ * vast") and its details as "veld: oud → nieuw" lines, instead of the stored action code and JSON.
+ */
+
+/** What the actor did, completing "<wie> …". An action without an entry is read from its code (see actionSentence). */
+const ACTIONS: Readonly<Record<string, string>> = {
+  'agenda.bekeken': 'bekeek de agenda',
+  'audit.bekeken': 'bekeek de audittrail',
+  'audit.gecontroleerd': 'controleerde de audittrail',
+  'audit.geexporteerd': 'exporteerde de audittrail',
+  'beoordeling.bekeken': 'bekeek de beoordeling',
+  'beoordeling.bevinding-gecorrigeerd': 'corrigeerde een bevinding',
+  'beoordeling.bevinding-ingetrokken': 'trok een bevinding in',
+  'beoordeling.opgeslagen': 'sloeg de beoordeling op',
+  'beoordeling.terugtrekking': 'legde een vermoeden van terugtrekking vast',
+  'besluit.opgeslagen': 'legde het besluit vast',
+  'betrokkene.gecorrigeerd': 'corrigeerde de gegevens van een betrokkene',
+  'betrokkene.gekoppeld': 'voegde een betrokkene toe',
+  'betrokkene.ontkoppeld': 'haalde een betrokkene uit het dossier',
+  'betrokkene.samengevoegd': 'voegde twee betrokkenen samen',
+  'bevinding.vastgelegd': 'legde een bevinding vast',
+  'bijlage.bekeken': 'bekeek een bijlage',
+  'bijlage.geexporteerd': 'exporteerde een bijlage',
+  'bijlage.geimporteerd': 'voegde een bijlage toe',
+  'bijlage.notitie-toegevoegd': 'schreef een notitie bij een bijlage',
+  'bijlage.notities-bekeken': 'bekeek de notities bij een bijlage',
+  'bijlage.verwijderd': 'verwijderde een bijlage',
+  'bijlagen.lijst-bekeken': 'bekeek de lijst van bijlagen',
+  'brief.geexporteerd': 'exporteerde een brief',
+  'brief.gemaakt': 'maakte een brief',
+  'brieven.bekeken': 'bekeek de brieven',
+  'dashboard.bekeken': 'bekeek het dashboard',
+  'dossier.aangemaakt': 'maakte het dossier aan',
+  'dossier.bekeken': 'bekeek het dossier',
+  'dossier.fase-gewijzigd': 'zette het dossier in een andere fase',
+  'dossier.gewijzigd': 'wijzigde de gegevens van het dossier',
+  'dossier.verwijderd': 'verwijderde het dossier',
+  'eigen-onderzoek.bekeken': 'bekeek het eigen onderzoek',
+  'eigen-onderzoek.financiering-verwijderd': 'verwijderde een regel van de financiering',
+  'eigen-onderzoek.formulier': 'werkte het formulier bevindingen bij',
+  'eigen-onderzoek.gegevens-ander-bestuursorgaan': 'legde gegevens van een ander bestuursorgaan vast',
+  'eigen-onderzoek.gegevens-verwijderd': 'verwijderde gegevens van een ander bestuursorgaan',
+  'eigen-onderzoek.herkomst': 'legde de herkomst van middelen vast',
+  'eigen-onderzoek.investering': 'legde een investering vast',
+  'eigen-onderzoek.notitie': 'schreef een onderzoeksnotitie',
+  'eigen-onderzoek.notitie-gecorrigeerd': 'corrigeerde een onderzoeksnotitie',
+  'eigen-onderzoek.notitie-ingetrokken': 'trok een onderzoeksnotitie in',
+  'eigen-onderzoek.notitie-verwijderd': 'verwijderde een onderzoeksnotitie',
+  'herstel.aanvulling-vastgelegd': 'legde de aanvulling op een herstelverzoek vast',
+  'herstel.geregistreerd': 'legde een herstelverzoek vast',
+  'herstel.ingetrokken': 'trok een herstelverzoek in',
+  'lbb.betrokkene-geinformeerd': 'legde de mededeling van art. 32 Wet Bibob vast',
+  'lbb.gegevens-gevraagd': 'legde een verzoek van het LBB om gegevens vast',
+  'lbb.gegevens-ontvangen': 'legde vast dat de gevraagde gegevens naar het LBB gingen',
+  'lbb.melding': 'legde de melding aan het LBB vast',
+  'lbb.verlengd': 'legde de verlenging door het LBB vast',
+  'relatie.vastgelegd': 'legde een relatie vast',
+  'relatie.verwijderd': 'verwijderde een relatie',
+  'termijn.gebeurtenis-ingetrokken': 'trok een opschorting of verdaging in',
+  'termijn.gebeurtenis-vastgelegd': 'legde een opschorting, verdaging of mededeling vast',
+  'verzoek.aangemaakt': 'maakte een verzoek aan',
+  'verzoek.concept-verwijderd': 'verwijderde een concept-verzoek',
+  'verzoek.ingetrokken': 'trok een verzoek in',
+  'verzoek.verlengd': 'legde de verlenging van een verzoek vast',
+  'verzoeken.bekeken': 'bekeek de verzoeken',
+  'voorschrift.toegevoegd': 'voegde een voorschrift aan de bibliotheek toe',
+  'vragenformulier.antwoorden-vastgelegd': 'legde de antwoorden op het vragenformulier vast',
+  'vragenformulier.bekeken': 'bekeek het vragenformulier',
+  'vragenformulier.betrokkene-bevestigd': 'legde een betrokkene uit de antwoorden vast',
+  'vragenformulier.bijlage-gekoppeld': 'koppelde een bijlage aan het vragenformulier',
+  'vragenformulier.bijlage-ontkoppeld': 'ontkoppelde een bijlage van het vragenformulier',
+  'vragenformulier.ontvangen': 'legde de ontvangst van het vragenformulier vast',
+  'vragenformulier.selectie-gewijzigd': 'wijzigde de selectie van vragen',
+  'vragenformulier.status-vastgelegd': 'legde de status van een onderdeel van het vragenformulier vast',
+  'vragenformulier.statussen-bevestigd': 'bevestigde de afgeleide statussen van het vragenformulier',
+  'vragenformulier.statussen-vastgelegd': 'legde de status van meerdere onderdelen vast',
+  'vragenformulier.verzonden': 'legde de verzending van het vragenformulier vast',
+  'zienswijze.bekeken': 'bekeek de zienswijzen',
+  'zienswijze.ingetrokken': 'trok een uitnodiging voor een zienswijze in',
+  'zienswijze.ontvangen': 'legde een zienswijze vast',
+  'zienswijze.uitgenodigd': 'nodigde uit voor een zienswijze',
+};
+
+/** "verzoek.antwoord-gecorrigeerd" → "verzoek: antwoord gecorrigeerd", for an action the table does not name. */
+function fromCode(action: string): string {
+  const [subject, ...rest] = action.split('.');
+  const what = rest.join(' ').replace(/-/g, ' ');
+  return what ? `${subject!.replace(/-/g, ' ')}: ${what}` : subject!.replace(/-/g, ' ');
+}
+
+/** "C. Grasmuis legde een herstelverzoek vast." */
+export function actionSentence(actor: string, action: string): string {
+  const done = ACTIONS[action];
+  return done ? `${actor} ${done}.` : `${actor} — ${fromCode(action)}.`;
+}
+
+/** "aanvragerNaam" → "aanvrager naam", "ingetrokken_reden" → "ingetrokken reden". */
+function fieldWords(field: string): string {
+  return field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+}
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(leeg)';
+  if (typeof value === 'string') {
+    // A calendar date reads as one: "5 oktober 2026".
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    }
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'ja' : value === false ? 'nee' : String(value);
+  return JSON.stringify(value);
+}
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * The details as lines: a change stored as [old, new] reads "veld: oud → nieuw" (a first value just "veld: nieuw";
+ * an unchanged or still empty field is left out), anything else "veld: waarde". Ids are left out: they say nothing
+ * to a reader and stay in the CSV export.
+ */
+export function detailLines(details: Readonly<Record<string, unknown>>): string[] {
+  const lines: string[] = [];
+  for (const [field, value] of Object.entries(details)) {
+    if (/(^id$|Id$|_id$)/.test(field)) continue;
+    if (Array.isArray(value) && value.length === 2 && !Array.isArray(value[0])) {
+      const [before, after] = value as [unknown, unknown];
+      if (JSON.stringify(before) === JSON.stringify(after) || (isEmpty(before) && isEmpty(after))) continue;
+      lines.push(isEmpty(before) ? `${fieldWords(field)}: ${valueText(after)}` : `${fieldWords(field)}: ${valueText(before)} → ${valueText(after)}`);
+    } else {
+      lines.push(`${fieldWords(field)}: ${valueText(value)}`);
+    }
+  }
+  return lines;
+}
