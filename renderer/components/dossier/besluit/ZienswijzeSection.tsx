@@ -5,6 +5,7 @@ import type { BesluitGegevens, ZienswijzeView } from '../../../../src/contract/b
 import { rechtsmiddelUitkomsten } from '../../../../src/contract/besluitCalls';
 import type { DossierDetail } from '../../../../src/contract/schemas';
 import type { PartijRol } from '../../../../src/domain/zienswijze';
+import { outcomeLabel } from '../../../../src/domain/workflow';
 import { formatCalendarDate } from '../../../format';
 import { Checkbox } from '../../Checkbox';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -61,7 +62,13 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
           ) : (
             <p className="muted">Bij de huidige uitkomst is geen zienswijze op grond van art. 33 Wet Bibob nodig.</p>
           )}
-          <Parties view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <Parties view={view} dossier={dossier} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          {view.vereist && !view.stapAfgerond && view.eerdereRondes.length > 0 && view.uitkomst && (
+            <GeenNieuweRondeForm dossier={dossier} view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          )}
+          {view.geenNieuweRonde && view.uitkomst && (
+            <p className="prose">{`Geen nieuwe ronde voor het voornemen tot ${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(view.geenNieuweRonde.eerdereUitkomst, dossier.toepassingsgebied)} (art. 4:11 onder b Awb). Reden: ${view.geenNieuweRonde.reden}`}</p>
+          )}
           <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
         </>
@@ -76,15 +83,21 @@ interface PartProps {
   readonly onEdit: () => void;
 }
 
-function Parties({ view, onChanged, onEdit }: PartProps) {
+function Parties({ view, dossier, onChanged, onEdit }: PartProps & { readonly dossier: Dossier }) {
   if (view.partijen.length === 0) return <p>Nog niemand uitgenodigd.</p>;
+  const earlier = view.partijen.some((partij) => !partij.huidigeRonde);
   return (
+    <>
+      {earlier && view.vereist && view.uitkomst && (
+        <p>{`De voorgenomen uitkomst is nu '${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}'. Een zienswijze geldt alleen voor het voornemen waarop zij is gevraagd (art. 33 lid 1 Wet Bibob): uitnodigingen bij een eerder voornemen tellen niet mee voor deze stap.`}</p>
+      )}
     <ul className="assessment-list">
       {view.partijen.map((partij) => (
         <li key={partij.id}>
           <p>
             <strong>{`${partij.naam} (${partij.rol})`}</strong>
-            {` — uitgenodigd op ${formatCalendarDate(partij.uitgenodigdOp)}, termijn tot en met ${formatCalendarDate(partij.termijnTot)}`}
+            {partij.uitkomst ? ` — voornemen tot ${outcomeLabel(partij.uitkomst, dossier.toepassingsgebied)}${partij.huidigeRonde ? '' : ' (eerdere ronde)'}` : ' — uitgenodigd vóór er een voornemen was vastgelegd'}
+            {`, uitgenodigd op ${formatCalendarDate(partij.uitgenodigdOp)}, termijn tot en met ${formatCalendarDate(partij.termijnTot)}`}
             {partij.afschriftAdvies && `; afschrift van ${partij.rol === 'derde' ? 'zijn deel van ' : ''}het advies`}
             {partij.geheimhoudingGewezen && '; gewezen op de geheimhoudingsplicht'}
           </p>
@@ -104,6 +117,41 @@ function Parties({ view, onChanged, onEdit }: PartProps) {
         </li>
       ))}
     </ul>
+    </>
+  );
+}
+
+/** Awb 4:11 onder b (via art. 33 lid 3 Wet Bibob): no new round when heard before and no new facts arose since. */
+function GeenNieuweRondeForm({ dossier, view, onChanged, onEdit }: PartProps & { readonly dossier: Dossier }) {
+  const [eerdere, setEerdere] = useState('');
+  const [reden, setReden] = useState('');
+  const eerdereUitkomst = (eerdere || view.eerdereRondes[0]) as NonNullable<ZienswijzeView['uitkomst']>;
+  return (
+    <>
+      <h3>Geen nieuwe ronde</h3>
+      <p className="muted">
+        Een nieuwe ronde mag alleen achterwege blijven als de betrokkene al eerder gelegenheid had een zienswijze te geven en zich sindsdien geen nieuwe feiten of omstandigheden hebben voorgedaan (art. 4:11 onder b Awb, via art. 33 lid 3 Wet Bibob).
+      </p>
+      <ActionForm
+        fields={['eerdereUitkomst', 'reden']}
+        button="Vastleggen: geen nieuwe ronde"
+        call={() => unwrap(bibob.zienswijze.geenNieuweRonde({ dossierId: dossier.id, eerdereUitkomst, reden }))}
+        onDone={(next) => onChanged(next, 'Vastgelegd dat een nieuwe ronde achterwege blijft.')}
+      >
+        {(submission) => (
+          <>
+            <SelectField
+              label="Eerdere ronde waarop u zich beroept"
+              value={eerdereUitkomst}
+              onValueChange={(value) => { setEerdere(value); onEdit(); }}
+              options={view.eerdereRondes.map((uitkomst) => ({ value: uitkomst, label: `voornemen tot ${outcomeLabel(uitkomst, dossier.toepassingsgebied)}` }))}
+              error={submission.fieldErrors.eerdereUitkomst}
+            />
+            <TextareaField label="Waarom zijn er sindsdien geen nieuwe feiten of omstandigheden?" rows={3} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
+          </>
+        )}
+      </ActionForm>
+    </>
   );
 }
 
