@@ -49,7 +49,7 @@ export {
   type RelatieGrondslag,
   type RelatieGrondslagInfo,
 } from './types';
-export { assessmentProblems, countsAsErnstigGevaar, findingUsable, overallConclusion } from './rules';
+export { art4Geldt, art4KaderVan, assessmentProblems, countsAsErnstigGevaar, findingUsable, overallConclusion, type Art4Kader } from './rules';
 export {
   DEFAULT_VOORSCHRIFTEN,
   kiesVoorschrift,
@@ -59,3 +59,4 @@ export {
   type LibraryResult,
   type Voorschrift,
 } from './voorschriften';
+export { meldingPersonen, rollenArt11aLid1SubBTotF } from './melding';
