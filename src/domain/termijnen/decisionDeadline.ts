@@ -136,7 +136,7 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
   if (decided === null && compareDates(today, effectiveEnd) > 0) {
     warnings.push({
       code: 'OVERDUE',
-      message: `${effectiveEnd === deadline ? 'De uiterste beslisdatum' : 'De in de mededeling genoemde termijn'} ${formatDutchDate(effectiveEnd, true)} is verstreken (${dutchDays(dayDifference(effectiveEnd, today))} geleden). Beslis zo spoedig mogelijk: na een schriftelijke ingebrekestelling kan de aanvrager een dwangsom verbeuren (art. 4:17 Awb).`,
+      message: `${effectiveEnd === deadline ? 'De uiterste beslisdatum' : 'De in de mededeling genoemde termijn'} ${formatDutchDate(effectiveEnd, true)} is verstreken (${dutchDays(dayDifference(effectiveEnd, today))} geleden). Beslis zo spoedig mogelijk: na een schriftelijke ingebrekestelling verbeurt het bestuursorgaan een dwangsom aan de aanvrager voor elke dag dat het in gebreke is (art. 4:17 lid 1 Awb).`,
     });
   }
   if (decided !== null && compareDates(decided, effectiveEnd) > 0) {
