@@ -71,7 +71,8 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning-intrekking',
     toepassingsgebied: 'wabo',
     label: 'Intrekking omgevingsvergunning',
-    bibobGrond: 'art. 5.40 lid 2 sub d Omgevingswet',
+    // Revocation on Bibob grounds: Ow 5.40 lid 2 onder d; the LBB may be asked under Ow 5.31 lid 3.
+    bibobGrond: 'art. 5.40 lid 2 onder d Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
@@ -92,8 +93,10 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwetvergunning-intrekking',
     toepassingsgebied: 'horeca',
     label: 'Intrekking Alcoholwetvergunning',
-    bibobGrond: 'art. 31 lid 3 sub a Alcoholwet',
-    lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
+    // Alcoholwet art. 31 lid 3 onder a: revocation "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet
+    // Bibob; its second sentence gives the power to ask the LBB first. Art. 27 lid 4 is the power for a refusal.
+    bibobGrond: 'art. 31 lid 3 onder a Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 31 lid 3 onder a (tweede zin) Alcoholwet',
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
