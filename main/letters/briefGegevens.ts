@@ -1,5 +1,5 @@
 import { BibobError } from '../../src/contract/errors';
-import { besluitsoort as besluitsoortById } from '../../src/domain/besluitsoorten';
+import { besluitsoort as besluitsoortById, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 import {
   besluitDictum,
   briefSoorten,
@@ -17,6 +17,7 @@ import {
   TEKST_VALSHEID,
   TEKST_VERTROUWELIJK_VERZOEK,
   tekstArtikel32,
+  tekstBeroepUniformeVoorbereiding,
   tekstBezwaar,
   tekstOpschortingHerstel,
   tekstZienswijzeWijze,
@@ -296,8 +297,14 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       }
       waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
-      if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
-      waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+      const rechtsmiddel = rechtsmiddelVoor(soort);
+      if (rechtsmiddel.soort === 'beroep') {
+        // Afd. 3.4 Awb: no bezwaar but direct beroep (art. 7:1 lid 1 onder d), from the terinzagelegging (art. 6:8 lid 4).
+        waarden['tekst.bezwaar'] = tekstBeroepUniformeVoorbereiding(rechtsmiddel.voorbereiding);
+      } else {
+        if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
+        waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+      }
       break;
     }
     case 'vastgoed-niet-contracteren':

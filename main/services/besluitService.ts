@@ -15,6 +15,7 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
+import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
 
@@ -60,6 +61,7 @@ export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string
       huidigeRonde: uitkomst !== null && partij.uitkomst === uitkomst,
     })),
     besluit: besluitOf(db, dossierId),
+    rechtsmiddel: rechtsmiddelVoor(dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : dossier.toepassingsgebied === 'vastgoed' ? { beschikking: false } : undefined).soort,
     uitkomst,
     eerdereRondes: afgerondeEerdereRondes(partijen, uitkomst, now),
     geenNieuweRonde: geenNieuweRonde ? { eerdereUitkomst: geenNieuweRonde.eerdereUitkomst, reden: geenNieuweRonde.reden } : null,
@@ -164,6 +166,13 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
     const vastgoed = dossier.toepassingsgebied === 'vastgoed';
     if (vastgoed && (input.besluit.bezwaar || input.besluit.beroep)) {
       problems.push({ pad: 'bezwaar', melding: 'Bij een vastgoedtransactie beslist de gemeente als contractpartij: daartegen staan geen bezwaar en beroep open.' });
+    }
+    const rechtsmiddel = rechtsmiddelVoor(dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined);
+    if (rechtsmiddel.soort === 'beroep' && input.besluit.bezwaar) {
+      problems.push({
+        pad: 'bezwaar',
+        melding: `Dit besluit is voorbereid met de uniforme openbare voorbereidingsprocedure (afd. 3.4 Awb, ${rechtsmiddel.voorbereiding}): daartegen staat geen bezwaar open, maar rechtstreeks beroep (art. 7:1 lid 1 onder d Awb). Leg het beroep vast.`,
+      });
     }
     if (dossier.uitkomst === 'contract-ontbinden' && input.besluit.contractclausule !== true) {
       problems.push({

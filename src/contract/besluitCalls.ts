@@ -63,6 +63,8 @@ export const zienswijzeViewSchema = z.strictObject({
     }),
   ),
   besluit: besluitGegevensSchema,
+  /** The remedy the besluit names: bezwaar, direct beroep after afd. 3.4 Awb (art. 7:1 lid 1 onder d), or none (vastgoed). */
+  rechtsmiddel: z.enum(['bezwaar', 'beroep', 'geen']),
   /** The current intended outcome. */
   uitkomst: z.enum(uitkomstIds).nullable(),
   /** Finished rounds on an earlier intended outcome that Awb 4:11 onder b can rely on. */

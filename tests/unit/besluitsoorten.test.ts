@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 import { lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
 
 /*
@@ -23,5 +23,37 @@ describe('the Bibob power and the LBB power of each kind of decision', () => {
 
   it('no revocation cites the refusal power of art. 27 lid 4', () => {
     expect(besluitsoort('alcoholwetvergunning-intrekking')?.lbbAdviesBevoegdheid).not.toContain('27 lid 4');
+  });
+});
+
+/*
+ * The uniforme openbare voorbereidingsprocedure as data on the kind of decision (issue 19 item 10):
+ * - Alcoholwet art. 6: "Op de voorbereiding van een beslissing tot verlening van een vergunning op grond van
+ *   artikel 3 voor het horecabedrijf aan een paracommerciële rechtspersoon is afdeling 3.4 van de Algemene wet
+ *   bestuursrecht van toepassing";
+ * - an omgevingsvergunning where Ow 16.65 makes afd. 3.4 apply (../shared/bibob-domain.md §5);
+ * then Awb 3:18 lid 1 (six months), Awb 7:1 lid 1 onder d (no bezwaar first: "het besluit is voorbereid met
+ * toepassing van afdeling 3.4"), Awb 6:8 lid 4 (the beroepstermijn from the day after the terinzagelegging).
+ */
+describe('the uniforme openbare voorbereidingsprocedure on the kind of decision', () => {
+  it.each([
+    ['alcoholwetvergunning-paracommercieel', 'horeca', 'art. 6 Alcoholwet'],
+    ['omgevingsvergunning-uniforme-voorbereiding', 'wabo', 'art. 16.65 Omgevingswet'],
+  ])('%s: six months, no Atw, direct beroep', (id, gebied, grond) => {
+    const soort = besluitsoort(id)!;
+    expect(soort).toMatchObject({ toepassingsgebied: gebied, uniformeVoorbereiding: grond, beschikking: true, ambtshalve: false });
+    expect(soort.beslistermijn).toEqual({ kind: 'wettelijk', months: 6, legalBasis: 'art. 3:18 lid 1 Awb', atw: false, extension: null });
+    expect(rechtsmiddelVoor(soort)).toEqual({ soort: 'beroep', legalBasis: 'art. 7:1 lid 1 onder d Awb; art. 6:8 lid 4 Awb', voorbereiding: grond });
+  });
+
+  it.each([
+    // A commercial horeca licence has no afd. 3.4: bezwaar first (Awb 7:1 lid 1), from the bekendmaking (6:8 lid 1).
+    ['alcoholwetvergunning', 'bezwaar'],
+    ['omgevingsvergunning', 'bezwaar'],
+    ['alcoholwetvergunning-intrekking', 'bezwaar'],
+    // A vastgoedtransactie is no beschikking: no bezwaar and no beroep.
+    ['vastgoed-verkoop', 'geen'],
+  ])('%s: %s', (id, expected) => {
+    expect(rechtsmiddelVoor(besluitsoort(id)).soort).toBe(expected);
   });
 });

@@ -70,7 +70,7 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
             <p className="prose">{`Geen nieuwe ronde voor het voornemen tot ${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(view.geenNieuweRonde.eerdereUitkomst, dossier.toepassingsgebied)} (art. 4:11 onder b Awb). Reden: ${view.geenNieuweRonde.reden}`}</p>
           )}
           <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
-          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} rechtsmiddel={view.rechtsmiddel} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
         </>
       )}
     </DossierSection>
@@ -258,8 +258,9 @@ const uitkomstLabels: Readonly<Record<(typeof rechtsmiddelUitkomsten)[number], s
 
 type Rechtsmiddel = NonNullable<BesluitGegevens['bezwaar']>;
 
-function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens }) {
+function DecisionForm({ dossier, besluit, rechtsmiddel, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens; readonly rechtsmiddel: ZienswijzeView['rechtsmiddel'] }) {
   const vastgoed = dossier.toepassingsgebied === 'vastgoed';
+  const rechtstreeksBeroep = rechtsmiddel === 'beroep';
   const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
   const [clausule, setClausule] = useState(besluit.contractclausule ?? false);
   const [bezwaar, setBezwaar] = useState(besluit.bezwaar);
@@ -274,7 +275,7 @@ function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, '
           unwrap(
             bibob.besluit.save({
               dossierId: dossier.id,
-              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed ? null : bezwaar, beroep: vastgoed ? null : beroep },
+              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed || rechtstreeksBeroep ? null : bezwaar, beroep: vastgoed ? null : beroep },
             }),
           )
         }
@@ -287,7 +288,11 @@ function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, '
               <Checkbox label="De overeenkomst bevat het beding dat opschorten of ontbinden toestaat (art. 5a sub b Wet Bibob)" checked={clausule} onCheckedChange={setClausule} />
             ) : (
               <>
-                <RemedyFields titel="Bezwaar" value={bezwaar} onChange={setBezwaar} />
+                {rechtstreeksBeroep ? (
+                  <p className="muted">Voorbereid met de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb): geen bezwaar, maar rechtstreeks beroep bij de rechtbank binnen zes weken na de terinzagelegging (art. 7:1 lid 1 onder d en 6:8 lid 4 Awb).</p>
+                ) : (
+                  <RemedyFields titel="Bezwaar" value={bezwaar} onChange={setBezwaar} />
+                )}
                 <RemedyFields titel="Beroep" value={beroep} onChange={setBeroep} />
               </>
             )}
