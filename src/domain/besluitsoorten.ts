@@ -183,6 +183,20 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beschikking: true,
     uniformeVoorbereiding: 'art. 16.65 Omgevingswet',
   },
+  {
+    id: 'alcoholwet-leidinggevende-bijschrijven',
+    toepassingsgebied: 'horeca',
+    label: 'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
+    // Alcoholwet art. 30a: the holder's melding counts as an application to change the aanhangsel (lid 2); the
+    // burgemeester refuses "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet Bibob (lid 5 onder b)
+    // and may first ask the LBB (lid 6).
+    bibobGrond: 'art. 30a lid 5 onder b Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 30a lid 6 Alcoholwet',
+    // Art. 30a sets no term: a redelijke termijn, in any case passed after 8 weeks (Awb 4:13 lid 2).
+    beslistermijn: { kind: 'redelijk', legalBasis: 'art. 4:13 lid 2 Awb', atw: true, extension: null },
+    ambtshalve: false,
+    beschikking: true,
+  },
 ];
 
 /**

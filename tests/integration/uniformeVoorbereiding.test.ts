@@ -73,3 +73,16 @@ describe('the uniforme openbare voorbereidingsprocedure (Awb afd. 3.4)', () => {
     expect(tekst).not.toContain('uniforme openbare voorbereidingsprocedure');
   });
 });
+
+describe('the refusal to add a leidinggevende (Alcoholwet art. 30a lid 5 onder b; issue 19 item 11)', () => {
+  it('the besluit refuses the change of the aanhangsel on art. 3 Wet Bibob with art. 30a, with the bezwaar clause', async () => {
+    const id = await dossier('alcoholwet-leidinggevende-bijschrijven');
+    await callOk(app, 'dossiers.update', { id, details: details('alcoholwet-leidinggevende-bijschrijven', 'weigeren') });
+    const tekst = await besluitTekst(id);
+    expect(tekst).toContain('Wij weigeren de gevraagde bijschrijving van een leidinggevende op het aanhangsel bij de alcoholwetvergunning.');
+    expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 30a lid 5 onder b Alcoholwet');
+    expect(tekst).toContain('bezwaar maken. Dat doet u binnen zes weken');
+    // The zienswijze step of art. 33 lid 1 is required before this negative decision.
+    expect(await callOk<{ vereist: boolean; legalBasis: string }>(app, 'zienswijze.get', { dossierId: id })).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
+  });
+});

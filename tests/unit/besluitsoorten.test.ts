@@ -57,3 +57,19 @@ describe('the uniforme openbare voorbereidingsprocedure on the kind of decision'
     expect(rechtsmiddelVoor(besluitsoort(id)).soort).toBe(expected);
   });
 });
+
+/*
+ * Issue 19 item 11, the refusal to add a leidinggevende: Alcoholwet art. 30a lid 2 ("Deze melding geldt als
+ * aanvraag tot wijziging van het aanhangsel"), lid 5 ("De burgemeester weigert de wijziging van het aanhangsel: ...
+ * b. in het geval en onder de voorwaarden, bedoeld in artikel 3 van de Wet [Bibob]") and lid 6 (the LBB may be asked
+ * before deciding). Art. 30a sets no beslistermijn: the redelijke termijn of Awb 4:13.
+ */
+describe('the bijschrijving of a leidinggevende (Alcoholwet art. 30a)', () => {
+  it('refusal on art. 30a lid 5 onder b, LBB under lid 6, a redelijke termijn, bezwaar', () => {
+    const soort = besluitsoort('alcoholwet-leidinggevende-bijschrijven')!;
+    expect(soort).toMatchObject({ toepassingsgebied: 'horeca', bibobGrond: 'art. 30a lid 5 onder b Alcoholwet', lbbAdviesBevoegdheid: 'art. 30a lid 6 Alcoholwet', ambtshalve: false, beschikking: true });
+    expect(soort.beslistermijn.kind).toBe('redelijk');
+    expect(lbbAdviceAuthority(soort.id)).toEqual({ ok: true, bevoegdheid: 'art. 30a lid 6 Alcoholwet' });
+    expect(rechtsmiddelVoor(soort).soort).toBe('bezwaar');
+  });
+});
