@@ -281,7 +281,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
       if (uitkomst === 'buiten-behandeling') {
@@ -293,7 +293,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
         waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
-        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
+        // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob).
+        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${uitkomst === 'schorsen' && soort.schorsing ? `${soort.schorsing} en ` : ''}${soort.bibobGrond}` : '';
       }
       waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');

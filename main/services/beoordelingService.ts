@@ -49,6 +49,11 @@ function meldingRecorded(meldingen: readonly StoredMelding[], conclusie: string,
   return lid7Done && lid8Done;
 }
 
+/** Alcoholwet art. 32 lid 1: only a kind of decision that carries the power to suspend (the Alcoholwet licence's revocation case). */
+function schorsingMogelijk(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.schorsing !== undefined;
+}
+
 type AssessmentFacts = Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'>;
 
 /**
@@ -110,7 +115,7 @@ export function beoordelingView(db: VaultDatabase, dossierId: string): Beoordeli
   return {
     beoordeling: stored.beoordeling,
     voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
-    maatregelen: maatregelen.filter((maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)),
+    maatregelen: maatregelen.filter((maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel) && (maatregel !== 'schorsen' || schorsingMogelijk(dossier))),
     conclusie: overallConclusion(stored.beoordeling, kader),
     vastgelegd: stored.vastgelegd,
     terugtrekking: { vermoed: stored.terugtrekkingVermoed, toelichting: stored.terugtrekkingToelichting },
@@ -153,6 +158,8 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     const maatregel = input.voorgesteldeMaatregel;
     if (maatregel !== null && !decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)) {
       problems.push({ pad: 'maatregel', melding: `"${outcomeLabel(maatregel, dossier.toepassingsgebied)}" past niet bij dit toepassingsgebied.` });
+    } else if (maatregel === 'schorsen' && !schorsingMogelijk(dossier)) {
+      problems.push({ pad: 'maatregel', melding: 'Schorsen kan alleen bij een Alcoholwetvergunning, in de gevallen van art. 31 lid 2 en 3 Alcoholwet (art. 32 lid 1 Alcoholwet): kies als soort besluit de intrekking van een Alcoholwetvergunning.' });
     }
     const kader = art4Kader(db, dossier, maatregel ?? dossier.uitkomst);
     problems.push(...assessmentProblems(input.beoordeling, maatregel, kader));

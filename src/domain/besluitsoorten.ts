@@ -37,6 +37,8 @@ export interface Besluitsoort {
    * then six months to decide (Awb 3:18 lid 1) and no bezwaar but direct beroep (Awb 7:1 lid 1 onder d).
    */
   readonly uniformeVoorbereiding?: string;
+  /** The power to suspend the permit on art. 3 grounds, when the law gives one (Alcoholwet art. 32 lid 1). */
+  readonly schorsing?: string;
 }
 
 /** Awb 3:18 lid 1: "uiterlijk zes maanden na ontvangst van de aanvraag"; more than three months, so no Atw (art. 4 sub a). */
@@ -110,6 +112,8 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    // Art. 32 lid 1: "in de gevallen bedoeld in artikel 31, tweede en derde lid" the licence may be suspended for at most 12 weeks.
+    schorsing: 'art. 32 lid 1 Alcoholwet',
   },
   {
     id: 'exploitatievergunning',

@@ -14,6 +14,7 @@ export const uitkomstIds = [
   'ingetrokken',
   'niet-contracteren',
   'contract-ontbinden',
+  'schorsen',
 ] as const satisfies readonly Outcome[];
 
 // Compile-time check that the list above names every outcome the workflow knows.

@@ -128,3 +128,43 @@ describe('the melding names only the persons whose offences underlie the conclus
     expect(tekst).not.toContain('J. Jansen');
   });
 });
+
+describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 item 11)', () => {
+  const beoordeling = (houder: string, schorsingWeken?: number): Beoordeling => ({
+    ...EMPTY_BEOORDELING,
+    bevindingen: [bevinding('h', houder, 'veroordeling', 'Witwassen via de zaak (2025).')],
+    relaties: [{ bevindingId: 'h', betrokkeneId: houder, grondslag: 'a', toelichting: 'De houder heeft het feit zelf begaan.' }],
+    gevaar: [
+      { grond: 'a', mate: 'ernstig', factoren: ['lid2-a', 'lid2-c'], motivering: 'Recente witwasveroordeling van de houder.' },
+      { grond: 'b', mate: 'geen', factoren: [], motivering: '' },
+    ],
+    evenredigheid: 'Een schorsing van vier weken volstaat; intrekken gaat verder dan nodig.',
+    ...(schorsingWeken === undefined ? {} : { schorsingWeken }),
+  });
+
+  it('is offered for the Alcoholwet licence only, needs at most 12 weeks, and the besluit suspends for that long on art. 32 lid 1', async () => {
+    const apv = await horeca('exploitatievergunning-intrekking');
+    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: apv.dossierId })).maatregelen).not.toContain('schorsen');
+    expect(await call(app, 'beoordeling.save', { dossierId: apv.dossierId, beoordeling: beoordeling(apv.aanvrager, 4), voorgesteldeMaatregel: 'schorsen' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'maatregel', message: expect.stringContaining('art. 32 lid 1 Alcoholwet') }] } },
+    });
+
+    const { dossierId, aanvrager } = await horeca('alcoholwetvergunning-intrekking');
+    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId })).maatregelen).toContain('schorsen');
+    expect(await call(app, 'beoordeling.save', { dossierId, beoordeling: beoordeling(aanvrager, 13), voorgesteldeMaatregel: 'schorsen' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'schorsingWeken' }] } },
+    });
+    await callOk(app, 'beoordeling.save', { dossierId, beoordeling: beoordeling(aanvrager, 4), voorgesteldeMaatregel: 'schorsen' });
+    const zienswijze = await callOk<{ vereist: boolean; legalBasis: string }>(app, 'zienswijze.get', { dossierId });
+    expect(zienswijze).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
+
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
+    const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
+    const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
+    const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
+    expect(tekst).toContain('Wij schorsen de alcoholwetvergunning van Eetcafé Melding B.V. voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
+    expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet');
+  });
+});

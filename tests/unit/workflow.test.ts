@@ -118,7 +118,7 @@ describe('refused transitions say why, in Dutch', () => {
       'advies',
       'besluit',
       facts(),
-      "Er is nog geen uitkomst vastgelegd. Leg in de beoordeling eerst de voorgestelde maatregel vast (verlenen, verlenen met voorschriften, weigeren of intrekken); daarna kan het dossier naar fase 'Besluit'.",
+      "Er is nog geen uitkomst vastgelegd. Leg in de beoordeling eerst de voorgestelde maatregel vast (verlenen, verlenen met voorschriften, weigeren, intrekken of vergunning schorsen); daarna kan het dossier naar fase 'Besluit'.",
     ],
     [
       'advies without an outcome (vastgoed)',

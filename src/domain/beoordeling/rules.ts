@@ -122,7 +122,13 @@ const measureInfo: Readonly<Record<Maatregel, MeasureInfo>> = {
   intrekken: { label: 'Intrekken', negative: true, vastgoed: false },
   'niet-contracteren': { label: 'Niet contracteren', negative: true, vastgoed: true },
   'contract-ontbinden': { label: 'De overeenkomst ontbinden', negative: true, vastgoed: true },
+  // Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a: "het geval en onder de voorwaarden, bedoeld in
+  // artikel 3" Wet Bibob — ernstig gevaar (or lid 6) and proportionality, as for a revocation.
+  schorsen: { label: 'Schorsen', negative: true, vastgoed: false },
 };
+
+/** Alcoholwet art. 32 lid 1: "geschorst voor een periode van ten hoogste 12 weken". */
+export const MAX_SCHORSING_WEKEN = 12;
 
 function grondNaam(grond: Grond): string {
   return `grond ${grond} (${gronden[grond].legalBasis}: gevaar dat de beschikking mede wordt gebruikt om ${gronden[grond].label})`;
@@ -408,6 +414,16 @@ function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure, kad
       problems.push({
         pad: 'evenredigheid',
         melding: 'Bij ernstig gevaar kunnen voorschriften alleen als de ernst van de strafbare feiten weigering of intrekking niet rechtvaardigt (art. 3 lid 7, derde zin, Wet Bibob). Leg in de evenredigheidsafweging vast waarom.',
+      });
+    }
+  }
+
+  if (measure === 'schorsen') {
+    const weken = beoordeling.schorsingWeken;
+    if (weken === undefined || !Number.isInteger(weken) || weken < 1 || weken > MAX_SCHORSING_WEKEN) {
+      problems.push({
+        pad: 'schorsingWeken',
+        melding: `Een schorsing duurt ten hoogste ${MAX_SCHORSING_WEKEN} weken (art. 32 lid 1 Alcoholwet). Vul het aantal weken in, van 1 tot en met ${MAX_SCHORSING_WEKEN}.`,
       });
     }
   }

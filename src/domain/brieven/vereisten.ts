@@ -56,8 +56,11 @@ export function buitenBehandelingProblemen(herstel: { readonly termijnTot: IsoDa
 }
 
 /** Which besluit letter fits an outcome; null when the outcome has no besluit letter of this kind. */
-export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string): string | null {
+export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string, schorsingWeken?: number): string | null {
   switch (uitkomst) {
+    case 'schorsen':
+      // Alcoholwet art. 32 lid 1: the licence itself is suspended, for at most 12 weeks.
+      return schorsingWeken ? `Wij schorsen de alcoholwetvergunning van ${aanvrager} voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet).` : null;
     case 'verlenen':
       return `Wij verlenen ${aanvrager} de gevraagde ${besluit}.`;
     case 'verlenen-met-voorschriften':

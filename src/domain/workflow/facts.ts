@@ -13,7 +13,8 @@ export interface WorkflowFacts {
     | 'buiten-behandeling'
     | 'ingetrokken'
     | 'niet-contracteren'
-    | 'contract-ontbinden';
+    | 'contract-ontbinden'
+    | 'schorsen';
   /** Requests not answered or withdrawn. */
   openInformationRequests: number;
   lbbAdviceReceived: boolean;
@@ -41,7 +42,8 @@ export type Outcome = NonNullable<WorkflowFacts['outcome']>;
  */
 export const decisionOutcomes: Readonly<Record<Toepassingsgebied, readonly Outcome[]>> = {
   wabo: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken'],
-  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken'],
+  // Schorsen: only the Alcoholwet licence (Alcoholwet art. 32 lid 1); the assessment offers it only there.
+  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'schorsen'],
   vastgoed: ['verlenen', 'verlenen-met-voorschriften', 'niet-contracteren', 'contract-ontbinden'],
 };
 
@@ -54,6 +56,7 @@ const labels: Readonly<Record<Outcome, string>> = {
   ingetrokken: 'aanvraag ingetrokken',
   'niet-contracteren': 'niet contracteren',
   'contract-ontbinden': 'overeenkomst ontbinden',
+  schorsen: 'vergunning schorsen',
 };
 
 const vastgoedLabels: Readonly<Partial<Record<Outcome, string>>> = {
@@ -88,7 +91,8 @@ export function zienswijzeRequired(facts: Pick<WorkflowFacts, 'toepassingsgebied
     if (outcome === 'contract-ontbinden') return { required: true, legalBasis: 'art. 33 lid 2 onder e Wet Bibob' };
     return { required: false };
   }
-  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken') {
+  // A suspension on art. 3 grounds (Alcoholwet art. 32 lid 1 with 31 lid 3 onder a) is a negative decision too.
+  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken' || outcome === 'schorsen') {
     return { required: true, legalBasis: 'art. 33 lid 1 Wet Bibob' };
   }
   return { required: false };
