@@ -27,7 +27,7 @@ import {
   type Doorbreking,
   type VeldWaarde,
 } from '../../src/domain/brieven';
-import { gevaarMaten, meldingPersonen, type Beoordeling, type GevaarMate } from '../../src/domain/beoordeling';
+import { gevaarMaten, meldingPersonen, metVoorschriften, type Beoordeling, type GevaarMate } from '../../src/domain/beoordeling';
 import { rolLabel } from '../../src/domain/betrokkenen';
 import { addressees, lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
 import { compareDates, formatDutchDate } from '../../src/domain/termijnen';
@@ -294,10 +294,15 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       } else {
         waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
         // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob).
-        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${uitkomst === 'schorsen' && soort.schorsing ? `${soort.schorsing} en ` : ''}${soort.bibobGrond}` : '';
+        waarden.grondslag =
+          uitkomst === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
+            ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
+            : soort
+              ? `artikel 3 van de Wet Bibob in samenhang met ${uitkomst === 'schorsen' && soort.schorsing ? `${soort.schorsing} en ` : ''}${soort.bibobGrond}`
+              : '';
       }
-      waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
-      if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
+      waarden.voorschriften = metVoorschriften(uitkomst) ? voorschriften(beoordeeld.beoordeling) : [];
+      if (metVoorschriften(uitkomst) && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een besluit met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
       const rechtsmiddel = rechtsmiddelVoor(soort);
       if (rechtsmiddel.soort === 'beroep') {
         // Afd. 3.4 Awb: no bezwaar but direct beroep (art. 7:1 lid 1 onder d), from the terinzagelegging (art. 6:8 lid 4).

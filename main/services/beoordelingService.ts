@@ -54,6 +54,11 @@ function schorsingMogelijk(dossier: Dossier): boolean {
   return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.schorsing !== undefined;
 }
 
+/** Wet Bibob art. 3 lid 7 (fourth sentence), Ow 5.40 lid 1 onder b: a permit already given, investigated ambtshalve. */
+function wijzigenMogelijk(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.voorschriftenWijzigen !== undefined;
+}
+
 type AssessmentFacts = Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'>;
 
 /**
@@ -115,7 +120,9 @@ export function beoordelingView(db: VaultDatabase, dossierId: string): Beoordeli
   return {
     beoordeling: stored.beoordeling,
     voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
-    maatregelen: maatregelen.filter((maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel) && (maatregel !== 'schorsen' || schorsingMogelijk(dossier))),
+    maatregelen: maatregelen.filter(
+      (maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel) && (maatregel !== 'schorsen' || schorsingMogelijk(dossier)) && (maatregel !== 'voorschriften-wijzigen' || wijzigenMogelijk(dossier)),
+    ),
     conclusie: overallConclusion(stored.beoordeling, kader),
     vastgelegd: stored.vastgelegd,
     terugtrekking: { vermoed: stored.terugtrekkingVermoed, toelichting: stored.terugtrekkingToelichting },
@@ -158,6 +165,8 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     const maatregel = input.voorgesteldeMaatregel;
     if (maatregel !== null && !decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)) {
       problems.push({ pad: 'maatregel', melding: `"${outcomeLabel(maatregel, dossier.toepassingsgebied)}" past niet bij dit toepassingsgebied.` });
+    } else if (maatregel === 'voorschriften-wijzigen' && !wijzigenMogelijk(dossier)) {
+      problems.push({ pad: 'maatregel', melding: 'Bibob-voorschriften wijzigen kan alleen bij een vergunning die al is verleend (art. 3 lid 7 Wet Bibob; art. 5.40 lid 1 onder b Omgevingswet): kies als soort besluit de intrekking van die vergunning, het onderzoek naar een verleende vergunning.' });
     } else if (maatregel === 'schorsen' && !schorsingMogelijk(dossier)) {
       problems.push({ pad: 'maatregel', melding: 'Schorsen kan alleen bij een Alcoholwetvergunning, in de gevallen van art. 31 lid 2 en 3 Alcoholwet (art. 32 lid 1 Alcoholwet): kies als soort besluit de intrekking van een Alcoholwetvergunning.' });
     }

@@ -39,6 +39,8 @@ export interface Besluitsoort {
   readonly uniformeVoorbereiding?: string;
   /** The power to suspend the permit on art. 3 grounds, when the law gives one (Alcoholwet art. 32 lid 1). */
   readonly schorsing?: string;
+  /** The power to change Bibob voorschriften of a permit already given (Wet Bibob art. 3 lid 7; Ow 5.40 lid 1 onder b). */
+  readonly voorschriftenWijzigen?: string;
 }
 
 /** Awb 3:18 lid 1: "uiterlijk zes maanden na ontvangst van de aanvraag"; more than three months, so no Atw (art. 4 sub a). */
@@ -89,6 +91,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    voorschriftenWijzigen: 'art. 5.40 lid 1 onder b Omgevingswet',
   },
   {
     id: 'alcoholwetvergunning',
@@ -114,6 +117,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beschikking: true,
     // Art. 32 lid 1: "in de gevallen bedoeld in artikel 31, tweede en derde lid" the licence may be suspended for at most 12 weeks.
     schorsing: 'art. 32 lid 1 Alcoholwet',
+    voorschriftenWijzigen: 'art. 3 lid 7 Wet Bibob',
   },
   {
     id: 'exploitatievergunning',
@@ -141,6 +145,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    voorschriftenWijzigen: 'art. 3 lid 7 Wet Bibob',
   },
   ...(
     [

@@ -15,6 +15,7 @@ export const uitkomstIds = [
   'niet-contracteren',
   'contract-ontbinden',
   'schorsen',
+  'voorschriften-wijzigen',
 ] as const satisfies readonly Outcome[];
 
 // Compile-time check that the list above names every outcome the workflow knows.

@@ -168,3 +168,33 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
     expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet');
   });
 });
+
+describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 Wet Bibob; Ow 5.40 lid 1 onder b)', () => {
+  it('is offered for a permit already given only, and the besluit changes them on art. 3 lid 7 with Ow 5.40 lid 1 onder b', async () => {
+    const aanvraag = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: aanvraag.id })).maatregelen).not.toContain('voorschriften-wijzigen');
+
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning-intrekking' });
+    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const houder = detail.betrokkenen[0]!.betrokkene.id;
+    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: dossier.id })).maatregelen).toContain('voorschriften-wijzigen');
+    const beoordeling: Beoordeling = {
+      ...EMPTY_BEOORDELING,
+      bevindingen: [bevinding('h', houder, 'veroordeling', 'Heling (2021).')],
+      relaties: [{ bevindingId: 'h', betrokkeneId: houder, grondslag: 'a', toelichting: 'De houder heeft het feit zelf begaan.' }],
+      gevaar: [
+        { grond: 'a', mate: 'mindere-mate', factoren: ['lid2-a', 'lid2-c'], motivering: 'Eén oude veroordeling voor heling.' },
+        { grond: 'b', mate: 'geen', factoren: [], motivering: '' },
+      ],
+      voorschriften: [{ voorschriftId: null, tekst: 'Meld elke nieuwe financier vooraf aan het college.', wegneemtGevaar: 'het gevaar van crimineel geld via een financier' }],
+    };
+    await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'voorschriften-wijzigen' });
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
+    const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
+    const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
+    const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
+    expect(tekst).toContain('Wij wijzigen de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van Bouw Proef B.V. zijn verbonden.');
+    expect(tekst).toContain('artikel 3, zevende lid, van de Wet Bibob in samenhang met art. 5.40 lid 1 onder b Omgevingswet');
+    expect(tekst).toContain('Meld elke nieuwe financier vooraf aan het college.');
+  });
+});

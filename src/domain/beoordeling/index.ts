@@ -49,7 +49,7 @@ export {
   type RelatieGrondslag,
   type RelatieGrondslagInfo,
 } from './types';
-export { MAX_SCHORSING_WEKEN } from './rules';
+export { MAX_SCHORSING_WEKEN, metVoorschriften } from './rules';
 export { art4Geldt, art4KaderVan, assessmentProblems, countsAsErnstigGevaar, findingUsable, overallConclusion, type Art4Kader } from './rules';
 export {
   DEFAULT_VOORSCHRIFTEN,

@@ -23,6 +23,7 @@ import {
   type Relatie,
 } from './types';
 import { voorschriftTekstProblemen } from './voorschriften';
+import type { Outcome } from '../workflow';
 
 /**
  * Whether the degree of danger may be established on a finding of this kind. Art. 3a lid 3: not on a fact that
@@ -125,7 +126,14 @@ const measureInfo: Readonly<Record<Maatregel, MeasureInfo>> = {
   // Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a: "het geval en onder de voorwaarden, bedoeld in
   // artikel 3" Wet Bibob — ernstig gevaar (or lid 6) and proportionality, as for a revocation.
   schorsen: { label: 'Schorsen', negative: true, vastgoed: false },
+  // Wet Bibob art. 3 lid 7, fourth sentence: "Het bestuursorgaan kan een op grond van deze bepaling gegeven voorschrift wijzigen."
+  'voorschriften-wijzigen': { label: 'Bibob-voorschriften wijzigen', negative: false, vastgoed: false },
 };
+
+/** The measures that attach voorschriften of art. 3 lid 7: granting with them, or changing them later. */
+export function metVoorschriften(measure: ProposedMeasure | Outcome | null): boolean {
+  return measure === 'verlenen-met-voorschriften' || measure === 'voorschriften-wijzigen';
+}
 
 /** Alcoholwet art. 32 lid 1: "geschorst voor een periode van ten hoogste 12 weken". */
 export const MAX_SCHORSING_WEKEN = 12;
@@ -358,7 +366,7 @@ function voorschriftProblems(beoordeling: Beoordeling, measure: ProposedMeasure)
   beoordeling.voorschriften.forEach((voorschrift, index) => {
     problems.push(...voorschriftTekstProblemen(voorschrift, (veld) => `voorschriften[${index}].${veld}`));
   });
-  if (measure !== null && measure !== 'verlenen-met-voorschriften' && beoordeling.voorschriften.length > 0) {
+  if (measure !== null && !metVoorschriften(measure) && beoordeling.voorschriften.length > 0) {
     problems.push({
       pad: 'voorschriften',
       melding: `Voorschriften (art. 3 lid 7 Wet Bibob) horen alleen bij verlenen met voorschriften; de voorgestelde maatregel is "${measureInfo[measure].label.toLowerCase()}". Verwijder ze of kies verlenen met voorschriften.`,
@@ -398,7 +406,7 @@ function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure, kad
     }
   }
 
-  if (measure === 'verlenen-met-voorschriften') {
+  if (metVoorschriften(measure)) {
     if (beoordeling.voorschriften.length === 0) {
       problems.push({
         pad: 'voorschriften',

@@ -347,6 +347,7 @@ export const maatregelen = [
   'niet-contracteren',
   'contract-ontbinden',
   'schorsen',
+  'voorschriften-wijzigen',
 ] as const satisfies readonly Outcome[];
 
 export type Maatregel = (typeof maatregelen)[number];

@@ -93,6 +93,7 @@ export function categorieVan(fase: Phase, uitkomst: Outcome | null): UitkomstCat
   if (fase === 'ingetrokken') return 'aanvraag-ingetrokken';
   switch (uitkomst) {
     case 'verlenen-met-voorschriften':
+    case 'voorschriften-wijzigen':
       return 'voorschriften';
     case 'weigeren':
     case 'intrekken':

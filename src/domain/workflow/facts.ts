@@ -14,7 +14,8 @@ export interface WorkflowFacts {
     | 'ingetrokken'
     | 'niet-contracteren'
     | 'contract-ontbinden'
-    | 'schorsen';
+    | 'schorsen'
+    | 'voorschriften-wijzigen';
   /** Requests not answered or withdrawn. */
   openInformationRequests: number;
   lbbAdviceReceived: boolean;
@@ -41,9 +42,10 @@ export type Outcome = NonNullable<WorkflowFacts['outcome']>;
  * and 'ingetrokken' are no decision on the matter: they end the dossier in their own closed phase.
  */
 export const decisionOutcomes: Readonly<Record<Toepassingsgebied, readonly Outcome[]>> = {
-  wabo: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken'],
+  // Voorschriften wijzigen: a permit already given (Wet Bibob art. 3 lid 7; Ow 5.40 lid 1 onder b); offered only there.
+  wabo: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'voorschriften-wijzigen'],
   // Schorsen: only the Alcoholwet licence (Alcoholwet art. 32 lid 1); the assessment offers it only there.
-  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'schorsen'],
+  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'schorsen', 'voorschriften-wijzigen'],
   vastgoed: ['verlenen', 'verlenen-met-voorschriften', 'niet-contracteren', 'contract-ontbinden'],
 };
 
@@ -57,6 +59,7 @@ const labels: Readonly<Record<Outcome, string>> = {
   'niet-contracteren': 'niet contracteren',
   'contract-ontbinden': 'overeenkomst ontbinden',
   schorsen: 'vergunning schorsen',
+  'voorschriften-wijzigen': 'Bibob-voorschriften wijzigen',
 };
 
 const vastgoedLabels: Readonly<Partial<Record<Outcome, string>>> = {
@@ -92,7 +95,8 @@ export function zienswijzeRequired(facts: Pick<WorkflowFacts, 'toepassingsgebied
     return { required: false };
   }
   // A suspension on art. 3 grounds (Alcoholwet art. 32 lid 1 with 31 lid 3 onder a) is a negative decision too.
-  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken' || outcome === 'schorsen') {
+  // Changing voorschriften attaches new ones "als bedoeld in artikel 3, zevende lid" (art. 33 lid 1).
+  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken' || outcome === 'schorsen' || outcome === 'voorschriften-wijzigen') {
     return { required: true, legalBasis: 'art. 33 lid 1 Wet Bibob' };
   }
   return { required: false };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { gevaarMaten, MAX_SCHORSING_WEKEN, type Beoordeling, type GevaarMate, type Maatregel, type ProposedMeasure } from '../../../../src/domain/beoordeling';
+import { gevaarMaten, MAX_SCHORSING_WEKEN, metVoorschriften, type Beoordeling, type GevaarMate, type Maatregel, type ProposedMeasure } from '../../../../src/domain/beoordeling';
 import { formatCalendarDate } from '../../../format';
 import { outcomeLabel } from '../../../../src/domain/workflow';
 import type { Toepassingsgebied } from '../../../../src/domain/toepassingsgebied';
@@ -27,7 +27,7 @@ export function Measure({ view, gebied, save, onSaved, onEdit }: AssessmentPartP
       <ActionForm
         fields={['schorsingWeken']}
         button="Maatregel voorstellen"
-        call={save((current) => schorsing(chosen === 'verlenen-met-voorschriften' ? current : { ...current, voorschriften: [] }), 'De maatregel is voorgesteld.', chosen)}
+        call={save((current) => schorsing(metVoorschriften(chosen) ? current : { ...current, voorschriften: [] }), 'De maatregel is voorgesteld.', chosen)}
         onDone={(next) => onSaved(next, 'De voorgestelde maatregel is opgeslagen.')}
       >
         {(submission) => (
