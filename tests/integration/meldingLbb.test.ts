@@ -198,3 +198,12 @@ describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 W
     expect(tekst).toContain('Meld elke nieuwe financier vooraf aan het college.');
   });
 });
+
+describe('the dossier details refuse an outcome its kind of decision does not allow', () => {
+  it('schorsen for an APV permit is refused at the outcome field', async () => {
+    const { dossierId } = await horeca('exploitatievergunning-intrekking');
+    const details = { besluitsoort: 'exploitatievergunning-intrekking', ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '' };
+    expect(await call(app, 'dossiers.update', { id: dossierId, details: { ...details, uitkomst: 'schorsen' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'details.uitkomst' }] } } });
+    await callOk(app, 'dossiers.update', { id: dossierId, details: { ...details, uitkomst: 'voorschriften-wijzigen' } });
+  });
+});

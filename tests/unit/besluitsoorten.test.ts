@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 import { lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
+import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 
 /*
  * The powers each kind of decision rests on (issue 19 item 15), read from the law texts:
@@ -71,5 +72,22 @@ describe('the bijschrijving of a leidinggevende (Alcoholwet art. 30a)', () => {
     expect(soort.beslistermijn.kind).toBe('redelijk');
     expect(lbbAdviceAuthority(soort.id)).toEqual({ ok: true, bevoegdheid: 'art. 30a lid 6 Alcoholwet' });
     expect(rechtsmiddelVoor(soort).soort).toBe('bezwaar');
+  });
+});
+
+describe('the outcomes a kind of decision allows (issue 19 item 11)', () => {
+  it.each([
+    // Alcoholwet art. 32 lid 1: suspension only of the Alcoholwet licence; Wet Bibob art. 3 lid 7: changing
+    // voorschriften of a permit already given; neither for an application.
+    ['alcoholwetvergunning-intrekking', 'horeca', true, true],
+    ['exploitatievergunning-intrekking', 'horeca', false, true],
+    ['omgevingsvergunning-intrekking', 'wabo', false, true],
+    ['alcoholwetvergunning', 'horeca', false, false],
+    [null, 'horeca', false, false],
+  ] as const)('%s: schorsen %s, voorschriften wijzigen %s', (id, gebied, schorsen, wijzigen) => {
+    const uitkomsten = uitkomstenVoor(gebied, id);
+    expect(uitkomsten.includes('schorsen')).toBe(schorsen);
+    expect(uitkomsten.includes('voorschriften-wijzigen')).toBe(wijzigen);
+    expect(uitkomsten).toEqual(expect.arrayContaining(['verlenen', 'weigeren', 'intrekken', 'buiten-behandeling', 'ingetrokken']));
   });
 });
