@@ -147,7 +147,7 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
         issues: [{ path: 'details.besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
       });
     }
-    if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied).includes(input.details.uitkomst)) {
+    if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied, input.details.besluitsoort).includes(input.details.uitkomst)) {
       throw new BibobError('VALIDATION', 'Deze uitkomst past niet bij dit toepassingsgebied.', {
         issues: [{ path: 'details.uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],
       });

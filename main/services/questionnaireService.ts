@@ -123,7 +123,8 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
       compleet: overview.compleet,
     },
     voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => ({ ...proposal, bevestigd: confirmed.has(proposalKey(proposal)) })),
-    weigeringMogelijk: soort?.ambtshalve === true,
+    // Art. 4 lid 1 with art. 7a lid 3: only in an investigation towards revoking a beschikking (not a vastgoed contract step).
+    weigeringMogelijk: soort?.ambtshalve === true && soort.beschikking,
     weigering: stored?.weigeringOp ? { op: stored.weigeringOp, ...WEIGERING } : null,
   };
 }
@@ -593,6 +594,12 @@ export function recordRefusal(ctx: ServiceContext, input: ParsedInput<'vragenfor
       throw new BibobError(
         'CONFLICT',
         'Leg eerst de soort besluit van dit dossier vast. Alleen in een intrekkingsonderzoek geldt de weigering om het vragenformulier in te vullen als ernstig gevaar (art. 4 lid 1 Wet Bibob).',
+      );
+    }
+    if (soort.ambtshalve && !soort.beschikking) {
+      throw new BibobError(
+        'CONFLICT',
+        'Art. 4 lid 1 Wet Bibob geldt voor de houder van een beschikking, niet voor de wederpartij bij een vastgoedtransactie: daar geldt een weigering het formulier in te vullen niet van rechtswege als ernstig gevaar. Leg haar vast als ander feit in de beoordeling en weeg haar mee.',
       );
     }
     if (!soort.ambtshalve) {

@@ -3,7 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
 import { existingBetrokkeneOf } from '../errors';
 import type { Dossier, NewDossier as NewDossierInput } from '../../src/contract/schemas';
-import { besluitsoortenVoor } from '../../src/domain/besluitsoorten';
+import { besluitsoort as besluitsoortById, besluitsoortenVoor } from '../../src/domain/besluitsoorten';
 import type { BetrokkeneSoort } from '../../src/domain/betrokkenen';
 import { toepassingsgebieden, toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { Field } from '../components/Field';
@@ -124,7 +124,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
         />
         <SelectField
           label="Soort besluit"
-          description={toepassingsgebied === '' ? 'Kies eerst het toepassingsgebied.' : 'Bepaalt de beslistermijn.'}
+          description={toepassingsgebied === '' ? 'Kies eerst het toepassingsgebied.' : soortBeschrijving(besluitsoort)}
           options={besluitsoortOptions}
           value={besluitsoort}
           onValueChange={setBesluitsoort}
@@ -214,4 +214,14 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
       </SubmissionForm>
     </>
   );
+}
+
+/**
+ * What the chosen kind of decision means for the procedure: with the uniforme openbare voorbereidingsprocedure
+ * (Awb afd. 3.4) six months to decide and direct beroep instead of bezwaar.
+ */
+function soortBeschrijving(id: string): string {
+  const soort = id ? besluitsoortById(id) : undefined;
+  if (!soort?.uniformeVoorbereiding) return 'Bepaalt de beslistermijn.';
+  return `Uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb, ${soort.uniformeVoorbereiding}): beslistermijn zes maanden na ontvangst (art. 3:18 lid 1 Awb); geen bezwaar maar rechtstreeks beroep (art. 7:1 lid 1 onder d Awb), binnen zes weken na de terinzagelegging (art. 6:8 lid 4 Awb).`;
 }

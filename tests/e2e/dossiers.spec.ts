@@ -82,7 +82,15 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await expect(page.getByText('Leeg laten: het volgende nummer wordt toegekend')).toBeVisible();
   // The kinds of decision follow the toepassingsgebied.
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await expect(page.getByLabel('Soort besluit').locator('option')).toHaveText(['Nog niet bekend', 'Alcoholwetvergunning', 'Intrekking Alcoholwetvergunning', EXPLOITATIEVERGUNNING, 'Intrekking exploitatievergunning of andere APV-vergunning']);
+  await expect(page.getByLabel('Soort besluit').locator('option')).toHaveText([
+    'Nog niet bekend',
+    'Alcoholwetvergunning',
+    'Intrekking Alcoholwetvergunning',
+    EXPLOITATIEVERGUNNING,
+    'Intrekking exploitatievergunning of andere APV-vergunning',
+    'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)',
+    'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
+  ]);
   await expect(page.getByLabel('Rechtspersoon', { exact: true })).toBeChecked();
   await expectAccessible(page, 'Nieuw dossier (uitgebreid)');
   await page.getByRole('button', { name: 'Annuleren' }).click();

@@ -388,6 +388,14 @@ describe('vragenformulier: refusal to complete the form', () => {
     expect(JSON.stringify(timeline(id))).not.toMatch(/art\. 30/);
   });
 
+  it('is refused when invoking a vastgoed contract clause: art. 4 lid 1 names the holder of a beschikking (issue 19 item 13)', async () => {
+    const id = await sent('vastgoed', 'vastgoed-contractbeding');
+    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
+    const result = await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('houder van een beschikking') } });
+    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
+  });
+
   it('is refused for an application, pointing to herstel and buiten behandeling (Awb 4:5)', async () => {
     const id = await sent('horeca', 'alcoholwetvergunning');
     expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
