@@ -14,6 +14,7 @@ import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordRespons
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
+import { movePhaseForStep } from './dossierService';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
@@ -163,6 +164,7 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
         soort: 'besluit.genomen',
         omschrijving: `Besluit genomen op ${formatDutchDate(input.besluit.besluitOp)}${dossier.uitkomst ? `: ${outcomeLabel(dossier.uitkomst as NonNullable<WorkflowFacts['outcome']>, dossier.toepassingsgebied)}` : ''}.`,
       });
+      movePhaseForStep(ctx, db, dossier.id, 'besluit-genomen', input.besluit.besluitOp);
     }
     return {
       result: zienswijzeView(db, dossier.id, today(ctx)),

@@ -8,7 +8,7 @@ import { intrekkingWijzeLabels } from '../../src/domain/intrekking';
 import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
-import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
+import { availableTransitions, isClosed, phaseAfterStep, phaseLabels, transition, type Phase, type RecordedStep, type StepPhaseMove, type WorkflowFacts } from '../../src/domain/workflow';
 import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
@@ -17,6 +17,7 @@ import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/ti
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
+import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
@@ -229,6 +230,22 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
       audit: { action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [outcome.from, outcome.to], reden: input.reason ?? null, ...(intrekking && input.intrekking ? { intrekking: input.intrekking } : {}) } },
     };
   });
+}
+
+/**
+ * Moves the dossier on after a recorded step (the form sent or received, a herstelverzoek, the LBB advice request,
+ * the besluit), inside the step's transaction: the phase, a timeline event naming the step's own date and an audit
+ * record of its own. `gegevens` goes with the timeline event, e.g. the herstelverzoek that caused the move.
+ */
+export function movePhaseForStep(ctx: ServiceContext, db: VaultDatabase, dossierId: string, step: RecordedStep, op: string, gegevens: Record<string, unknown> = {}): StepPhaseMove | null {
+  const dossier = requireDossier(db, dossierId);
+  const move = phaseAfterStep(dossier.fase as Phase, step, op, workflowFacts(db, dossier, today(ctx)));
+  if (!move) return null;
+  const at = ctx.now().toISOString();
+  updateDossierPhase(db, dossier.id, move.to, at);
+  appendTimelineEvent(db, dossier.id, { at, soort: 'fase.vooruit', omschrijving: move.timelineText }, { van: move.from, naar: move.to, op, stap: step, ...gegevens });
+  appendAudit(db, { at, actor: ctx.actor, action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [move.from, move.to], op, stap: step, reden: null } });
+  return move;
 }
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {

@@ -47,6 +47,7 @@ import {
   type StoredVragenformulier,
 } from '../vault/repositories/vragenformulieren';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { movePhaseForStep } from './dossierService';
 import { answerProblems, itemKeyProblem, type FieldIssue } from './questionnaireAnswers';
 import { currentSet, isShipped, parseStored, questionCount, requireSet } from './questionnaireSets';
 
@@ -274,7 +275,7 @@ export function setSelection(ctx: ServiceContext, input: ParsedInput<'vragenform
   });
 }
 
-/** Records that the vragenformulier was sent: fixes the version and selection. Moves nothing in the workflow. */
+/** Records that the vragenformulier was sent: fixes the version and selection, and moves an intake dossier on to 'vragenformulier uitgezet'. */
 export function send(ctx: ServiceContext, input: ParsedInput<'vragenformulier.send'>): VragenformulierView {
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.dossierId);
@@ -310,6 +311,7 @@ export function send(ctx: ServiceContext, input: ParsedInput<'vragenformulier.se
       },
       { setId: set.id, versie: set.versie },
     );
+    movePhaseForStep(ctx, db, dossier.id, 'vragenformulier-verzonden', input.verzondenOp);
     return {
       result: questionnaireView(db, dossier),
       audit: {
@@ -340,6 +342,7 @@ export function recordReceived(ctx: ServiceContext, input: ParsedInput<'vragenfo
         ? `Ontvangstdatum van het ingevulde Bibob-vragenformulier gecorrigeerd: ${formatDutchDate(input.ontvangenOp)} (was ${formatDutchDate(stored.ontvangenOp)}).`
         : `Ingevuld Bibob-vragenformulier ontvangen op ${formatDutchDate(input.ontvangenOp)}.`,
     });
+    movePhaseForStep(ctx, db, dossier.id, 'vragenformulier-ontvangen', input.ontvangenOp);
     return {
       result: questionnaireView(db, dossier),
       audit: { action: 'vragenformulier.ontvangen', entityType: 'dossier', entityId: dossier.id, details: { ontvangenOp: [stored.ontvangenOp, input.ontvangenOp] } },

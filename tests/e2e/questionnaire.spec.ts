@@ -109,6 +109,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 2 november 2026.');
   await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
   await expect(vf.getByText('Vragen kiezen')).toHaveCount(0);
+  // Sending moved the dossier out of the intake, on the date of sending.
+  await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier uitgezet');
+  await expect(section(page, 'Tijdlijn')).toContainText("Van fase 'Intake' naar fase 'Vragenformulier uitgezet' (op 2 november 2026, bij verzending van het vragenformulier).");
   await vf.getByLabel('Ontvangen op').fill('2026-11-16');
   await vf.getByRole('button', { name: 'Ontvangst vastleggen' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het ingevulde vragenformulier is ontvangen op 16 november 2026.');
@@ -338,11 +341,13 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(voorstel).toContainText('4:5');
   await expectAccessible(page, 'Herstel (voorstel buiten behandeling)');
 
-  // The choice: only from the phases where the application is being completed; it becomes the dossier's outcome.
-  await expect(voorstel).toContainText("zet het eerst in een van die fasen");
-  const fase = section(page, 'Fase');
-  await fase.getByRole('button', { name: 'Naar: Vragenformulier ontvangen / volledigheid' }).click();
-  await expect(fase.getByRole('status')).toContainText("Vragenformulier ontvangen / volledigheid");
+  // The choice: only from the phases where the application is being completed, where the receipt of the form already
+  // moved the dossier (dated on the receipt); it becomes the dossier's outcome.
+  await expect(voorstel).not.toContainText('zet het eerst in een van die fasen');
+  await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier ontvangen / volledigheid');
+  await expect(section(page, 'Tijdlijn')).toContainText(
+    "Van fase 'Vragenformulier uitgezet' naar fase 'Vragenformulier ontvangen / volledigheid' (op 16 november 2026, bij ontvangst van het ingevulde vragenformulier).",
+  );
   await herstel.getByRole('button', { name: 'Aanvraag buiten behandeling laten' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvraag is buiten behandeling gelaten; dat is nu de uitkomst van het dossier.');
   await expect(page.locator('.dossier-summary')).toContainText('Buiten behandeling gesteld');

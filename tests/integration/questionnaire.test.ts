@@ -107,7 +107,7 @@ function miniSet(overrides: Record<string, unknown> = {}) {
 }
 
 describe('vragenformulier: composition and sending', () => {
-  it('sends the default selection of the dossier’s toepassingsgebied and moves nothing in the workflow', async () => {
+  it('sends the default selection of the dossier’s toepassingsgebied and moves the intake dossier to vragenformulier uitgezet', async () => {
     for (const gebied of ['wabo', 'horeca', 'vastgoed'] as const) {
       const id = await dossier(gebied);
       const before = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
@@ -119,8 +119,9 @@ describe('vragenformulier: composition and sending', () => {
       expect(sections.includes('11')).toBe(gebied === 'horeca');
       expect(sections.includes('12')).toBe(gebied === 'vastgoed');
       expect(sections.includes('10')).toBe(gebied === 'wabo');
-      expect(timeline(id).at(-1)).toMatchObject({ soort: 'vragenformulier.verzonden', omschrijving: expect.stringMatching(/18 januari 2027/) });
-      expect((await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id })).dossier.fase).toBe('intake');
+      expect(timeline(id).at(-2)).toMatchObject({ soort: 'vragenformulier.verzonden', omschrijving: expect.stringMatching(/18 januari 2027/) });
+      expect(timeline(id).at(-1)).toMatchObject({ soort: 'fase.vooruit', omschrijving: expect.stringMatching(/op 18 januari 2027, bij verzending van het vragenformulier/) });
+      expect((await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id })).dossier.fase).toBe('vragenformulier-uitgezet');
       const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
       expect(audit.find((entry) => entry.action === 'vragenformulier.verzonden')).toMatchObject({ details: { setId: BASE_QUESTION_SET.id, verzondenOp: [null, '2027-01-18'] } });
     }

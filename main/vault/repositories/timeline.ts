@@ -19,3 +19,11 @@ export function appendTimelineEvent(db: VaultDatabase, dossierId: string, event:
 export function timelineOfDossier(db: VaultDatabase, dossierId: string): TimelineEvent[] {
   return db.prepare('SELECT at, soort, omschrijving FROM dossier_gebeurtenis WHERE dossier_id = ? ORDER BY seq').all(dossierId) as TimelineEvent[];
 }
+
+/** The phase move a recorded step caused (see movePhaseForStep), found by the step's id in its data, e.g. herstelId. */
+export function phaseMoveCausedBy(db: VaultDatabase, dossierId: string, key: 'herstelId', id: string): { van: string; naar: string } | null {
+  const row = db
+    .prepare(`SELECT json_extract(gegevens, '$.van') AS van, json_extract(gegevens, '$.naar') AS naar FROM dossier_gebeurtenis WHERE dossier_id = ? AND soort = 'fase.vooruit' AND json_extract(gegevens, '$.${key}') = ? ORDER BY seq DESC LIMIT 1`)
+    .get(dossierId, id) as { van: string; naar: string } | undefined;
+  return row ?? null;
+}

@@ -79,6 +79,8 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                 field="verzondenOp"
                 onDone={(next) => {
                   onChanged(next);
+                  // Sending moves an intake dossier on: the phase and the timeline follow.
+                  void onDossierChanged();
                   focusHeading(VRAGENFORMULIER_HEADING_ID);
                   progress.onConfirmationChange(`Het vragenformulier is verzonden op ${formatCalendarDate(next.verzondenOp ?? '')}.`);
                 }}
@@ -96,6 +98,7 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                   field="ontvangenOp"
                   onDone={(next) => {
                     onChanged(next);
+                    void onDossierChanged();
                     focusHeading(VRAGENFORMULIER_HEADING_ID);
                     progress.onConfirmationChange(`Het ingevulde vragenformulier is ontvangen op ${formatCalendarDate(next.ontvangenOp ?? '')}.`);
                   }}
