@@ -13,7 +13,7 @@ import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
-import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
+import { appendTimelineEvent, lastClosingAt, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
@@ -24,7 +24,7 @@ import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeke
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { isOpen, lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
-import { zienswijzeFact } from './besluitService';
+import { besluitOf, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
@@ -195,7 +195,14 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
             legalBasis: voorstel.legalBasis,
           }
         : null,
+    afsluiting: isClosed(dossier.fase as Phase) ? { besluitOp: besluitOf(db, id).besluitOp, afgeslotenOp: closingDay(db, id) } : null,
   };
+}
+
+/** The Dutch day of the dossier's last closing move, or null when none is recorded. */
+function closingDay(db: VaultDatabase, dossierId: string): string | null {
+  const at = lastClosingAt(db, dossierId);
+  return at === null ? null : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
 }
 
 export function openDossier(ctx: ServiceContext, id: string): DossierDetail {

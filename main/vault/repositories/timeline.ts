@@ -27,3 +27,9 @@ export function phaseMoveCausedBy(db: VaultDatabase, dossierId: string, key: 'he
     .get(dossierId, id) as { van: string; naar: string } | undefined;
   return row ?? null;
 }
+
+/** When the dossier was last closed (the closing moves migration 15 keeps), or null when it never was. */
+export function lastClosingAt(db: VaultDatabase, dossierId: string): string | null {
+  const row = db.prepare('SELECT at FROM afsluiting WHERE dossier_id = ? ORDER BY seq DESC LIMIT 1').get(dossierId) as { at: string } | undefined;
+  return row?.at ?? null;
+}
