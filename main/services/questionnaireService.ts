@@ -48,6 +48,7 @@ import {
 } from '../vault/repositories/vragenformulieren';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { movePhaseForStep } from './dossierService';
+import { aanvragersOf, sameAsAanvrager } from './duplicates';
 import { answerProblems, itemKeyProblem, type FieldIssue } from './questionnaireAnswers';
 import { currentSet, isShipped, parseStored, questionCount, requireSet } from './questionnaireSets';
 
@@ -102,6 +103,7 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
   const answers = stored?.antwoorden ?? NO_ANSWERS;
   const overview = completenessOf(set, selection, answers, db, dossier.id);
   const confirmed = confirmedProposals(db, dossier.id);
+  const aanvragers = overview.voorgesteldeBetrokkenen.length > 0 ? aanvragersOf(db, dossier.id) : [];
   const questionnaire = selectedQuestionnaire(set, selection);
   const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
   return {
@@ -123,7 +125,10 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
       teBevestigen: overview.teBevestigen,
       compleet: overview.compleet,
     },
-    voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => ({ ...proposal, bevestigd: confirmed.has(proposalKey(proposal)) })),
+    voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => {
+      const aanvrager = sameAsAanvrager(aanvragers, proposal);
+      return { ...proposal, bevestigd: confirmed.has(proposalKey(proposal)), bestaandeAanvrager: aanvrager ? { id: aanvrager.id, naam: aanvrager.naam } : null };
+    }),
     weigeringMogelijk: soort?.ambtshalve === true,
     weigering: stored?.weigeringOp ? { op: stored.weigeringOp, ...WEIGERING } : null,
   };
@@ -535,7 +540,8 @@ export function confirmProposedBetrokkene(ctx: ServiceContext, input: ParsedInpu
       if (!existing) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
       betrokkeneId = existing.id;
     } else {
-      const soort = input.soort ?? proposal.soort ?? (proposal.kvkNummer ? 'rechtspersoon' : 'persoon');
+      // The kind the answer or its question gives; else that of the aanvrager it names; a KvK-nummer means a company.
+      const soort = input.soort ?? proposal.soort ?? sameAsAanvrager(aanvragersOf(db, dossier.id), proposal)?.soort ?? (proposal.kvkNummer ? 'rechtspersoon' : 'persoon');
       const parsed = betrokkeneInputSchemaVoor(proposal.rol).safeParse({
         soort,
         naam: proposal.naam,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTextPdf } from '../support/pdfFixture';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
@@ -65,8 +65,9 @@ async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNN
 }
 
 test('vragenformulier, completeness, attachments and a herstelverzoek that suspends the beslistermijn', async ({ page, preview, cspViolations }) => {
-  // The longest flow of the suite (answers, four imports, the viewer, herstel); a slow CI machine needs the room.
-  test.setTimeout(240_000);
+  // The longest flow of the suite (answers, the aanvrager linked, four imports, the viewer, herstel); a slow CI
+  // machine needs the room.
+  test.setTimeout(300_000);
   writeImportFiles(preview.importFolder);
   void cspViolations;
   await createVault(page, preview.url);
@@ -132,6 +133,16 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await vf.getByRole('button', { name: 'Antwoorden opslaan' }).click();
   await expect(vf.getByRole('status')).toHaveText('De antwoorden zijn opgeslagen. Het overzicht van wat ontbreekt is bijgewerkt.');
   await expect(vf.locator('.proposals')).toContainText('P. de Vries');
+  // The statutory name is the dossier's own aanvrager: linking to it is offered instead of a second record.
+  const aanvragerVoorstel = vf.locator('.proposals__item').filter({ hasText: 'genoemd bij vraag 1.4' });
+  await expect(aanvragerVoorstel).toContainText('Dit is de aanvrager van dit dossier (Eetcafé De Gouden Leeuw B.V.). Koppel het antwoord aan die betrokkene');
+  await expect(aanvragerVoorstel.getByRole('button', { name: /^Als betrokkene vastleggen/ })).toHaveCount(0);
+  mkdirSync('.test-output/screenshots', { recursive: true });
+  await vf.locator('.proposals').screenshot({ path: '.test-output/screenshots/voorstel-aanvrager.png' });
+  await aanvragerVoorstel.getByRole('button', { name: 'Koppelen aan de aanvrager: Eetcafé De Gouden Leeuw B.V.' }).click();
+  await expect(vf.getByRole('status')).toHaveText('Het antwoord op vraag 1.4 is gekoppeld aan de aanvrager Eetcafé De Gouden Leeuw B.V.; er is geen tweede betrokkene vastgelegd.');
+  await expect(aanvragerVoorstel).toContainText('Vastgelegd als betrokkene.');
+  await expect(page.getByRole('table', { name: 'Betrokkenen' }).getByRole('rowheader', { name: 'Eetcafé De Gouden Leeuw B.V.' })).toHaveCount(1);
   // The loan makes its agreement a required attachment, with the reason.
   await expect(vf.locator('.missing-list')).toContainText('Per lening de ondertekende leningsovereenkomst');
   await expectAccessible(page, 'Vragenformulier (antwoorden)');

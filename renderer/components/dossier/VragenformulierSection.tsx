@@ -133,7 +133,11 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                     onConfirmed={async (next, confirmed) => {
                       onChanged(next);
                       await onDossierChanged();
-                      proposals.onConfirmationChange(`${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`);
+                      proposals.onConfirmationChange(
+                        confirmed.bestaandeAanvrager
+                          ? `Het antwoord op vraag ${confirmed.bron} is gekoppeld aan de aanvrager ${confirmed.bestaandeAanvrager.naam}; er is geen tweede betrokkene vastgelegd.`
+                          : `${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`,
+                      );
                     }}
                   />
                 ))}
