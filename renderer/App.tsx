@@ -91,7 +91,15 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       );
     case 'dossier':
       // A new key for another dossier: nothing of the previous one stays in the page's state.
-      return <DossierPage key={screen.id} id={screen.id} zaaknummer={screen.zaaknummer} onOpenDossier={openDossier} />;
+      return (
+        <DossierPage
+          key={screen.id}
+          id={screen.id}
+          zaaknummer={screen.zaaknummer}
+          onOpenDossier={openDossier}
+          onRemoved={(zaaknummer) => dispatch({ type: 'dossierRemoved', zaaknummer })}
+        />
+      );
     case 'agenda':
       return <Agenda onOpenDossier={openDossier} />;
     case 'search':

@@ -49,7 +49,8 @@ export type Action =
   | { readonly type: 'openDossier'; readonly id: string; readonly zaaknummer: string }
   | { readonly type: 'dossiersLoaded'; readonly dossiers: readonly Dossier[] }
   | { readonly type: 'settingsLoaded'; readonly settings: Settings }
-  | { readonly type: 'idleTimeoutKnown'; readonly minutes: number };
+  | { readonly type: 'idleTimeoutKnown'; readonly minutes: number }
+  | { readonly type: 'dossierRemoved'; readonly zaaknummer: string };
 
 export const IDLE_LOCK_NOTICE = 'De kluis is vergrendeld na een periode zonder activiteit.';
 
@@ -116,5 +117,7 @@ export function appReducer(state: AppState, action: Action): AppState {
       return { ...state, settings: action.settings, idleTimeoutMinutes: action.settings.idleTimeoutMinutes };
     case 'idleTimeoutKnown':
       return state.idleTimeoutMinutes === action.minutes ? state : { ...state, idleTimeoutMinutes: action.minutes };
+    case 'dossierRemoved':
+      return { ...state, screen: { name: 'overview', notice: `Dossier ${action.zaaknummer} is verwijderd.` } };
   }
 }

@@ -135,7 +135,7 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
   if (!Number.isSafeInteger(input.maxBytes) || input.maxBytes <= 0) {
     throw new BibobError('VALIDATION', 'Het ingestelde maximum voor bijlagen is ongeldig.', { maxBytes: input.maxBytes });
   }
-  if (!db.prepare('SELECT 1 FROM dossier WHERE id = ?').get(input.dossierId)) {
+  if (!db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NULL').get(input.dossierId)) {
     throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
   }
   await purgeUnusedContent(db);
@@ -171,7 +171,7 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
     const imported = db
       .transaction((): ImportedAttachment => {
         // The dossier may have been removed while the file was read.
-        if (!db.prepare('SELECT 1 FROM dossier WHERE id = ?').get(input.dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+        if (!db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NULL').get(input.dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
         const existing = db.prepare('SELECT id FROM bestand_inhoud WHERE sha256 = ?').get(staged.sha256) as { id: number } | undefined;
         if (!existing) {
           const completed = db

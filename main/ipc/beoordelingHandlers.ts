@@ -12,5 +12,7 @@ export function beoordelingHandlers(ctx: ServiceContext): HandlersFor<keyof type
     'beoordeling.recordMelding': (input) => beoordelingService.recordMelding(ctx, input),
     'voorschriften.list': () => beoordelingService.listVoorschriften(ctx),
     'voorschriften.add': (input) => beoordelingService.addVoorschrift(ctx, input),
+    'beoordeling.correctBevinding': (input) => beoordelingService.correctBevinding(ctx, input),
+    'beoordeling.withdrawBevinding': (input) => beoordelingService.withdrawBevinding(ctx, input),
   };
 }

@@ -85,5 +85,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...besluitHandlers(ctx),
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
+    'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
   };
 }

@@ -15,5 +15,7 @@ export function onderzoekHandlers(ctx: ServiceContext): HandlersFor<keyof typeof
     'onderzoek.addAnderBestuursorgaan': (input) => onderzoekService.addOtherBodyData(ctx, input),
     'onderzoek.deleteAnderBestuursorgaan': (input) => onderzoekService.removeOtherBodyData(ctx, input),
     'onderzoek.updateFormulier': (input) => onderzoekService.updateFormulier(ctx, input),
+    'onderzoek.correctNote': (input) => onderzoekService.correctNote(ctx, input),
+    'onderzoek.withdrawNote': (input) => onderzoekService.withdrawNoteCall(ctx, input),
   };
 }

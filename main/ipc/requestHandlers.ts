@@ -17,5 +17,7 @@ export function requestHandlers(ctx: ServiceContext): HandlersFor<keyof typeof r
     'verzoeken.lbbDataReceived': (input) => requestService.recordLbbDataReceivedCall(ctx, input),
     'verzoeken.lbbExtension': (input) => requestService.recordLbbExtensionCall(ctx, input),
     'verzoeken.lbbBetrokkeneInformed': (input) => requestService.recordLbbBetrokkeneInformed(ctx, input),
+    'verzoeken.correctAnswer': (input) => requestService.correctRequestAnswer(ctx, input),
+    'verzoeken.withdrawAnswer': (input) => requestService.withdrawRequestAnswer(ctx, input),
   };
 }

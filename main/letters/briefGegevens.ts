@@ -16,6 +16,7 @@ import {
   TEKST_PRIVACY,
   TEKST_VALSHEID,
   TEKST_VERTROUWELIJK_VERZOEK,
+  TEKST_WEIGERING_FORMULIER_INTREKKING,
   tekstArtikel32,
   tekstBezwaar,
   tekstOpschortingHerstel,
@@ -28,8 +29,8 @@ import {
 } from '../../src/domain/brieven';
 import { gevaarMaten, overallConclusion, type Beoordeling } from '../../src/domain/beoordeling';
 import { rolLabel } from '../../src/domain/betrokkenen';
-import { addressees, lbbAdviceAuthority } from '../../src/domain/informatieverzoeken';
-import { compareDates, formatDutchDate } from '../../src/domain/termijnen';
+import { addressees, lbbAdviceAuthority, lbbSuspension } from '../../src/domain/informatieverzoeken';
+import { addDays, compareDates, formatDutchDate, lbbSuspensionLastDay } from '../../src/domain/termijnen';
 import { dutchWeeks } from '../../src/domain/termijnen/calendar';
 import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import type { Question } from '../../src/domain/vragenformulier';
@@ -45,6 +46,7 @@ import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurteniss
 import { findPartij } from '../vault/repositories/zienswijzen';
 import { meldingStatus } from '../services/beoordelingService';
 import { besluitOf } from '../services/besluitService';
+import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
 import { questionnaireView } from '../services/questionnaireService';
 
@@ -163,7 +165,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       const termijn = verzoek.invoer.termijnTot;
       if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, moet na vandaag liggen.');
       waarden['termijn.vragenformulier'] = termijn ? formatDutchDate(termijn) : '';
-      waarden['tekst.buitenBehandeling'] = TEKST_BUITEN_BEHANDELING;
+      // A revocation has no aanvraag: not Awb 4:5 but Wet Bibob art. 4 lid 1 (refusal counts as ernstig gevaar).
+      waarden['tekst.buitenBehandeling'] = soort?.ambtshalve ? TEKST_WEIGERING_FORMULIER_INTREKKING : TEKST_BUITEN_BEHANDELING;
       waarden['tekst.privacy'] = TEKST_PRIVACY;
       waarden['tekst.valsheid'] = TEKST_VALSHEID;
       break;
@@ -211,7 +214,11 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       } else {
         if (!request.verzondenOp || !request.uiterlijkOp) throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
         waarden['tekst.artikel32'] = tekstArtikel32(besluit, formatDutchDate(request.verzondenOp));
-        waarden['opschorting.uiterlijk'] = formatDutchDate(request.uiterlijkOp);
+        // The maximum of the art. 31 suspension as the deadline engine computes it (request day included, art. 15
+        // lid 2 waiting days, the one extension of lid 3 only when announced within the eight weeks). The letter
+        // says "ten hoogste tot <datum>", exclusive: the day after the last suspended day.
+        const lbb = lbbSuspension(request, vandaag);
+        waarden['opschorting.uiterlijk'] = formatDutchDate(lbb && lbb.kind === 'lbb-advies' ? addDays(lbbSuspensionLastDay(lbb), 1) : request.uiterlijkOp);
         // The cached deadline: every change that moves it (this request included) recomputes it in its own transaction.
         waarden.beslisdatum = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : 'zodra het advies binnen is';
       }
@@ -219,7 +226,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'termijn-niet-haalbaar': {
       const kind = soort?.beslistermijn.kind ?? null;
-      for (const melding of termijnNietHaalbaarProblemen({ termijn: kind, ontvangenOp: dossier.ontvangenOp, uitersteBeslisdatum: dossier.uitersteBeslisdatum, vandaag, nieuweDatum: verzoek.invoer.nieuweDatum ?? null })) {
+      const mededelingUiterlijk = kind === 'redelijk' ? (deadlineResultOf(db, dossier, vandaag)?.mededelingUiterlijk ?? null) : null;
+      for (const melding of termijnNietHaalbaarProblemen({ termijn: kind, ontvangenOp: dossier.ontvangenOp, uitersteBeslisdatum: dossier.uitersteBeslisdatum, mededelingUiterlijk, vandaag, nieuweDatum: verzoek.invoer.nieuweDatum ?? null })) {
         probleem('invoer.nieuweDatum', melding);
       }
       if (soort && kind !== 'geen') waarden['tekst.mededeling'] = termijnNietHaalbaarTekst(kind === 'wettelijk' ? 'wettelijk' : 'redelijk', besluit, soort.beslistermijn.legalBasis);
@@ -284,7 +292,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       waarden.dictum = dictum ?? '';
       if (uitkomst === 'buiten-behandeling') {
         const laatste = herstelverzoekenOfDossier(db, dossier.id).at(-1) ?? null;
-        for (const melding of buitenBehandelingProblemen(laatste, vandaag)) probleem('uitkomst', melding);
+        const holidays = { decreedDays: readTermSettings(db).decreedDays };
+        for (const melding of buitenBehandelingProblemen(herstelverzoekenOfDossier(db, dossier.id), vandaag, holidays, { ambtshalve: soort?.ambtshalve === true })) probleem('uitkomst', melding);
         waarden.motivering = laatste
           ? [`Wij hebben u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${item.waarom}`)]
           : [];

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
+import { xmlSafe } from './xmlText';
 
 /** The logo at most 2 cm high and 6 cm wide (in pixels at 96 dpi, as the docx package measures), keeping its shape. */
 function logoAfmetingen(png: string): { width: number; height: number } {
@@ -24,8 +25,9 @@ function logoRun(huisstijl: Huisstijl, gemeente: string): ImageRun | null {
  * paragraphs and bulleted lists; "Vertrouwelijk" in header and footer when the content is confidential; page
  * numbers. Generated in memory: the bytes go into the vault, never to a file, until the coordinator exports them.
  */
-export async function briefNaarDocx(brief: Brief, opties: { kenmerk: string; huisstijl: Huisstijl; omslag?: BriefOmslag | undefined }): Promise<Buffer> {
-  const { kenmerk, huisstijl, omslag } = opties;
+export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: string; huisstijl: Huisstijl; omslag?: BriefOmslag | undefined }): Promise<Buffer> {
+  const brief = xmlSafe(briefInvoer);
+  const { kenmerk, huisstijl, omslag } = xmlSafe(opties);
   const kleur = huisstijl.kleur.slice(1).toUpperCase();
   const vertrouwelijk = brief.vertrouwelijk ? 'Vertrouwelijk — ' : '';
   const line = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { pngAfmetingen } from '../../src/domain/brieven';
 import { rapportRegels, type Jaarverslag } from '../../src/domain/rapportage';
+import { xmlSafe } from './xmlText';
 
 /** The definitions printed under the figures, so that a reader knows what each count means. */
 export const RAPPORT_DEFINITIES = [
@@ -12,7 +13,8 @@ export const RAPPORT_DEFINITIES = [
 ];
 
 /** The annual report as a Word document: the table of all years compared, the charts as images, and the definitions. */
-export async function rapportNaarDocx(input: { gemeente: string | null; verslagen: readonly Jaarverslag[]; grafieken: readonly { titel: string; png: string }[] }): Promise<Buffer> {
+export async function rapportNaarDocx(invoer: { gemeente: string | null; verslagen: readonly Jaarverslag[]; grafieken: readonly { titel: string; png: string }[] }): Promise<Buffer> {
+  const input = xmlSafe(invoer);
   const laatste = input.verslagen.at(-1)!;
   const cel = (text: string, bold = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
     new TableCell({ children: [new Paragraph({ alignment: align, children: [new TextRun({ text, bold })] })] });

@@ -11,6 +11,7 @@ import { folderExportTarget } from './folderExportTarget';
 import type { ExportTarget, ImportSource } from '../services/context';
 import { contentTypeFor, resolveAppAsset } from '../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
+import { preloadOnlyCalls, type CallName } from '../../src/contract';
 
 /**
  * DEVELOPMENT ONLY: serves the renderer build and the real main/ipc dispatcher over HTTP on 127.0.0.1, so the
@@ -105,7 +106,17 @@ export interface PreviewServer {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const TOKEN_COOKIE = 'bibob_preview';
+
+/**
+ * The page's assets are fetched with a cookie, since a `<script src>` cannot carry a header. Browsers send a cookie
+ * for 127.0.0.1 to every port of that host, so any other local server would receive it: the cookie therefore holds
+ * its own random asset key, never the IPC token, and its name carries the port so that two previews do not
+ * overwrite each other's. Knowing the asset key gets the renderer's code, which holds no dossier data; every call
+ * needs the token from the page's URL in the `X-Bibob-Token` header.
+ */
+function assetCookieName(port: number): string {
+  return `bibob_preview_assets_${port}`;
+}
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (!given) return false;
@@ -114,10 +125,10 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(request: IncomingMessage): string | undefined {
+function cookieValue(request: IncomingMessage, cookieName: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return value.join('=');
+    if (name === cookieName) return value.join('=');
   }
   return undefined;
 }
@@ -146,6 +157,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const token = randomBytes(24).toString('base64url');
+  const assetKey = randomBytes(24).toString('base64url');
   const app = createApp({
     dataFolder: options.dataFolder,
     actor: `${os.userInfo().username} (preview)`,
@@ -158,6 +170,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   app.idle.start();
   let allowedHosts: string[] = [];
+  let listeningPort = 0;
   const origin = () => `http://${allowedHosts[0]}`;
 
   const server: Server = createServer(async (request, response) => {
@@ -182,6 +195,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
           message = {};
         }
         const sender = { url: origin(), isMainFrame: true };
+        // What the preload alone may send (paths of dropped files) is not a renderer call: over HTTP it is unknown,
+        // as it is to the renderer in the app. Dropped files come through /drop, which takes names in the import folder.
+        if (url.pathname === '/ipc' && preloadOnlyCalls.includes(message?.name as CallName)) {
+          return send(response, 200, JSON.stringify({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Onbekende opdracht.' } }), {
+            'Content-Type': 'application/json; charset=utf-8',
+          });
+        }
         const result =
           url.pathname === '/ipc'
             ? await app.dispatch(message?.name, message?.payload, sender)
@@ -193,7 +213,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       const isPage = url.pathname === '/' || url.pathname === '/index.html';
       if (isPage) {
         if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'Geen toegang: open de URL met het token die de preview toonde.');
-      } else if (!sameSecret(cookieToken(request), token)) {
+      } else if (!sameSecret(cookieValue(request, assetCookieName(listeningPort)), assetKey)) {
         return send(response, 403, 'Geen toegang');
       }
       const file = resolveAppAsset(options.staticRoot, `${origin()}${url.pathname}`, origin());
@@ -205,7 +225,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         return send(response, 404, 'Niet gevonden');
       }
       const headers: Record<string, string> = { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
-      if (isPage) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      if (isPage) headers['Set-Cookie'] = `${assetCookieName(listeningPort)}=${assetKey}; HttpOnly; SameSite=Strict; Path=/`;
       return send(response, 200, content, headers);
     } catch {
       return send(response, 500, 'Interne fout');
@@ -217,6 +237,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  listeningPort = port;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -49,7 +49,7 @@ const TEXT_PREVIEW_BYTES = TEXT_PREVIEW_MAX_CHARS * 4 + 4;
 const PAGED_TYPES: ReadonlySet<string> = new Set(['pdf', 'docx']);
 
 function requireDossierExists(db: VaultDatabase, dossierId: string): void {
-  if (!db.prepare('SELECT 1 FROM dossier WHERE id = ?').get(dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
+  if (!db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NULL').get(dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
 }
 
 function requireAttachment(db: VaultDatabase, bijlageId: string): AttachmentInfo {

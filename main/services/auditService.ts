@@ -2,19 +2,29 @@ import { csvDocument } from '../files/csv';
 import { randomUUID } from 'node:crypto';
 import type { VerstrekkingInput } from '../../src/contract/schemas';
 import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
+import { requireDossier } from '../vault/repositories/dossiers';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput } from '../../src/contract';
-import { auditHash, GENESIS_HASH, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
+import { auditChainKey, auditHash, GENESIS_HASH, keyedFromSeq, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 
-/** Walks the chain: each record's hash must follow from its content and its predecessor's hash. */
-export function verifyChain(entries: readonly StoredAuditEntry[]): { intact: boolean; checked: number; firstBrokenSeq: number | null } {
+/**
+ * Walks the chain: each record's hash must follow from its content and its predecessor's hash, as an HMAC under the
+ * chain key from `keyedFrom` on (SHA-256 before, in a vault older than the key). A gap in the numbers is a break too.
+ */
+export function verifyChain(
+  entries: readonly StoredAuditEntry[],
+  chain: { key: Buffer; keyedFrom: number },
+): { intact: boolean; checked: number; firstBrokenSeq: number | null } {
   let previous = GENESIS_HASH;
+  let expectedSeq = entries[0]?.seq ?? 1;
   for (const entry of entries) {
-    if (entry.prevHash !== previous || auditHash(previous, entry) !== entry.hash) {
+    const key = entry.seq >= chain.keyedFrom ? chain.key : null;
+    if (entry.seq !== expectedSeq || entry.prevHash !== previous || auditHash(previous, entry, key) !== entry.hash) {
       return { intact: false, checked: entries.length, firstBrokenSeq: entry.seq };
     }
     previous = entry.hash;
+    expectedSeq = entry.seq + 1;
   }
   return { intact: true, checked: entries.length, firstBrokenSeq: null };
 }
@@ -32,9 +42,19 @@ export function dossierAudit(ctx: ServiceContext, dossierId: string): CallOutput
   });
 }
 
+/**
+ * Verifies the chain inside the database and compares its end with the anchor in the key file: together they show
+ * a changed, removed or inserted record, a trail cut short, and an older copy of vault.db put back.
+ */
 export function verifyAudit(ctx: ServiceContext): CallOutput<'audit.verify'> {
-  const result = verifyChain(listAudit(ctx.vault.database()));
-  inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'audit.gecontroleerd', entityType: 'kluis', entityId: null, details: { ...result } } }));
+  const db = ctx.vault.database();
+  const chain = verifyChain(listAudit(db), { key: auditChainKey(db), keyedFrom: keyedFromSeq(db) });
+  const anchor = ctx.vault.checkAuditAnchor();
+  const result = { ...chain, anker: { toestand: anchor.toestand, volgnummer: anchor.ankerVolgnummer, melding: anchor.melding } };
+  inTransactionWithAudit(ctx, () => ({
+    result: undefined,
+    audit: { action: 'audit.gecontroleerd', entityType: 'kluis', entityId: null, details: { ...chain, anker: anchor.toestand, ankerVolgnummer: anchor.ankerVolgnummer } },
+  }));
   return result;
 }
 
@@ -47,6 +67,8 @@ export function auditCsv(entries: readonly StoredAuditEntry[]): string {
 /** Exports the audit trail as CSV through the save dialog, for a recipient of art. 28 lid 2 recorded in the disclosure register. */
 export async function exportAudit(ctx: ServiceContext, dossierId: string | undefined, verstrekking: VerstrekkingInput): Promise<CallOutput<'audit.exportCsv'>> {
   if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
+  // Check first, write last: an unknown dossier is refused before anything reaches the export target.
+  if (dossierId) requireDossier(ctx.vault.database(), dossierId);
   const entries = listAudit(ctx.vault.database(), dossierId ? { entityType: 'dossier', entityId: dossierId } : {});
   const saved = await ctx.exportTarget.saveText(dossierId ? `audittrail-dossier.csv` : 'audittrail.csv', auditCsv(entries));
   if (saved) {

@@ -5,6 +5,9 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { BeoordelingView } from '../../src/contract/beoordelingCalls';
 import {
   assessmentProblems,
+  bevindingCorrigeren,
+  bevindingIntrekken,
+  bevindingSoorten,
   DEFAULT_VOORSCHRIFTEN,
   gevaarMaten,
   maatregelen,
@@ -12,8 +15,10 @@ import {
   voorschriftenLibrary,
   voorschriftSchema,
   type Beoordeling,
+  type BevindingWijziging,
   type Voorschrift,
 } from '../../src/domain/beoordeling';
+import { wijzigingen } from '../../src/domain/correctie';
 import { decisionOutcomes, meldingLbbRequired, outcomeLabel, type WorkflowFacts } from '../../src/domain/workflow';
 import { formatDutchDate } from '../../src/domain/termijnen';
 import type { Dossier } from '../../src/contract/schemas';
@@ -23,7 +28,7 @@ import { insertMelding, meldingenOfDossier, readBeoordeling, writeBeoordeling, t
 import { requireDossier, updateDossierFields } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
-import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { appendTimelineEvent, timelineHasEntry } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { problemsError } from './problems';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
@@ -68,6 +73,7 @@ function statusOf(dossier: Dossier, facts: AssessmentFacts, lbbAdvies: boolean):
     openInformationRequests: 0,
     lbbAdviceReceived: lbbAdvies,
     zienswijzeStepDone: false,
+    buitenBehandelingBeletsel: null,
     ...facts,
   });
   return { vereist: required.required && !facts.meldingLbbRecorded, grondslag: required.legalBasis ?? null };
@@ -232,3 +238,83 @@ export function addVoorschrift(ctx: ServiceContext, input: ParsedInput<'voorschr
   });
 }
 
+
+const bevindingVelden = { betrokkeneId: 'de betrokkene', soort: 'de soort', omschrijving: 'de omschrijving', bron: 'de bron', datum: 'de datum', ernst: 'de ernst', beperkingen: 'de gebruiksbeperkingen' } as const;
+
+/** The problems of the rules on the assessment that would remain, at the correction form's fields where they are about the finding. */
+function refusal(wijziging: Exclude<BevindingWijziging, { ok: true }>, beoordeling: Beoordeling, bevindingId: string, wat: string): BibobError {
+  if (wijziging.reden === 'onbekend') return new BibobError('NOT_FOUND', 'Deze bevinding bestaat niet (meer) in de beoordeling.');
+  const index = beoordeling.bevindingen.findIndex((bevinding) => bevinding.id === bevindingId);
+  const eigen = `bevindingen[${index}].`;
+  const problemen = wijziging.problemen.map((probleem) => (probleem.pad.startsWith(eigen) ? { ...probleem, pad: `bevinding.${probleem.pad.slice(eigen.length)}` } : probleem));
+  return problemsError(`De bevinding is niet ${wat}: de beoordeling klopt dan niet meer. ${problemen.map((probleem) => probleem.melding).join(' ')}`, problemen);
+}
+
+/**
+ * Corrects a finding of the assessment (issue 18 §2), with the reason. The assessment must still meet the rules of
+ * art. 3, 3a and 4 with the corrected finding; the audit trail keeps old → new and the timeline says what changed.
+ */
+export function correctBevinding(ctx: ServiceContext, input: ParsedInput<'beoordeling.correctBevinding'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const stored = readBeoordeling(db, dossier.id);
+    const onDossier = new Set(betrokkenenOfDossier(db, dossier.id).map((link) => link.betrokkene.id));
+    if (!onDossier.has(input.bevinding.betrokkeneId)) throw problemsError('Kies een betrokkene van dit dossier.', [{ pad: 'bevinding.betrokkeneId', melding: 'Kies een betrokkene van dit dossier.' }]);
+    const wijziging = bevindingCorrigeren(stored.beoordeling, input.bevinding, stored.voorgesteldeMaatregel);
+    if (!wijziging.ok) throw refusal(wijziging, stored.beoordeling, input.bevinding.id, 'gecorrigeerd');
+    const changes = wijzigingen(wijziging.voor, input.bevinding, Object.keys(bevindingVelden) as (keyof typeof bevindingVelden)[]);
+    const velden = Object.keys(changes) as (keyof typeof bevindingVelden)[];
+    if (velden.length === 0) throw problemsError('Er is niets gewijzigd.', [{ pad: 'bevinding.omschrijving', melding: 'Wijzig ten minste één gegeven van de bevinding.' }]);
+    const at = ctx.now().toISOString();
+    writeBeoordeling(db, dossier.id, { ...stored, beoordeling: wijziging.beoordeling }, at);
+    appendTimelineEvent(
+      db,
+      dossier.id,
+      { at, soort: 'beoordeling.bevinding-gecorrigeerd', omschrijving: `Bevinding "${input.bevinding.omschrijving}" gecorrigeerd: ${velden.map((veld) => bevindingVelden[veld]).join(', ')}. Reden: ${input.reden}` },
+      { bevindingId: input.bevinding.id },
+    );
+    return {
+      result: beoordelingView(db, dossier.id),
+      audit: { action: 'beoordeling.bevinding-gecorrigeerd', entityType: 'dossier', entityId: dossier.id, details: { bevindingId: input.bevinding.id, ...changes, reden: input.reden } },
+    };
+  });
+}
+
+/**
+ * Withdraws a finding entered by mistake (issue 18 §2), with the reason, together with the relations of art. 3 lid 4
+ * that rest on it. Refused while a degree of danger, lid 6 or the proposed measure rests on it: the coordinator first
+ * revises the assessment. The finding stays in the audit trail and the timeline, and counts nowhere after.
+ */
+export function withdrawBevinding(ctx: ServiceContext, input: ParsedInput<'beoordeling.withdrawBevinding'>): BeoordelingView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const stored = readBeoordeling(db, dossier.id);
+    const wijziging = bevindingIntrekken(stored.beoordeling, input.bevindingId, stored.voorgesteldeMaatregel);
+    if (!wijziging.ok) {
+      if (wijziging.reden === 'onbekend' && timelineHasEntry(db, dossier.id, 'beoordeling.bevinding-ingetrokken', 'bevindingId', input.bevindingId)) {
+        throw new BibobError('CONFLICT', 'Deze bevinding is al ingetrokken.');
+      }
+      if (wijziging.reden === 'regels') {
+        throw new BibobError('CONFLICT', `De bevinding is niet ingetrokken: de beoordeling rust erop. Pas eerst het oordeel per grond, art. 3 lid 6 of de maatregel aan. ${wijziging.problemen.map((probleem) => probleem.melding).join(' ')}`);
+      }
+      throw refusal(wijziging, stored.beoordeling, input.bevindingId, 'ingetrokken');
+    }
+    const at = ctx.now().toISOString();
+    writeBeoordeling(db, dossier.id, { ...stored, beoordeling: wijziging.beoordeling }, at);
+    const relaties = wijziging.vervallenRelaties.length;
+    appendTimelineEvent(
+      db,
+      dossier.id,
+      {
+        at,
+        soort: 'beoordeling.bevinding-ingetrokken',
+        omschrijving: `Bevinding "${wijziging.voor.omschrijving}" (${bevindingSoorten[wijziging.voor.soort].label}) ingetrokken: ${input.reden}${relaties > 0 ? ` ${relaties === 1 ? 'De relatie' : `De ${relaties} relaties`} tot deze bevinding ${relaties === 1 ? 'vervalt' : 'vervallen'} mee.` : ''} Zij telt niet meer mee in de beoordeling.`,
+      },
+      { bevindingId: input.bevindingId },
+    );
+    return {
+      result: beoordelingView(db, dossier.id),
+      audit: { action: 'beoordeling.bevinding-ingetrokken', entityType: 'dossier', entityId: dossier.id, details: { bevindingId: input.bevindingId, reden: input.reden, bevinding: wijziging.voor, vervallenRelaties: wijziging.vervallenRelaties } },
+    };
+  });
+}

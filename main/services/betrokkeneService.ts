@@ -85,6 +85,7 @@ export function removeBetrokkeneRol(ctx: ServiceContext, input: ParsedInput<'bet
 export function addRelatie(ctx: ServiceContext, input: ParsedInput<'betrokkenen.relate'>): CallOutput<'betrokkenen.relate'> {
   return inTransactionWithAudit(ctx, (db) => {
     if (input.vanId === input.naarId) throw new BibobError('VALIDATION', 'Een betrokkene kan geen relatie met zichzelf hebben.', { issues: [{ path: 'naarId', message: 'Kies een andere betrokkene.' }] });
+    if (input.dossierId) requireDossier(db, input.dossierId);
     const van = requireBetrokkene(db, input.vanId);
     const naar = requireBetrokkene(db, input.naarId);
     if (relatieExists(db, van.id, naar.id, input.soort)) {

@@ -6,9 +6,11 @@ import {
   decisionDeadline,
   type DeadlineInput,
   type DeadlineResult,
+  type RedelijkeTermijnMededeling,
   type SuspensionEvent,
   type TermExtension,
   type TermSpec,
+  verdagingRefusal,
 } from '../../src/domain/termijnen';
 import type { VaultDatabase } from '../vault/database';
 import { readSetting } from '../vault/repositories/settings';
@@ -26,11 +28,14 @@ export interface TermSettings {
   readonly apvExtensionWeeks: number;
   /** Whether the APV declares the Algemene termijnenwet applicable (default: it does not). */
   readonly apvAtw: boolean;
+  /** Whether the LBB suspension (art. 31 Wet Bibob, "de wettelijke termijn") also counts for a redelijke termijn:
+   *  unsettled (../shared/bibob-domain.md §5); the engine's default, with its warning, is yes. */
+  readonly art31SuspendsRedelijkeTermijn: boolean;
 }
 
 export const TERM_SETTINGS_KEY = 'termijnen';
 
-export const defaultTermSettings: TermSettings = { decreedDays: DEFAULT_DECREED_DAYS, apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: false };
+export const defaultTermSettings: TermSettings = { decreedDays: DEFAULT_DECREED_DAYS, apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: false, art31SuspendsRedelijkeTermijn: true };
 
 export function readTermSettings(db: VaultDatabase): TermSettings {
   const stored = readSetting(db, TERM_SETTINGS_KEY);
@@ -51,14 +56,20 @@ function termSpecFor(besluitsoortId: string, settings: TermSettings): TermSpec |
   };
 }
 
-function suspensionsAndExtension(events: readonly TermijnGebeurtenisInput[]): { suspensions: SuspensionEvent[]; extension: TermExtension | null } {
+function suspensionsAndExtension(events: readonly TermijnGebeurtenisInput[]): {
+  suspensions: SuspensionEvent[];
+  extension: TermExtension | null;
+  mededeling: RedelijkeTermijnMededeling | null;
+} {
   const suspensions: SuspensionEvent[] = [];
   let extension: TermExtension | null = null;
+  let mededeling: RedelijkeTermijnMededeling | null = null;
   for (const event of events) {
     if (event.soort === 'verdaging') extension = { weeks: event.weken, decidedOn: event.besluitOp };
+    else if (event.soort === 'mededeling-4-14-lid-3') mededeling = { sentOn: event.verzondenOp, expectedBy: event.tegemoetTeZienOp };
     else suspensions.push({ kind: event.soort, from: event.van, to: event.tot });
   }
-  return { suspensions, extension };
+  return { suspensions, extension, mededeling };
 }
 
 /** The engine's input for a dossier, or null when its kind of decision or its date of receipt is not known yet. */
@@ -73,7 +84,7 @@ export function deadlineInput(
   const term = termSpecFor(dossier.besluitsoort, settings);
   if (!term) return null;
   if (term.kind !== 'geen' && !dossier.ontvangenOp) return null;
-  const { suspensions, extension } = suspensionsAndExtension(events);
+  const { suspensions, extension, mededeling } = suspensionsAndExtension(events);
   return {
     receivedOn: dossier.ontvangenOp ?? today,
     term,
@@ -81,6 +92,8 @@ export function deadlineInput(
     extension,
     holidays: { decreedDays: settings.decreedDays },
     today,
+    mededelingRedelijkeTermijn: mededeling,
+    settings: { art31SuspendsRedelijkeTermijn: settings.art31SuspendsRedelijkeTermijn },
   };
 }
 
@@ -129,10 +142,38 @@ export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: stri
   return deadlineView(result);
 }
 
-/** The engine's verdict on an event before it is stored: refusals the engine reports (e.g. a late extension). */
-export function refusalOf(db: VaultDatabase, dossier: Dossier, event: TermijnGebeurtenisInput, today: string): string | null {
+/** The engine's result for a dossier as recorded today, or null when its kind or its date of receipt is unknown. */
+export function deadlineResultOf(db: VaultDatabase, dossier: Dossier, today: string): DeadlineResult | null {
+  const input = inputFromVault(db, dossier, today);
+  return input ? computeChecked(input) : null;
+}
+
+export interface EventRefusal {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Why an event cannot be recorded, at its field, or null: what the law does not allow (one verdaging, at most the
+ * regulation's maximum, made known within the running term: Ow 16.64 lid 2; the APV) and what the engine refuses.
+ */
+export function refusalOf(db: VaultDatabase, dossier: Dossier, event: TermijnGebeurtenisInput, today: string): EventRefusal | null {
+  const recorded = termijnGebeurtenissen(db, dossier.id);
+  if (event.soort === 'verdaging') {
+    const spec = dossier.besluitsoort ? termSpecFor(dossier.besluitsoort, readTermSettings(db)) : null;
+    const refusal = verdagingRefusal(spec?.extension, recorded.some((other) => other.soort === 'verdaging'), { weeks: event.weken, decidedOn: event.besluitOp }, dossier.ontvangenOp);
+    if (refusal) return { path: `gebeurtenis.${refusal.field}`, message: refusal.message };
+  }
+  if (event.soort === 'mededeling-4-14-lid-3') {
+    if (recorded.some((other) => other.soort === 'mededeling-4-14-lid-3')) {
+      return { path: 'gebeurtenis.soort', message: 'De mededeling van art. 4:14 lid 3 Awb is al vastgelegd. Trek die in als zij niet klopt.' };
+    }
+    if (event.tegemoetTeZienOp <= event.verzondenOp) {
+      return { path: 'gebeurtenis.tegemoetTeZienOp', message: 'De datum waarop het besluit tegemoet kan worden gezien, ligt na de dag van de mededeling (art. 4:14 lid 3 Awb).' };
+    }
+  }
   const input = inputFromVault(db, dossier, today, [event]);
-  if (!input) return 'Kies eerst de soort besluit en vul de datum van ontvangst in.';
+  if (!input) return { path: 'gebeurtenis', message: 'Kies eerst de soort besluit en vul de datum van ontvangst in.' };
   const refusal = computeChecked(input).warnings.find((warning) => warning.code === 'EXTENSION_TOO_LATE' || warning.code === 'EXTENSION_TOO_LONG');
-  return refusal?.message ?? null;
+  return refusal ? { path: event.soort === 'verdaging' ? 'gebeurtenis.besluitOp' : 'gebeurtenis', message: refusal.message } : null;
 }

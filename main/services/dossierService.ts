@@ -9,20 +9,20 @@ import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
 import { availableTransitions, isClosed, phaseAfterStep, phaseLabels, transition, type Phase, type RecordedStep, type StepPhaseMove, type WorkflowFacts } from '../../src/domain/workflow';
-import { buitenBehandelingVoorstel } from '../../src/domain/herstel';
+import { buitenBehandelingToets, buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
-import { type DossierFields, insertDossier, listDossiers, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
+import { type DossierFields, dossierRemoved, insertDossier, listDossiers, markDossierRemoved, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
 import { appendTimelineEvent, lastClosingAt, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
-import { indexEntry } from '../vault/repositories/searchIndex';
+import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
 import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
-import { isOpen, lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
+import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
 import { besluitOf, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
@@ -43,7 +43,18 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
     lbbAdviceReceived: lbbAdviceReceived(verzoeken),
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),
+    buitenBehandelingBeletsel: buitenBehandelingFact(db, dossier, now),
   };
+}
+
+/** Awb 4:5: the herstel history (and, for a revocation, the absence of an aanvraag) decides whether it may end there. */
+function buitenBehandelingFact(db: VaultDatabase, dossier: Dossier, now: string): string | null {
+  const toets = buitenBehandelingToets(herstelverzoekenOfDossier(db, dossier.id), now, { decreedDays: readTermSettings(db).decreedDays }, { ambtshalve: isAmbtshalve(dossier) });
+  return toets.mag ? null : toets.melding;
+}
+
+function isAmbtshalve(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.ambtshalve === true;
 }
 
 export function listAllDossiers(ctx: ServiceContext, filter: DossierFilter): { dossiers: Dossier[]; total: number } {
@@ -162,14 +173,13 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
 /** The whole dossier as the dossier page shows it, its deadline recomputed for today. */
 export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string): DossierDetail {
   const now = today(ctx);
-  const termijn = refreshDeadline(db, requireDossier(db, id), now);
+  const refreshed = refreshDeadline(db, requireDossier(db, id), now);
   const dossier = requireDossier(db, id);
+  const art32 = isClosed(dossier.fase as Phase) ? null : lbbNoticeWarning(informatieverzoekenOfDossier(db, id));
+  const termijn = art32 ? { ...refreshed, warnings: [...refreshed.warnings, art32] } : refreshed;
   const herstelverzoeken = herstelverzoekenOfDossier(db, id);
   const holidays = { decreedDays: readTermSettings(db).decreedDays };
-  const voorstel = [...herstelverzoeken]
-    .reverse()
-    .map((verzoek) => buitenBehandelingVoorstel(verzoek, now, holidays))
-    .find((candidate) => candidate !== null);
+  const voorstel = buitenBehandelingVoorstel(herstelverzoeken, now, holidays, { ambtshalve: isAmbtshalve(dossier) });
   return {
     dossier,
     betrokkenen: betrokkenenOfDossier(db, id),
@@ -257,6 +267,9 @@ export function movePhaseForStep(ctx: ServiceContext, db: VaultDatabase, dossier
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {
   if (event.soort === 'verdaging') return `Beslistermijn verdaagd met ${event.weken} weken (besluit van ${formatDutchDate(event.besluitOp)}).`;
+  if (event.soort === 'mededeling-4-14-lid-3') {
+    return `Mededeling aan de aanvrager op ${formatDutchDate(event.verzondenOp)}: het besluit komt niet binnen acht weken en is tegemoet te zien uiterlijk ${formatDutchDate(event.tegemoetTeZienOp)} (art. 4:14 lid 3 Awb).`;
+  }
   const label = { 'instemming-aanvrager': 'met schriftelijke instemming van de aanvrager', 'vertraging-aanvrager': 'wegens vertraging die aan de aanvrager is toe te rekenen', overmacht: 'wegens overmacht' }[event.soort];
   return `Beslistermijn opgeschort ${label} vanaf ${formatDutchDate(event.van)}${event.tot ? ` tot en met ${formatDutchDate(event.tot)}` : ''} (art. 4:15 lid 2 Awb).`;
 }
@@ -265,7 +278,7 @@ export function addTermEvent(ctx: ServiceContext, input: ParsedInput<'dossiers.a
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.id);
     const refusal = refusalOf(db, dossier, input.gebeurtenis, today(ctx));
-    if (refusal) throw new BibobError('VALIDATION', refusal, { issues: [{ path: 'gebeurtenis', message: refusal }] });
+    if (refusal) throw new BibobError('VALIDATION', refusal.message, { issues: [{ path: refusal.path, message: refusal.message }] });
     const at = ctx.now().toISOString();
     insertTermijnGebeurtenis(db, randomUUID(), dossier.id, input.gebeurtenis, at);
     appendTimelineEvent(db, dossier.id, { at, soort: `termijn.${input.gebeurtenis.soort}`, omschrijving: describeTermEvent(input.gebeurtenis) });
@@ -292,6 +305,41 @@ export function withdrawTermEvent(ctx: ServiceContext, input: ParsedInput<'dossi
     return {
       result: detail,
       audit: { action: 'termijn.gebeurtenis-ingetrokken', entityType: 'dossier', entityId: stored.dossierId, details: { gebeurtenisId: stored.id, gebeurtenis: stored.gebeurtenis, reden: input.reden, uitersteBeslisdatum: detail.termijn.deadline } },
+    };
+  });
+}
+
+/**
+ * Removes a dossier entered by mistake (issue 18 §2), after the coordinator typed its zaaknummer and gave the reason.
+ * Soft: the row stays, marked removed, and every read passes it by (presentDossierSql), so it counts in no list,
+ * search, agenda, dashboard or annual report and its page is not found; the audit trail keeps the removal with the
+ * zaaknummer, the reason, who and when. Betrokkenen stay: those in other dossiers are found there as before; those
+ * that were only in this one leave the search index.
+ */
+export function removeDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.remove'>): { zaaknummer: string } {
+  return inTransactionWithAudit(ctx, (db) => {
+    if (dossierRemoved(db, input.id)) throw new BibobError('CONFLICT', 'Dit dossier is al verwijderd.');
+    const dossier = requireDossier(db, input.id);
+    if (input.zaaknummer.toLowerCase() !== dossier.zaaknummer.toLowerCase()) {
+      throw problemsError('Het dossier is niet verwijderd: het zaaknummer klopt niet.', [
+        { pad: 'zaaknummer', melding: `Typ het zaaknummer van dit dossier (${dossier.zaaknummer}) over om te bevestigen dat u het wilt verwijderen.` },
+      ]);
+    }
+    const at = ctx.now().toISOString();
+    const betrokkenen = betrokkenenOfDossier(db, dossier.id);
+    markDossierRemoved(db, dossier.id, input.reden, at);
+    removeEntry(db, 'dossier', dossier.id);
+    const alleenHier = betrokkenen.filter((link) => link.ookInDossiers.length === 0).map((link) => link.betrokkene.id);
+    for (const betrokkeneId of alleenHier) removeEntry(db, 'betrokkene', betrokkeneId);
+    appendTimelineEvent(db, dossier.id, { at, soort: 'dossier.verwijderd', omschrijving: `Dossier ${dossier.zaaknummer} verwijderd als per vergissing aangemaakt. Reden: ${input.reden}` });
+    return {
+      result: { zaaknummer: dossier.zaaknummer },
+      audit: {
+        action: 'dossier.verwijderd',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        details: { zaaknummer: dossier.zaaknummer, aanvragerNaam: dossier.aanvragerNaam, fase: dossier.fase, reden: input.reden, betrokkenenAlleenHier: alleenHier.length },
+      },
     };
   });
 }

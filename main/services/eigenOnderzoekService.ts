@@ -16,6 +16,7 @@ import {
   type BevindingenFormulierInput,
 } from '../../src/domain/eigenOnderzoek';
 import { formatDutchDate } from '../../src/domain/termijnen';
+import { wijzigingen } from '../../src/domain/correctie';
 import { attachmentInfo } from '../files/attachmentStore';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -25,13 +26,17 @@ import {
   deleteNote,
   deleteOtherBodyData,
   financingOfDossier,
+  findNote,
   insertHerkomst,
   insertInvestering,
   insertNote,
   insertOtherBodyData,
   notesOfDossier,
+  noteWithdrawn,
   otherBodyDataOfDossier,
   readFormulier,
+  updateNote,
+  withdrawNote,
   writeFormulier,
 } from '../vault/repositories/eigenOnderzoek';
 import { findVragenformulier } from '../vault/repositories/vragenformulieren';
@@ -202,9 +207,9 @@ export function removeNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.de
   return change(
     ctx,
     (db) => {
-      const row = db.prepare('SELECT dossier_id FROM onderzoeksnotitie WHERE id = ?').get(input.notitieId) as { dossier_id: string } | undefined;
-      if (!row) throw new BibobError('NOT_FOUND', 'Deze notitie bestaat niet (meer).');
-      return row.dossier_id;
+      const notitie = findNote(db, input.notitieId);
+      if (!notitie) throw new BibobError('NOT_FOUND', 'Deze notitie bestaat niet (meer).');
+      return notitie.dossierId;
     },
     (db) => {
       deleteNote(db, input.notitieId);
@@ -301,4 +306,67 @@ export function updateFormulier(ctx: ServiceContext, input: ParsedInput<'onderzo
 export function bevindingenFormulierVan(db: VaultDatabase, dossierId: string, now: string): { formulier: BevindingenFormulier; problemen: string[] } {
   const input = formInput(db, dossierId, now);
   return { formulier: composeBevindingenFormulier(input), problemen: bevindingenFormulierProblems(input).map((problem) => problem.melding) };
+}
+
+/** The note a correction or withdrawal names: NOT_FOUND when unknown, CONFLICT when it was withdrawn already. */
+function requireNote(db: VaultDatabase, notitieId: string): NonNullable<ReturnType<typeof findNote>> {
+  const notitie = findNote(db, notitieId);
+  if (notitie) return notitie;
+  if (noteWithdrawn(db, notitieId)) throw new BibobError('CONFLICT', 'Deze notitie is al ingetrokken.');
+  throw new BibobError('NOT_FOUND', 'Deze notitie bestaat niet (meer).');
+}
+
+const notitieVelden = { betrokkeneId: 'de betrokkene', bron: 'de bron', geraadpleegdOp: 'de datum van raadpleging', bevinding: 'de bevinding', kenmerk: 'het kenmerk' } as const;
+
+/**
+ * Corrects a research note (issue 18 §2) under the rules of a new one, with the reason: the audit trail keeps old →
+ * new, the timeline says what was corrected, and the formulier bevindingen follows at once.
+ */
+export function correctNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.correctNote'>): OnderzoekView {
+  let oud: NonNullable<ReturnType<typeof findNote>> | null = null;
+  return change(
+    ctx,
+    (db) => {
+      oud = requireNote(db, input.notitieId);
+      return oud.dossierId;
+    },
+    (db, dossierId, now) => {
+      const before = oud!;
+      const { naam } = requireOwnBetrokkene(db, dossierId, input.betrokkeneId, 'betrokkeneId');
+      const notitie = { id: before.id, betrokkeneId: input.betrokkeneId, bron: input.bron, geraadpleegdOp: input.geraadpleegdOp, bevinding: input.bevinding, ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}) };
+      const checked = onderzoeksNotitieSchema(now).safeParse(notitie);
+      if (!checked.success) throw problemsError('De correctie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
+      const changes = wijzigingen(before, notitie, Object.keys(notitieVelden) as (keyof typeof notitieVelden)[]);
+      const velden = Object.keys(changes) as (keyof typeof notitieVelden)[];
+      if (velden.length === 0) throw problemsError('Er is niets gewijzigd.', [{ pad: 'bevinding', melding: 'Wijzig ten minste één gegeven van de notitie.' }]);
+      if (!updateNote(db, notitie)) throw new BibobError('CONFLICT', 'Deze notitie is intussen gewijzigd. Laad het dossier opnieuw.');
+      return {
+        action: 'eigen-onderzoek.notitie-gecorrigeerd',
+        omschrijving: `Eigen onderzoek: notitie over ${naam} (${onderzoeksBronnen[input.bron].label}) gecorrigeerd: ${velden.map((veld) => notitieVelden[veld]).join(', ')}. Reden: ${input.reden}`,
+        details: { notitieId: before.id, ...changes, reden: input.reden },
+      };
+    },
+  );
+}
+
+/** Withdraws a research note entered by mistake (issue 18 §2), with the reason: it stays in the audit trail and counts nowhere after. */
+export function withdrawNoteCall(ctx: ServiceContext, input: ParsedInput<'onderzoek.withdrawNote'>): OnderzoekView {
+  let oud: NonNullable<ReturnType<typeof findNote>> | null = null;
+  return change(
+    ctx,
+    (db) => {
+      oud = requireNote(db, input.notitieId);
+      return oud.dossierId;
+    },
+    (db, dossierId) => {
+      const before = oud!;
+      if (!withdrawNote(db, before.id, input.reden, ctx.now().toISOString())) throw new BibobError('CONFLICT', 'Deze notitie is al ingetrokken.');
+      const naam = betrokkeneRefs(db, dossierId).find((ref) => ref.id === before.betrokkeneId)?.naam ?? 'een betrokkene';
+      return {
+        action: 'eigen-onderzoek.notitie-ingetrokken',
+        omschrijving: `Eigen onderzoek: notitie over ${naam} (${onderzoeksBronnen[before.bron].label}, ${formatDutchDate(before.geraadpleegdOp)}) ingetrokken: ${input.reden}`,
+        details: { notitieId: before.id, reden: input.reden, notitie: { betrokkeneId: before.betrokkeneId, bron: before.bron, geraadpleegdOp: before.geraadpleegdOp, bevinding: before.bevinding, kenmerk: before.kenmerk ?? null } },
+      };
+    },
+  );
 }

@@ -5,6 +5,7 @@ import type { VerzoekView } from '../../src/contract/requestCalls';
 import {
   addressees,
   addresseeName,
+  answerChanges,
   answerProblems,
   defaultDueDate,
   extendProblems,
@@ -19,6 +20,7 @@ import {
   newRequestProblems,
   notBeforeRequest,
   sendProblems,
+  statusAfterAnswerWithdrawn,
   transitionRefusal,
   type VerzoekProblem,
   type VerzoekStatus,
@@ -29,6 +31,7 @@ import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier, findBetrokkene } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import {
+  correctAnswer,
   deleteConcept,
   findInformatieverzoek,
   findLbbDataRequest,
@@ -40,9 +43,11 @@ import {
   recordBetrokkeneInformed,
   recordLbbDataReceived,
   recordLbbExtension,
+  requestWasExtended,
   setDueDate,
   updateDueDate,
   withdraw,
+  withdrawAnswer,
   type StoredInformatieverzoek,
 } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
@@ -319,6 +324,72 @@ export function recordLbbBetrokkeneInformed(ctx: ServiceContext, input: ParsedIn
       action: 'lbb.betrokkene-geinformeerd',
       omschrijving: `De betrokkene is op ${formatDutchDate(input.op)} geïnformeerd dat het Landelijk Bureau Bibob om advies is gevraagd (art. 32 Wet Bibob).`,
       details: { op: input.op },
+    };
+  });
+}
+
+const veldWoorden: Readonly<Record<string, string>> = { ontvangenOp: 'de ontvangstdatum', samenvatting: 'de samenvatting', beperkingen: 'de gebruiksbeperkingen' };
+
+function requireAnswer(verzoek: StoredInformatieverzoek, wat: string): NonNullable<StoredInformatieverzoek['antwoord']> {
+  if (verzoek.status !== 'beantwoord' || !verzoek.antwoord) {
+    const lbb = verzoek.geadresseerde === 'lbb';
+    throw new BibobError('CONFLICT', lbb ? `Er is geen ontvangen advies van het LBB om ${wat}.` : `Er is geen ontvangen antwoord om ${wat}.`);
+  }
+  return verzoek.antwoord;
+}
+
+/**
+ * Corrects the recorded answer or LBB advice (issue 18 §2): the date of receipt (through the same date rules as
+ * recording it), the summary and the use restrictions, with the reason. The audit trail keeps old → new and the
+ * timeline says what was corrected; a corrected receipt of the LBB advice moves the end of the suspension of art. 31
+ * Wet Bibob, and the beslistermijn is computed again at once.
+ */
+export function correctRequestAnswer(ctx: ServiceContext, input: ParsedInput<'verzoeken.correctAnswer'>): RequestsView {
+  return changeRequest(ctx, input.verzoekId, (db, verzoek) => {
+    const antwoord = requireAnswer(verzoek, 'te corrigeren');
+    const problems = answerProblems(verzoek, input.ontvangenOp, input.samenvatting);
+    if (problems.length > 0) throw problemsError('De correctie is niet vastgelegd.', problems);
+    const changes = answerChanges({ ...antwoord, beperkingen: verzoek.antwoordBeperkingen }, input);
+    const fields = Object.keys(changes);
+    if (fields.length === 0) throw problemsError('Er is niets gewijzigd.', [{ pad: 'samenvatting', melding: 'Wijzig ten minste de datum, de samenvatting of de gebruiksbeperkingen.' }]);
+    if (!correctAnswer(db, verzoek.id, input)) throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
+    const lbb = verzoek.geadresseerde === 'lbb';
+    const wat = fields.map((field) => veldWoorden[field]).join(', ');
+    const datum = changes.ontvangenOp ? ` Ontvangen op ${formatDutchDate(input.ontvangenOp)} in plaats van ${formatDutchDate(antwoord.ontvangenOp)}.` : '';
+    return {
+      action: lbb ? 'lbb.advies-gecorrigeerd' : 'verzoek.antwoord-gecorrigeerd',
+      omschrijving: `${lbb ? 'Advies van het Landelijk Bureau Bibob' : `Antwoord van ${addresseeName(verzoek)}`} gecorrigeerd (${wat}).${datum} Reden: ${input.reden}`,
+      details: { ...changes, reden: input.reden },
+    };
+  });
+}
+
+/**
+ * Withdraws an answer or LBB advice recorded by mistake (issue 18 §2), with the reason: the request is awaited again
+ * as it stood before (sent or extended), what the answer said stays in the audit trail, and for the LBB the
+ * suspension of the beslistermijn runs again as if the advice had not come (art. 31 Wet Bibob); the LBB's own due
+ * date follows its waiting for data again (art. 15).
+ */
+export function withdrawRequestAnswer(ctx: ServiceContext, input: ParsedInput<'verzoeken.withdrawAnswer'>): RequestsView {
+  return changeRequest(ctx, input.verzoekId, (db, verzoek, now) => {
+    const antwoord = requireAnswer(verzoek, 'in te trekken');
+    const terugNaar = statusAfterAnswerWithdrawn(requestWasExtended(db, verzoek.dossierId, verzoek.id));
+    if (!withdrawAnswer(db, verzoek.id, terugNaar)) throw new BibobError('CONFLICT', 'Dit verzoek is intussen gewijzigd. Laad het dossier opnieuw.');
+    const lbb = verzoek.geadresseerde === 'lbb';
+    if (lbb) refreshLbbDueDate(db, verzoek.id, now);
+    return {
+      action: lbb ? 'lbb.advies-ingetrokken' : 'verzoek.antwoord-ingetrokken',
+      omschrijving: lbb
+        ? `Ontvangst van het advies van het Landelijk Bureau Bibob (${formatDutchDate(antwoord.ontvangenOp)}) ingetrokken: ${input.reden} Het advies wordt weer afgewacht; de beslistermijn blijft opgeschort tot het advies er is (art. 31 Wet Bibob).`
+        : `Ontvangst van het antwoord van ${addresseeName(verzoek)} (${formatDutchDate(antwoord.ontvangenOp)}) ingetrokken: ${input.reden} Het antwoord wordt weer afgewacht.`,
+      details: {
+        reden: input.reden,
+        status: ['beantwoord', terugNaar],
+        ontvangenOp: [antwoord.ontvangenOp, null],
+        samenvatting: [antwoord.samenvatting, null],
+        bijlagen: [verzoek.antwoordBijlagen, []],
+        beperkingen: [verzoek.antwoordBeperkingen, []],
+      },
     };
   });
 }

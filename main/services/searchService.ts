@@ -17,7 +17,7 @@ export function search(ctx: ServiceContext, text: string): CallOutput<'search.qu
       for (const dossier of findDossiers(db, dossierIds)) {
         hits.push({ soort: 'dossier', id: dossier.id, titel: `${dossier.zaaknummer} — ${dossier.aanvragerNaam}`, dossiers: [{ id: dossier.id, zaaknummer: dossier.zaaknummer }] });
       }
-      const inDossiers = db.prepare('SELECT d.id, d.zaaknummer FROM dossier_betrokkene l JOIN dossier d ON d.id = l.dossier_id WHERE l.betrokkene_id = ? GROUP BY d.id ORDER BY d.created_at DESC');
+      const inDossiers = db.prepare('SELECT d.id, d.zaaknummer FROM dossier_betrokkene l JOIN dossier d ON d.id = l.dossier_id WHERE l.betrokkene_id = ? AND d.verwijderd_op IS NULL GROUP BY d.id ORDER BY d.created_at DESC');
       for (const match of matches.filter((m) => m.soort === 'betrokkene')) {
         const betrokkene = findBetrokkene(db, match.refId);
         if (!betrokkene) continue;

@@ -11,6 +11,11 @@ export const PBKDF2_DIGEST = 'sha512';
 /** At full strength: about 0.3 s on a 2-core build machine, see the README's design section. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 export const MIN_PBKDF2_ITERATIONS = 256_000;
+/**
+ * The most a key file may ask for: about 2.6 s per unlock on the build machine, four times today's default. A
+ * larger count (2^31−1 took minutes; 10^10 is more than Node's pbkdf2 takes) means a damaged or altered key file.
+ */
+export const MAX_PBKDF2_ITERATIONS = 5_000_000;
 
 export interface WrappedKey {
   readonly iv: string;
@@ -39,6 +44,15 @@ export function derivePassphraseKey(passphrase: string, salt: Buffer, iterations
 
 export function deriveRecoveryWrappingKey(recoveryKey: Uint8Array, salt: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', recoveryKey, salt, 'bibob-werkbank recovery wrapping key v1', VAULT_KEY_BYTES));
+}
+
+/**
+ * The two audit keys, derived from the vault key (HKDF-SHA256, no salt: the vault key is uniformly random): the chain
+ * key for each record's HMAC, and the anchor key that authenticates the last record kept in the key file.
+ */
+export function deriveAuditKeys(vaultKey: Buffer, vaultId: string): { chainKey: Buffer; anchorKey: Buffer } {
+  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', vaultKey, Buffer.alloc(0), `bibob-werkbank audit ${purpose} v1:${vaultId}`, VAULT_KEY_BYTES));
+  return { chainKey: derive('chain'), anchorKey: derive('anchor') };
 }
 
 function associatedData(vaultId: string, purpose: WrapPurpose): Buffer {

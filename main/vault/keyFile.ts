@@ -2,26 +2,41 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BibobError } from '../../src/contract/errors';
-import { MIN_PBKDF2_ITERATIONS } from './keyCrypto';
+import { MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './keyCrypto';
 import { TEMP_MARKER, writeFileAtomic, type AtomicWriteHooks } from './atomicWrite';
 
 /**
  * The key file beside the vault holds only wrapped keys and KDF parameters: nothing in it opens the vault
  * without the passphrase or the recovery key, and it holds no dossier data.
  */
-export const KEY_FILE_FORMAT = 1;
+export const KEY_FILE_FORMAT = 2;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const wrappedKeySchema = z.strictObject({ iv: base64, ciphertext: base64, tag: base64 });
 
+/**
+ * The audit trail's anchor (format 2): the number and hash of the last audit record when the vault was last locked
+ * (or at the last interval), where the keyed chain begins, and an HMAC over them under the anchor key. Kept outside
+ * the database so that a truncated trail or an older copy of vault.db is seen.
+ */
+const auditAnchorSchema = z.strictObject({
+  seq: z.number().int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  keyedFromSeq: z.number().int().min(1),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+
 export const keyFileSchema = z.strictObject({
-  format: z.literal(KEY_FILE_FORMAT),
+  // Format 1 files (before the anchor) are read as they are and written as format 2 at the next lock.
+  format: z.union([z.literal(1), z.literal(KEY_FILE_FORMAT)]),
   vaultId: z.uuid(),
   createdAt: z.string(),
   cipher: z.literal('sqlcipher-4'),
   passphrase: z.strictObject({
     kdf: z.literal('pbkdf2-hmac-sha512'),
-    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
     salt: base64,
     wrapped: wrappedKeySchema,
   }),
@@ -30,6 +45,7 @@ export const keyFileSchema = z.strictObject({
     salt: base64,
     wrapped: wrappedKeySchema,
   }),
+  auditAnchor: auditAnchorSchema.optional(),
 });
 
 export type KeyFile = z.infer<typeof keyFileSchema>;
@@ -52,6 +68,12 @@ export function readKeyFile(file: string): KeyFile {
     );
   }
   const parsed = keyFileSchema.safeParse(raw);
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path.join('.') === 'passphrase.iterations' && issue.code === 'too_big')) {
+    throw new BibobError(
+      'VAULT_DAMAGED',
+      `Het sleutelbestand van de kluis vraagt meer dan ${MAX_PBKDF2_ITERATIONS.toLocaleString('nl-NL')} rondes sleutelafleiding; dat maakt Bibob Werkbank nooit. Het bestand is beschadigd of gewijzigd. Zet het uit een back-up terug.`,
+    );
+  }
   if (!parsed.success) {
     throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand van de kluis is beschadigd. Zet het uit een back-up terug.');
   }

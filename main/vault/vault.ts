@@ -5,10 +5,12 @@ import type { VaultState } from '../../src/contract/schemas';
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../src/domain/recoveryKey';
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
+import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
   DEFAULT_PBKDF2_ITERATIONS,
+  deriveAuditKeys,
   derivePassphraseKey,
   deriveRecoveryWrappingKey,
   newSalt,
@@ -16,8 +18,9 @@ import {
   unwrapKey,
   wrapKey,
 } from './keyCrypto';
-import { readKeyFile, removeInterruptedKeyFileWrites, writeKeyFile, type KeyFile } from './keyFile';
+import { KEY_FILE_FORMAT, readKeyFile, removeInterruptedKeyFileWrites, writeKeyFile, type KeyFile } from './keyFile';
 import { applyMigrations, latestVersion, migrations as allMigrations, type Migration } from './migrations';
+import { dropAuditChainKey, setAuditChainKey } from './repositories/auditLog';
 import { vaultFiles, type VaultFiles } from './vaultFiles';
 
 export interface VaultOptions {
@@ -44,15 +47,23 @@ export class Vault {
   private readonly iterations: number;
   private readonly now: () => Date;
   private readonly throttle: AttemptThrottle;
+  /** Unlock attempts run one after another: twenty at once are twenty attempts in turn, each seeing the last one's failure. */
+  private attemptQueue: Promise<unknown> = Promise.resolve();
   /** Set when a migration ran on the last unlock: the path of the backup written before it. */
   lastBackup: string | null = null;
+  /**
+   * While unlocked: the key that authenticates the audit anchor in the key file, the vault it belongs to, and what
+   * the comparison at unlock found when it was not in order. Then the anchor stays as it is, as the evidence, and
+   * every verification reports that finding.
+   */
+  private anchor: { key: Buffer; vaultId: string; writtenAt: number; problemAtUnlock: AnchorCheck | null } | null = null;
 
   constructor(private readonly options: VaultOptions) {
     this.files = vaultFiles(options.dataFolder);
     this.migrationList = options.migrations ?? allMigrations;
     this.iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
     this.now = options.now ?? (() => new Date());
-    this.throttle = new AttemptThrottle(() => this.now().getTime());
+    this.throttle = new AttemptThrottle(() => this.now().getTime(), this.files.attempts);
   }
 
   state(): VaultState {
@@ -67,10 +78,39 @@ export class Vault {
     return this.db;
   }
 
-  /** Runs `work` in one write transaction. */
+  /** Runs `work` in one write transaction; the audit anchor follows at most every few minutes. */
   transaction<T>(work: (db: VaultDatabase) => T): T {
     const db = this.database();
-    return db.transaction(() => work(db)).immediate();
+    const result = db.transaction(() => work(db)).immediate();
+    if (this.anchor && this.now().getTime() - this.anchor.writtenAt >= ANCHOR_INTERVAL_MS) {
+      try {
+        this.writeAuditAnchor();
+      } catch {
+        // The change is committed and must be reported as such; the anchor lags until the next interval or lock.
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Writes the number and hash of the last audit record, with their MAC, into the key file (atomically), unless it
+   * holds them already. Called at every lock and, while the vault stays open, after a write every few minutes.
+   */
+  writeAuditAnchor(): void {
+    const db = this.database();
+    if (!this.anchor || this.anchor.problemAtUnlock) return;
+    const keyFile = readKeyFile(this.files.keyFile);
+    const anchor = currentAnchor(db, this.anchor.key, this.anchor.vaultId);
+    this.anchor.writtenAt = this.now().getTime();
+    if (keyFile.auditAnchor?.mac === anchor.mac) return;
+    writeKeyFile(this.files.keyFile, { ...keyFile, format: KEY_FILE_FORMAT, auditAnchor: anchor });
+  }
+
+  /** Compares the audit trail with the anchor in the key file (see checkAnchor). */
+  checkAuditAnchor(): AnchorCheck {
+    const db = this.database();
+    if (!this.anchor) throw new BibobError('VAULT_LOCKED', 'De kluis is vergrendeld. Ontgrendel hem eerst.');
+    return this.anchor.problemAtUnlock ?? checkAnchor(db, readKeyFile(this.files.keyFile), this.anchor.key);
   }
 
   async create(passphrase: string): Promise<{ recoveryKey: string }> {
@@ -91,19 +131,25 @@ export class Vault {
     const vaultKey = newVaultKey();
     const recoveryKey = randomBytes(RECOVERY_KEY_BYTES);
     try {
+      const vaultId = randomUUID();
       const fresh = openEncryptedDatabase(this.files.databaseBeingCreated, vaultKey, { mustExist: false });
+      let auditAnchor: KeyFile['auditAnchor'];
       try {
         configureVaultConnection(fresh);
         applyMigrations(fresh, this.migrationList);
+        // The anchor of the still empty trail: from the start, the key file knows how far the trail went.
+        const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+        auditAnchor = currentAnchor(fresh, anchorKey, vaultId);
+        chainKey.fill(0);
+        anchorKey.fill(0);
       } finally {
         fresh.close();
       }
-      const vaultId = randomUUID();
       const passphraseSalt = newSalt();
       const recoverySalt = newSalt();
       const passphraseKey = await derivePassphraseKey(passphrase, passphraseSalt, this.iterations);
       const keyFile: KeyFile = {
-        format: 1,
+        format: KEY_FILE_FORMAT,
         vaultId,
         createdAt: this.now().toISOString(),
         cipher: 'sqlcipher-4',
@@ -118,12 +164,15 @@ export class Vault {
           salt: recoverySalt.toString('base64'),
           wrapped: wrapKey(vaultKey, deriveRecoveryWrappingKey(recoveryKey, recoverySalt), vaultId, 'recovery'),
         },
+        auditAnchor,
       };
       passphraseKey.fill(0);
       writeKeyFile(this.files.keyFile, keyFile);
       renameSync(this.files.databaseBeingCreated, this.files.database);
       fsyncDirectory(this.files.folder);
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, vaultId);
+      // Failed attempts on a vault that was here before do not make the new one wait.
+      this.throttle.recordSuccess();
       return { recoveryKey: formatRecoveryKey(recoveryKey) };
     } finally {
       vaultKey.fill(0);
@@ -131,7 +180,30 @@ export class Vault {
     }
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptUnlock(passphrase));
+  }
+
+  /** Opens the vault with the recovery key and sets a new passphrase (the old one was forgotten). */
+  unlockWithRecoveryKey(recoveryKeyText: string, newPassphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptRecoveryUnlock(recoveryKeyText, newPassphrase));
+  }
+
+  /**
+   * Rewraps the vault key under a new passphrase. One atomic replacement of the key file: a crash at any
+   * moment leaves a vault that opens with either the old or the new passphrase. The database is untouched.
+   */
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    return this.inTurn(() => this.attemptPassphraseChange(currentPassphrase, newPassphrase));
+  }
+
+  private inTurn<T>(attempt: () => Promise<T>): Promise<T> {
+    const result = this.attemptQueue.then(attempt);
+    this.attemptQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async attemptUnlock(passphrase: string): Promise<void> {
     if (this.db) return;
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();
@@ -143,15 +215,14 @@ export class Vault {
       throw wrongPassphrase();
     }
     try {
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, keyFile.vaultId);
       this.throttle.recordSuccess();
     } finally {
       vaultKey.fill(0);
     }
   }
 
-  /** Opens the vault with the recovery key and sets a new passphrase (the old one was forgotten). */
-  async unlockWithRecoveryKey(recoveryKeyText: string, newPassphrase: string): Promise<void> {
+  private async attemptRecoveryUnlock(recoveryKeyText: string, newPassphrase: string): Promise<void> {
     if (this.db) throw new BibobError('CONFLICT', 'De kluis is al ontgrendeld.');
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();
@@ -173,19 +244,15 @@ export class Vault {
     }
     try {
       // Open first: a damaged vault must not get a new passphrase wrap written for it.
-      this.openWithKey(vaultKey);
+      this.openWithKey(vaultKey, keyFile.vaultId);
       this.throttle.recordSuccess();
-      await this.rewrapPassphrase(keyFile, vaultKey, newPassphrase);
+      await this.rewrapPassphrase(this.readExistingKeyFile(), vaultKey, newPassphrase);
     } finally {
       vaultKey.fill(0);
     }
   }
 
-  /**
-   * Rewraps the vault key under a new passphrase. One atomic replacement of the key file: a crash at any
-   * moment leaves a vault that opens with either the old or the new passphrase. The database is untouched.
-   */
-  async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+  private async attemptPassphraseChange(currentPassphrase: string, newPassphrase: string): Promise<void> {
     this.database();
     this.throttle.assertAllowed();
     const keyFile = this.readExistingKeyFile();
@@ -208,8 +275,18 @@ export class Vault {
   lock(): void {
     if (!this.db) return;
     const db = this.db;
-    this.db = null;
-    db.close();
+    try {
+      this.writeAuditAnchor();
+    } catch {
+      // A key file that cannot be written (disk full, read-only share) must not keep the vault open: the anchor then
+      // lags behind, which verification tolerates; it only ever reports a trail shorter than its anchor.
+    } finally {
+      this.db = null;
+      dropAuditChainKey(db);
+      this.anchor?.key.fill(0);
+      this.anchor = null;
+      db.close();
+    }
   }
 
   private async rewrapPassphrase(keyFile: KeyFile, vaultKey: Buffer, newPassphrase: string): Promise<void> {
@@ -240,7 +317,7 @@ export class Vault {
    * Keys the connection, refuses a vault from a newer app version without changing it, and migrates an older
    * one after writing an encrypted backup beside it.
    */
-  private openWithKey(vaultKey: Buffer): void {
+  private openWithKey(vaultKey: Buffer, vaultId: string): void {
     const db = openEncryptedDatabase(this.files.database, vaultKey, { mustExist: true });
     try {
       const version = schemaVersion(db);
@@ -255,13 +332,25 @@ export class Vault {
       configureVaultConnection(db);
       this.lastBackup = null;
       if (version < latest) {
-        this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now());
+        const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+        chainKey.fill(0);
+        const manifest = { vaultId, schemaVersion: version, createdAt: this.now().toISOString(), auditAnchor: currentAnchor(db, anchorKey, vaultId) };
+        anchorKey.fill(0);
+        this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now(), manifest);
         applyMigrations(db, this.migrationList);
       }
     } catch (error) {
       db.close();
       throw error;
     }
+    const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+    setAuditChainKey(db, chainKey);
+    chainKey.fill(0);
+    // Compared before anything is written: an older vault.db put back, or a cut trail, must not be anchored anew.
+    const atUnlock = existsSync(this.files.keyFile) ? checkAnchor(db, readKeyFile(this.files.keyFile), anchorKey) : null;
+    const problemAtUnlock = atUnlock && atUnlock.toestand !== 'in-orde' && atUnlock.toestand !== 'nog-niet-verankerd' ? atUnlock : null;
+    // writtenAt 0: the first write after unlocking brings the anchor up to date.
+    this.anchor = { key: anchorKey, vaultId, writtenAt: 0, problemAtUnlock };
     this.db = db;
   }
 }

@@ -7,6 +7,8 @@ export interface VaultFiles {
   readonly databaseBeingCreated: string;
   readonly keyFile: string;
   readonly backups: string;
+  /** The count and time of failed unlock attempts (no secret), so that a restart does not reset the wait. */
+  readonly attempts: string;
 }
 
 export function vaultFiles(dataFolder: string): VaultFiles {
@@ -16,6 +18,7 @@ export function vaultFiles(dataFolder: string): VaultFiles {
     databaseBeingCreated: path.join(dataFolder, 'vault.db.creating'),
     keyFile: path.join(dataFolder, 'vault.keys.json'),
     backups: path.join(dataFolder, 'backups'),
+    attempts: path.join(dataFolder, 'vault.attempts.json'),
   };
 }
 

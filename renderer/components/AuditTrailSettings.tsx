@@ -25,8 +25,10 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
     void verify.run(
       () => unwrap(bibob.audit.verify({})),
       (result) => {
-        if (result.intact) onConfirmationChange(`De audittrail is intact (${result.checked} regels gecontroleerd).`);
-        else setBroken(`De audittrail is gewijzigd vanaf regel ${result.firstBrokenSeq ?? '?'}.`);
+        const anchorFine = result.anker.toestand === 'in-orde' || result.anker.toestand === 'nog-niet-verankerd';
+        if (!result.intact) setBroken(`De audittrail is gewijzigd vanaf regel ${result.firstBrokenSeq ?? '?'}. ${anchorFine ? '' : result.anker.melding}`.trim());
+        else if (!anchorFine) setBroken(result.anker.melding);
+        else onConfirmationChange(`De audittrail is intact (${result.checked} regels gecontroleerd). ${result.anker.melding}`);
       },
     );
   }
@@ -34,8 +36,10 @@ export function AuditTrailSettings({ confirmation, onConfirmationChange }: Audit
   return (
     <>
       <p className="prose">
-        De audittrail legt elke handeling in de kluis vast. Elke regel bevat een controlegetal van de vorige, zodat een
-        latere wijziging opvalt.
+        De audittrail legt elke handeling in de kluis vast. Elke regel bevat een controlegetal van de vorige, berekend
+        met een sleutel uit de kluissleutel, zodat een latere wijziging opvalt. Het sleutelbestand houdt bij tot welke
+        regel de audittrail liep: zo valt ook op dat regels aan het eind zijn verwijderd of dat een oudere kopie van de
+        kluis is teruggezet.
       </p>
       <div className="button-forms">
         <SubmissionForm submission={verify} onSubmit={verifyTrail} className="inline-form">

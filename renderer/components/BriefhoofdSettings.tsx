@@ -7,6 +7,7 @@ import { useReloadable } from '../hooks/useReloadable';
 import { ActionForm } from './dossier/ActionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
 import { ErrorAlert } from './ErrorAlert';
+import { ColourField } from './ColourField';
 import { Field } from './Field';
 import { StatusMessage } from './StatusMessage';
 import { TextareaField } from './TextareaField';
@@ -67,7 +68,7 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
           />
           <h3>Huisstijl</h3>
           <LogoField logo={briefhoofd.huisstijl.logo} onLogoChange={(logo) => setStijl({ logo })} error={submission.fieldErrors['briefhoofd.huisstijl.logo']} />
-          <Field label="Kleur van koppen en gemeentenaam" type="color" value={briefhoofd.huisstijl.kleur} onValueChange={(kleur) => setStijl({ kleur })} error={submission.fieldErrors['briefhoofd.huisstijl.kleur']} />
+          <ColourField label="Kleur van koppen en gemeentenaam" value={briefhoofd.huisstijl.kleur} onValueChange={(kleur) => setStijl({ kleur })} error={submission.fieldErrors['briefhoofd.huisstijl.kleur']} />
           <SelectField label="Lettertype" value={briefhoofd.huisstijl.lettertype} onValueChange={(lettertype) => setStijl({ lettertype: lettertype as Huisstijl['lettertype'] })} options={lettertypen.map((naam) => ({ value: naam, label: naam }))} />
           <Field
             label="Opbouw van het kenmerk"

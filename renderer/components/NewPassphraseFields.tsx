@@ -16,6 +16,9 @@ export const PASSPHRASES_DIFFER = 'De wachtwoordzinnen zijn niet gelijk.';
 
 /** A new passphrase with its live strength hint, and the field that repeats it. */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const hint = passphraseHint(props.value);
+  // A refusal by main repeats the hint of the same passphrase: say it once, as the error.
+  const hintRepeatsError = props.error !== undefined && hint.endsWith(props.error);
   return (
     <>
       <Field
@@ -24,7 +27,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         label={props.label}
         value={props.value}
         onValueChange={props.onValueChange}
-        liveHint={passphraseHint(props.value)}
+        liveHint={hintRepeatsError ? undefined : hint}
         error={props.error}
       />
       <Field

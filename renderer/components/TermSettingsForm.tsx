@@ -35,6 +35,7 @@ export function TermSettingsForm({ settings, onSaved, confirmation, onConfirmati
   const [apvWeeks, setApvWeeks] = useState(String(settings.termijnen.apvWeeks));
   const [apvExtensionWeeks, setApvExtensionWeeks] = useState(String(settings.termijnen.apvExtensionWeeks));
   const [apvAtw, setApvAtw] = useState(settings.termijnen.apvAtw);
+  const [art31, setArt31] = useState(settings.termijnen.art31SuspendsRedelijkeTermijn ?? true);
   const [decreedDays, setDecreedDays] = useState(settings.termijnen.decreedDays.join('\n'));
   const submission = useSubmission(fields);
 
@@ -52,7 +53,13 @@ export function TermSettingsForm({ settings, onSaved, confirmation, onConfirmati
         unwrap(
           bibob.settings.update({
             zaaknummerPrefix: prefix,
-            termijnen: { apvWeeks: Number(apvWeeks), apvExtensionWeeks: Number(apvExtensionWeeks), apvAtw, decreedDays: parseDays(decreedDays) },
+            termijnen: {
+              apvWeeks: Number(apvWeeks),
+              apvExtensionWeeks: Number(apvExtensionWeeks),
+              apvAtw,
+              decreedDays: parseDays(decreedDays),
+              art31SuspendsRedelijkeTermijn: art31,
+            },
           }),
         ),
       (saved) => {
@@ -95,6 +102,11 @@ export function TermSettingsForm({ settings, onSaved, confirmation, onConfirmati
         error={submission.fieldErrors['termijnen.apvExtensionWeeks']}
       />
       <Checkbox label="Onze APV verklaart de Algemene termijnenwet van toepassing op deze termijnen" checked={apvAtw} onCheckedChange={edit(setApvAtw)} />
+      <Checkbox
+        label="De opschorting voor het LBB-advies (art. 31 Wet Bibob) ook meetellen bij een redelijke termijn (niet uitgemaakt; de agenda noemt voor de mededeling van art. 4:14 lid 3 Awb altijd de veilige, vroegste datum)"
+        checked={art31}
+        onCheckedChange={edit(setArt31)}
+      />
       <TextareaField
         label="Dagen die bij koninklijk besluit gelijkgesteld zijn aan feestdagen (art. 3 lid 3 Algemene termijnenwet)"
         description="Eén datum per regel (jjjj-mm-dd). De lijst wordt enkele jaren vooruit in de Staatscourant bekendgemaakt; vul hem aan als er nieuwe dagen bij komen."

@@ -19,6 +19,7 @@ import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSecti
 import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
+import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { formatCalendarDate, todayIsoDate } from '../format';
 import { besluitsoortLabel, closedText, faseLabel, gebiedLabel, isOpenFase } from '../labels';
@@ -29,6 +30,8 @@ interface DossierPageProps {
   readonly id: string;
   readonly zaaknummer: string;
   readonly onOpenDossier: (id: string, zaaknummer: string) => void;
+  /** The dossier was removed as entered by mistake. */
+  readonly onRemoved: (zaaknummer: string) => void;
 }
 
 /** The forms on the page whose confirmation can show; one at a time. */
@@ -73,6 +76,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
   { headingId: 'dossier-audittrail', label: 'Audittrail' },
+  { headingId: 'dossier-verwijderen', label: 'Dossier verwijderen' },
 ];
 
 /** A closed dossier leads with its outcome: the beslistermijn moves down, before the timeline. */
@@ -117,7 +121,7 @@ function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => vo
  * One dossier: its deadline, details, phase, betrokkenen and their relations, vragenformulier, herstelverzoeken,
  * attachments, timeline and audit trail.
  */
-export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps) {
+export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: DossierPageProps) {
   const { detail, error, reload } = useDossierDetail(id);
   const loadVragenformulier = useCallback(() => unwrap(bibob.vragenformulier.get({ dossierId: id })), [id]);
   const vragenformulier = useReloadable(loadVragenformulier);
@@ -221,7 +225,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
             completion={confirmationFor('aanvulling')}
             decision={confirmationFor('buitenBehandeling')}
           />
-          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} {...confirmationFor('onderzoek')} />
+          <OnderzoekSection dossierId={detail.dossier.id} betrokkenen={detail.betrokkenen} bijlagen={bijlagen.value ?? []} onDossierChanged={reload} {...confirmationFor('onderzoek')} />
           <RequestsSection
             dossierId={detail.dossier.id}
             betrokkenen={detail.betrokkenen}
@@ -257,6 +261,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier }: DossierPageProps)
           {closed && deadline}
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
+          <RemoveDossierSection dossier={detail.dossier} onRemoved={onRemoved} />
         </>
       )}
     </>

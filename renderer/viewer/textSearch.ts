@@ -1,3 +1,5 @@
+import { foldLettersForSearch } from '../../src/domain/zoektekst';
+
 /** One place where the search term occurs in a document's text. */
 export interface TextMatch {
   /** 1-based page number. */
@@ -14,7 +16,7 @@ interface NormalisedText {
   readonly origin: readonly number[];
 }
 
-/** Lower case, accents removed and white space collapsed, remembering where each character came from. */
+/** Lower case, accents removed, letters such as ı and ß folded (see foldLettersForSearch) and white space collapsed, remembering where each character came from. */
 function normalise(text: string): NormalisedText {
   let out = '';
   const origin: number[] = [];
@@ -30,7 +32,7 @@ function normalise(text: string): NormalisedText {
       continue;
     }
     previousWasSpace = false;
-    for (const piece of character.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()) {
+    for (const piece of foldLettersForSearch(character).normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()) {
       out += piece;
       origin.push(index);
     }

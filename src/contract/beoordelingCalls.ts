@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
-import { dossierIdSchema, freeText, isoDateSchema, noControlCharactersExceptNewlines } from './schemas';
-import { beoordelingSchema, gevaarMaatIds, maatregelen, proposedMeasureSchema, voorschriftSchema } from '../domain/beoordeling';
+import { dossierIdSchema, freeText, isoDateSchema, noControlCharactersExceptNewlines, requiredText } from './schemas';
+import { beoordelingSchema, bevindingSchema, gevaarMaatIds, maatregelen, proposedMeasureSchema, voorschriftSchema } from '../domain/beoordeling';
 
 
 /*
@@ -55,4 +55,11 @@ export const beoordelingCalls = {
   ),
   'voorschriften.list': call(z.strictObject({}), voorschriftenViewSchema),
   'voorschriften.add': call(z.strictObject({ voorschrift: voorschriftSchema }), voorschriftenViewSchema),
+  /** Issue 18 §2: a finding corrected (same id) with the reason; the audit trail keeps old → new. */
+  'beoordeling.correctBevinding': call(z.strictObject({ dossierId: dossierIdSchema, bevinding: bevindingSchema, reden: requiredText('de reden van de correctie', 2000) }), beoordelingViewSchema),
+  /** Issue 18 §2: a finding entered by mistake withdrawn with the reason; refused while the assessment rests on it. */
+  'beoordeling.withdrawBevinding': call(
+    z.strictObject({ dossierId: dossierIdSchema, bevindingId: z.string({ error: 'Onbekende bevinding.' }).trim().min(1, { error: 'Onbekende bevinding.' }).max(100, { error: 'Onbekende bevinding.' }), reden: requiredText('de reden van het intrekken', 2000) }),
+    beoordelingViewSchema,
+  ),
 } as const;

@@ -212,7 +212,20 @@ export const contract = {
     dossierDetailSchema,
   ),
   'audit.forDossier': call(z.strictObject({ dossierId: dossierIdSchema }), z.strictObject({ entries: z.array(auditEntrySchema) })),
-  'audit.verify': call(noInput, z.strictObject({ intact: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable() })),
+  'audit.verify': call(
+    noInput,
+    z.strictObject({
+      intact: z.boolean(),
+      checked: z.number(),
+      firstBrokenSeq: z.number().nullable(),
+      /** The comparison with the anchor in the key file (the last record it names; see main/vault/auditAnchor.ts). */
+      anker: z.strictObject({
+        toestand: z.enum(['in-orde', 'nog-niet-verankerd', 'ontbreekt', 'ongeldig', 'ingekort', 'herschreven']),
+        volgnummer: z.number().nullable(),
+        melding: z.string(),
+      }),
+    }),
+  ),
   'audit.exportCsv': call(z.strictObject({ dossierId: dossierIdSchema.optional(), verstrekking: verstrekkingSchema }), z.strictObject({ exported: z.boolean(), regels: z.number() })),
   ...questionnaireCalls,
   ...attachmentCalls,
@@ -222,6 +235,18 @@ export const contract = {
   ...besluitCalls,
   ...briefCalls,
   ...rapportCalls,
+  /**
+   * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
+   * the reason; the audit trail keeps both.
+   */
+  'dossiers.remove': call(
+    z.strictObject({
+      id: dossierIdSchema,
+      zaaknummer: requiredText('het zaaknummer ter bevestiging', 100),
+      reden: requiredText('de reden van het verwijderen', 2000),
+    }),
+    z.strictObject({ zaaknummer: z.string() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

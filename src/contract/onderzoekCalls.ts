@@ -145,4 +145,19 @@ export const onderzoekCalls = {
   ),
   'onderzoek.deleteAnderBestuursorgaan': call(z.strictObject({ gegevensId: postIdSchema }), onderzoekViewSchema),
   'onderzoek.updateFormulier': call(z.strictObject({ dossierId: dossierIdSchema, formulier: formulierGegevensSchema }), onderzoekViewSchema),
+  /** Issue 18 §2: a research note corrected with the reason; the audit trail keeps old → new. */
+  'onderzoek.correctNote': call(
+    z.strictObject({
+      notitieId: postIdSchema,
+      betrokkeneId: betrokkeneIdSchema,
+      bron: z.enum(bronIds, { error: 'Kies de bron.' }),
+      geraadpleegdOp: isoDateSchema,
+      bevinding: requiredText('de bevinding (leverde de bron niets op: "niets gevonden")', 5000),
+      kenmerk: freeText(300).optional(),
+      reden: requiredText('de reden van de correctie', 2000),
+    }),
+    onderzoekViewSchema,
+  ),
+  /** Issue 18 §2: a note entered by mistake withdrawn with the reason: kept in the audit trail, counted nowhere. */
+  'onderzoek.withdrawNote': call(z.strictObject({ notitieId: postIdSchema, reden: requiredText('de reden van het intrekken', 2000) }), onderzoekViewSchema),
 } as const;

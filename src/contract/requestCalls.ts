@@ -107,4 +107,17 @@ export const requestCalls = {
     verzoekenViewSchema,
   ),
   'verzoeken.lbbBetrokkeneInformed': call(z.strictObject({ verzoekId: verzoekIdSchema, op: isoDateSchema }), verzoekenViewSchema),
+  /** Issue 18 §2: the recorded answer or LBB advice corrected, with the reason; the audit trail keeps old → new. */
+  'verzoeken.correctAnswer': call(
+    z.strictObject({
+      verzoekId: verzoekIdSchema,
+      ontvangenOp: isoDateSchema,
+      samenvatting: requiredText('een samenvatting van het antwoord', 10_000),
+      beperkingen: z.array(z.enum(gebruiksbeperkingen, { error: 'Onbekende gebruiksbeperking.' })).max(3),
+      reden: requiredText('de reden van de correctie', 2000),
+    }),
+    verzoekenViewSchema,
+  ),
+  /** Issue 18 §2: a receipt recorded by mistake withdrawn, with the reason; the request is awaited again. */
+  'verzoeken.withdrawAnswer': call(z.strictObject({ verzoekId: verzoekIdSchema, reden: requiredText('de reden van het intrekken', 2000) }), verzoekenViewSchema),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, assessPassphrase } from '../domain/passphrase';
 import { toepassingsgebieden } from '../domain/toepassingsgebied';
 import { zaaknummerProblem, normalizeZaaknummer, ZAAKNUMMER_MAX_LENGTH } from '../domain/zaaknummer';
 import { besluitsoortIds } from '../domain/besluitsoorten';
@@ -29,10 +29,16 @@ export const requiredText = (what: string, max: number) =>
     .max(max, { error: `Hoogstens ${max} tekens.` })
     .regex(noControlCharactersExceptNewlines, { error: TEXT_NOT_ALLOWED });
 
+/** A new passphrase: long enough, and hard enough to guess for whoever copies the key file (see assessPassphrase). */
 export const passphraseSchema = z
   .string({ error: 'Vul een wachtwoordzin in.' })
   .min(MIN_PASSPHRASE_LENGTH, { error: `Een wachtwoordzin heeft minstens ${MIN_PASSPHRASE_LENGTH} tekens.` })
-  .max(MAX_PASSPHRASE_LENGTH, { error: `Een wachtwoordzin heeft hoogstens ${MAX_PASSPHRASE_LENGTH} tekens.` });
+  .max(MAX_PASSPHRASE_LENGTH, { error: `Een wachtwoordzin heeft hoogstens ${MAX_PASSPHRASE_LENGTH} tekens.` })
+  .superRefine((passphrase, context) => {
+    // Length has its own messages above; this adds the one for a passphrase of good length that is easy to guess.
+    const assessment = assessPassphrase(passphrase);
+    if (assessment.strength === 'zwak') context.addIssue({ code: 'custom', message: assessment.hint });
+  });
 
 /** An existing passphrase is checked against the vault, not against today's rules. */
 export const enteredPassphraseSchema = z
@@ -309,6 +315,12 @@ export const termijnGebeurtenisSchema = z.discriminatedUnion('soort', [
     van: isoDateSchema,
     tot: isoDateSchema.nullable(),
   }),
+  /** Awb 4:14 lid 3: the notice, within the eight weeks, that the decision comes later, naming a reasonable term. */
+  z.strictObject({
+    soort: z.literal('mededeling-4-14-lid-3'),
+    verzondenOp: isoDateSchema,
+    tegemoetTeZienOp: isoDateSchema,
+  }),
 ]);
 export type TermijnGebeurtenisInput = z.infer<typeof termijnGebeurtenisSchema>;
 
@@ -338,6 +350,8 @@ export const termSettingsSchema = z.strictObject({
   apvWeeks: z.number().int().min(1, { error: 'Minstens 1 week.' }).max(26, { error: 'Hoogstens 26 weken.' }),
   apvExtensionWeeks: z.number().int().min(0, { error: 'Vul 0 of meer weken in.' }).max(26, { error: 'Hoogstens 26 weken.' }),
   apvAtw: z.boolean(),
+  /** Whether the LBB suspension of art. 31 Wet Bibob also counts for a redelijke termijn (unsettled; default yes). */
+  art31SuspendsRedelijkeTermijn: z.boolean().optional(),
 });
 
 export const settingsSchema = z.strictObject({

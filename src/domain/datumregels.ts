@@ -73,6 +73,9 @@ export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
     // Awb 4:15: a suspension starts on a day that has been; its end may be agreed in advance (lid 2 sub a).
     { pad: 'gebeurtenis.van', wat: 'Het begin van de opschorting', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] },
     { pad: 'gebeurtenis.tot', wat: 'Het einde van de opschorting', tijd: 'vrij', nietVoor: [{ veld: 'gebeurtenis.van', label: 'het begin van de opschorting' }] },
+    // Awb 4:14 lid 3: the notice is sent after the application came in and names a term still to come.
+    { pad: 'gebeurtenis.verzondenOp', wat: 'De mededeling van art. 4:14 lid 3 Awb', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] },
+    { pad: 'gebeurtenis.tegemoetTeZienOp', wat: 'De datum waarop het besluit tegemoet kan worden gezien', tijd: 'vrij', nietVoor: [{ veld: 'gebeurtenis.verzondenOp', label: 'de mededeling' }] },
   ],
   // The applicant withdrew an application that had come in.
   'dossiers.changePhase': [{ pad: 'intrekking.op', wat: 'De intrekking van de aanvraag', tijd: 'verleden', nietVoor: [{ feit: 'aanvraagOntvangen' }] }],
@@ -104,6 +107,10 @@ export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
   'verzoeken.lbbBetrokkeneInformed': [{ pad: 'op', wat: 'De mededeling aan de betrokkene (art. 32 Wet Bibob)', tijd: 'verleden', nietVoor: [{ feit: 'verzoekVerzonden' }] }],
   'beoordeling.recordMelding': [{ pad: 'gemeldOp', wat: 'De melding aan het LBB', tijd: 'verleden' }],
   'onderzoek.addNote': [{ pad: 'geraadpleegdOp', wat: 'De datum van raadpleging', tijd: 'verleden' }],
+  // Issue 18 §2: a corrected date goes through the rule of the date it corrects.
+  'verzoeken.correctAnswer': [{ pad: 'ontvangenOp', wat: 'De ontvangstdatum van het antwoord', tijd: 'verleden', nietVoor: [{ feit: 'verzoekVerzonden' }] }],
+  'onderzoek.correctNote': [{ pad: 'geraadpleegdOp', wat: 'De datum van raadpleging', tijd: 'verleden' }],
+  'beoordeling.correctBevinding': [{ pad: 'bevinding.datum', wat: 'De datum van de bevinding', tijd: 'verleden' }],
   'onderzoek.addAnderBestuursorgaan': [
     { pad: 'verstrektOp', wat: 'De datum van verstrekking', tijd: 'verleden' },
     { pad: 'verkregenOp', wat: 'De datum waarop de gegevens zijn verkregen', tijd: 'verleden' },

@@ -197,7 +197,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await menu(page, 'Instellingen').click();
   const auditSettings = section(page, 'Audittrail');
   await auditSettings.getByRole('button', { name: 'Audittrail controleren' }).click();
-  await expect(auditSettings.getByRole('status')).toHaveText(/^De audittrail is intact \(\d+ regels gecontroleerd\)\.$/);
+  await expect(auditSettings.getByRole('status')).toHaveText(/^De audittrail is intact \(\d+ regels gecontroleerd\)\. Het anker in het sleutelbestand \(regel \d+\) klopt met de audittrail\.$/);
   await expectAccessible(page, 'Instellingen (audittrail)');
   await auditSettings.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'i. De Autoriteit persoonsgegevens' });
   await auditSettings.getByLabel('Naam van de ontvanger').fill('Autoriteit Persoonsgegevens, afdeling toezicht');
@@ -251,12 +251,13 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(termijn.getByRole('status')).toContainText('maandag 5 oktober 2026');
   await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
-  // An extension decided after the term ended is refused, with the reason in the form.
+  // An extension decided after the term ended is refused, with the reason at the date of the decision.
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Verdaging' });
   await termijn.getByLabel('Aantal weken').fill('6');
   await termijn.getByLabel('Datum verdagingsbesluit').fill('2026-10-20');
   await termijn.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(termijn.getByRole('alert')).toBeVisible();
+  await expect(termijn.getByLabel('Datum verdagingsbesluit')).toHaveAttribute('aria-invalid', 'true');
+  await expect(termijn.getByText(/bekendgemaakt na het einde van de lopende beslistermijn/).first()).toBeVisible();
   await expect(termijn.getByText('maandag 5 oktober 2026', { exact: true })).toBeVisible();
   await expectAccessible(page, 'Dossier (termijn geweigerd)');
 
@@ -356,4 +357,22 @@ test('a possible duplicate is offered, linked as the same company, and shows in 
   const hit = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem').filter({ hasText: 'Noordzee Financiering B.V.' });
   await expect(hit).toHaveCount(1);
   await expect(hit.getByRole('button')).toHaveText([tweede, eerste]);
+});
+
+test('a name pasted with an invisible character is refused at its field, with a Dutch message', async ({ page, preview, cspViolations }) => {
+  void cspViolations;
+  await createVault(page, preview.url);
+  await confirmRecoveryKey(page);
+  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
+  // A zero-width space, as it comes along when a name is copied from a web page.
+  const naam = page.getByLabel('Naam aanvrager');
+  await naam.fill('Eetcafé\u200b De Brug B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(naam).toHaveAccessibleDescription(/onzichtbare tekens of tekens die de leesrichting omdraaien/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw dossier' })).toBeVisible();
+  await page.screenshot({ path: '.test-output/screenshots/dossier-onzichtbaar-teken.png', fullPage: true });
+  await naam.fill('Eetcafé De Brug B.V.');
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await expect(page.getByRole('status')).toContainText(/Dossier \S+ is aangemaakt\./);
 });

@@ -7,6 +7,11 @@ test('the municipality sets its zaaknummer prefix and its APV terms; new dossier
   await confirmRecoveryKey(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Zaaknummers en termijnen' })).toBeVisible();
+  // The house-style colour shows itself as a swatch with its code (it was a grey bar, issue 23 §5).
+  const colour = page.getByLabel('Kleur van koppen en gemeentenaam');
+  await expect(colour).toHaveAttribute('type', 'color');
+  await expect(colour).toHaveValue('#1f3864');
+  await expect(page.getByText('#1F3864', { exact: true })).toBeVisible();
   // The decreed days of 2026–2028 are there as data to correct, not as a rule.
   await expect(page.getByLabel(/gelijkgesteld zijn aan feestdagen/)).toHaveValue(/2027-05-07/);
 

@@ -15,6 +15,18 @@ test('create vault → note recovery key → create a dossier → lock → wrong
   // The strength hint follows the typing; too short a passphrase is refused before anything is sent.
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill('kort');
   await expect(page.getByText(/Sterkte: te kort/)).toBeVisible();
+  // Long enough but easy to guess: the hint says so while typing, and main refuses it at the field (issue 21 §4).
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('welkom123456');
+  await expect(page.getByText(/Sterkte: zwak\. Te makkelijk te raden/)).toBeVisible();
+  await page.getByLabel('Herhaal wachtwoordzin').fill('welkom123456');
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kluis aanmaken' })).toBeVisible();
+  const field = page.getByLabel('Wachtwoordzin', { exact: true });
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/Te makkelijk te raden: wie een kopie van het sleutelbestand heeft/);
+  // Said once, as the error, not again as the hint.
+  await expect(page.getByText(/Te makkelijk te raden/)).toHaveCount(1);
+  await page.screenshot({ path: '.test-output/screenshots/zwakke-wachtwoordzin.png', fullPage: true });
 
   await createVault(page, preview.url);
   await expectAccessible(page, 'Uw herstelsleutel');

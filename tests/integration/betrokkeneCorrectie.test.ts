@@ -117,6 +117,20 @@ describe('duplicates', () => {
   });
 });
 
+describe('a relation in a dossier that does not exist', () => {
+  it('is refused as NOT_FOUND and nothing is recorded', async () => {
+    const dossier = await newDossier();
+    const out = await addPersoon(dossier.id, 'Jan Jansen', BSN);
+    const linked = (out as { value: { betrokkenen: Linked[] } }).value.betrokkenen;
+    const [jan, cafe] = [linked.find((b) => b.betrokkene.naam === 'Jan Jansen')!.betrokkene, linked.find((b) => b.betrokkene.naam !== 'Jan Jansen')!.betrokkene];
+    const onbekend = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
+    expect(await call(app, 'betrokkenen.relate', { dossierId: onbekend, vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Dit dossier bestaat niet (meer).' } });
+    expect((await callOk<{ relaties: unknown[] }>(app, 'dossiers.get', { id: dossier.id })).relaties).toEqual([]);
+    const relatie = await callOk<{ id: string }>(app, 'betrokkenen.relate', { vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' });
+    expect(await call(app, 'betrokkenen.removeRelation', { relatieId: relatie.id, dossierId: onbekend, reden: 'Vergissing.' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
 describe('new dossier with the aanvrager’s data', () => {
   it('stores address and KvK-nummer, refuses an existing KvK-nummer and accepts bestaandeAanvragerId', async () => {
     const first = await newDossier({ aanvragerNaam: 'Cafe De Hoek B.V.', aanvragerKvkNummer: '87654321', aanvragerAdres: 'Markt 1, Utrecht' });

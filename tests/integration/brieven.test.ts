@@ -11,6 +11,7 @@ import { listAudit } from '../../main/vault/repositories/auditLog';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { zipEntries } from '../support/zipEntry';
+import { docxXmlProblems } from '../support/xmlWellFormed';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
 afterEach(removeTempFolders);
@@ -152,6 +153,27 @@ describe('letters to the applicant', () => {
     ]) {
       expect(text).toContain(element);
     }
+  });
+
+  it('made from text pasted from Word or PDF (vertical tab, form feed) opens as a well-formed document; other control characters are refused at the field', async () => {
+    await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const herstel = { dossierId: dossier.id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01' };
+    const refused = await call(app, 'herstel.register', { ...herstel, ontbrekend: [{ omschrijving: 'Vraag 8.2\u0000', waarom: 'Herkomst\u001b van het geld.' }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'ontbrekend.0.omschrijving', message: expect.stringContaining('stuurtekens') }, { path: 'ontbrekend.0.waarom', message: expect.stringContaining('stuurtekens') }] } },
+    });
+    expect((await callOk<{ herstelverzoeken: unknown[] }>(app, 'dossiers.get', { id: dossier.id })).herstelverzoeken).toEqual([]);
+
+    const detail = await callOk<{ herstelverzoeken: { id: string; ontbrekend: { omschrijving: string; waarom: string }[] }[] }>(app, 'herstel.register', {
+      ...herstel,
+      ontbrekend: [{ omschrijving: 'Vraag 8.2:\u000bleningsovereenkomst', waarom: 'De herkomst van het geld\u000cmoet blijken.' }],
+    });
+    expect(detail.herstelverzoeken[0]!.ontbrekend).toEqual([{ omschrijving: 'Vraag 8.2:\nleningsovereenkomst', waarom: 'De herkomst van het geld\nmoet blijken.' }]);
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
+    expect(await docxXmlProblems(briefInhoud(app.vault.database(), view.brieven[0]!.id)!)).toEqual({});
+    expect(await textOf(view.brieven[0]!.id)).toContain('leningsovereenkomst');
   });
 
   it('the art. 32 notice says that the LBB was asked, the suspension of art. 31 and its maximum, and carries no bezwaar clause', async () => {

@@ -9,6 +9,7 @@ import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { briefSoortIds, type BriefSoortId } from '../../src/domain/brieven';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { docxXmlProblems } from '../support/xmlWellFormed';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
 /*
@@ -267,6 +268,8 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('covers every letter type, and LibreOffice opens every file without error', async () => {
     expect([...made.keys()].sort()).toEqual([...briefSoortIds].sort());
+    // Every XML part of every letter is well-formed XML 1.0, also where LibreOffice is not installed.
+    for (const [soort, { briefId }] of made) expect(await docxXmlProblems(briefInhoud(app.vault.database(), briefId)!), soort).toEqual({});
     if (!existsSync('/usr/bin/soffice')) return;
     const folder = mkdtempSync(path.join(os.tmpdir(), 'bibob-brieven-'));
     try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
-import { listAudit } from '../../main/vault/repositories/auditLog';
+import { auditChainKey, keyedFromSeq, listAudit } from '../../main/vault/repositories/auditLog';
 import { verifyChain } from '../../main/services/auditService';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
@@ -177,6 +177,11 @@ describe('search', () => {
     expect(await dossiersFor('87654321')).toContain(dossier.id);
     expect(await dossiersFor(dossier.zaaknummer)).toContain(dossier.id);
     expect(await dossiersFor('ijssel')).toContain(dossier.id);
+    // Letters that decomposition does not fold (issue 23 §3): typed as a Dutch keyboard writes them.
+    const turkish = await newDossier({ toepassingsgebied: 'horeca', aanvragerNaam: 'Yılmaz Straße Ørsted B.V.' });
+    expect(await dossiersFor('yilmaz')).toContain(turkish.id);
+    expect(await dossiersFor('strasse orsted')).toContain(turkish.id);
+    expect(await dossiersFor('Yılmaz')).toContain(turkish.id);
     expect(await dossiersFor('onbekend')).toEqual([]);
     // FTS5 syntax in the input is searched as text, not executed.
     expect((await call(app, 'search.query', { tekst: '"covic" OR NEAR(a b' })).ok).toBe(true);
@@ -200,9 +205,11 @@ describe('audit trail', () => {
   });
 
   it('detects a deleted record', () => {
-    const entries = listAudit(app.vault.database());
-    expect(verifyChain(entries).intact).toBe(true);
-    expect(verifyChain([entries[0]!, ...entries.slice(2)]).intact).toBe(entries.length < 2);
+    const db = app.vault.database();
+    const entries = listAudit(db);
+    const chain = { key: auditChainKey(db), keyedFrom: keyedFromSeq(db) };
+    expect(verifyChain(entries, chain).intact).toBe(true);
+    expect(verifyChain([entries[0]!, ...entries.slice(2)], chain).intact).toBe(entries.length < 2);
   });
 
   it('exports the trail as CSV only through the export target, and audits the export', async () => {
@@ -215,6 +222,15 @@ describe('audit trail', () => {
     // A value that a spreadsheet would run as a formula is defused.
     expect(csv).not.toMatch(/[;\n]"=HYPERLINK/);
     expect(listAudit(app.vault.database()).at(-1)?.action).toBe('audit.geexporteerd');
+  });
+
+  it('refuses the export of an unknown dossier as NOT_FOUND before any file is handed to the export target', async () => {
+    const before = exports.length;
+    const auditBefore = listAudit(app.vault.database()).length;
+    const result = await call(app, 'audit.exportCsv', { dossierId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b', verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Dit dossier bestaat niet (meer).' } });
+    expect(exports.length).toBe(before);
+    expect(listAudit(app.vault.database())).toHaveLength(auditBefore);
   });
 });
 

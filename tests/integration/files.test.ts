@@ -21,7 +21,7 @@ import {
 import { rejectionForSystemError } from '../../main/files/rejections';
 import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
 import { applyMigrations, migrations } from '../../main/vault/migrations';
-import { appendAudit } from '../../main/vault/repositories/auditLog';
+import { appendAudit, setAuditChainKey } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, testVault } from '../support/testVault';
@@ -412,6 +412,7 @@ describe('failures while importing leave nothing behind', () => {
     const { db, importFile } = await bench();
     const imported = await importFile('rapport.pdf', content(), {
       inFinalTransaction(tx, result) {
+        setAuditChainKey(tx, randomBytes(32));
         appendAudit(tx, { at: NOW.toISOString(), actor: 'C. Grasmuis', action: 'bijlage.geimporteerd', entityType: 'bijlage', entityId: result.id, details: { sha256: result.sha256 } });
       },
     });

@@ -13,14 +13,57 @@ import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
+import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
+import { leafPaths, payloadAt } from '../support/contractPaths';
 
 afterEach(removeTempFolders);
 
 const UUID = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
 const VALID_DETAILS = { besluitsoort: null, ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst: null };
 
-/** Payloads that are malformed for every call: not an object, or an object with a key no call takes. */
-const malformedForAll: unknown[] = [null, 'tekst', 42, true, [], { onbekendVeld: 1 }];
+const circular: Record<string, unknown> = { a: 1 };
+circular.zelf = circular;
+
+/**
+ * Payloads that are malformed for every call: not an object, an object with a key no call takes, values that are
+ * not plain data (a BigInt, a circular structure, a Date, Map, Set, RegExp or Error, each also at a field), and a
+ * key of a megabyte that an answer must not echo.
+ */
+const malformedForAll: unknown[] = [
+  null,
+  'tekst',
+  42,
+  true,
+  [],
+  { onbekendVeld: 1 },
+  1n,
+  { onbekendVeld: 1n },
+  circular,
+  new Date(),
+  new Map(),
+  new Set(),
+  /x/,
+  new Error('x'),
+  Object.assign(new Error('x'), { passphrase: PASSPHRASE }),
+  { ['k'.repeat(1_000_000)]: 1 },
+];
+
+/** A payload's label in an assertion message: JSON.stringify throws on a BigInt or a circular structure. */
+function label(payload: unknown): string {
+  try {
+    return (JSON.stringify(payload) ?? String(payload)).slice(0, 60);
+  } catch {
+    return Object.prototype.toString.call(payload);
+  }
+}
+
+/** The fields a call takes at the top of its payload. */
+function fieldsOf(name: CallName): string[] {
+  return Object.keys((contract[name].input as { shape?: object }).shape ?? {});
+}
+
+const SECRET_FIELDS = ['passphrase', 'currentPassphrase', 'newPassphrase', 'recoveryKey'];
+const INVALID_INPUT = 'De invoer is niet volledig of niet geldig.';
 
 /** For calls that take fields: wrong types, missing and out-of-range values. */
 const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
@@ -93,6 +136,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'herstel.recordCompletion': [{ herstelId: UUID, aangevuldOp: '2027-01-26' }, { herstelId: 'x', aangevuldOp: '2027-01-26', aanvulling: 'volledig' }, { herstelId: UUID, aangevuldOp: '2027-01-26', aanvulling: 'half' }],
   'herstel.withdraw': [{ herstelId: UUID }, { herstelId: 'x', reden: 'Dubbel ingevoerd.' }, { herstelId: UUID, reden: '' }, { herstelId: UUID, reden: 'a\u0000b' }],
   'dossiers.withdrawTermEvent': [{ gebeurtenisId: UUID }, { gebeurtenisId: 'x', reden: 'Vergissing.' }, { gebeurtenisId: UUID, reden: ' ' }],
+  'dossiers.remove': [{ id: UUID, zaaknummer: 'BIBOB-2026-001' }, { id: UUID, reden: 'Dubbel aangemaakt.' }, { id: 'x', zaaknummer: 'BIBOB-2026-001', reden: 'Dubbel aangemaakt.' }, { id: UUID, zaaknummer: ' ', reden: 'Dubbel aangemaakt.' }, { id: UUID, zaaknummer: 'BIBOB-2026-001', reden: '' }],
   ...malformedQuestionnairePayloads,
   ...malformedAttachmentPayloads,
   ...malformedRequestPayloads,
@@ -137,16 +181,91 @@ describe('IPC dispatcher', () => {
           await callOk(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-001', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
         }
         const before = await snapshot(app, folder);
-        for (const payload of [...malformedForAll, ...(malformedPerCall[name] ?? [])]) {
+        const perField = fieldsOf(name).flatMap((field) => [{ [field]: 10n }, { [field]: new Date() }, { [field]: circular }, { [field]: new Map() }]);
+        for (const payload of [...malformedForAll, ...perField, ...(malformedPerCall[name] ?? [])]) {
           const result = await call(app, name, payload);
-          expect(result, `${name} with ${JSON.stringify(payload)?.slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+          expect(result, `${name} with ${label(payload)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
           if (!result.ok) expect(result.error.message).toMatch(/invoer/);
+          expect(JSON.stringify(result).length, `${name} with ${label(payload)}: the answer is bounded`).toBeLessThan(30_000);
+        }
+        // Control characters in every field, whatever the field's type: refused at the field, with a Dutch message.
+        for (const field of fieldsOf(name).filter((field) => !SECRET_FIELDS.includes(field))) {
+          for (const text of ['a\u0000b', 'a\u0001b', '\u001b[2J', 'a\u0085b', 'a\ud800b']) {
+            const result = await call(app, name, { [field]: text });
+            expect(result, `${name} with ${field}: ${JSON.stringify(text)}`).toMatchObject({
+              ok: false,
+              error: { code: 'VALIDATION', details: { issues: [{ path: field, message: CONTROL_CHARACTER_MESSAGE }] } },
+            });
+          }
         }
         expect(await snapshot(app, folder)).toEqual(before);
         app.shutdown();
       }
     });
   }
+
+  it('refuses a control character, a BigInt, a circular or a non-plain object at every place of every call, at that place', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    let places = 0;
+    for (const name of callNames) {
+      for (const path of leafPaths(contract[name].input)) {
+        const at = path.join('.');
+        const field = String(path.at(-1));
+        const cases: [unknown, string][] = [
+          [10n, NOT_PLAIN_MESSAGE],
+          [new Date(), NOT_PLAIN_MESSAGE],
+          [new Set(['a']), NOT_PLAIN_MESSAGE],
+          [circular, CIRCULAR_MESSAGE],
+        ];
+        if (!SECRET_FIELDS.includes(field)) cases.push(['a\u0000b', CONTROL_CHARACTER_MESSAGE], ['\u001b[31m', CONTROL_CHARACTER_MESSAGE]);
+        for (const [value, message] of cases) {
+          const result = await call(app, name, payloadAt(path, value));
+          expect(result, `${name} ${at}: ${label(value)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: INVALID_INPUT } });
+          if (!result.ok) expect((result.error.details as { issues: { path: string; message: string }[] }).issues, `${name} ${at}`).toContainEqual({ path: value === circular ? `${at}.zelf` : at, message });
+        }
+        places += 1;
+      }
+    }
+    expect(places).toBeGreaterThan(200);
+    app.shutdown();
+  });
+
+  it('refuses bidi overrides and zero-width characters in names and identifiers, and keeps them out of the vault', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    for (const naam of ['Jan\u202e Jansen', 'Jan\u200bJansen', '\ufeffEetcafé De Brug', 'Eetcafé \u2066De Brug\u2069']) {
+      expect(await call(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: naam })).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: INVALID_INPUT, details: { issues: [{ path: 'aanvragerNaam', message: DECEPTIVE_CHARACTER_MESSAGE }] } },
+      });
+    }
+    expect(await call(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', aanvragerKvkNummer: '1234\u200b5678' })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'aanvragerKvkNummer', message: DECEPTIVE_CHARACTER_MESSAGE }] } },
+    });
+    expect(await callOk(app, 'dossiers.list')).toMatchObject({ total: 0 });
+    // In free text they may stand, e.g. in a quotation in Arabic or Hebrew script.
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Citaat: \u2067مطعم\u2069.' });
+    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Citaat: \u2067مطعم\u2069.');
+    app.shutdown();
+  });
+
+  it('stores text pasted with vertical tabs and form feeds with line feeds instead', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Regel 1\u000bRegel 2\u000cPagina 2' });
+    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Regel 1\nRegel 2\nPagina 2');
+    app.shutdown();
+  });
+
+  it('a Date sent to vault.confirmRecoveryKey does not confirm the recovery key', async () => {
+    const app = testApp(tempFolder('ipc'));
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    expect(await call(app, 'vault.confirmRecoveryKey', new Date())).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await callOk(app, 'vault.status')).toMatchObject({ recoveryKeyConfirmed: false });
+    app.shutdown();
+  });
 
   it('names the offending field in Dutch so the form can show it', async () => {
     const app = testApp(tempFolder('ipc'));

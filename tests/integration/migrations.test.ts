@@ -9,7 +9,7 @@ afterEach(removeTempFolders);
 /** A vault database at version `version - 1`, ready for migration `version` alone. */
 function databaseBefore(version: number): VaultDatabase {
   const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
-  applyMigrations(db, migrations.slice(0, version - 1));
+  applyMigrations(db, migrations.filter((migration) => migration.version < version));
   return db;
 }
 
@@ -126,6 +126,40 @@ describe('migration 015: reporting', () => {
     ]);
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND uiterste_beslisdatum < '2026-11-23'").all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    db.close();
+  });
+});
+
+describe('migration 018: removals', () => {
+  it('marks a dossier removed and a research note withdrawn, each with its reason, and the open-dossier index still serves', () => {
+    const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
+    applyMigrations(db, migrations.filter((migration) => migration.version < 18));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    applyMigrations(db, migrations);
+    expect(db.prepare("SELECT verwijderd_op, verwijderd_reden FROM dossier WHERE id = 'd'").get()).toEqual({ verwijderd_op: null, verwijderd_reden: null });
+    // A removal without its reason, or a reason without the removal, cannot be stored.
+    expect(() => db.prepare("UPDATE dossier SET verwijderd_op = '2026-11-23T10:00:00Z' WHERE id = 'd'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE dossier SET verwijderd_reden = 'Dubbel' WHERE id = 'd'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE dossier SET verwijderd_op = '2026-11-23T10:00:00Z', verwijderd_reden = 'Dubbel' WHERE id = 'd'").run();
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND verwijderd_op IS NULL AND uiterste_beslisdatum < '2026-11-23'")
+      .all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    db.close();
+  });
+});
+
+describe('migration 025: folded search text', () => {
+  it('folds the text indexed before, so that "yilmaz" finds an existing "Yılmaz"', () => {
+    const db = databaseBefore(25);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('y', 'BIBOB-2026-018', 'horeca', 'Yılmaz Horeca B.V.', 'x', 'x')").run();
+    db.prepare("INSERT INTO zoek_ref (soort, ref_id) VALUES ('dossier', 'y')").run();
+    db.prepare("INSERT INTO zoekindex (rowid, tekst) SELECT rowid, 'BIBOB-2026-018 Yılmaz Horeca B.V.' FROM zoek_ref WHERE ref_id = 'y'").run();
+    const find = (word: string) => db.prepare('SELECT r.ref_id FROM zoekindex JOIN zoek_ref r ON r.rowid = zoekindex.rowid WHERE zoekindex MATCH ?').all(`"${word}"*`);
+    expect(find('yilmaz')).toEqual([]);
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 25));
+    expect(find('yilmaz')).toEqual([{ ref_id: 'y' }]);
+    expect(find('horeca')).toEqual([{ ref_id: 'y' }]);
     db.close();
   });
 });

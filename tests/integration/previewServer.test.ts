@@ -76,6 +76,25 @@ describe('development preview server', () => {
     expect((await send({ path: '/../../etc/passwd', headers: { Cookie: cookie.split(';')[0]! } })).status).toBe(404);
   });
 
+  it('keeps the IPC token out of the cookie, which every server on 127.0.0.1 would receive, and names the cookie by its port', async () => {
+    const page = await send({ path: `/?token=${preview.token}` });
+    const [pair] = String(page.headers['set-cookie']).split(';');
+    const [name, value] = pair!.split('=');
+    expect(name).toBe(`bibob_preview_assets_${port}`);
+    expect(value).not.toContain(preview.token);
+    expect(String(page.headers['set-cookie'])).not.toContain(preview.token);
+    // What the cookie holds opens no call.
+    expect((await ipc('vault.status', {}, { 'X-Bibob-Token': value! })).status).toBe(403);
+    // The token does not open the assets either: it is not the asset key.
+    expect((await send({ path: '/assets/app.js', headers: { Cookie: `bibob_preview_assets_${port}=${preview.token}` } })).status).toBe(403);
+  });
+
+  it('serves only the calls of the renderer: the preload-only import of paths is unknown over /ipc', async () => {
+    const imported = await ipc('bijlagen.importPaths', { dossierId: 'x', paden: ['/etc/hostname'] });
+    expect(imported.status).toBe(200);
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     expect((await send({ path: `/?token=${preview.token}`, host: 'evil.example' })).status).toBe(421);
     expect((await send({ path: `/?token=${preview.token}`, host: `evil.example:${port}` })).status).toBe(421);

@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { openEncryptedDatabase } from '../../main/vault/database';
-import { applyMigrations, migrations } from '../../main/vault/migrations';
+import { KEY_FILE_FORMAT } from '../../main/vault/keyFile';
+import { MAX_PBKDF2_ITERATIONS, deriveAuditKeys } from '../../main/vault/keyCrypto';
+import { currentAnchor } from '../../main/vault/auditAnchor';
+import type { BackupManifest } from '../../main/vault/backup';
+import { applyMigrations, latestVersion, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
-import { OTHER_PASSPHRASE, PASSPHRASE, testVault, vaultKeyFor } from '../support/testVault';
+import { OTHER_PASSPHRASE, PASSPHRASE, callOk, testApp, testVault, trustedSender, vaultKeyFor } from '../support/testVault';
 
 afterEach(removeTempFolders);
 
@@ -72,9 +76,9 @@ describe('vault', () => {
     expect(zaaknummers(reopened.database())).toEqual(['Z-1']);
   });
 
-  it('refuses a wrong passphrase with a Dutch message and writes nothing', async () => {
+  it('refuses a wrong passphrase with a Dutch message and writes nothing but the count of failed attempts', async () => {
     const folder = tempFolder();
-    const vault = testVault({ dataFolder: folder });
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:00Z') });
     await vault.create(PASSPHRASE);
     vault.lock();
     const before = folderFingerprint(folder);
@@ -82,7 +86,66 @@ describe('vault', () => {
     expect(error).toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect((error as Error).message).toMatch(/wachtwoordzin klopt niet/);
     expect(vault.state()).toBe('locked');
-    expect(folderFingerprint(folder)).toEqual(before);
+    const { 'vault.attempts.json': attempts, ...after } = folderFingerprint(folder);
+    expect(after).toEqual(before);
+    expect(attempts).toBeDefined();
+    // Only how many attempts failed and when: no passphrase, key or salt.
+    expect(JSON.parse(readFileSync(path.join(folder, 'vault.attempts.json'), 'utf8'))).toEqual({ failures: 1, lastFailureAt: Date.parse('2026-11-23T10:00:00Z') });
+    await vault.unlock(PASSPHRASE);
+    expect(existsSync(path.join(folder, 'vault.attempts.json'))).toBe(false);
+  });
+
+  it('keeps the wait after wrong passphrases across a restart of the app', async () => {
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    const folder = tempFolder();
+    const now = () => new Date(clock);
+    const first = testVault({ dataFolder: folder, now });
+    await first.create(PASSPHRASE);
+    first.lock();
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await expect(first.unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: attempt < 3 ? 'WRONG_PASSPHRASE' : 'TOO_MANY_ATTEMPTS' });
+    }
+    // A new app on the same folder: the third failure's second of waiting still holds, also for the right passphrase.
+    const restarted = testVault({ dataFolder: folder, now });
+    await expect(restarted.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/over 1 seconde/) });
+    await expect(restarted.unlockWithRecoveryKey('ABCD', OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    clock += 1000;
+    await restarted.unlock(PASSPHRASE);
+    expect(restarted.state()).toBe('unlocked');
+    restarted.lock();
+    // The success cleared the count: the next restart starts afresh.
+    await expect(testVault({ dataFolder: folder, now }).unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  });
+
+  it('a new vault does not inherit the failed attempts of an earlier one in the folder', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, 'vault.attempts.json'), JSON.stringify({ failures: 12, lastFailureAt: Date.parse('2026-11-23T10:00:00Z') }));
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:01Z') });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(vault.state()).toBe('unlocked');
+  });
+
+  it('a clock set back does not make the wait longer than the delay', async () => {
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder, now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    for (let attempt = 0; attempt < 3; attempt += 1) await expect(vault.unlock(OTHER_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    clock -= 24 * 3600_000;
+    await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterMs: 1000 } });
+  });
+
+  it('takes twenty simultaneous attempts in turn: the third failure makes the rest wait', async () => {
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder, now: () => new Date('2026-11-23T10:00:00Z') });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const results = await Promise.all(Array.from({ length: 20 }, () => vault.unlock(OTHER_PASSPHRASE).then(() => 'ok', (error: { code: string }) => error.code)));
+    expect(results).toEqual([...Array<string>(3).fill('WRONG_PASSPHRASE'), ...Array<string>(17).fill('TOO_MANY_ATTEMPTS')]);
+    expect(JSON.parse(readFileSync(path.join(folder, 'vault.attempts.json'), 'utf8'))).toMatchObject({ failures: 3 });
   });
 
   it('makes repeated wrong passphrases wait longer and longer, even for the right one', async () => {
@@ -187,8 +250,28 @@ describe('vault', () => {
     const vault = testVault({ dataFolder: folder });
     await vault.create(PASSPHRASE);
     vault.lock();
-    writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: 2 }));
+    writeFileSync(path.join(folder, 'vault.keys.json'), JSON.stringify({ format: KEY_FILE_FORMAT + 1 }));
     await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_TOO_NEW' });
+  });
+
+  it.each([
+    ['2^31−1 (hung an unlock for minutes)', 2 ** 31 - 1],
+    ['10^10 (more than pbkdf2 takes: INTERNAL)', 1e10],
+    ['one more than the maximum', MAX_PBKDF2_ITERATIONS + 1],
+  ])('refuses a key file asking for %s iterations as damaged, without deriving a key', async (_, iterations) => {
+    const folder = tempFolder();
+    const vault = testVault({ dataFolder: folder });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    const keyFile = path.join(folder, 'vault.keys.json');
+    const content = JSON.parse(readFileSync(keyFile, 'utf8')) as { passphrase: { iterations: number } };
+    content.passphrase.iterations = iterations;
+    writeFileSync(keyFile, JSON.stringify(content));
+    const started = Date.now();
+    const error = await vault.unlock(PASSPHRASE).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('5.000.000 rondes') });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(vault.state()).toBe('locked');
   });
 
   it('never overwrites a database whose key file is missing', async () => {
@@ -210,16 +293,39 @@ describe('vault', () => {
   });
 });
 
+describe('new passphrases through the dispatcher', () => {
+  it('refuses one that is easy to guess, at its field, with how fast it falls, for a new vault, a passphrase change and a reset', async () => {
+    const folder = tempFolder();
+    const app = testApp(folder);
+    const weak = await app.dispatch('vault.create', { passphrase: 'welkom123456' }, trustedSender);
+    expect(weak).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const issues = (weak as { error: { details: { issues: { path: string; message: string }[] } } }).error.details.issues;
+    expect(issues).toEqual([{ path: 'passphrase', message: expect.stringMatching(/^Te makkelijk te raden: .*met één videokaart in /) }]);
+    expect(existsSync(path.join(folder, 'vault.keys.json'))).toBe(false);
+
+    const { recoveryKey } = await callOk<{ recoveryKey: string }>(app, 'vault.create', { passphrase: PASSPHRASE });
+    const change = await app.dispatch('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'Wachtwoord2026!' }, trustedSender);
+    expect(change).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'newPassphrase' }] } } });
+    await callOk(app, 'vault.lock');
+    const reset = await app.dispatch('vault.unlockWithRecoveryKey', { recoveryKey, newPassphrase: 'aaaaaaaaaaaa' }, trustedSender);
+    expect(reset).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'newPassphrase' }] } } });
+    // Nothing changed: the first passphrase still opens the vault.
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    app.shutdown();
+  });
+});
+
 describe('vault migrations', () => {
+  const LATEST = latestVersion(migrations);
   const addNotes: Migration = {
-    version: migrations.length + 1,
+    version: LATEST + 1,
     name: 'test: notities',
     up(db) {
       db.exec('CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
     },
   };
   const failing: Migration = {
-    version: migrations.length + 1,
+    version: LATEST + 1,
     name: 'test: faalt halverwege',
     up(db) {
       db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
@@ -236,7 +342,7 @@ describe('vault migrations', () => {
 
     const newApp = testVault({ dataFolder: folder, migrations: [...migrations, addNotes] });
     await newApp.unlock(PASSPHRASE);
-    expect(newApp.database().pragma('user_version', { simple: true })).toBe(migrations.length + 1);
+    expect(newApp.database().pragma('user_version', { simple: true })).toBe(LATEST + 1);
     expect(newApp.database().prepare("SELECT name FROM sqlite_master WHERE name = 'note'").get()).toBeTruthy();
     const backup = newApp.lastBackup!;
     expect(path.dirname(backup)).toBe(path.join(folder, 'backups'));
@@ -246,8 +352,14 @@ describe('vault migrations', () => {
     const key = await vaultKeyFor(folder, PASSPHRASE);
     const restored = openEncryptedDatabase(backup, key, { mustExist: true });
     try {
-      expect(restored.pragma('user_version', { simple: true })).toBe(migrations.length);
+      expect(restored.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(zaaknummers(restored)).toEqual(['Z-4']);
+      // Its manifest names the vault and anchors the copy's audit trail, with a MAC under the vault's anchor key.
+      const manifest = JSON.parse(readFileSync(backup.replace(/\.db$/, '.manifest.json'), 'utf8')) as BackupManifest;
+      const keyFile = JSON.parse(readFileSync(path.join(folder, 'vault.keys.json'), 'utf8')) as { vaultId: string };
+      expect(manifest).toMatchObject({ vaultId: keyFile.vaultId, schemaVersion: LATEST });
+      const { anchorKey } = deriveAuditKeys(key, keyFile.vaultId);
+      expect(manifest.auditAnchor).toEqual(currentAnchor(restored, anchorKey, keyFile.vaultId));
     } finally {
       restored.close();
     }
@@ -277,16 +389,17 @@ describe('vault migrations', () => {
 
     const current = testVault({ dataFolder: folder });
     await current.unlock(PASSPHRASE);
-    expect(current.database().pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(current.database().pragma('user_version', { simple: true })).toBe(LATEST);
     expect(current.database().prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
   });
 
-  it('applyMigrations refuses a list with a gap in its numbering', async () => {
+  it('applyMigrations refuses a list whose numbers do not rise', async () => {
     const folder = tempFolder();
     const key = Buffer.alloc(32, 1);
     const db = openEncryptedDatabase(path.join(folder, 'gap.db'), key, { mustExist: false });
     try {
-      expect(() => applyMigrations(db, [migrations[0]!, { ...addNotes, version: 3 }])).toThrow(/expected 2/);
+      expect(() => applyMigrations(db, [migrations[0]!, { ...addNotes, version: 1 }])).toThrow(/expected more than 1/);
+      expect(() => applyMigrations(db, [migrations[1]!, migrations[0]!])).toThrow(/expected more than 2/);
     } finally {
       db.close();
     }

@@ -20,4 +20,11 @@ export const malformedBeoordelingPayloads: Partial<Record<CallName, unknown[]>> 
     { voorschrift: { id: 'camera', tekst: '', wegneemtGevaar: 'y', toepassingsgebieden: ['horeca'] } },
     { voorschrift: { id: 'camera', tekst: 'x', wegneemtGevaar: 'y', toepassingsgebieden: [] } },
   ],
+  'beoordeling.correctBevinding': [
+    { dossierId: UUID, bevinding: { id: 'b1', betrokkeneId: 'p1', soort: 'veroordeling', omschrijving: 'Heling', bron: 'JD', datum: '2025-03-01', ernst: 'zwaar' } },
+    { dossierId: UUID, bevinding: { id: 'b1', betrokkeneId: 'p1', soort: 'diefstal', omschrijving: 'Heling', bron: 'JD', datum: '2025-03-01', ernst: 'zwaar' }, reden: 'Tikfout.' },
+    { dossierId: UUID, bevinding: { id: 'b1', betrokkeneId: 'p1', soort: 'veroordeling', omschrijving: '', bron: 'JD', datum: '2025-03-01', ernst: 'zwaar' }, reden: 'Tikfout.' },
+    { dossierId: UUID, bevinding: { id: 'b1', betrokkeneId: 'p1', soort: 'veroordeling', omschrijving: 'Heling', bron: 'JD', datum: '2025-03-01', ernst: 'zwaar' }, reden: '' },
+  ],
+  'beoordeling.withdrawBevinding': [{ dossierId: UUID, bevindingId: 'b1' }, { dossierId: UUID, bevindingId: '', reden: 'Dubbel.' }, { dossierId: 'x', bevindingId: 'b1', reden: 'Dubbel.' }],
 };

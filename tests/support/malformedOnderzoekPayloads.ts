@@ -64,4 +64,12 @@ export const malformedOnderzoekPayloads: Partial<Record<CallName, unknown[]>> = 
     { dossierId: UUID, formulier: { ...formulier, onderzoeksvragen: [''] } },
     { dossierId: UUID, formulier: { ...formulier, extra: 1 } },
   ],
+  'onderzoek.correctNote': [
+    { notitieId: UUID, betrokkeneId: UUID, bron: 'kvk', geraadpleegdOp: '2026-11-02', bevinding: 'Niets gevonden.' },
+    { notitieId: UUID, betrokkeneId: UUID, bron: 'kvk', geraadpleegdOp: '2026-11-02', bevinding: '', reden: 'Tikfout.' },
+    { notitieId: UUID, betrokkeneId: UUID, bron: 'onbekend', geraadpleegdOp: '2026-11-02', bevinding: 'Niets.', reden: 'Tikfout.' },
+    { notitieId: 'x', betrokkeneId: UUID, bron: 'kvk', geraadpleegdOp: '2026-11-02', bevinding: 'Niets.', reden: 'Tikfout.' },
+    { notitieId: UUID, betrokkeneId: UUID, bron: 'kvk', geraadpleegdOp: '2 november', bevinding: 'Niets.', reden: 'Tikfout.' },
+  ],
+  'onderzoek.withdrawNote': [{ notitieId: UUID }, { notitieId: UUID, reden: ' ' }, { notitieId: 'x', reden: 'Dubbel.' }],
 };

@@ -35,4 +35,13 @@ export const malformedRequestPayloads: Partial<Record<CallName, unknown[]>> = {
     { verzoekId: UUID, gemeldOp: '2027-01-04' },
   ],
   'verzoeken.lbbBetrokkeneInformed': [{ verzoekId: UUID }, { verzoekId: UUID, op: '2027-13-01' }],
+  'verzoeken.correctAnswer': [
+    { verzoekId: UUID, ontvangenOp: '2026-11-02', samenvatting: 'Advies: ernstig gevaar.', beperkingen: [] },
+    { verzoekId: UUID, ontvangenOp: '2026-11-02', samenvatting: 'Advies: ernstig gevaar.', beperkingen: [], reden: ' ' },
+    { verzoekId: UUID, ontvangenOp: '2026-02-30', samenvatting: 'Advies.', beperkingen: [], reden: 'Tikfout.' },
+    { verzoekId: UUID, ontvangenOp: '2026-11-02', samenvatting: '', beperkingen: [], reden: 'Tikfout.' },
+    { verzoekId: UUID, ontvangenOp: '2026-11-02', samenvatting: 'Advies.', beperkingen: ['geheim'], reden: 'Tikfout.' },
+    { verzoekId: 'x', ontvangenOp: '2026-11-02', samenvatting: 'Advies.', beperkingen: [], reden: 'Tikfout.' },
+  ],
+  'verzoeken.withdrawAnswer': [{ verzoekId: UUID }, { verzoekId: UUID, reden: '' }, { verzoekId: 'x', reden: 'Verkeerd dossier.' }, { verzoekId: UUID, reden: 'a\u0000b' }],
 };

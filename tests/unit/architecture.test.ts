@@ -33,7 +33,8 @@ const sourceFiles = layers.flatMap((layer) => filesBelow(path.join(project, laye
 
 /** Packages each layer may use, besides relative imports that respect the direction. */
 const allowedPackages: Record<Layer, (specifier: string) => boolean> = {
-  src: (s) => s === 'zod',
+  // zxcvbn: a pure estimator with its dictionaries as data, no I/O; main and the renderer share its verdict.
+  src: (s) => s === 'zod' || s.startsWith('@zxcvbn-ts/'),
   main: (s) => s === 'zod' || s === 'electron' || s === 'better-sqlite3-multiple-ciphers' || s === 'docx' || nodeBuiltins.has(s),
   renderer: (s) => s === 'react' || s === 'react-dom' || s.startsWith('react/') || s.startsWith('react-dom/') || s.startsWith('@utrecht/') || s === 'pdfjs-dist' || s.startsWith('pdfjs-dist/') || s === 'chart.js',
 };

@@ -42,6 +42,12 @@ const rows: Row[] = [
   { rule: 'answer received today', call: 'verzoeken.recordAnswer', input: { ontvangenOp: '2026-12-01' }, feiten: { verzoekVerzonden: '2026-10-01' }, refused: null },
   { rule: 'a due date for the answer in the future is what the law means', call: 'verzoeken.send', input: { verzondenOp: '2026-12-01', uiterlijkOp: '2027-01-12' }, refused: null },
   { rule: 'a due date before sending', call: 'verzoeken.send', input: { verzondenOp: '2026-12-01', uiterlijkOp: '2026-11-30' }, refused: { pad: 'uiterlijkOp', says: 'ligt vóór de verzending van het verzoek' } },
+  { rule: 'LBB advice corrected to a day before the request', call: 'verzoeken.correctAnswer', input: { ontvangenOp: '2026-09-29' }, feiten: { verzoekVerzonden: '2026-10-01' }, refused: { pad: 'ontvangenOp', says: 'ligt vóór de verzending van het verzoek (1 oktober 2026)' } },
+  { rule: 'LBB advice corrected into the future', call: 'verzoeken.correctAnswer', input: { ontvangenOp: '2026-12-02' }, feiten: { verzoekVerzonden: '2026-10-01' }, refused: { pad: 'ontvangenOp', says: 'na vandaag' } },
+  { rule: 'LBB advice corrected to a later past day', call: 'verzoeken.correctAnswer', input: { ontvangenOp: '2026-11-20' }, feiten: { verzoekVerzonden: '2026-10-01' }, refused: null },
+  { rule: 'research note corrected to a day after today', call: 'onderzoek.correctNote', input: { geraadpleegdOp: '2026-12-02' }, refused: { pad: 'geraadpleegdOp', says: 'De datum van raadpleging ligt na vandaag' } },
+  { rule: 'finding corrected to a day after today', call: 'beoordeling.correctBevinding', input: { bevinding: { datum: '2027-01-05' } }, refused: { pad: 'bevinding.datum', says: 'De datum van de bevinding ligt na vandaag' } },
+  { rule: 'finding corrected to a past day', call: 'beoordeling.correctBevinding', input: { bevinding: { datum: '2024-06-01' } }, refused: null },
   { rule: 'LBB data received before they were asked', call: 'verzoeken.lbbDataReceived', input: { ontvangenOp: '2026-11-01' }, feiten: { lbbGegevensVerzocht: '2026-11-05' }, refused: { pad: 'ontvangenOp', says: 'het verzoek van het LBB om gegevens (5 november 2026)' } },
   // Zienswijze and besluit (art. 33 Wet Bibob)
   { rule: 'zienswijzetermijn ending on a Sunday', call: 'zienswijze.invite', input: { uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-06' }, refused: { pad: 'termijnTot', says: 'een zondag' } },

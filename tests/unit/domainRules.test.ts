@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPassphrase } from '../../src/domain/passphrase';
+import { assessPassphrase, crackTimeText } from '../../src/domain/passphrase';
 import { formatRecoveryKey, parseRecoveryKey } from '../../src/domain/recoveryKey';
 import { zaaknummerProblem } from '../../src/domain/zaaknummer';
 
@@ -34,18 +34,45 @@ describe('recovery key', () => {
 });
 
 describe('passphrase assessment', () => {
+  // Acceptable from 10^11 estimated guesses: at 2,300 PBKDF2 guesses per second on one GPU, about 1.4 years.
   it.each([
     ['', 'te kort', false],
     ['elf tekens!', 'te kort', false],
-    ['aaaaaaaaaaaa', 'zwak', true],
-    ['fietsbel1234', 'redelijk', true],
+    // Twelve characters, but repetition, a common word plus digits, or the app's own words: found in minutes.
+    ['aaaaaaaaaaaa', 'zwak', false],
+    ['welkom123456', 'zwak', false],
+    ['fietsbel1234', 'zwak', false],
+    ['Wachtwoord2026!', 'zwak', false],
+    ['bibobwerkbank2026', 'zwak', false],
+    ['Zomer2026Zomer2026', 'zwak', false],
+    ['Amsterdam2026!!', 'zwak', false],
+    ['koffie melk 1234', 'redelijk', true],
+    ['derde wachtwoordzin hier', 'redelijk', true],
     ['Fietsbel-1234-Oost', 'sterk', true],
     ['paard batterij nietje correct', 'sterk', true],
+    ['zomeravond aan de gracht 2026', 'sterk', true],
   ] as const)('%j → %s (acceptable: %s)', (passphrase, strength, acceptable) => {
     const assessment = assessPassphrase(passphrase);
     expect(assessment.strength).toBe(strength);
     expect(assessment.acceptable).toBe(acceptable);
     expect(assessment.hint.length).toBeGreaterThan(0);
+  });
+
+  it('says in Dutch how fast a weak passphrase falls and what to choose instead', () => {
+    const { hint } = assessPassphrase('welkom123456');
+    expect(hint).toMatch(/^Te makkelijk te raden: wie een kopie van het sleutelbestand heeft, vindt deze wachtwoordzin met één videokaart in (minder dan een minuut|ongeveer [\d.]+ (minuut|minuten|uur|dag|dagen))\./);
+    expect(hint).toContain('vier of meer losse, ongewone woorden');
+  });
+
+  it.each([
+    [1_000, 'minder dan een minuut'],
+    [2_300 * 60, 'ongeveer 1 minuut'],
+    [2_300 * 3600 * 5, 'ongeveer 5 uur'],
+    [2_300 * 86_400 * 3, 'ongeveer 3 dagen'],
+    [2_300 * 31_557_600 * 1_500, 'ongeveer 1.500 jaar'],
+    [1e20, 'meer dan een miljoen jaar'],
+  ])('%d guesses take %s on one GPU', (guesses, text) => {
+    expect(crackTimeText(guesses)).toBe(text);
   });
 
   it('counts characters, not UTF-16 units', () => {

@@ -61,7 +61,7 @@ describe('the LBB advice term (art. 15 Wet Bibob)', () => {
   it('suspends the beslistermijn from the request day through the day the advice is received (art. 31)', () => {
     const answered = lbbRequest({ status: 'beantwoord', antwoord: { ontvangenOp: '2027-02-14', samenvatting: 'Mindere mate van gevaar.' } });
     const suspension = lbbSuspension(answered, '2027-03-01');
-    expect(suspension).toEqual({ kind: 'lbb-advies', requestedOn: '2027-01-04', receivedOn: '2027-02-14', lbbWaitingDays: 0, extensionWeeks: 0 });
+    expect(suspension).toEqual({ kind: 'lbb-advies', requestedOn: '2027-01-04', receivedOn: '2027-02-14', lbbWaitingDays: 0, extensionWeeks: 0, extensionNoticeOn: null });
     // Omgevingsvergunning received 4 January 2027 (8 weeks → 1 March); 4 Jan–14 Feb suspended = 42 days → 12 April 2027.
     const result = decisionDeadline({
       receivedOn: '2027-01-04',

@@ -19,6 +19,16 @@ describe('search in a PDF viewer page text', () => {
     expect(findInPages(pages, term).map((match) => match.pagina)).toEqual(expected);
   });
 
+  it.each([
+    ['yilmaz', 'Verklaring van de heer Yılmaz'],
+    ['lukasz', 'Opgesteld door Łukasz Nowak'],
+    ['soren', 'Søren Ørsted, directeur'],
+    ['dordevic', 'Lening van Đorđević'],
+    ['strasse', 'Hauptstraße 12'],
+  ])('"%s" finds the letter that decomposition does not fold in "%s"', (term, text) => {
+    expect(findInPages([text], term).map((match) => match.fragment)).toEqual([text]);
+  });
+
   it('shows the words around a match as the document writes them, with ellipses where text was cut', () => {
     const long = `${'a'.repeat(100)} Lening zonder aflossingsschema ${'b'.repeat(100)}`;
     const [match] = findInPages([long], 'aflossingsschema');

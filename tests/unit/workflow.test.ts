@@ -22,6 +22,7 @@ const base: WorkflowFacts = {
   withdrawalSuspected: false,
   meldingLbbRecorded: false,
   zienswijzeStepDone: false,
+  buitenBehandelingBeletsel: null,
 };
 
 const facts = (overrides: Partial<WorkflowFacts> = {}): WorkflowFacts => ({ ...base, ...overrides });

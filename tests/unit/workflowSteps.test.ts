@@ -10,6 +10,7 @@ const base: WorkflowFacts = {
   withdrawalSuspected: false,
   meldingLbbRecorded: false,
   zienswijzeStepDone: false,
+  buitenBehandelingBeletsel: null,
 };
 
 const verleend: WorkflowFacts = { ...base, outcome: 'verlenen' };

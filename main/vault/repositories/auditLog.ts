@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { VaultDatabase } from '../database';
+import { readSetting } from './settings';
 
 export interface AuditEntry {
   readonly at: string;
@@ -20,19 +21,65 @@ export interface StoredAuditEntry extends AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function auditHash(prevHash: string, entry: AuditEntry): string {
+/** The setting that holds the first record hashed with the chain key; records before it (older vaults) use SHA-256. */
+export const KEYED_FROM_SETTING = 'audit.keyedFromSeq';
+
+/**
+ * The chain key of each open vault connection, set by the vault at unlock from the vault key and dropped at lock.
+ * A record's hash is an HMAC under it, so nobody can recompute the chain from the database file alone.
+ */
+const chainKeys = new WeakMap<VaultDatabase, Buffer>();
+
+export function setAuditChainKey(db: VaultDatabase, key: Buffer): void {
+  chainKeys.set(db, Buffer.from(key));
+}
+
+export function dropAuditChainKey(db: VaultDatabase): void {
+  chainKeys.get(db)?.fill(0);
+  chainKeys.delete(db);
+}
+
+export function auditChainKey(db: VaultDatabase): Buffer {
+  const key = chainKeys.get(db);
+  if (!key) throw new Error('audit chain key missing: the connection was not opened by the vault');
+  return key;
+}
+
+/** The record's hash: an HMAC-SHA256 under the chain key, or plain SHA-256 for records of before the key (legacy). */
+export function auditHash(prevHash: string, entry: AuditEntry, chainKey: Buffer | null): string {
   const canonical = JSON.stringify([entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, entry.details]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  const digest = chainKey ? createHmac('sha256', chainKey) : createHash('sha256');
+  return digest.update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/**
+ * The first sequence number hashed with the chain key: 1 in a vault created with it; in a vault from before (not yet
+ * migrated, e.g. while its pre-migration backup is written) the number its migration will set, the next one.
+ */
+export function keyedFromSeq(db: VaultDatabase): number {
+  const stored = readSetting(db, KEYED_FROM_SETTING);
+  if (stored !== null) return Number(stored);
+  return (db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM audit_log').get() as { next: number }).next;
 }
 
 /** Appends one record, chained to the previous one. Call inside the transaction of the change it records. */
 export function appendAudit(db: VaultDatabase, entry: AuditEntry): void {
+  const key = auditChainKey(db);
   const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
   db.prepare(
     `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.details), prevHash, auditHash(prevHash, entry));
+  ).run(entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.details), prevHash, auditHash(prevHash, entry, key));
+}
+
+/** The last record's number and hash: what the anchor outside the database keeps. */
+export function lastAuditRecord(db: VaultDatabase): { seq: number; hash: string } | null {
+  return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
+}
+
+export function auditRecordHash(db: VaultDatabase, seq: number): string | null {
+  return (db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: string } | undefined)?.hash ?? null;
 }
 
 interface AuditRow {

@@ -104,7 +104,7 @@ export function betrokkenenOfDossier(db: VaultDatabase, dossierId: string): Link
     .all(dossierId) as (BetrokkeneRow & { rol: Rol; aandeel_percentage: number | null; toelichting: string })[];
   const elsewhere = db.prepare(
     `SELECT d.id, d.zaaknummer, d.toepassingsgebied, d.fase, d.uitkomst, group_concat(l.rol, ',') AS rollen FROM dossier_betrokkene l JOIN dossier d ON d.id = l.dossier_id
-     WHERE l.betrokkene_id = ? AND l.dossier_id <> ? GROUP BY d.id ORDER BY d.created_at DESC`,
+     WHERE l.betrokkene_id = ? AND l.dossier_id <> ? AND d.verwijderd_op IS NULL GROUP BY d.id ORDER BY d.created_at DESC`,
   );
   const byId = new Map<string, LinkedBetrokkene>();
   for (const link of links) {

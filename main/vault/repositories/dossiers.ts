@@ -74,12 +74,24 @@ export function updateDossierDeadline(db: VaultDatabase, id: string, deadline: s
 
 const closedPhases = ['afgerond', 'buiten-behandeling', 'ingetrokken'] as const;
 
-/** SQL condition on a dossier row: it is not closed. Written exactly as the partial indexes of migration 15 are, so that SQLite uses them. */
-export const openDossierSql = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')})`;
+/**
+ * SQL condition on a dossier row: it was not removed as entered by mistake (migration 18). Every read of the app
+ * carries it, so a removed dossier appears in no list, search, agenda, dashboard or report, and its page is not found.
+ */
+export const presentDossierSql = 'verwijderd_op IS NULL';
+
+/** The ids of the removed dossiers, as an SQL list for NOT IN: few, and found through the partial index of migration 18. */
+export const removedDossierIdsSql = '(SELECT id FROM dossier WHERE verwijderd_op IS NOT NULL)';
+
+/**
+ * SQL condition on a dossier row: it is not closed (nor removed). The phase term is written exactly as the partial
+ * indexes of migration 15 are, so that SQLite uses them.
+ */
+export const openDossierSql = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')}) AND ${presentDossierSql}`;
 
 /** One page of the overview, filtered and sorted in SQL (indexed columns), with the total count. */
 export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: string): { dossiers: Dossier[]; total: number } {
-  const where: string[] = [];
+  const where: string[] = [presentDossierSql];
   const params: Record<string, unknown> = { today };
   if (filter.fase) {
     where.push('fase = @fase');
@@ -101,7 +113,7 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
     where.push(`${openDossierSql} AND uiterste_beslisdatum >= @today AND uiterste_beslisdatum <= date(@today, '+' || @within || ' days')`);
     params.within = filter.deadlineWithinDays;
   }
-  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const clause = `WHERE ${where.join(' AND ')}`;
   const order = {
     aangemaakt: 'created_at DESC, zaaknummer',
     zaaknummer: 'zaaknummer',
@@ -117,7 +129,7 @@ export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: st
 }
 
 export function findDossier(db: VaultDatabase, id: string): Dossier | null {
-  const row = db.prepare(`SELECT ${columns} FROM dossier WHERE id = ?`).get(id) as DossierRow | undefined;
+  const row = db.prepare(`SELECT ${columns} FROM dossier WHERE id = ? AND ${presentDossierSql}`).get(id) as DossierRow | undefined;
   return row ? toDossier(row) : null;
 }
 
@@ -130,7 +142,7 @@ export function requireDossier(db: VaultDatabase, id: string): Dossier {
 
 export function findDossiers(db: VaultDatabase, ids: readonly string[]): Dossier[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT ${columns} FROM dossier WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_at DESC`).all(JSON.stringify(ids)) as DossierRow[];
+  const rows = db.prepare(`SELECT ${columns} FROM dossier WHERE id IN (SELECT value FROM json_each(?)) AND ${presentDossierSql} ORDER BY created_at DESC`).all(JSON.stringify(ids)) as DossierRow[];
   return rows.map(toDossier);
 }
 
@@ -153,10 +165,20 @@ export function dossiersWithDeadline(db: VaultDatabase, until: string | null, li
 }
 
 export function coordinators(db: VaultDatabase): string[] {
-  return (db.prepare("SELECT DISTINCT coordinator FROM dossier WHERE coordinator <> '' ORDER BY coordinator").all() as { coordinator: string }[]).map((r) => r.coordinator);
+  return (db.prepare(`SELECT DISTINCT coordinator FROM dossier WHERE coordinator <> '' AND ${presentDossierSql} ORDER BY coordinator`).all() as { coordinator: string }[]).map((r) => r.coordinator);
 }
 
 /** The aanvrager's name is copied onto the dossier for the overview; a correction of the betrokkene follows here. */
 export function setAanvragerNaam(db: VaultDatabase, id: string, naam: string, at: string): void {
   db.prepare('UPDATE dossier SET aanvrager_naam = ?, updated_at = ? WHERE id = ?').run(naam, at, id);
+}
+
+/** The zaaknummer stays taken: the audit trail names the removed dossier by it, and it must name one dossier only. */
+export function markDossierRemoved(db: VaultDatabase, id: string, reden: string, at: string): boolean {
+  return db.prepare(`UPDATE dossier SET verwijderd_op = ?, verwijderd_reden = ?, updated_at = ? WHERE id = ? AND ${presentDossierSql}`).run(at, reden, at, id).changes === 1;
+}
+
+/** Whether a dossier with this id was removed (so a second removal is a conflict, not an unknown dossier). */
+export function dossierRemoved(db: VaultDatabase, id: string): boolean {
+  return db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NOT NULL').get(id) !== undefined;
 }

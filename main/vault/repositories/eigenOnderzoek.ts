@@ -16,16 +16,55 @@ export function insertNote(db: VaultDatabase, dossierId: string, notitie: Onderz
 
 export function notesOfDossier(db: VaultDatabase, dossierId: string): OnderzoeksNotitie[] {
   const rows = db
-    .prepare('SELECT id, betrokkene_id, bron, geraadpleegd_op, bevinding, kenmerk FROM onderzoeksnotitie WHERE dossier_id = ? ORDER BY geraadpleegd_op, created_at, rowid')
-    .all(dossierId) as { id: string; betrokkene_id: string; bron: BronId; geraadpleegd_op: string; bevinding: string; kenmerk: string | null }[];
-  return rows.map((row) => ({
+    .prepare('SELECT id, betrokkene_id, bron, geraadpleegd_op, bevinding, kenmerk FROM onderzoeksnotitie WHERE dossier_id = ? AND ingetrokken_op IS NULL ORDER BY geraadpleegd_op, created_at, rowid')
+    .all(dossierId) as NoteRow[];
+  return rows.map(toNote);
+}
+
+interface NoteRow {
+  id: string;
+  betrokkene_id: string;
+  bron: BronId;
+  geraadpleegd_op: string;
+  bevinding: string;
+  kenmerk: string | null;
+}
+
+function toNote(row: NoteRow): OnderzoeksNotitie {
+  return {
     id: row.id,
     betrokkeneId: row.betrokkene_id,
     bron: row.bron,
     geraadpleegdOp: row.geraadpleegd_op,
     bevinding: row.bevinding,
     ...(row.kenmerk !== null ? { kenmerk: row.kenmerk } : {}),
-  }));
+  };
+}
+
+/** A research note that was not withdrawn, with its dossier; null when there is none (or it was withdrawn). */
+export function findNote(db: VaultDatabase, id: string): (OnderzoeksNotitie & { dossierId: string }) | null {
+  const row = db.prepare('SELECT id, dossier_id, betrokkene_id, bron, geraadpleegd_op, bevinding, kenmerk FROM onderzoeksnotitie WHERE id = ? AND ingetrokken_op IS NULL').get(id) as
+    | (NoteRow & { dossier_id: string })
+    | undefined;
+  return row ? { ...toNote(row), dossierId: row.dossier_id } : null;
+}
+
+export function noteWithdrawn(db: VaultDatabase, id: string): boolean {
+  return db.prepare('SELECT 1 FROM onderzoeksnotitie WHERE id = ? AND ingetrokken_op IS NOT NULL').get(id) !== undefined;
+}
+
+/** Issue 18 §2: a note corrected in place; the audit trail keeps what it said before. */
+export function updateNote(db: VaultDatabase, notitie: OnderzoeksNotitie): boolean {
+  return (
+    db
+      .prepare('UPDATE onderzoeksnotitie SET betrokkene_id = ?, bron = ?, geraadpleegd_op = ?, bevinding = ?, kenmerk = ? WHERE id = ? AND ingetrokken_op IS NULL')
+      .run(notitie.betrokkeneId, notitie.bron, notitie.geraadpleegdOp, notitie.bevinding, notitie.kenmerk ?? null, notitie.id).changes === 1
+  );
+}
+
+/** Issue 18 §2: a note withdrawn with the reason stays, and counts in no form or view after. */
+export function withdrawNote(db: VaultDatabase, id: string, reden: string, at: string): boolean {
+  return db.prepare('UPDATE onderzoeksnotitie SET ingetrokken_op = ?, ingetrokken_reden = ? WHERE id = ? AND ingetrokken_op IS NULL').run(at, reden, id).changes === 1;
 }
 
 /** Deletes a row of one of the eigen-onderzoek tables; returns its dossier, or null when there was none. */

@@ -230,3 +230,35 @@ export function requestsForAgenda(db: VaultDatabase, limit: number): RequestAgen
     mededelingOpen: row.geadresseerde === 'lbb' && row.lbb_betrokkene_geinformeerd_op === null,
   }));
 }
+
+/** Corrects the recorded answer or advice (issue 18 §2): date of receipt, summary, use restrictions. */
+export function correctAnswer(db: VaultDatabase, id: string, answer: { ontvangenOp: string; samenvatting: string; beperkingen: readonly Gebruiksbeperking[] }): boolean {
+  return (
+    db
+      .prepare("UPDATE informatieverzoek SET antwoord_ontvangen_op = ?, antwoord_samenvatting = ?, antwoord_beperkingen = ? WHERE id = ? AND status = 'beantwoord'")
+      .run(answer.ontvangenOp, answer.samenvatting, JSON.stringify([...new Set(answer.beperkingen)]), id).changes === 1
+  );
+}
+
+/**
+ * Withdraws an answer recorded by mistake (issue 18 §2): the request is awaited again, with the status it had before
+ * (`terugNaar`). What the answer said stays in the audit trail, not here.
+ */
+export function withdrawAnswer(db: VaultDatabase, id: string, terugNaar: 'verzonden' | 'verlengd'): boolean {
+  return (
+    db
+      .prepare(
+        "UPDATE informatieverzoek SET status = ?, antwoord_ontvangen_op = NULL, antwoord_samenvatting = NULL, antwoord_bijlagen = '[]', antwoord_beperkingen = '[]' WHERE id = ? AND status = 'beantwoord'",
+      )
+      .run(terugNaar, id).changes === 1
+  );
+}
+
+/** Whether the request's due date was ever extended (the timeline keeps each extension with the request's id). */
+export function requestWasExtended(db: VaultDatabase, dossierId: string, verzoekId: string): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM dossier_gebeurtenis WHERE dossier_id = ? AND soort IN ('verzoek.verlengd', 'lbb.verlengd') AND json_extract(gegevens, '$.verzoekId') = ? LIMIT 1")
+      .get(dossierId, verzoekId) !== undefined
+  );
+}

@@ -2,7 +2,7 @@ import type { RapportDossier, RapportMelding, RapportVerzoek } from '../../../sr
 import type { Outcome, Phase } from '../../../src/domain/workflow';
 import type { Toepassingsgebied } from '../../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../database';
-import { openDossierSql } from './dossiers';
+import { openDossierSql, presentDossierSql, removedDossierIdsSql } from './dossiers';
 
 /*
  * What the annual report and the dashboard read: every dossier with its closings and reopenings (the table of
@@ -38,7 +38,7 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
   const grens = `${vanafJaar - 1}-12-31`;
   const vanaf = `${vanafJaar}-01-01`;
   // A list for IN, not a joined CTE: the planner then searches the dossiers by id instead of walking all of them.
-  const relevant = `(SELECT id FROM dossier WHERE ${openDossierSql} UNION ALL SELECT dossier_id FROM afsluiting WHERE at >= @grens)`;
+  const relevant = `(SELECT id FROM dossier WHERE ${openDossierSql} UNION ALL SELECT dossier_id FROM afsluiting WHERE at >= @grens AND dossier_id NOT IN ${removedDossierIdsSql})`;
   const wissels = new Map<string, { op: string; naar: Phase }[]>();
   for (const row of db
     .prepare(`SELECT dossier_id, at, naar FROM afsluiting WHERE dossier_id IN ${relevant} ORDER BY dossier_id, seq`)
@@ -73,10 +73,13 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
   }));
   const verzoeken = (
     db
-      .prepare("SELECT geadresseerde = 'lbb' AS lbb, verzonden_op, antwoord_ontvangen_op FROM informatieverzoek WHERE verzonden_op >= @vanaf OR antwoord_ontvangen_op >= @vanaf")
+      .prepare(
+        `SELECT geadresseerde = 'lbb' AS lbb, verzonden_op, antwoord_ontvangen_op FROM informatieverzoek
+         WHERE (verzonden_op >= @vanaf OR antwoord_ontvangen_op >= @vanaf) AND dossier_id NOT IN ${removedDossierIdsSql}`,
+      )
       .all({ vanaf }) as { lbb: number; verzonden_op: string | null; antwoord_ontvangen_op: string | null }[]
   ).map((row) => ({ lbb: row.lbb === 1, verzondenOp: row.verzonden_op, beantwoordOp: row.antwoord_ontvangen_op }));
-  const meldingen = (db.prepare('SELECT grondslag, gemeld_op FROM melding_lbb WHERE gemeld_op >= @vanaf').all({ vanaf }) as { grondslag: string; gemeld_op: string }[]).map((row) => ({
+  const meldingen = (db.prepare(`SELECT grondslag, gemeld_op FROM melding_lbb WHERE gemeld_op >= @vanaf AND dossier_id NOT IN ${removedDossierIdsSql}`).all({ vanaf }) as { grondslag: string; gemeld_op: string }[]).map((row) => ({
     grondslag: row.grondslag,
     gemeldOp: row.gemeld_op,
   }));
@@ -85,7 +88,7 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
 
 /** The years in which the vault has dossiers, oldest first. */
 export function rapportJaren(db: VaultDatabase): number[] {
-  const row = db.prepare('SELECT min(created_at) AS eerste, max(created_at) AS laatste FROM dossier').get() as { eerste: string | null; laatste: string | null };
+  const row = db.prepare(`SELECT min(created_at) AS eerste, max(created_at) AS laatste FROM dossier WHERE ${presentDossierSql}`).get() as { eerste: string | null; laatste: string | null };
   if (!row.eerste || !row.laatste) return [];
   const eerste = Number(row.eerste.slice(0, 4));
   const laatste = Number(row.laatste.slice(0, 4));
@@ -105,7 +108,7 @@ export interface DashboardCijfers {
 }
 
 export function dashboardCijfers(db: VaultDatabase, vandaag: string, eindeWeek: string, lijst: number): DashboardCijfers {
-  const perFase = db.prepare('SELECT fase, count(*) AS aantal FROM dossier GROUP BY fase').all() as { fase: string; aantal: number }[];
+  const perFase = db.prepare(`SELECT fase, count(*) AS aantal FROM dossier WHERE ${presentDossierSql} GROUP BY fase`).all() as { fase: string; aantal: number }[];
   const perGebied = db.prepare(`SELECT toepassingsgebied, count(*) AS aantal FROM dossier WHERE ${openDossierSql} GROUP BY toepassingsgebied`).all() as { toepassingsgebied: string; aantal: number }[];
   const termijnen = (where: string, params: Record<string, string>) => ({
     items: db.prepare(`SELECT id, zaaknummer, aanvrager_naam AS aanvragerNaam, uiterste_beslisdatum AS datum FROM dossier WHERE ${openDossierSql} AND ${where} ORDER BY uiterste_beslisdatum, zaaknummer LIMIT ${lijst}`).all(params) as DashboardCijfers['verlopen'],

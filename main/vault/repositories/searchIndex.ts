@@ -1,16 +1,17 @@
 import type { VaultDatabase } from '../database';
+import { foldLettersForSearch } from '../../../src/domain/zoektekst';
 
 export type IndexedKind = 'dossier' | 'betrokkene';
 
 /**
- * Replaces the indexed text of one dossier or betrokkene. NFKC first: the tokenizer folds diacritics
- * ("Č" → "c") but not compatibility characters such as the Dutch ligature "Ĳ", which NFKC turns into "IJ".
+ * Replaces the indexed text of one dossier or betrokkene. Folded first (foldLettersForSearch): the tokenizer folds
+ * diacritics ("Č" → "c") but not the ligature "Ĳ" nor letters such as "ı", "ł" and "ß"; the query is folded alike.
  */
 export function indexEntry(db: VaultDatabase, soort: IndexedKind, refId: string, parts: readonly (string | null | undefined)[]): void {
   const existing = db.prepare('SELECT rowid FROM zoek_ref WHERE soort = ? AND ref_id = ?').get(soort, refId) as { rowid: number } | undefined;
   const rowid = existing?.rowid ?? Number(db.prepare('INSERT INTO zoek_ref (soort, ref_id) VALUES (?, ?)').run(soort, refId).lastInsertRowid);
   if (existing) db.prepare('DELETE FROM zoekindex WHERE rowid = ?').run(rowid);
-  db.prepare('INSERT INTO zoekindex (rowid, tekst) VALUES (?, ?)').run(rowid, parts.filter(Boolean).join(' ').normalize('NFKC'));
+  db.prepare('INSERT INTO zoekindex (rowid, tekst) VALUES (?, ?)').run(rowid, foldLettersForSearch(parts.filter(Boolean).join(' ')));
 }
 
 export function removeEntry(db: VaultDatabase, soort: IndexedKind, refId: string): void {
@@ -26,8 +27,7 @@ export function removeEntry(db: VaultDatabase, soort: IndexedKind, refId: string
  * input has no word.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input
-    .normalize('NFKC')
+  const words = foldLettersForSearch(input)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .slice(0, 12);

@@ -20,6 +20,11 @@ export function timelineOfDossier(db: VaultDatabase, dossierId: string): Timelin
   return db.prepare('SELECT at, soort, omschrijving FROM dossier_gebeurtenis WHERE dossier_id = ? ORDER BY seq').all(dossierId) as TimelineEvent[];
 }
 
+/** Whether the dossier's timeline has an entry of `soort` recorded with `key` = `value` in its data. */
+export function timelineHasEntry(db: VaultDatabase, dossierId: string, soort: string, key: string, value: string): boolean {
+  return db.prepare("SELECT 1 FROM dossier_gebeurtenis WHERE dossier_id = ? AND soort = ? AND json_extract(gegevens, '$.' || ?) = ? LIMIT 1").get(dossierId, soort, key, value) !== undefined;
+}
+
 /** The phase move a recorded step caused (see movePhaseForStep), found by the step's id in its data, e.g. herstelId. */
 export function phaseMoveCausedBy(db: VaultDatabase, dossierId: string, key: 'herstelId', id: string): { van: string; naar: string } | null {
   const row = db

@@ -18,6 +18,7 @@ const soortOptions: readonly { value: Soort | ''; label: string }[] = [
   { value: 'vertraging-aanvrager', label: 'Vertraging toe te rekenen aan de aanvrager' },
   { value: 'overmacht', label: 'Overmacht' },
   { value: 'verdaging', label: 'Verdaging' },
+  { value: 'mededeling-4-14-lid-3', label: 'Mededeling nieuwe redelijke termijn (art. 4:14 lid 3 Awb)' },
 ];
 
 interface TermEventFormProps extends ConfirmationProps {
@@ -32,7 +33,17 @@ export function TermEventForm({ dossierId, onRecorded, confirmation, onConfirmat
   const [tot, setTot] = useState('');
   const [weken, setWeken] = useState('');
   const [besluitOp, setBesluitOp] = useState('');
-  const submission = useSubmission(['gebeurtenis.soort', 'gebeurtenis.van', 'gebeurtenis.tot', 'gebeurtenis.weken', 'gebeurtenis.besluitOp']);
+  const [verzondenOp, setVerzondenOp] = useState('');
+  const [tegemoetTeZienOp, setTegemoetTeZienOp] = useState('');
+  const submission = useSubmission([
+    'gebeurtenis.soort',
+    'gebeurtenis.van',
+    'gebeurtenis.tot',
+    'gebeurtenis.weken',
+    'gebeurtenis.besluitOp',
+    'gebeurtenis.verzondenOp',
+    'gebeurtenis.tegemoetTeZienOp',
+  ]);
 
   function edit<T>(setter: (value: T) => void): (value: T) => void {
     return (value) => {
@@ -52,7 +63,11 @@ export function TermEventForm({ dossierId, onRecorded, confirmation, onConfirmat
       return;
     }
     const gebeurtenis: TermijnGebeurtenisInput =
-      soort === 'verdaging' ? { soort, weken: Number(weken), besluitOp } : { soort, van, tot: tot === '' ? null : tot };
+      soort === 'verdaging'
+        ? { soort, weken: Number(weken), besluitOp }
+        : soort === 'mededeling-4-14-lid-3'
+          ? { soort, verzondenOp, tegemoetTeZienOp }
+          : { soort, van, tot: tot === '' ? null : tot };
     void submission.run(
       () => unwrap(bibob.dossiers.addTermEvent({ id: dossierId, gebeurtenis })),
       async (termijn) => {
@@ -61,6 +76,8 @@ export function TermEventForm({ dossierId, onRecorded, confirmation, onConfirmat
         setTot('');
         setWeken('');
         setBesluitOp('');
+        setVerzondenOp('');
+        setTegemoetTeZienOp('');
         await onRecorded();
         onConfirmationChange(
           termijn.deadline === null
@@ -81,7 +98,7 @@ export function TermEventForm({ dossierId, onRecorded, confirmation, onConfirmat
         onValueChange={(value) => edit(setSoort)(value as Soort | '')}
         error={submission.fieldErrors['gebeurtenis.soort']}
       />
-      {soort !== '' && soort !== 'verdaging' && (
+      {soort !== '' && soort !== 'verdaging' && soort !== 'mededeling-4-14-lid-3' && (
         <>
           <Field
             type="date"
@@ -124,6 +141,27 @@ export function TermEventForm({ dossierId, onRecorded, confirmation, onConfirmat
             value={besluitOp}
             onValueChange={edit(setBesluitOp)}
             error={submission.fieldErrors['gebeurtenis.besluitOp']}
+          />
+        </>
+      )}
+      {soort === 'mededeling-4-14-lid-3' && (
+        <>
+          <Field
+            type="date"
+            className="textbox--date"
+            label="Datum mededeling"
+            description="Binnen acht weken na ontvangst van de aanvraag (art. 4:14 lid 3 Awb)."
+            value={verzondenOp}
+            onValueChange={edit(setVerzondenOp)}
+            error={submission.fieldErrors['gebeurtenis.verzondenOp']}
+          />
+          <Field
+            type="date"
+            className="textbox--date"
+            label="Besluit tegemoet te zien uiterlijk op"
+            value={tegemoetTeZienOp}
+            onValueChange={edit(setTegemoetTeZienOp)}
+            error={submission.fieldErrors['gebeurtenis.tegemoetTeZienOp']}
           />
         </>
       )}

@@ -59,3 +59,4 @@ export {
   type LibraryResult,
   type Voorschrift,
 } from './voorschriften';
+export { bevindingCorrigeren, bevindingIntrekken, type BevindingWijziging } from './correctie';

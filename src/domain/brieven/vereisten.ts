@@ -1,5 +1,6 @@
 import type { BeslistermijnSoort } from '../besluitsoorten';
-import { addWeeks, BUITEN_BEHANDELING_WEEKS, compareDates, formatDutchDate, REDELIJKE_TERMIJN_WEEKS, type IsoDate } from '../termijnen';
+import { buitenBehandelingToets, type BuitenBehandelingContext, type Herstelverzoek } from '../herstel';
+import { compareDates, formatDutchDate, type HolidayData, type IsoDate } from '../termijnen';
 import type { Outcome } from '../workflow';
 
 /**
@@ -11,6 +12,9 @@ export interface TermijnNietHaalbaarInput {
   readonly termijn: BeslistermijnSoort | null;
   readonly ontvangenOp: IsoDate | null;
   readonly uitersteBeslisdatum: IsoDate | null;
+  /** For a redelijke termijn: the last day for the notice of Awb 4:14 lid 3 as the deadline engine computes it
+   *  (DeadlineResult.mededelingUiterlijk: Atw and the suspensions of Awb 4:15 applied). */
+  readonly mededelingUiterlijk: IsoDate | null;
   readonly vandaag: IsoDate;
   readonly nieuweDatum: IsoDate | null;
 }
@@ -23,10 +27,11 @@ export function termijnNietHaalbaarProblemen(input: TermijnNietHaalbaarInput): s
   if (!input.nieuweDatum) problemen.push('Noem de datum waarop het besluit wel tegemoet kan worden gezien (art. 4:14 Awb).');
   else if (compareDates(input.nieuweDatum, input.vandaag) <= 0) problemen.push('De nieuwe datum moet na vandaag liggen.');
   if (input.termijn === 'redelijk') {
-    // Lid 3: within the term of art. 4:13 lid 2, eight weeks.
-    const achtWeken = addWeeks(input.ontvangenOp, REDELIJKE_TERMIJN_WEEKS);
-    if (compareDates(input.vandaag, achtWeken) > 0) {
-      problemen.push(`Bij een redelijke termijn moet deze mededeling binnen acht weken na ontvangst worden gedaan, dus uiterlijk op ${formatDutchDate(achtWeken)} (art. 4:14 lid 3 Awb).`);
+    // Awb 4:14 lid 3: "deelt het bestuursorgaan dit binnen deze termijn [acht weken] aan de aanvrager mede" — the
+    // eight weeks of 4:13 lid 2, a formal-law term: the engine's date, with the Atw and the suspensions of 4:15.
+    const uiterlijk = input.mededelingUiterlijk;
+    if (uiterlijk && compareDates(input.vandaag, uiterlijk) > 0) {
+      problemen.push(`Bij een redelijke termijn moet deze mededeling binnen acht weken na ontvangst worden gedaan (met de opschortingen en de Algemene termijnenwet), dus uiterlijk op ${formatDutchDate(uiterlijk)} (art. 4:13 lid 2 en 4:14 lid 3 Awb).`);
     }
   } else if (input.nieuweDatum && input.uitersteBeslisdatum && compareDates(input.nieuweDatum, input.uitersteBeslisdatum) <= 0) {
     problemen.push(`De nieuwe datum ligt niet na de uiterste beslisdatum (${formatDutchDate(input.uitersteBeslisdatum)}): dan is de termijn wel haalbaar.`);
@@ -41,18 +46,19 @@ export function termijnNietHaalbaarTekst(termijn: 'wettelijk' | 'redelijk', besl
     : `Wij kunnen niet binnen acht weken beslissen op uw aanvraag voor ${besluit}. Dat laten wij u weten op grond van artikel 4:14, derde lid, van de Algemene wet bestuursrecht, met een redelijke termijn waarbinnen u het besluit wel tegemoet kunt zien.`;
 }
 
-/** Awb 4:5 lid 4: the decision not to deal with the application within 4 weeks after completion or the term's lapse. */
-export function buitenBehandelingProblemen(herstel: { readonly termijnTot: IsoDate; readonly aangevuldOp: IsoDate | null } | null, vandaag: IsoDate): string[] {
-  if (!herstel) return ['Buiten behandeling stellen kan alleen na een herstelverzoek met een termijn (art. 4:5 lid 1 Awb).'];
-  const vanaf = herstel.aangevuldOp ?? herstel.termijnTot;
-  if (!herstel.aangevuldOp && compareDates(vandaag, herstel.termijnTot) <= 0) {
-    return [`De hersteltermijn loopt nog tot en met ${formatDutchDate(herstel.termijnTot)}; pas daarna kan de aanvraag buiten behandeling worden gesteld.`];
-  }
-  const uiterlijk = addWeeks(vanaf, BUITEN_BEHANDELING_WEEKS);
-  if (compareDates(vandaag, uiterlijk) > 0) {
-    return [`Het besluit om de aanvraag niet te behandelen had uiterlijk op ${formatDutchDate(uiterlijk)} bekendgemaakt moeten zijn (art. 4:5 lid 4 Awb). Beslis nu op de aanvraag zelf.`];
-  }
-  return [];
+/**
+ * Awb 4:5: whether the besluit "buiten behandeling" may be made — the same computation as the workflow and the
+ * dossier page (buitenBehandelingToets). Only a refusal blocks; a decision after the four weeks of lid 4 is
+ * possible (the Awb attaches no sanction to it), so the dossier page warns instead.
+ */
+export function buitenBehandelingProblemen(
+  herstelverzoeken: readonly Herstelverzoek[],
+  vandaag: IsoDate,
+  holidays: HolidayData,
+  context: BuitenBehandelingContext,
+): string[] {
+  const toets = buitenBehandelingToets(herstelverzoeken, vandaag, holidays, context);
+  return toets.mag ? [] : [toets.melding];
 }
 
 /** Which besluit letter fits an outcome; null when the outcome has no besluit letter of this kind. */

@@ -8,6 +8,13 @@
 export const TEKST_BUITEN_BEHANDELING =
   'Ontvangen wij het formulier niet, of niet volledig ingevuld of zonder de gevraagde stukken, dan kunnen wij besluiten uw aanvraag niet te behandelen (artikel 4:5 van de Algemene wet bestuursrecht).';
 
+/**
+ * Wet Bibob art. 4 lid 1, for the toezending in a revocation investigation (art. 7a lid 3): there is no aanvraag, so
+ * no Awb 4:5; the holder's refusal to complete the form "wordt aangemerkt als ernstig gevaar" (art. 3 lid 1).
+ */
+export const TEKST_WEIGERING_FORMULIER_INTREKKING =
+  'Vult u het formulier niet volledig in, dan geldt die weigering als ernstig gevaar als bedoeld in artikel 3, eerste lid, van de Wet Bibob (artikel 4, eerste lid, van de Wet Bibob). Dat kan ertoe leiden dat wij uw vergunning intrekken.';
+
 /** AVG art. 13/14 with Wet Bibob art. 28: what the data are used for and who may receive them. */
 export const TEKST_PRIVACY =
   'Wij gebruiken uw gegevens voor een onderzoek op grond van de Wet Bibob. Wij kunnen het Landelijk Bureau Bibob om advies vragen (artikel 9 van de Wet Bibob) en de gegevens verstrekken aan de instanties die artikel 28, tweede lid, van de Wet Bibob noemt. Wie de gegevens ontvangt, moet ze geheimhouden (artikel 28, eerste lid). Meer over uw rechten leest u in de privacyverklaring van de gemeente (artikelen 13 en 14 van de Algemene verordening gegevensbescherming).';

@@ -99,12 +99,27 @@ export function lbbSuspension(verzoek: Informatieverzoek, today: string): Suspen
     receivedOn: verzoek.status === 'beantwoord' ? (verzoek.antwoord?.ontvangenOp ?? null) : null,
     lbbWaitingDays: lbbWaitingDays(verzoek.lbb?.gegevensverzoeken ?? [], today),
     extensionWeeks: verzoek.lbb?.verlenging?.weken ?? 0,
+    extensionNoticeOn: verzoek.lbb?.verlenging?.gemeldOp ?? null,
   };
 }
 
 /** Art. 32 Wet Bibob: once the LBB is asked, the betrokkene must be told; due until that is recorded. */
 export function lbbNoticeDue(verzoek: Informatieverzoek): boolean {
   return verzoek.geadresseerde === 'lbb' && verzoek.verzondenOp !== null && verzoek.status !== 'ingetrokken' && !verzoek.lbb?.betrokkeneGeinformeerdOp;
+}
+
+/**
+ * Art. 32 Wet Bibob: "Het bestuursorgaan … informeert de betrokkene dat het Bureau om advies is verzocht." The law
+ * sets no term, but the notice belongs before the decision: while the dossier is open and a sent LBB request has no
+ * recorded notice, the dossier warns, naming art. 32.
+ */
+export function lbbNoticeWarning(verzoeken: readonly Informatieverzoek[]): { code: string; message: string } | null {
+  const open = verzoeken.find(lbbNoticeDue);
+  if (!open || open.verzondenOp === null) return null;
+  return {
+    code: 'ART32_MEDEDELING_ONTBREEKT',
+    message: `Het Landelijk Bureau Bibob is op ${formatDutchDate(open.verzondenOp)} om advies gevraagd, maar er is niet vastgelegd dat de betrokkene dat is meegedeeld. Die mededeling is verplicht (art. 32 Wet Bibob): doe haar vóór het besluit of het afsluiten van het dossier en leg haar vast bij de adviesaanvraag.`,
+  };
 }
 
 /** The due date a request starts with when it is sent; for the LBB the statutory 8 weeks. */
@@ -199,4 +214,34 @@ export function notBeforeRequest(verzoek: Informatieverzoek, date: string, pad: 
     return [{ pad, melding: `Deze datum ligt vóór de adviesaanvraag (${formatDutchDate(verzoek.verzondenOp)}).` }];
   }
   return [];
+}
+
+/** What a correction of a recorded answer or advice can change (issue 18 §2). */
+export interface AntwoordCorrectie {
+  readonly ontvangenOp: string;
+  readonly samenvatting: string;
+  readonly beperkingen: readonly string[];
+}
+
+/**
+ * The fields a correction changes, each as [old, new] for the audit trail; empty when it changes nothing. The use
+ * restrictions compare as a set: the order they were ticked in says nothing.
+ */
+export function answerChanges(before: AntwoordCorrectie, after: AntwoordCorrectie): Partial<Record<keyof AntwoordCorrectie, [unknown, unknown]>> {
+  const changes: Partial<Record<keyof AntwoordCorrectie, [unknown, unknown]>> = {};
+  if (before.ontvangenOp !== after.ontvangenOp) changes.ontvangenOp = [before.ontvangenOp, after.ontvangenOp];
+  if (before.samenvatting !== after.samenvatting) changes.samenvatting = [before.samenvatting, after.samenvatting];
+  const oud = [...new Set(before.beperkingen)].sort();
+  const nieuw = [...new Set(after.beperkingen)].sort();
+  if (oud.join('|') !== nieuw.join('|')) changes.beperkingen = [oud, nieuw];
+  return changes;
+}
+
+/**
+ * Issue 18 §2: an answer recorded by mistake is withdrawn and the request is awaited again, as it stood before the
+ * receipt: extended when its due date was ever extended, sent otherwise. For the LBB this means the suspension of
+ * the beslistermijn runs again from the request (art. 31 Wet Bibob), as if the advice had not come.
+ */
+export function statusAfterAnswerWithdrawn(extended: boolean): 'verzonden' | 'verlengd' {
+  return extended ? 'verlengd' : 'verzonden';
 }

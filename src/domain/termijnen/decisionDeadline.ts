@@ -193,7 +193,7 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
     date: deadline,
     days: dayDifference(receivedOn, deadline),
   });
-  return { deadline, provisional, suspendedDays: running.suspendedDays, steps, explanation, warnings, legalBasis };
+  return { deadline, provisional, suspendedDays: running.suspendedDays, steps, explanation, warnings, legalBasis, mededelingUiterlijk: term.kind === 'redelijk' ? noticeDue : null };
 }
 
 function termWeeks(term: TermSpec): number {
@@ -272,6 +272,7 @@ function noDecisionTerm(term: TermSpec): DeadlineResult {
     explanation: description,
     warnings: [],
     legalBasis: term.legalBasis,
+    mededelingUiterlijk: null,
   };
 }
 

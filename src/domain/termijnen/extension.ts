@@ -72,3 +72,40 @@ export function evaluateExtension(
     warnings,
   };
 }
+
+/** Why a new verdaging cannot be recorded, at its field (`weken`, `besluitOp`, `soort`), or null. */
+export interface VerdagingRefusal {
+  readonly field: 'soort' | 'weken' | 'besluitOp';
+  readonly message: string;
+}
+
+/**
+ * The verdaging the regulation allows (Ow 16.64 lid 2: "kan de beslistermijn eenmaal met ten hoogste zes weken
+ * verlengen"; an APV likewise once, by its own maximum): a second one is refused, one longer than the maximum is
+ * refused (not silently shortened), and one decided before the application was received cannot have been made
+ * known within the running term. Whether it was made known in time is the engine's (EXTENSION_TOO_LATE).
+ */
+export function verdagingRefusal(
+  extension: { readonly maxWeeks: number; readonly legalBasis: string } | null | undefined,
+  alreadyExtended: boolean,
+  verdaging: TermExtension,
+  receivedOn: IsoDate | null,
+): VerdagingRefusal | null {
+  const basis = extension?.legalBasis ?? 'de regeling van dit besluit';
+  if (alreadyExtended) {
+    return { field: 'soort', message: `De beslistermijn is al verdaagd; verdagen kan maar één keer (${basis}). Trek de vastgelegde verdaging in als die niet klopt.` };
+  }
+  if (extension && verdaging.weeks > extension.maxWeeks) {
+    return {
+      field: 'weken',
+      message: `Verdagen kan eenmaal met ten hoogste ${dutchWeeks(extension.maxWeeks)} (${basis}); ingevuld is ${dutchWeeks(verdaging.weeks)}. De verdaging is niet vastgelegd: vul ten hoogste ${dutchWeeks(extension.maxWeeks)} in.`,
+    };
+  }
+  if (receivedOn !== null && compareDates(verdaging.decidedOn, receivedOn) < 0) {
+    return {
+      field: 'besluitOp',
+      message: `Het verdagingsbesluit kan niet vóór de ontvangst van de aanvraag (${formatDutchDate(receivedOn)}) liggen: het wordt binnen de lopende beslistermijn bekendgemaakt (${basis}).`,
+    };
+  }
+  return null;
+}

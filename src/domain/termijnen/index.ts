@@ -47,7 +47,7 @@ export {
   buitenBehandelingDeadline,
   proposeMunicipalTermEnd,
 } from './otherTerms';
-export { LBB_ADVICE_WEEKS, LBB_MAX_EXTENSION_WEEKS, lbbAdviceDays } from './suspensions';
+export { LBB_ADVICE_WEEKS, LBB_MAX_EXTENSION_WEEKS, lbbAdviceDays, lbbExtensionInTime, lbbSuspensionLastDay } from './suspensions';
 export {
   apvTerm,
   OMGEVINGSVERGUNNING_MET_INSTEMMING_TERM,
@@ -57,3 +57,4 @@ export {
   type ApvTermSettings,
 } from './termSpecs';
 export { LEGAL_BASIS } from './legalBasis';
+export { verdagingRefusal, type VerdagingRefusal } from './extension';

@@ -29,6 +29,28 @@ export function lbbAdviceDays(waitingDays: number, extensionWeeks: number): numb
   return 7 * LBB_ADVICE_WEEKS + waitingDays + 7 * Math.min(extensionWeeks, LBB_MAX_EXTENSION_WEEKS);
 }
 
+/**
+ * Art. 15 lid 3 Wet Bibob: "Indien het advies niet binnen acht weken kan worden gegeven, stelt het Bureau het
+ * bestuursorgaan … daarvan in kennis en noemt hij daarbij een termijn … Deze termijn bedraagt niet meer dan vier
+ * weken." The extension is that notice, so it counts only when given within the LBB's eight weeks (art. 15 lid 1,
+ * counted from the day after the request, with the waiting days of lid 2). A notice given later does not lengthen
+ * the suspension of art. 31 afterwards. A notice without a recorded date (older records) counts as given in time.
+ */
+export function lbbExtensionInTime(requestedOn: IsoDate, waitingDays: number, noticeOn: IsoDate | null | undefined): boolean {
+  if (noticeOn === null || noticeOn === undefined) return true;
+  return compareDates(noticeOn, addDays(requestedOn, lbbAdviceDays(waitingDays, 0))) <= 0;
+}
+
+/**
+ * The last day the art. 31 suspension can last: the request day is its first day, and it lasts at most the LBB's
+ * term of art. 15 lid 1 and 2 plus the one extension of lid 3 when that was announced in time. The same date the
+ * deadline engine uses; the art. 32 notice names it.
+ */
+export function lbbSuspensionLastDay(event: Extract<SuspensionEvent, { kind: 'lbb-advies' }>): IsoDate {
+  const extensionWeeks = lbbExtensionInTime(event.requestedOn, event.lbbWaitingDays, event.extensionNoticeOn) ? Math.min(event.extensionWeeks, LBB_MAX_EXTENSION_WEEKS) : 0;
+  return addDays(event.requestedOn, lbbAdviceDays(event.lbbWaitingDays, extensionWeeks) - 1);
+}
+
 export interface SuspensionPeriod {
   /** Position of the event in the input. */
   readonly index: number;
@@ -187,16 +209,25 @@ function lbbPeriod(
   if (!Number.isInteger(event.extensionWeeks) || event.extensionWeeks < 0) {
     throw new RangeError(`De verlenging door het LBB moet een geheel aantal weken ≥ 0 zijn: ${event.extensionWeeks}`);
   }
+  if (event.extensionNoticeOn) parseIsoDate(event.extensionNoticeOn);
   const warnings: DeadlineWarning[] = [];
-  const extensionWeeks = Math.min(event.extensionWeeks, LBB_MAX_EXTENSION_WEEKS);
-  if (event.extensionWeeks > LBB_MAX_EXTENSION_WEEKS) {
+  const inTime = lbbExtensionInTime(event.requestedOn, event.lbbWaitingDays, event.extensionNoticeOn);
+  if (event.extensionWeeks > 0 && !inTime) {
+    const eightWeeksEnd = addDays(event.requestedOn, lbbAdviceDays(event.lbbWaitingDays, 0));
+    warnings.push({
+      code: 'LBB_VERLENGING_NA_ACHT_WEKEN',
+      message: `Het LBB meldde de verlenging van zijn adviestermijn pas op ${formatDutchDate(event.extensionNoticeOn!)}, na afloop van zijn acht weken op ${formatDutchDate(eightWeeksEnd)} (art. 15 lid 1 en 3 Wet Bibob). Die verlenging verlengt de opschorting van de beslistermijn niet achteraf: de opschorting van art. 31 Wet Bibob eindigde op ${formatDutchDate(addDays(eightWeeksEnd, -1))}.`,
+    });
+  }
+  const extensionWeeks = inTime ? Math.min(event.extensionWeeks, LBB_MAX_EXTENSION_WEEKS) : 0;
+  if (inTime && event.extensionWeeks > LBB_MAX_EXTENSION_WEEKS) {
     warnings.push({
       code: 'LBB_VERLENGING_TE_LANG',
       message: `Het LBB kan zijn adviestermijn eenmaal met ten hoogste 4 weken verlengen (art. 15 lid 3 Wet Bibob); geregistreerd is ${dutchWeeks(event.extensionWeeks)}. Voor de opschorting is met 4 weken gerekend.`,
     });
   }
   const maxDays = lbbAdviceDays(event.lbbWaitingDays, extensionWeeks);
-  const capLast = addDays(event.requestedOn, maxDays - 1);
+  const capLast = lbbSuspensionLastDay(event);
   const parts = [`8 weken`];
   if (event.lbbWaitingDays > 0) parts.push(`${dutchDays(event.lbbWaitingDays)} wachten op gegevens`);
   if (extensionWeeks > 0) parts.push(`${dutchWeeks(extensionWeeks)} verlenging`);

@@ -27,7 +27,15 @@ export type SuspensionEvent =
   /** Awb 4:5 + 4:15 lid 1 sub a */
   | { kind: 'herstel'; invitedOn: IsoDate; termEndsOn: IsoDate | null; completedOn: IsoDate | null }
   /** Wet Bibob art. 31 with art. 15 lid 1–3 */
-  | { kind: 'lbb-advies'; requestedOn: IsoDate; receivedOn: IsoDate | null; lbbWaitingDays: number; extensionWeeks: number }
+  | {
+      kind: 'lbb-advies';
+      requestedOn: IsoDate;
+      receivedOn: IsoDate | null;
+      lbbWaitingDays: number;
+      extensionWeeks: number;
+      /** The day the LBB gave notice of its extension (art. 15 lid 3); unknown (older records) counts as in time. */
+      extensionNoticeOn?: IsoDate | null;
+    }
   /** Awb 4:15 lid 2 a–c */
   | { kind: 'instemming-aanvrager' | 'vertraging-aanvrager' | 'overmacht'; from: IsoDate; to: IsoDate | null };
 
@@ -101,4 +109,7 @@ export interface DeadlineResult {
   warnings: readonly DeadlineWarning[];
   /** The articles the deadline as a whole rests on. */
   legalBasis: string;
+  /** For a redelijke termijn: the last day for the notice of Awb 4:14 lid 3 (Atw and the suspensions of Awb 4:15
+   *  applied; without the contested LBB suspension of art. 31 Wet Bibob, the safe date). Null for a wettelijke term. */
+  mededelingUiterlijk: IsoDate | null;
 }

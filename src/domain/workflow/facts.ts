@@ -30,6 +30,12 @@ export interface WorkflowFacts {
    * service clears it when the outcome changes or new facts arise after the zienswijze (Awb 4:11 onder b).
    */
   zienswijzeStepDone: boolean;
+  /**
+   * Why the law does not allow "buiten behandeling" now (Awb 4:5 lid 1: only after a herstelverzoek with a term
+   * that passed unused or was answered insufficiently; never in a revocation), in Dutch; null when it does. The
+   * service fills it from the herstel history with buitenBehandelingToets (src/domain/herstel.ts).
+   */
+  buitenBehandelingBeletsel: string | null;
 }
 
 export type Outcome = NonNullable<WorkflowFacts['outcome']>;

@@ -134,6 +134,20 @@ const aanvraagOmBeschikking: Guard = (facts) =>
     ? `Buiten behandeling stellen (art. 4:5 Awb) kan alleen bij een aanvraag om een beschikking. Bij een vastgoedtransactie beslist de gemeente als contractpartij: leg de uitkomst 'niet contracteren' vast en ga via beoordeling en advies naar het besluit, of sluit af met ${quoted('ingetrokken')} als de wederpartij zich terugtrekt.`
     : null;
 
+/** Awb 4:5 lid 1: only after a herstelverzoek with a term, not completed or completed insufficiently; no aanvraag in a revocation. */
+const herstelAllowsBuitenBehandeling: Guard = (facts) => facts.buitenBehandelingBeletsel;
+
+/**
+ * Art. 7a lid 8 Wet Bibob: a reasonable suspicion that the betrokkene withdraws because of the investigation is
+ * reported to the LBB. An applicant who lets the application lapse that way is reported before the dossier closes.
+ */
+const suspectedWithdrawalReportedFirst: Guard = (facts) =>
+  lid8Applies(facts) && !facts.meldingLbbRecorded
+    ? 'Er is een redelijk vermoeden vastgelegd dat de betrokkene zich vanwege het Bibob-onderzoek terugtrekt. Dan krijgt het LBB eerst een melding (art. 7a lid 8 Wet Bibob): leg die vast bij de beoordeling; daarna kan de aanvraag buiten behandeling worden gesteld.'
+    : null;
+
+const toBuitenBehandeling: readonly Guard[] = [aanvraagOmBeschikking, herstelAllowsBuitenBehandeling, suspectedWithdrawalReportedFirst];
+
 // ── The table ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const basis = (text: string) => (): string => text;
@@ -178,8 +192,8 @@ export const transitionTable: readonly TransitionRule[] = [
   // afsluiting
   rule('besluit', 'afgerond', 'afsluiting', toAfgerond),
   rule('melding-lbb', 'afgerond', 'afsluiting', toAfgerond, meldingBasis),
-  rule('vragenformulier-uitgezet', 'buiten-behandeling', 'afsluiting', [aanvraagOmBeschikking], basis('art. 4:5 Awb')),
-  rule('volledigheid', 'buiten-behandeling', 'afsluiting', [aanvraagOmBeschikking], basis('art. 4:5 Awb')),
+  rule('vragenformulier-uitgezet', 'buiten-behandeling', 'afsluiting', toBuitenBehandeling, basis('art. 4:5 Awb')),
+  rule('volledigheid', 'buiten-behandeling', 'afsluiting', toBuitenBehandeling, basis('art. 4:5 Awb')),
   ...beforeDecision.map((phase) => rule(phase, 'ingetrokken', 'afsluiting', [withdrawalReported])),
   rule('melding-lbb', 'ingetrokken', 'afsluiting', [notYetDecided, withdrawalReported], basis('art. 7a lid 8 Wet Bibob')),
 

@@ -66,7 +66,7 @@ export function BeoordelingSection({ dossierId, gebied, betrokkenen, onDossierCh
         <strong>{`Conclusie: ${capitalize(gevaarMaten[view.conclusie])}`}</strong>
         {view.lbbAdviesOntvangen ? ' (met advies van het LBB)' : view.vastgelegd ? ' (zonder advies van het LBB)' : ''}
       </p>
-      <Findings {...part} />
+      <Findings {...part} dossierId={dossierId} />
       <Relations {...part} />
       <Degrees {...part} />
       <Weighing key={`${view.beoordeling.lid6.vanToepassing}|${view.beoordeling.evenredigheid}`} {...part} />

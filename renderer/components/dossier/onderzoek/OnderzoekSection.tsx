@@ -17,10 +17,12 @@ interface OnderzoekSectionProps extends ConfirmationProps {
   readonly dossierId: string;
   readonly betrokkenen: readonly DossierBetrokkene[];
   readonly bijlagen: readonly Bijlage[];
+  /** A change the timeline records (a note added, corrected or withdrawn): load the dossier again. */
+  readonly onDossierChanged?: () => Promise<void>;
 }
 
 /** The eigen onderzoek (Wet Bibob art. 7a, 7b): research notes, the financing check, data of other bestuursorganen, and the formulier bevindingen. */
-export function OnderzoekSection({ dossierId, betrokkenen, bijlagen, confirmation, onConfirmationChange }: OnderzoekSectionProps) {
+export function OnderzoekSection({ dossierId, betrokkenen, bijlagen, onDossierChanged, confirmation, onConfirmationChange }: OnderzoekSectionProps) {
   const load = useCallback(() => unwrap(bibob.onderzoek.get({ dossierId })), [dossierId]);
   const { value: view, error, replace, reload } = useReloadable(load);
   // The form's problems depend on the dossier's betrokkenen: load again when they change (not on the first render).
@@ -39,6 +41,7 @@ export function OnderzoekSection({ dossierId, betrokkenen, bijlagen, confirmatio
     onChanged: (next: OnderzoekView, message: string) => {
       replace(next);
       onConfirmationChange(message);
+      void onDossierChanged?.();
     },
     onEdit: () => onConfirmationChange(null),
   };

@@ -10,12 +10,13 @@ import { TextareaField } from '../../TextareaField';
 import { useSubmission } from '../../../hooks/useSubmission';
 import type { Bijlage } from '../BijlagenSection';
 import { ActionForm } from '../ActionForm';
+import { WithdrawForm as ConfirmWithdraw } from '../WithdrawForm';
 import { LbbTracking } from './LbbTracking';
 import { RestrictionMark } from '../RestrictionMark';
 import { gebruiksbeperkingen, gebruiksbeperkingLabels, type Gebruiksbeperking } from '../../../../src/domain/gebruiksbeperkingen';
 import type { Verzoek, VerzoekenView } from './types';
 
-type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'intrekken';
+type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'intrekken' | 'corrigeren';
 
 interface RequestItemProps {
   readonly verzoek: Verzoek;
@@ -136,8 +137,27 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
               </Button>
             </>
           )}
+          {verzoek.status === 'beantwoord' && (
+            <Button appearance="secondary-action-button" aria-label={`${lbb ? 'Advies' : 'Antwoord'} corrigeren: ${titel}`} onClick={() => choose('corrigeren')}>
+              {lbb ? 'Advies corrigeren' : 'Antwoord corrigeren'}
+            </Button>
+          )}
         </SubmissionForm>
       )}
+      {action === null && verzoek.status === 'beantwoord' && verzoek.antwoord && (
+        <ConfirmWithdraw
+          button="Ontvangst intrekken"
+          what={`de ontvangst van ${lbb ? 'het advies' : 'het antwoord'} van ${formatCalendarDate(verzoek.antwoord.ontvangenOp)}`}
+          consequence={
+            lbb
+              ? 'Het advies wordt weer afgewacht; de beslistermijn blijft opgeschort tot het advies er is (art. 31 Wet Bibob).'
+              : 'Het antwoord wordt weer afgewacht.'
+          }
+          withdraw={(reden) => unwrap(bibob.verzoeken.withdrawAnswer({ verzoekId: verzoek.id, reden }))}
+          onWithdrawn={done(lbb ? 'De ontvangst van het advies is ingetrokken; het advies wordt weer afgewacht.' : 'De ontvangst van het antwoord is ingetrokken.')}
+        />
+      )}
+      {action === 'corrigeren' && <CorrectAnswerForm verzoek={verzoek} onDone={done(lbb ? 'Het advies is gecorrigeerd.' : 'Het antwoord is gecorrigeerd.')} onCancel={() => setAction(null)} />}
       {action === 'verzenden' && <SendForm verzoek={verzoek} onDone={done(lbb ? 'De adviesaanvraag is verzonden; de beslistermijn is opgeschort (art. 31 Wet Bibob).' : 'Het verzoek is verzonden.')} onCancel={() => setAction(null)} />}
       {action === 'verlengen' && <ExtendForm verzoek={verzoek} onDone={done('De termijn is verlengd.')} onCancel={() => setAction(null)} />}
       {action === 'antwoord' && <AnswerForm verzoek={verzoek} bijlagen={bijlagen} onDone={done(lbb ? 'Het advies is vastgelegd.' : 'Het antwoord is vastgelegd.')} onCancel={() => setAction(null)} />}
@@ -238,6 +258,38 @@ function WithdrawForm({ verzoek, onDone, onCancel }: StepProps) {
   return (
     <ActionForm fields={['reden']} button="Verzoek intrekken" call={() => unwrap(bibob.verzoeken.withdraw({ verzoekId: verzoek.id, reden }))} onDone={onDone} onCancel={onCancel}>
       {(submission) => <TextareaField label="Reden van intrekking" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
+    </ActionForm>
+  );
+}
+
+/** Issue 18 §2: the recorded answer or advice corrected, prefilled, with a required reason; errors at their fields. */
+function CorrectAnswerForm({ verzoek, onDone, onCancel }: StepProps) {
+  const [ontvangenOp, setOntvangenOp] = useState(verzoek.antwoord?.ontvangenOp ?? '');
+  const [samenvatting, setSamenvatting] = useState(verzoek.antwoord?.samenvatting ?? '');
+  const [beperkingen, setBeperkingen] = useState<ReadonlySet<Gebruiksbeperking>>(new Set(verzoek.antwoord?.beperkingen ?? []));
+  const [reden, setReden] = useState('');
+  return (
+    <ActionForm
+      fields={['ontvangenOp', 'samenvatting', 'beperkingen', 'reden']}
+      button="Correctie vastleggen"
+      call={() => unwrap(bibob.verzoeken.correctAnswer({ verzoekId: verzoek.id, ontvangenOp, samenvatting, beperkingen: [...beperkingen], reden }))}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(submission) => (
+        <>
+          <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
+          <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
+          <CheckboxSet
+            legend="Gebruiksbeperking van de bron"
+            options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
+            selected={beperkingen}
+            onChange={setBeperkingen}
+            error={submission.fieldErrors.beperkingen}
+          />
+          <TextareaField label="Reden van de correctie" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
+        </>
+      )}
     </ActionForm>
   );
 }
