@@ -14,6 +14,7 @@ import { findGeenNieuweRonde, findPartij, insertPartij, partijenOfDossier, readB
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
+import { movePhaseForStep } from './dossierService';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 
@@ -193,6 +194,7 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
         soort: 'besluit.genomen',
         omschrijving: `Besluit genomen op ${formatDutchDate(input.besluit.besluitOp)}${dossier.uitkomst ? `: ${outcomeLabel(dossier.uitkomst as NonNullable<WorkflowFacts['outcome']>, dossier.toepassingsgebied)}` : ''}.`,
       });
+      movePhaseForStep(ctx, db, dossier.id, 'besluit-genomen', input.besluit.besluitOp);
     }
     return {
       result: zienswijzeView(db, dossier.id, today(ctx)),

@@ -14,6 +14,8 @@ import { SelectField } from '../components/SelectField';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
 import { CodeField } from '../components/CodeField';
+import { TYPED_DATE_PROBLEM, TypedDateField } from '../components/TypedDateField';
+import { parseTypedDate } from '../format';
 
 interface NewDossierProps {
   readonly onCreated: (dossier: Dossier) => void;
@@ -79,7 +81,14 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
     // Left empty: the service gives the next number, and the optional details stay unknown.
     if (zaaknummer.trim() !== '') input.zaaknummer = zaaknummer;
     if (besluitsoort !== '') input.besluitsoort = besluitsoort;
-    if (ontvangenOp !== '') input.ontvangenOp = ontvangenOp;
+    if (ontvangenOp.trim() !== '') {
+      const date = parseTypedDate(ontvangenOp);
+      if (date === null) {
+        submission.reject({ ontvangenOp: TYPED_DATE_PROBLEM });
+        return;
+      }
+      input.ontvangenOp = date;
+    }
     if (locatieAdres.trim() !== '') input.locatieAdres = locatieAdres;
     if (coordinator.trim() !== '') input.coordinator = coordinator;
     if (aanvragerAdres.trim() !== '') input.aanvragerAdres = aanvragerAdres;
@@ -130,9 +139,7 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
           onValueChange={setBesluitsoort}
           error={submission.fieldErrors.besluitsoort}
         />
-        <Field
-          type="date"
-          className="textbox--date"
+        <TypedDateField
           label="Datum ontvangst aanvraag"
           value={ontvangenOp}
           onValueChange={setOntvangenOp}
