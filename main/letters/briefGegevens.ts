@@ -4,8 +4,15 @@ import {
   besluitDictum,
   briefSoorten,
   buitenBehandelingProblemen,
+  adresProblemen,
+  adresRegels as adresLijnen,
+  doorbrekingProblemen,
+  herhaalt,
+  isBeperkt,
   internAdviesProblemen,
   internAdviesWaarden,
+  letterlijkeProblemen,
+  uitgaandeGronden,
   kenmerkVan,
   termijnNietHaalbaarProblemen,
   termijnNietHaalbaarTekst,
@@ -67,8 +74,10 @@ export interface BriefGegevens {
   readonly waarden: Record<string, VeldWaarde>;
   readonly problemen: { pad: string; melding: string }[];
   readonly geadresseerde: readonly string[];
-  readonly weggelaten: readonly { bevindingId: string; omschrijving: string; beperkingen: string }[];
+  /** Restricted findings the letter carries on the coordinator's recorded reason (letters to the betrokkene or a third party). */
   readonly doorbroken: readonly Doorbreking[];
+  /** Restricted findings an internal document shows, marked. */
+  readonly beperktGetoond: number;
 }
 
 /** The kind of decision in running text: "exploitatievergunning (Markt 1)". */
@@ -92,20 +101,11 @@ function identiteit(link: LinkedBetrokkene): string {
 }
 
 function adresRegels(naam: string, adres: string | null | undefined): string[] {
-  return [naam, ...(adres ?? '').split(/\n|,\s*/).map((regel) => regel.trim()).filter((regel) => regel !== '')];
+  return [naam, ...adresLijnen(adres)];
 }
 
 function flatten(vragen: readonly Question[]): Question[] {
   return vragen.flatMap((vraag) => [vraag, ...flatten(vraag.subvragen ?? [])]);
-}
-
-/** The danger per ground and the conclusion, as the motivation of an intended or final decision. */
-function gronden(beoordeling: Beoordeling): string[] {
-  const regels = beoordeling.gevaar.filter((oordeel) => oordeel.mate !== 'geen' || oordeel.motivering.trim() !== '').map((oordeel) => `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`);
-  if (beoordeling.lid6.vanToepassing) regels.push(`Artikel 3, zesde lid, van de Wet Bibob: ${beoordeling.lid6.motivering}`);
-  if (beoordeling.evenredigheid.trim() !== '') regels.push(`Evenredigheid: ${beoordeling.evenredigheid}`);
-  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[overallConclusion(beoordeling)]}.`);
-  return regels;
 }
 
 function voorschriften(beoordeling: Beoordeling): string[] {
@@ -136,8 +136,17 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const problemen: { pad: string; melding: string }[] = [];
   const probleem = (pad: string, melding: string) => problemen.push({ pad, melding });
   let geadresseerde: string[] = soortDef.ontvanger === 'intern' ? [] : soortDef.ontvanger === 'lbb' ? ['Landelijk Bureau Bibob'] : adresRegels(dossier.aanvragerNaam, aanvrager?.betrokkene.adres);
-  let weggelaten: BriefGegevens['weggelaten'] = [];
+  // A letter to the applicant goes to its postal address (Awb 3:41); a letter to another betrokkene checks its own below.
+  let adresVan: { naam: string; adres: string | null | undefined } | null = soortDef.ontvanger === 'aanvrager' ? { naam: dossier.aanvragerNaam, adres: aanvrager?.betrokkene.adres } : null;
   let doorbroken: readonly Doorbreking[] = [];
+  let beperktGetoond = 0;
+  /** The motivation of a letter to the betrokkene or a third party: restricted findings refused unless overridden. */
+  const motiveringNaarBuiten = (beoordeling: Beoordeling): string[] => {
+    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen);
+    for (const entry of uit.problemen) probleem(entry.pad, entry.melding);
+    doorbroken = uit.doorbroken;
+    return [...uit.regels];
+  };
   const waarden: Record<string, VeldWaarde> = {
     'gemeente.naam': briefhoofd?.gemeente ?? '',
     datum: formatDutchDate(vandaag),
@@ -249,11 +258,10 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         maatregelLabel: beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : null,
         lbbAdvies: lbb?.antwoord ? { ontvangenOp: lbb.antwoord.ontvangenOp, samenvatting: lbb.antwoord.samenvatting } : null,
       };
-      problemen.push(...internAdviesProblemen(input, verzoek.doorbrekingen));
-      const result = internAdviesWaarden(input, verzoek.doorbrekingen);
+      problemen.push(...internAdviesProblemen(input));
+      const result = internAdviesWaarden(input);
       Object.assign(waarden, result.waarden);
-      weggelaten = result.weggelaten;
-      doorbroken = result.doorbroken;
+      beperktGetoond = result.beperkt.length;
       break;
     }
     case 'voornemen-zienswijze':
@@ -263,17 +271,27 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       const rol = verzoek.soort === 'voornemen-zienswijze' ? 'betrokkene' : 'derde';
       if (partij.rol !== rol) throw new BibobError('CONFLICT', rol === 'derde' ? 'Deze uitnodiging is voor de betrokkene: kies het voornemen met gelegenheid tot zienswijze.' : 'Deze uitnodiging is voor een derde: kies het bericht aan een derde.');
       geadresseerde = adresRegels(link?.betrokkene.naam ?? dossier.aanvragerNaam, link?.betrokkene.adres);
+      adresVan = { naam: link?.betrokkene.naam ?? dossier.aanvragerNaam, adres: link?.betrokkene.adres };
       waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
       waarden['tekst.wijze'] = tekstZienswijzeWijze(formatDutchDate(partij.termijnTot), briefhoofd?.contact ?? 'de contactgegevens in deze brief');
       waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? TEKST_GEHEIMHOUDING : '';
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
-        waarden.gronden = gronden(beoordeeld.beoordeling);
+        waarden.gronden = motiveringNaarBuiten(beoordeeld.beoordeling);
         waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
         waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
+        // The coordinator's own text for the third party: it may not repeat a restricted finding either (art. 28 lid 1).
+        for (const entry of [...doorbrekingProblemen(beoordeeld.beoordeling, verzoek.doorbrekingen), ...letterlijkeProblemen([verzoek.invoer.deelAdvies ?? ''], beoordeeld.beoordeling, verzoek.doorbrekingen)]) {
+          probleem(entry.pad === 'tekst' ? 'invoer.deelAdvies' : entry.pad, entry.melding);
+        }
+        // Recorded with the letter: the overrides its text needed.
+        doorbroken = verzoek.doorbrekingen.filter((entry) => {
+          const bevinding = beoordeeld.beoordeling.bevindingen.find((candidate) => candidate.id === entry.bevindingId);
+          return bevinding !== undefined && isBeperkt(bevinding) && herhaalt([verzoek.invoer.deelAdvies ?? ''], bevinding);
+        });
       }
       break;
     }
@@ -290,7 +308,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = gronden(beoordeeld.beoordeling);
+        waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
         waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
       }
       waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
@@ -302,7 +320,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     case 'vastgoed-niet-contracteren':
     case 'vastgoed-ontbinding': {
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
-      waarden.motivering = gronden(beoordeeld.beoordeling);
+      waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
       waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
@@ -341,5 +359,6 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       break;
     }
   }
-  return { dossier, waarden, problemen, geadresseerde, weggelaten, doorbroken };
+  if (adresVan) for (const melding of adresProblemen(adresVan.naam, adresVan.adres)) probleem('geadresseerde', melding);
+  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond };
 }

@@ -64,10 +64,10 @@ let fixture: Fixture;
 
 async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek' });
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek', aanvragerAdres: 'Havenstraat 12\n8601 AB Sneek' });
   const withLender = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
     dossierId: dossier.id,
-    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' } },
+    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678', adres: 'Postbus 55, 1000 AB Amsterdam' } },
     rol: 'vermogensverschaffer',
   });
   const aanvragerId = withLender.betrokkenen.find((b) => b.rollen.some((rol) => rol.rol === 'aanvrager'))!.betrokkene.id;
@@ -117,7 +117,7 @@ async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
 
   // A horeca dossier without LBB advice and with a conclusion: the melding of art. 7a lid 7.
-  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
   const horecaDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: horeca.id });
   const horecaAanvrager = horecaDetail.betrokkenen[0]!.betrokkene.id;
   await callOk(app, 'beoordeling.save', {
@@ -134,7 +134,7 @@ async function sampleDossier(): Promise<Fixture> {
     voorgesteldeMaatregel: 'verlenen',
   });
 
-  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop' });
+  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' });
   await callOk(app, 'besluit.save', { dossierId: vastgoed.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
 
   return {

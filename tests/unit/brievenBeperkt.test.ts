@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_BEOORDELING, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { adresProblemen, letterlijkeProblemen, uitgaandeGronden } from '../../src/domain/brieven';
+
+const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
+const BEPERKT: Bevinding = { id: 'riec', betrokkeneId: 'p', soort: 'verdenking', omschrijving: 'Lopend onderzoek Zandloper naar hennepteelt in het pand', bron: 'RIEC', datum: '2026-10-01', ernst: 'zwaar', beperkingen: ['niet-aan-betrokkene'] };
+
+function met(grondB: Partial<GevaarOordeel>, extra: Partial<Beoordeling> = {}, bevindingen: readonly Bevinding[] = [OPEN, BEPERKT]): Beoordeling {
+  return {
+    ...EMPTY_BEOORDELING,
+    bevindingen,
+    gevaar: [
+      { grond: 'a', mate: 'geen', factoren: [], motivering: '' },
+      { grond: 'b', mate: 'ernstig', factoren: ['lid3-a'], motivering: 'Heling en het onderzoek Zandloper.', ...grondB },
+    ],
+    ...extra,
+  };
+}
+
+describe('uitgaandeGronden: what a ground says in a letter to the betrokkene or a third party', () => {
+  const cases: { naam: string; beoordeling: Beoordeling; doorbrekingen?: { bevindingId: string; reden: string }[]; regel?: string; pad?: string; doorbroken?: string[] }[] = [
+    { naam: 'no restricted finding: the motivation as written, untied', beoordeling: met({}, {}, [OPEN]), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
+    { naam: 'resting only on open findings: as written', beoordeling: met({ bevindingIds: ['open'] }), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
+    { naam: 'restricted findings in the dossier, ground not tied: refused', beoordeling: met({}), pad: 'gevaar[1].bevindingIds' },
+    { naam: 'tied to nothing while it has a degree of danger: refused', beoordeling: met({ bevindingIds: [] }), pad: 'gevaar[1].bevindingIds' },
+    { naam: 'resting on a restricted finding, no outgoing wording: refused', beoordeling: met({ bevindingIds: ['open', 'riec'] }), pad: 'gevaar[1].uitgaandeMotivering' },
+    { naam: 'blank outgoing wording counts as none', beoordeling: met({ bevindingIds: ['riec'], uitgaandeMotivering: '  ' }), pad: 'gevaar[1].uitgaandeMotivering' },
+    { naam: 'resting on a restricted finding with outgoing wording: the wording', beoordeling: met({ bevindingIds: ['open', 'riec'], uitgaandeMotivering: 'Informatie die wij niet mogen verstrekken.' }), regel: 'Grond b: ernstig gevaar. Informatie die wij niet mogen verstrekken.' },
+    {
+      naam: 'overridden with a reason: as written, and the override is recorded',
+      beoordeling: met({ bevindingIds: ['riec'] }),
+      doorbrekingen: [{ bevindingId: 'riec', reden: 'Toestemming van het RIEC.' }],
+      regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.',
+      doorbroken: ['riec'],
+    },
+    { naam: 'an override without a reason: refused', beoordeling: met({ bevindingIds: ['riec'] }), doorbrekingen: [{ bevindingId: 'riec', reden: ' ' }], pad: 'doorbrekingen[0].reden' },
+    { naam: 'an override of an open finding: refused', beoordeling: met({ bevindingIds: ['open'] }), doorbrekingen: [{ bevindingId: 'open', reden: 'x' }], pad: 'doorbrekingen[0].bevindingId' },
+    { naam: 'the evenredigheid resting on a restricted finding: refused without wording', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Gezien Zandloper.', evenredigheidBevindingIds: ['riec'] }), pad: 'evenredigheid.uitgaandeMotivering' },
+    { naam: 'the evenredigheid untied: refused', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.' }), pad: 'evenredigheid.bevindingIds' },
+    { naam: 'the evenredigheid tied to none: as written', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.', evenredigheidBevindingIds: [] }), regel: 'Evenredigheid: Weigeren is evenredig.' },
+    {
+      naam: 'lid 6 resting on a restricted finding with wording: the wording',
+      beoordeling: met({ bevindingIds: ['open'] }, { lid6: { vanToepassing: true, motivering: 'Zandloper.', bevindingIds: ['riec'], uitgaandeMotivering: 'Er is een strafbaar feit gepleegd om de vergunning te verkrijgen.' } }),
+      regel: 'Artikel 3, zesde lid, van de Wet Bibob: Er is een strafbaar feit gepleegd om de vergunning te verkrijgen.',
+    },
+    { naam: 'a copy of the restricted finding in the outgoing wording: refused', beoordeling: met({ bevindingIds: ['riec'], uitgaandeMotivering: 'Er loopt een onderzoek Zandloper naar hennepteelt in het pand.' }), pad: 'tekst' },
+  ];
+  for (const geval of cases) {
+    it(geval.naam, () => {
+      const uit = uitgaandeGronden(geval.beoordeling, geval.doorbrekingen ?? []);
+      if (geval.pad) expect(uit.problemen.map((probleem) => probleem.pad)).toContain(geval.pad);
+      else expect(uit.problemen).toEqual([]);
+      if (geval.regel) expect(uit.regels).toContain(geval.regel);
+      expect(uit.doorbroken.map((entry) => entry.bevindingId)).toEqual(geval.doorbroken ?? []);
+      if (!geval.doorbroken && !geval.pad) for (const regel of uit.regels) expect(regel).not.toContain(geval.beoordeling.bevindingen.length > 1 ? 'hennepteelt' : '\u0000');
+    });
+  }
+
+  it('always ends with the conclusion', () => {
+    expect(uitgaandeGronden(met({ bevindingIds: ['open'] }), []).regels.at(-1)).toBe('Conclusie van het Bibob-onderzoek: ernstig gevaar.');
+  });
+});
+
+describe('letterlijkeProblemen: a safety net for free text', () => {
+  const beoordeling = met({ bevindingIds: ['open'] });
+  const cases: [string, string, boolean][] = [
+    ['five consecutive words of the finding, other case and punctuation', 'Er loopt een ONDERZOEK ZANDLOPER, naar hennepteelt in het pand!', true],
+    ['four words are not a copy', 'het onderzoek Zandloper naar elders', false],
+    ['words of the finding scattered are not a copy', 'hennepteelt, het pand, Zandloper', false],
+    ['unrelated text', 'U verhuurt het pand aan de aanvrager.', false],
+  ];
+  for (const [naam, tekst, geweigerd] of cases) {
+    it(naam, () => {
+      expect(letterlijkeProblemen([tekst], beoordeling, []).length > 0).toBe(geweigerd);
+    });
+  }
+  it('a short finding counts as copied when it appears whole', () => {
+    const kort = met({ bevindingIds: ['open'] }, {}, [OPEN, { ...BEPERKT, omschrijving: 'Zaak Zandloper' }]);
+    expect(letterlijkeProblemen(['In de zaak Zandloper is niets gebleken.'], kort, [])).toHaveLength(1);
+    expect(letterlijkeProblemen(['In de zaak Zandloper is niets gebleken.'], kort, [{ bevindingId: 'riec', reden: 'Toestemming.' }])).toEqual([]);
+  });
+});
+
+describe('adresProblemen: a full postal address', () => {
+  const cases: [string, string | null, string | null][] = [
+    ['street, number, postcode and place', 'Havenkade 7\n1234 CD Proefstad', null],
+    ['on one line with commas', 'Havenkade 7, 1234CD Proefstad', null],
+    ['a Postbus', 'Postbus 77, 5678 GH Elders', null],
+    ['a house number with addition', 'Lange Nieuwstraat 12-bis, 2312 BA Leiden', null],
+    ['abroad: three lines with a number', 'Rue de la Loi 16\n1000 Bruxelles\nBelgië', null],
+    ['nothing', null, 'Van X B.V. is geen adres vastgelegd'],
+    ['only a place', 'Proefstad', 'mist straat en huisnummer (of postbus) en postcode en woonplaats'],
+    ['no postcode', 'Havenkade 7, Proefstad', 'mist postcode en woonplaats'],
+    ['no street', '1234 CD Proefstad', 'mist straat en huisnummer (of postbus)'],
+  ];
+  for (const [naam, adres, melding] of cases) {
+    it(naam, () => {
+      const problemen = adresProblemen('X B.V.', adres);
+      if (melding === null) expect(problemen).toEqual([]);
+      else expect(problemen[0]).toContain(melding);
+    });
+  }
+});
