@@ -16,9 +16,9 @@ export function isBeperkt(bevinding: Bevinding): boolean {
   return (bevinding.beperkingen ?? []).length > 0;
 }
 
-/** "RIEC, 1 oktober 2026" style label without the finding's content, for messages and the timeline. */
+/** "verdenking … uit RIEC; beperking: …": the finding without its content, for refusals. */
 function bevindingLabel(bevinding: Bevinding): string {
-  return `${bevindingSoorten[bevinding.soort].label.toLowerCase()} uit ${bevinding.bron} (${beperkingenTekst(bevinding.beperkingen ?? [])})`;
+  return `${bevindingSoorten[bevinding.soort].label.toLowerCase()} uit ${bevinding.bron}; beperking: ${beperkingenTekst(bevinding.beperkingen ?? [])}`;
 }
 
 /** Every override must name a restricted finding of this assessment and give its reason. */
