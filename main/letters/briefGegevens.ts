@@ -92,6 +92,17 @@ function naamMetRollen(link: LinkedBetrokkene): string {
   return `${link.betrokkene.naam}${rollen.length > 0 ? ` (${rollen.join(', ')})` : ''}`;
 }
 
+/**
+ * A betrokkene as a request to the RIEC or the LBB identifies it: name and role, and of the data art. 7a lid 2
+ * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d) and the address with
+ * place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
+ */
+function identificatie(link: LinkedBetrokkene): string {
+  const { betrokkene } = link;
+  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
+  return `${naamMetRollen(link)}: ${delen.filter((deel): deel is string => deel !== null && deel !== '').join(', ')}`;
+}
+
 function identiteit(link: LinkedBetrokkene): string {
   const { betrokkene } = link;
   const extra = [betrokkene.geboortedatum ? `geboren ${formatDutchDate(betrokkene.geboortedatum)}` : null, betrokkene.geboorteplaats ? `te ${betrokkene.geboorteplaats}` : null, betrokkene.kvkNummer ? `KvK ${betrokkene.kvkNummer}` : null]
@@ -194,7 +205,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       geadresseerde = [naam];
       waarden['geadresseerde.naam'] = naam;
       waarden.grondslag = info.legalBasis;
-      waarden.betrokkenen = links.filter((link) => request.betrokkeneIds.includes(link.betrokkene.id)).map(naamMetRollen);
+      waarden.betrokkenen = links.filter((link) => request.betrokkeneIds.includes(link.betrokkene.id)).map(identificatie);
       waarden.vragen = request.vragen;
       waarden['termijn.antwoord'] = request.uiterlijkOp ? formatDutchDate(request.uiterlijkOp) : 'zo spoedig mogelijk';
       waarden['tekst.vertrouwelijk'] = TEKST_VERTROUWELIJK_VERZOEK;
@@ -210,7 +221,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         else probleem('bevoegdheid', bevoegdheid.melding);
         const { formulier, problemen } = bevindingenFormulierVan(db, dossier.id, vandaag);
         for (const melding of problemen) probleem('formulier', melding);
-        waarden.betrokkenen = links.map(naamMetRollen);
+        waarden.betrokkenen = links.map(identificatie);
         waarden.vragen = request.vragen;
         waarden.formulier = [
           { soort: 'kop', tekst: formulier.titel },

@@ -117,7 +117,7 @@ async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
 
   // A horeca dossier without LBB advice and with a conclusion: the melding of art. 7a lid 7.
-  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
+  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
   const horecaDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: horeca.id });
   const horecaAanvrager = horecaDetail.betrokkenen[0]!.betrokkene.id;
   await callOk(app, 'beoordeling.save', {
@@ -182,13 +182,18 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('informatieverzoek: the betrokkenen, the questions, the legal basis and the confidentiality', async () => {
     const tekst = await maak(fixture.wabo, 'informatieverzoek', fixture.riecId);
-    for (const element of ['Noordzee Financiering B.V.', 'Zijn er signalen over de financier?', 'art. 28 lid 2 onder d Wet Bibob', 'artikel 28, eerste lid']) expect(tekst).toContain(element);
+    for (const element of ['Zijn er signalen over de financier?', 'art. 28 lid 2 onder d Wet Bibob', 'artikel 28, eerste lid']) expect(tekst).toContain(element);
+    // Each betrokkene identified with what art. 7a lid 2 names and the vault holds: KvK-nummer and address.
+    expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
+    expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');
     expect(tekst).not.toContain('BEVINDING-KVK');
   });
 
   it('adviesaanvraag LBB: the power relied on, the betrokkenen and the formulier bevindingen', async () => {
     const tekst = await maak(fixture.wabo, 'adviesaanvraag-lbb', fixture.lbbId);
-    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'Noordzee Financiering B.V.', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+    expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
+    expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');
   });
 
   it('mededeling adviesaanvraag: that the LBB was asked (art. 32), the suspension of art. 31, no bezwaar clause', async () => {
@@ -258,6 +263,8 @@ describe('every letter type for a complete sample dossier', () => {
     expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'melding-lbb', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'melding' }] } } });
     const tekst = await maak(fixture.horeca, 'melding-lbb');
     for (const element of ['artikel 7a, zevende lid', 'mindere mate van gevaar', 'Eetcafé De Hoek', 'artikel 11a, tweede lid', 'onverwijld']) expect(tekst.toLowerCase()).toContain(element.toLowerCase());
+    // The applicant's KvK-nummer, entered with the new dossier, identifies it in the melding.
+    expect(tekst).toContain('Onderzochte betrokkene: Eetcafé De Hoek, KvK 87654321');
   });
 
   it('dossiersamenvatting: phase, dates, betrokkenen and requests on one page', async () => {
