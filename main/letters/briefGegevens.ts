@@ -6,6 +6,10 @@ import {
   buitenBehandelingProblemen,
   adresProblemen,
   adresRegels as adresLijnen,
+  besluitGrondslag,
+  TEKST_VOORSCHRIFT_INTREKKING,
+  voorschriftProblemen,
+  voorschriftRegel,
   doorbrekingProblemen,
   herhaalt,
   isBeperkt,
@@ -119,8 +123,10 @@ function flatten(vragen: readonly Question[]): Question[] {
   return vragen.flatMap((vraag) => [vraag, ...flatten(vraag.subvragen ?? [])]);
 }
 
+/** The voorschriften written out in full with their aim, and that breach can lead to revocation (art. 3 lid 7). */
 function voorschriften(beoordeling: Beoordeling): string[] {
-  return beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} Doel: dit neemt weg of beperkt ${voorschrift.wegneemtGevaar}.`);
+  if (beoordeling.voorschriften.length === 0) return [];
+  return [...beoordeling.voorschriften.map(voorschriftRegel), TEKST_VOORSCHRIFT_INTREKKING];
 }
 
 function lbbAdvies(db: VaultDatabase, dossierId: string) {
@@ -291,6 +297,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
         waarden.gronden = motiveringNaarBuiten(beoordeeld.beoordeling);
         waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
+        if (beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften') for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
         waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
@@ -320,9 +327,10 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
         waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
-        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
+        waarden.grondslag = soort && uitkomst ? (besluitGrondslag(uitkomst, soort, beoordeeld.beoordeling.lid6.vanToepassing && overallConclusion(beoordeeld.beoordeling) !== 'ernstig') ?? '') : '';
       }
       waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
+      if (uitkomst === 'verlenen-met-voorschriften') for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
       if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
       if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
       waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';

@@ -242,9 +242,15 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('besluit: the decision, its motivation and legal basis, each voorschrift with its aim, and the bezwaar clause', async () => {
     const tekst = await maak(fixture.wabo, 'besluit');
-    for (const element of ['Wij verlenen', 'MOTIVERING-A', 'artikel 3 van de Wet Bibob in samenhang met art. 5.31 lid 1 Omgevingswet', 'Meld elke wijziging van financier vooraf.', 'Doel:', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
+    for (const element of ['Wij verlenen', 'MOTIVERING-A', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
       expect(tekst).toContain(element);
     }
+    // Voorschriften: the power of art. 3 lid 7 (with Ow 5.34 lid 1), not the refusal power; the aim as a sentence; breach can lead to revocation.
+    expect(tekst).toContain('Dit besluit rust op artikel 3, zevende lid, van de Wet Bibob en artikel 5.34, eerste lid, van de Omgevingswet.');
+    expect(tekst).not.toContain('5.31 lid 1');
+    expect(tekst).toContain('Meld elke wijziging van financier vooraf. Dit voorschrift neemt weg of beperkt: het gevaar van crimineel geld via de financier.');
+    expect(tekst).not.toContain('Doel:');
+    expect(tekst).toContain('Leeft u een van deze voorschriften niet na, dan kan de vergunning worden ingetrokken (artikel 3, zevende lid, van de Wet Bibob).');
   });
 
   it('vastgoed: not contracting and invoking the clause, neither with a bezwaar clause', async () => {

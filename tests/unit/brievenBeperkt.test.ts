@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BEOORDELING, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
-import { adresProblemen, letterlijkeProblemen, uitgaandeGronden } from '../../src/domain/brieven';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { adresProblemen, besluitGrondslag, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
+import type { Outcome } from '../../src/domain/workflow';
 
 const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
 const BEPERKT: Bevinding = { id: 'riec', betrokkeneId: 'p', soort: 'verdenking', omschrijving: 'Lopend onderzoek Zandloper naar hennepteelt in het pand', bron: 'RIEC', datum: '2026-10-01', ernst: 'zwaar', beperkingen: ['niet-aan-betrokkene'] };
@@ -100,4 +102,31 @@ describe('adresProblemen: a full postal address', () => {
       else expect(problemen[0]).toContain(melding);
     });
   }
+});
+
+describe('besluitGrondslag: the legal basis that fits the outcome (Awb 3:47 lid 2)', () => {
+  const apv = besluitsoort('exploitatievergunning')!;
+  const wabo = besluitsoort('omgevingsvergunning')!;
+  const alcohol = besluitsoort('alcoholwetvergunning')!;
+  const cases: [string, Outcome, typeof apv, boolean, string | null][] = [
+    ['a refusal of an APV permit: art. 3 lid 1 with art. 7 lid 1', 'weigeren', apv, false, 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob'],
+    ['a refusal of an Alcoholwet licence: with art. 27 lid 3', 'weigeren', alcohol, false, 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet'],
+    ['a refusal on lid 6', 'weigeren', wabo, true, 'artikel 3, zesde lid, van de Wet Bibob, in samenhang met art. 5.31 lid 1 Omgevingswet'],
+    ['voorschriften on an omgevingsvergunning', 'verlenen-met-voorschriften', wabo, false, 'artikel 3, zevende lid, van de Wet Bibob en artikel 5.34, eerste lid, van de Omgevingswet'],
+    ['voorschriften on an APV permit', 'verlenen-met-voorschriften', apv, false, 'artikel 3, zevende lid, van de Wet Bibob'],
+    ['buiten behandeling has its own basis elsewhere', 'buiten-behandeling', apv, false, null],
+  ];
+  for (const [naam, uitkomst, soort, lid6, verwacht] of cases) it(naam, () => expect(besluitGrondslag(uitkomst, soort, lid6)).toBe(verwacht));
+  it('a plain grant cites no Bibob power', () => expect(besluitGrondslag('verlenen', apv, false)).not.toMatch(/artikel 3|Wet Bibob/));
+});
+
+describe('voorschriften in a letter', () => {
+  it('writes the library aim as a sentence and an own aim after "neemt weg of beperkt:"', () => {
+    expect(voorschriftRegel({ voorschriftId: 'x', tekst: 'Meld wijzigingen.', wegneemtGevaar: 'Beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.' })).toBe('Meld wijzigingen. Dit voorschrift beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.');
+    expect(voorschriftRegel({ voorschriftId: null, tekst: 'Geen contant geld.', wegneemtGevaar: 'het gevaar van witwassen' })).toBe('Geen contant geld. Dit voorschrift neemt weg of beperkt: het gevaar van witwassen.');
+  });
+  it('refuses a voorschrift with an unfilled placeholder, naming it', () => {
+    const problemen = voorschriftProblemen([{ voorschriftId: 'a', tekst: 'Contante betalingen boven € [bedrag] zijn niet toegestaan.', wegneemtGevaar: 'x' }, { voorschriftId: null, tekst: 'Ingevuld.', wegneemtGevaar: 'x' }]);
+    expect(problemen).toEqual([{ pad: 'voorschriften[0].tekst', melding: expect.stringContaining('([bedrag])') }]);
+  });
 });
