@@ -53,7 +53,7 @@ import { requireDossier } from '../vault/repositories/dossiers';
 import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
-import { findPartij } from '../vault/repositories/zienswijzen';
+import { findPartij, partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { meldingStatus } from '../services/beoordelingService';
 import { besluitOf } from '../services/besluitService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
@@ -131,6 +131,21 @@ function voorschriften(beoordeling: Beoordeling): string[] {
 
 function lbbAdvies(db: VaultDatabase, dossierId: string) {
   return informatieverzoekenOfDossier(db, dossierId).find((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.antwoord !== null) ?? null;
+}
+
+/**
+ * Awb 3:49: a decision may refer to an advice given for it when the advice itself holds the motivation and the
+ * addressee knows or is given it; the betrokkene receives a copy of the whole advice (art. 28 lid 3 Wet Bibob). So the
+ * besluit names the LBB advice it rests on and says whether the copy went with the voornemen or goes with this letter.
+ */
+function lbbVerwijzing(db: VaultDatabase, dossierId: string, aanvragerId: string | null): string[] {
+  const advies = lbbAdvies(db, dossierId);
+  if (!advies?.antwoord) return [];
+  const voornemen = partijenOfDossier(db, dossierId).find((partij) => partij.rol === 'betrokkene' && partij.betrokkeneId === aanvragerId && partij.afschriftAdvies);
+  const afschrift = voornemen
+    ? `Een afschrift van het advies hebt u ontvangen bij het voornemen van ${formatDutchDate(voornemen.uitgenodigdOp)}.`
+    : 'Een afschrift van het advies is bij dit besluit gevoegd.';
+  return [`Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van ${formatDutchDate(advies.antwoord.ontvangenOp)}; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). ${afschrift}`];
 }
 
 function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
@@ -326,7 +341,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
+        waarden.motivering = [...motiveringNaarBuiten(beoordeeld.beoordeling), ...lbbVerwijzing(db, dossier.id, aanvrager?.betrokkene.id ?? null)];
         waarden.grondslag = soort && uitkomst ? (besluitGrondslag(uitkomst, soort, beoordeeld.beoordeling.lid6.vanToepassing && overallConclusion(beoordeeld.beoordeling) !== 'ernstig') ?? '') : '';
       }
       waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];

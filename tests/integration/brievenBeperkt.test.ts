@@ -209,6 +209,9 @@ describe('a ground resting on a restricted finding', () => {
     }
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
     expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.
+    expect(besluit.tekst).toContain('Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van 2 november 2026; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). Een afschrift van het advies hebt u ontvangen bij het voornemen van 1 maart 2027.');
+    expect(voornemen.tekst).not.toContain('artikel 3:49');
     bewaar('voornemen', voornemen.id);
     bewaar('besluit', besluit.id);
 
