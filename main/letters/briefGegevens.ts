@@ -330,7 +330,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}`, dossier.aanvragerNaam) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
       if (uitkomst === 'buiten-behandeling') {

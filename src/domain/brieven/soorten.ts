@@ -330,7 +330,7 @@ Wij beslissen uiterlijk op {nieuwe.beslisdatum}.`,
     ],
     standaard: {
       onderwerp: 'Intern Bibob-advies',
-      tekst: `Zaak {kenmerk} — {aanvrager.naam}. Besluit: {besluit.omschrijving}. Opgesteld op {datum}.
+      tekst: `Zaak {kenmerk} — {aanvrager.naam} — besluit: {besluit.omschrijving}. Opgesteld op {datum}.
 
 # Betrokkenen
 {betrokkenen}
