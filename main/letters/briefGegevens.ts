@@ -44,7 +44,8 @@ import { compareDates, formatDutchDate } from '../../src/domain/termijnen';
 import { dutchWeeks } from '../../src/domain/termijnen/calendar';
 import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import type { Question } from '../../src/domain/vragenformulier';
-import { outcomeLabel, phaseLabels, type Outcome, type Phase } from '../../src/domain/workflow';
+import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
+import { zienswijzeStepDone } from '../../src/domain/zienswijze';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -333,6 +334,15 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       const dictum = uitkomst && soort ? besluitDictum(uitkomst, `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}`, dossier.aanvragerNaam) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
+      // Art. 33 lid 1 Wet Bibob: before refusing, revoking or attaching voorschriften on Bibob grounds the betrokkene
+      // (and a third party named) gets the chance of a zienswijze; the besluit waits for each answer or the term's end.
+      const vereist = uitkomst ? zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: uitkomst }) : { required: false };
+      if (vereist.required && !zienswijzeStepDone(partijenOfDossier(db, dossier.id), vandaag)) {
+        probleem(
+          'zienswijze',
+          `Dit besluit kan pas worden gemaakt na de gelegenheid tot zienswijze (${vereist.legalBasis ?? 'art. 33 Wet Bibob'}): nodig de betrokkene en de genoemde derden uit (Zienswijze en besluit) en wacht hun zienswijze of het einde van hun termijn af.`,
+        );
+      }
       if (uitkomst === 'buiten-behandeling') {
         const laatste = herstelverzoekenOfDossier(db, dossier.id).at(-1) ?? null;
         for (const melding of buitenBehandelingProblemen(laatste, vandaag)) probleem('uitkomst', melding);

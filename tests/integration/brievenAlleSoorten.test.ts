@@ -241,6 +241,9 @@ describe('every letter type for a complete sample dossier', () => {
   });
 
   it('besluit: the decision, its motivation and legal basis, each voorschrift with its aim, and the bezwaar clause', async () => {
+    for (const partijId of [fixture.betrokkeneUitnodiging, fixture.derdeUitnodiging]) {
+      await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp: '2027-03-01', samenvatting: 'Geen bezwaren.' });
+    }
     const tekst = await maak(fixture.wabo, 'besluit');
     for (const element of ['Wij verlenen', 'MOTIVERING-A', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
       expect(tekst).toContain(element);

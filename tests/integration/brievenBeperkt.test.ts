@@ -197,6 +197,11 @@ describe('a ground resting on a restricted finding', () => {
   it('with the outgoing wording: the voornemen and the besluit carry no word of the RIEC finding; the internal advice has it, marked', async () => {
     await saveBeoordeling({ ...fixture.beoordeling, gevaar: [fixture.beoordeling.gevaar[0]!, { ...fixture.beoordeling.gevaar[1]!, uitgaandeMotivering: UITGAAND }] });
     const voornemen = await maakOk('voornemen-zienswijze', fixture.uitnodigingBetrokkene);
+    // A refusal waits for the art. 33 step: refused while the zienswijzen are still open.
+    expect(await maak('besluit', null)).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'zienswijze', message: expect.stringContaining('pas worden gemaakt na de gelegenheid tot zienswijze (art. 33 lid 1 Wet Bibob)') }] } } });
+    for (const partijId of [fixture.uitnodigingBetrokkene, fixture.uitnodigingDerde]) {
+      await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp: '2027-03-01', samenvatting: 'Geen zienswijze.' });
+    }
     const besluit = await maakOk('besluit', null);
     for (const brief of [voornemen, besluit]) {
       zonderGeheim(brief.tekst);
