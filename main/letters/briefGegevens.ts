@@ -4,8 +4,19 @@ import {
   besluitDictum,
   briefSoorten,
   buitenBehandelingProblemen,
+  adresProblemen,
+  adresRegels as adresLijnen,
+  besluitGrondslag,
+  TEKST_VOORSCHRIFT_INTREKKING,
+  voorschriftProblemen,
+  voorschriftRegel,
+  doorbrekingProblemen,
+  herhaalt,
+  isBeperkt,
   internAdviesProblemen,
   internAdviesWaarden,
+  letterlijkeProblemen,
+  uitgaandeGronden,
   kenmerkVan,
   termijnNietHaalbaarProblemen,
   termijnNietHaalbaarTekst,
@@ -35,7 +46,8 @@ import { addDays, compareDates, formatDutchDate, lbbSuspensionLastDay } from '..
 import { dutchWeeks } from '../../src/domain/termijnen/calendar';
 import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import type { Question } from '../../src/domain/vragenformulier';
-import { outcomeLabel, phaseLabels, type Outcome, type Phase } from '../../src/domain/workflow';
+import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
+import { zienswijzeStepDone } from '../../src/domain/zienswijze';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -44,9 +56,9 @@ import { requireDossier } from '../vault/repositories/dossiers';
 import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
-import { findPartij } from '../vault/repositories/zienswijzen';
+import { findPartij, partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { art4Kader, conclusieVan, meldingStatus } from '../services/beoordelingService';
-import { besluitOf } from '../services/besluitService';
+import { besluitOf, stepDone as zienswijzeStapGedaan } from '../services/besluitService';
 import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
 import { questionnaireView } from '../services/questionnaireService';
@@ -70,8 +82,10 @@ export interface BriefGegevens {
   readonly waarden: Record<string, VeldWaarde>;
   readonly problemen: { pad: string; melding: string }[];
   readonly geadresseerde: readonly string[];
-  readonly weggelaten: readonly { bevindingId: string; omschrijving: string; beperkingen: string }[];
+  /** Restricted findings the letter carries on the coordinator's recorded reason (letters to the betrokkene or a third party). */
   readonly doorbroken: readonly Doorbreking[];
+  /** Restricted findings an internal document shows, marked. */
+  readonly beperktGetoond: number;
 }
 
 /** The kind of decision in running text: "exploitatievergunning (Markt 1)". */
@@ -86,6 +100,17 @@ function naamMetRollen(link: LinkedBetrokkene): string {
   return `${link.betrokkene.naam}${rollen.length > 0 ? ` (${rollen.join(', ')})` : ''}`;
 }
 
+/**
+ * A betrokkene as a request to the RIEC or the LBB identifies it: name and role, and of the data art. 7a lid 2
+ * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d) and the address with
+ * place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
+ */
+function identificatie(link: LinkedBetrokkene): string {
+  const { betrokkene } = link;
+  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
+  return `${naamMetRollen(link)}: ${delen.filter((deel): deel is string => deel !== null && deel !== '').join(', ')}`;
+}
+
 function identiteit(link: LinkedBetrokkene): string {
   const { betrokkene } = link;
   const extra = [betrokkene.geboortedatum ? `geboren ${formatDutchDate(betrokkene.geboortedatum)}` : null, betrokkene.geboorteplaats ? `te ${betrokkene.geboorteplaats}` : null, betrokkene.kvkNummer ? `KvK ${betrokkene.kvkNummer}` : null]
@@ -95,28 +120,36 @@ function identiteit(link: LinkedBetrokkene): string {
 }
 
 function adresRegels(naam: string, adres: string | null | undefined): string[] {
-  return [naam, ...(adres ?? '').split(/\n|,\s*/).map((regel) => regel.trim()).filter((regel) => regel !== '')];
+  return [naam, ...adresLijnen(adres)];
 }
 
 function flatten(vragen: readonly Question[]): Question[] {
   return vragen.flatMap((vraag) => [vraag, ...flatten(vraag.subvragen ?? [])]);
 }
 
-/** The danger per ground and the conclusion, as the motivation of an intended or final decision. */
-function gronden(beoordeling: Beoordeling, conclusie: GevaarMate): string[] {
-  const regels = beoordeling.gevaar.filter((oordeel) => oordeel.mate !== 'geen' || oordeel.motivering.trim() !== '').map((oordeel) => `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`);
-  if (beoordeling.lid6.vanToepassing) regels.push(`Artikel 3, zesde lid, van de Wet Bibob: ${beoordeling.lid6.motivering}`);
-  if (beoordeling.evenredigheid.trim() !== '') regels.push(`Evenredigheid: ${beoordeling.evenredigheid}`);
-  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[conclusie]}.`);
-  return regels;
-}
-
+/** The voorschriften written out in full with their aim, and that breach can lead to revocation (art. 3 lid 7). */
 function voorschriften(beoordeling: Beoordeling): string[] {
-  return beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} Doel: dit neemt weg of beperkt ${voorschrift.wegneemtGevaar}.`);
+  if (beoordeling.voorschriften.length === 0) return [];
+  return [...beoordeling.voorschriften.map(voorschriftRegel), TEKST_VOORSCHRIFT_INTREKKING];
 }
 
 function lbbAdvies(db: VaultDatabase, dossierId: string) {
   return informatieverzoekenOfDossier(db, dossierId).find((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.antwoord !== null) ?? null;
+}
+
+/**
+ * Awb 3:49: a decision may refer to an advice given for it when the advice itself holds the motivation and the
+ * addressee knows or is given it; the betrokkene receives a copy of the whole advice (art. 28 lid 3 Wet Bibob). So the
+ * besluit names the LBB advice it rests on and says whether the copy went with the voornemen or goes with this letter.
+ */
+function lbbVerwijzing(db: VaultDatabase, dossierId: string, aanvragerId: string | null): string[] {
+  const advies = lbbAdvies(db, dossierId);
+  if (!advies?.antwoord) return [];
+  const voornemen = partijenOfDossier(db, dossierId).find((partij) => partij.rol === 'betrokkene' && partij.betrokkeneId === aanvragerId && partij.afschriftAdvies);
+  const afschrift = voornemen
+    ? `Een afschrift van het advies hebt u ontvangen bij het voornemen van ${formatDutchDate(voornemen.uitgenodigdOp)}.`
+    : 'Een afschrift van het advies is bij dit besluit gevoegd.';
+  return [`Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van ${formatDutchDate(advies.antwoord.ontvangenOp)}; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). ${afschrift}`];
 }
 
 function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
@@ -139,8 +172,17 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const problemen: { pad: string; melding: string }[] = [];
   const probleem = (pad: string, melding: string) => problemen.push({ pad, melding });
   let geadresseerde: string[] = soortDef.ontvanger === 'intern' ? [] : soortDef.ontvanger === 'lbb' ? ['Landelijk Bureau Bibob'] : adresRegels(dossier.aanvragerNaam, aanvrager?.betrokkene.adres);
-  let weggelaten: BriefGegevens['weggelaten'] = [];
+  // A letter to the applicant goes to its postal address (Awb 3:41); a letter to another betrokkene checks its own below.
+  let adresVan: { naam: string; adres: string | null | undefined } | null = soortDef.ontvanger === 'aanvrager' ? { naam: dossier.aanvragerNaam, adres: aanvrager?.betrokkene.adres } : null;
   let doorbroken: readonly Doorbreking[] = [];
+  let beperktGetoond = 0;
+  /** The motivation of a letter to the betrokkene or a third party: restricted findings refused unless overridden. */
+  const motiveringNaarBuiten = (beoordeling: Beoordeling): string[] => {
+    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling));
+    for (const entry of uit.problemen) probleem(entry.pad, entry.melding);
+    doorbroken = uit.doorbroken;
+    return [...uit.regels];
+  };
   const waarden: Record<string, VeldWaarde> = {
     'gemeente.naam': briefhoofd?.gemeente ?? '',
     datum: formatDutchDate(vandaag),
@@ -189,7 +231,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       geadresseerde = [naam];
       waarden['geadresseerde.naam'] = naam;
       waarden.grondslag = info.legalBasis;
-      waarden.betrokkenen = links.filter((link) => request.betrokkeneIds.includes(link.betrokkene.id)).map(naamMetRollen);
+      waarden.betrokkenen = links.filter((link) => request.betrokkeneIds.includes(link.betrokkene.id)).map(identificatie);
       waarden.vragen = request.vragen;
       waarden['termijn.antwoord'] = request.uiterlijkOp ? formatDutchDate(request.uiterlijkOp) : 'zo spoedig mogelijk';
       waarden['tekst.vertrouwelijk'] = TEKST_VERTROUWELIJK_VERZOEK;
@@ -205,7 +247,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         else probleem('bevoegdheid', bevoegdheid.melding);
         const { formulier, problemen } = bevindingenFormulierVan(db, dossier.id, vandaag);
         for (const melding of problemen) probleem('formulier', melding);
-        waarden.betrokkenen = links.map(naamMetRollen);
+        waarden.betrokkenen = links.map(identificatie);
         waarden.vragen = request.vragen;
         waarden.formulier = [
           { soort: 'kop', tekst: formulier.titel },
@@ -259,11 +301,10 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         lbbAdvies: lbb?.antwoord ? { ontvangenOp: lbb.antwoord.ontvangenOp, samenvatting: lbb.antwoord.samenvatting } : null,
         kader: art4Kader(db, dossier, dossier.uitkomst ?? beoordeeld.voorgesteldeMaatregel),
       };
-      problemen.push(...internAdviesProblemen(input, verzoek.doorbrekingen));
-      const result = internAdviesWaarden(input, verzoek.doorbrekingen);
+      problemen.push(...internAdviesProblemen(input));
+      const result = internAdviesWaarden(input);
       Object.assign(waarden, result.waarden);
-      weggelaten = result.weggelaten;
-      doorbroken = result.doorbroken;
+      beperktGetoond = result.beperkt.length;
       break;
     }
     case 'voornemen-zienswijze':
@@ -273,25 +314,45 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       const rol = verzoek.soort === 'voornemen-zienswijze' ? 'betrokkene' : 'derde';
       if (partij.rol !== rol) throw new BibobError('CONFLICT', rol === 'derde' ? 'Deze uitnodiging is voor de betrokkene: kies het voornemen met gelegenheid tot zienswijze.' : 'Deze uitnodiging is voor een derde: kies het bericht aan een derde.');
       geadresseerde = adresRegels(link?.betrokkene.naam ?? dossier.aanvragerNaam, link?.betrokkene.adres);
+      adresVan = { naam: link?.betrokkene.naam ?? dossier.aanvragerNaam, adres: link?.betrokkene.adres };
       waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
       waarden['tekst.wijze'] = tekstZienswijzeWijze(formatDutchDate(partij.termijnTot), briefhoofd?.contact ?? 'de contactgegevens in deze brief');
       waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? TEKST_GEHEIMHOUDING : '';
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
-        waarden.gronden = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
+        waarden.gronden = motiveringNaarBuiten(beoordeeld.beoordeling);
         waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
+        if (beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften') for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
         waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
+        // The coordinator's own text for the third party: it may not repeat a restricted finding either (art. 28 lid 1).
+        for (const entry of [...doorbrekingProblemen(beoordeeld.beoordeling, verzoek.doorbrekingen), ...letterlijkeProblemen([verzoek.invoer.deelAdvies ?? ''], beoordeeld.beoordeling, verzoek.doorbrekingen)]) {
+          probleem(entry.pad === 'tekst' ? 'invoer.deelAdvies' : entry.pad, entry.melding);
+        }
+        // Recorded with the letter: the overrides its text needed.
+        doorbroken = verzoek.doorbrekingen.filter((entry) => {
+          const bevinding = beoordeeld.beoordeling.bevindingen.find((candidate) => candidate.id === entry.bevindingId);
+          return bevinding !== undefined && isBeperkt(bevinding) && herhaalt([verzoek.invoer.deelAdvies ?? ''], bevinding);
+        });
       }
       break;
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.inBrief, dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
+      // Art. 33 lid 1 Wet Bibob: before refusing, revoking or attaching voorschriften on Bibob grounds the betrokkene
+      // (and a third party named) gets the chance of a zienswijze; the besluit waits for each answer or the term's end.
+      const vereist = uitkomst ? zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: uitkomst }) : { required: false };
+      if (vereist.required && !zienswijzeStapGedaan(db, dossier.id, uitkomst, vandaag)) {
+        probleem(
+          'zienswijze',
+          `Dit besluit kan pas worden gemaakt na de gelegenheid tot zienswijze (${vereist.legalBasis ?? 'art. 33 Wet Bibob'}): nodig de betrokkene en de genoemde derden uit (Zienswijze en besluit) en wacht hun zienswijze of het einde van hun termijn af.`,
+        );
+      }
       if (uitkomst === 'buiten-behandeling') {
         const laatste = herstelverzoekenOfDossier(db, dossier.id).at(-1) ?? null;
         const holidays = { decreedDays: readTermSettings(db).decreedDays };
@@ -301,16 +362,21 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
-        // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob).
+        waarden.motivering = [...motiveringNaarBuiten(beoordeeld.beoordeling), ...lbbVerwijzing(db, dossier.id, aanvrager?.betrokkene.id ?? null)];
+        const conclusie = conclusieVan(db, dossier, beoordeeld.beoordeling);
+        // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob); changing
+        // voorschriften on art. 3 lid 7; the other outcomes on the basis that fits them (besluitGrondslag).
         waarden.grondslag =
           uitkomst === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
             ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
-            : soort
-              ? `artikel 3 van de Wet Bibob in samenhang met ${uitkomst === 'schorsen' && soort.schorsing ? `${soort.schorsing} en ` : ''}${soort.bibobGrond}`
-              : '';
+            : uitkomst === 'schorsen' && soort?.schorsing
+              ? `artikel 3 van de Wet Bibob in samenhang met ${soort.schorsing} en ${soort.bibobGrond}`
+              : soort && uitkomst
+                ? (besluitGrondslag(uitkomst, soort, beoordeeld.beoordeling.lid6.vanToepassing && conclusie !== 'ernstig') ?? '')
+                : '';
       }
       waarden.voorschriften = metVoorschriften(uitkomst) ? voorschriften(beoordeeld.beoordeling) : [];
+      if (metVoorschriften(uitkomst)) for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
       if (metVoorschriften(uitkomst) && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een besluit met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
       const rechtsmiddel = rechtsmiddelVoor(soort);
       if (rechtsmiddel.soort === 'beroep') {
@@ -325,7 +391,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     case 'vastgoed-niet-contracteren':
     case 'vastgoed-ontbinding': {
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
-      waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
+      waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
       waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
@@ -370,5 +436,6 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       break;
     }
   }
-  return { dossier, waarden, problemen, geadresseerde, weggelaten, doorbroken };
+  if (adresVan) for (const melding of adresProblemen(adresVan.naam, adresVan.adres)) probleem('geadresseerde', melding);
+  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond };
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, convertMillimetersToTwip, Document, Footer, FrameAnchorType, FrameWrap, Header, HeadingLevel, HeightRule, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
 import { xmlSafe } from './xmlText';
 
@@ -20,6 +20,29 @@ function logoRun(huisstijl: Huisstijl, gemeente: string): ImageRun | null {
 }
 
 /**
+ * Where a Dutch window envelope shows the address (../shared/bibob-domain.md §10; issue 20 §2): the left window of
+ * the common C5/EA5 envelopes lies about 20–110 mm from the left and 45–90 mm from the top of an A4 folded in three,
+ * so the addressee block sits in a fixed frame at 25 mm from the left and 50 mm from the top; the municipality's
+ * return address stands in its own frame at the same height on the right, outside the window.
+ */
+const VENSTER = { x: 25, y: 50, breedte: 85, hoogte: 38 } as const;
+const AFZENDER = { x: 130, y: 50, breedte: 60, hoogte: 38 } as const;
+/** Top margin small enough that the logo (at most 2 cm) and the municipality's name end above the window. */
+const BOVENMARGE_MM = 15;
+
+function kader(vak: { x: number; y: number; breedte: number; hoogte: number }) {
+  return {
+    type: 'absolute' as const,
+    position: { x: convertMillimetersToTwip(vak.x), y: convertMillimetersToTwip(vak.y) },
+    width: convertMillimetersToTwip(vak.breedte),
+    height: convertMillimetersToTwip(vak.hoogte),
+    rule: HeightRule.EXACT,
+    wrap: FrameWrap.NOT_BESIDE,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  };
+}
+
+/**
  * A letter's content as a Word document in the municipality's house style: the logo and letterhead, addressee,
  * date, kenmerk and subject (or, for an internal document, the title as heading); the blocks as headings,
  * paragraphs and bulleted lists; "Vertrouwelijk" in header and footer when the content is confidential; page
@@ -36,9 +59,16 @@ export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: strin
     const logo = logoRun(huisstijl, omslag.briefhoofd.gemeente);
     if (logo) children.push(new Paragraph({ children: [logo], spacing: { after: 120 } }));
     children.push(new Paragraph({ children: [new TextRun({ text: omslag.briefhoofd.gemeente, bold: true, color: kleur, size: 28 })] }));
-    children.push(...omslag.briefhoofd.adres.split('\n').map((text) => line(text)), line(''));
-    children.push(...omslag.geadresseerde.map((text) => line(text)), line(''));
-    children.push(line(`Datum: ${omslag.datum}`), line(`Kenmerk: ${omslag.kenmerk}`), line(`Onderwerp: ${omslag.onderwerp}`, true), line(''));
+    const geadresseerde = kader(VENSTER);
+    const afzender = kader(AFZENDER);
+    children.push(...omslag.geadresseerde.map((text) => new Paragraph({ frame: geadresseerde, children: [new TextRun({ text })] })));
+    children.push(...omslag.briefhoofd.adres.split('\n').map((text) => new Paragraph({ frame: afzender, children: [new TextRun({ text, size: 18 })] })));
+    // Date, kenmerk and subject start below the window: what the letterhead above took is subtracted.
+    const logoMm = logo ? (logoAfmetingen(huisstijl.logo!.png).height * 25.4) / 96 + 2 : 0;
+    const naamMm = 7;
+    const ruimte = Math.max(0, VENSTER.y + VENSTER.hoogte + 4 - BOVENMARGE_MM - logoMm - naamMm);
+    children.push(new Paragraph({ spacing: { before: convertMillimetersToTwip(ruimte) }, children: [new TextRun(`Datum: ${omslag.datum}`)] }));
+    children.push(line(`Kenmerk: ${omslag.kenmerk}`), line(`Onderwerp: ${omslag.onderwerp}`, true), line(''));
   } else {
     children.push(new Paragraph({ text: brief.titel, heading: HeadingLevel.TITLE }));
   }
@@ -62,6 +92,7 @@ export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: strin
     },
     sections: [
       {
+        properties: omslag ? { page: { margin: { top: convertMillimetersToTwip(BOVENMARGE_MM), header: convertMillimetersToTwip(7) } } } : {},
         headers: {
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${vertrouwelijk}${kenmerk}`, bold: brief.vertrouwelijk })] })] }),
         },

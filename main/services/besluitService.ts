@@ -32,7 +32,7 @@ export function besluitOf(db: VaultDatabase, dossierId: string): BesluitGegevens
 type Uitkomst = WorkflowFacts['outcome'];
 
 /** Whether the art. 33 step is done for the dossier's current intended outcome (its own round, or Awb 4:11 onder b). */
-function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkomst, now: string): boolean {
+export function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkomst, now: string): boolean {
   return zienswijzeStepDone(partijenOfDossier(db, dossierId), now, uitkomst, findGeenNieuweRonde(db, dossierId, uitkomst));
 }
 

@@ -194,16 +194,25 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
     const id = randomUUID();
     const at = ctx.now().toISOString();
     insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx, opmaak);
-    const weggelaten = gegevens.weggelaten.length > 0 ? `; ${gegevens.weggelaten.length} beperkte bevinding(en) weggelaten` : '';
-    const doorbroken = gegevens.doorbroken.length > 0 ? `; ${gegevens.doorbroken.length} beperkte bevinding(en) met reden opgenomen` : '';
-    appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${gemaakt.brief.titel} gemaakt (sjabloon ${versie === 0 ? 'standaard' : `versie ${versie}`})${weggelaten}${doorbroken}.` });
+    const beperkt = gegevens.beperktGetoond > 0 ? `; ${gegevens.beperktGetoond} beperkte bevinding(en) gemarkeerd getoond (intern)` : '';
+    appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${gemaakt.brief.titel} gemaakt (sjabloon ${versie === 0 ? 'standaard' : `versie ${versie}`})${beperkt}.` });
+    // Each override of a use restriction is an event of its own, with its reason (§10: audited, on the timeline).
+    const bevindingen = readBeoordeling(tx, dossier.id).beoordeling.bevindingen;
+    for (const doorbreking of gegevens.doorbroken) {
+      const bevinding = bevindingen.find((entry) => entry.id === doorbreking.bevindingId);
+      appendTimelineEvent(tx, dossier.id, {
+        at,
+        soort: 'brief.beperking-doorbroken',
+        omschrijving: `Gebruiksbeperking doorbroken in ${gemaakt.brief.titel}: bevinding uit ${bevinding?.bron ?? 'onbekende bron'} (${beperkingenTekst(bevinding?.beperkingen ?? [])}). Reden: ${doorbreking.reden}`,
+      });
+    }
     return {
       result: brievenView(tx, dossier.id),
       audit: {
         action: 'brief.gemaakt',
         entityType: 'dossier',
         entityId: dossier.id,
-        details: { briefId: id, soort: input.soort, sjabloonVersie: versie, sha256, weggelaten: gegevens.weggelaten.map((entry) => entry.bevindingId), doorbrekingen: gegevens.doorbroken },
+        details: { briefId: id, soort: input.soort, sjabloonVersie: versie, sha256, beperktGetoond: gegevens.beperktGetoond, doorbrekingen: gegevens.doorbroken },
       },
     };
   });

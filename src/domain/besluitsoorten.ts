@@ -23,6 +23,11 @@ export interface Besluitsoort {
   readonly id: string;
   readonly toepassingsgebied: Toepassingsgebied;
   readonly label: string;
+  /**
+   * What a letter calls the permit the decision is about, in running text ("de gevraagde alcoholwetvergunning",
+   * "trekken de omgevingsvergunning … in"): a common noun, where the label names the kind of decision for a menu.
+   */
+  readonly inBrief: string;
   /** The power to refuse, revoke or not contract on Bibob grounds. */
   readonly bibobGrond: string;
   /** The power to ask the Landelijk Bureau Bibob (art. 9 Wet Bibob), or null when there is none. */
@@ -53,6 +58,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning (bouw-, omgevingsplan- of milieubelastende activiteit)',
+    inBrief: 'omgevingsvergunning',
     bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
     beslistermijn: {
@@ -69,6 +75,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning-instemming',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning waarvoor instemming nodig is',
+    inBrief: 'omgevingsvergunning',
     bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
     beslistermijn: {
@@ -85,6 +92,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning-intrekking',
     toepassingsgebied: 'wabo',
     label: 'Intrekking omgevingsvergunning',
+    inBrief: 'omgevingsvergunning',
     // Revocation on Bibob grounds: Ow 5.40 lid 2 onder d; the LBB may be asked under Ow 5.31 lid 3.
     bibobGrond: 'art. 5.40 lid 2 onder d Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
@@ -97,6 +105,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwetvergunning',
     toepassingsgebied: 'horeca',
     label: 'Alcoholwetvergunning',
+    inBrief: 'alcoholwetvergunning',
     bibobGrond: 'art. 27 lid 3 Alcoholwet',
     lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
     // The Alcoholwet sets no term: a redelijke termijn, in any case passed after 8 weeks (Awb 4:13 lid 2).
@@ -108,6 +117,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwetvergunning-intrekking',
     toepassingsgebied: 'horeca',
     label: 'Intrekking Alcoholwetvergunning',
+    inBrief: 'alcoholwetvergunning',
     // Alcoholwet art. 31 lid 3 onder a: revocation "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet
     // Bibob; its second sentence gives the power to ask the LBB first. Art. 27 lid 4 is the power for a refusal.
     bibobGrond: 'art. 31 lid 3 onder a Alcoholwet',
@@ -123,6 +133,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'exploitatievergunning',
     toepassingsgebied: 'horeca',
     label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf',
+    inBrief: 'vergunning op grond van de Algemene Plaatselijke Verordening',
     bibobGrond: 'art. 7 lid 1 Wet Bibob',
     lbbAdviesBevoegdheid: 'art. 7 lid 2 Wet Bibob',
     // The term is the municipality's APV's (commonly 8 weeks, extendable once by 8): a setting.
@@ -140,6 +151,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'exploitatievergunning-intrekking',
     toepassingsgebied: 'horeca',
     label: 'Intrekking exploitatievergunning of andere APV-vergunning',
+    inBrief: 'vergunning op grond van de Algemene Plaatselijke Verordening',
     bibobGrond: 'art. 7 lid 1 Wet Bibob',
     lbbAdviesBevoegdheid: 'art. 7 lid 2 Wet Bibob',
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
@@ -161,6 +173,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
       id,
       toepassingsgebied: 'vastgoed',
       label,
+      inBrief: `${label.charAt(0).toLowerCase()}${label.slice(1)}`,
       // The municipality acts as a legal person: no public-law refusal ground, the outcome runs through the contract.
       bibobGrond: 'art. 5a Wet Bibob (privaatrechtelijk: via de overeenkomst)',
       lbbAdviesBevoegdheid: 'art. 5a Wet Bibob',
@@ -173,6 +186,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwetvergunning-paracommercieel',
     toepassingsgebied: 'horeca',
     label: 'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)',
+    inBrief: 'alcoholwetvergunning',
     bibobGrond: 'art. 27 lid 3 Alcoholwet',
     lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
     beslistermijn: zesMaanden,
@@ -185,6 +199,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning-uniforme-voorbereiding',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning met de uniforme openbare voorbereidingsprocedure (art. 16.65 Omgevingswet)',
+    inBrief: 'omgevingsvergunning',
     bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
     beslistermijn: zesMaanden,
@@ -196,6 +211,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwet-leidinggevende-bijschrijven',
     toepassingsgebied: 'horeca',
     label: 'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
+    inBrief: 'bijschrijving van een leidinggevende op het aanhangsel bij de alcoholwetvergunning',
     // Alcoholwet art. 30a: the holder's melding counts as an application to change the aanhangsel (lid 2); the
     // burgemeester refuses "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet Bibob (lid 5 onder b)
     // and may first ask the LBB (lid 6).

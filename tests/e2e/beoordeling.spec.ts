@@ -110,22 +110,16 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
   await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 23 november 2026: weigeren.');
 
-  // The internal advice leaves the restricted finding out unless a reason is given; both versions are kept.
+  // The internal advice shows the restricted finding, marked: it needs no override (issue 20 §1).
   const brieven = section(page, 'Brieven');
   await expect(brieven.getByText('Nog geen brieven.')).toBeVisible();
   const internAdvies = { label: 'Intern Bibob-advies aan burgemeester of college' };
   await brieven.getByLabel('Soort brief').selectOption(internAdvies);
+  await expect(brieven.getByLabel(/^Toch opnemen:/)).toHaveCount(0);
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is gemaakt en bewaard in de kluis.');
-  await brieven.getByLabel('Soort brief').selectOption(internAdvies);
-  await brieven.getByLabel(/^Toch opnemen: Veroordeling wegens witwassen/).check();
-  await brieven.getByRole('button', { name: 'Brief maken' }).click();
-  await expect(brieven.getByRole('alert')).toContainText('Leg vast waarom');
-  await brieven.getByLabel(/^Reden om op te nemen:/).fill('Het advies blijft intern; de burgemeester moet het hele beeld hebben.');
-  await brieven.getByRole('button', { name: 'Brief maken' }).click();
-  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is gemaakt en bewaard in de kluis.');
-  await expect(brieven.locator('ul.assessment-list > li')).toHaveCount(2);
-  await expect(brieven).toContainText('Eén beperkte bevinding met reden opgenomen.');
+  await expect(brieven.locator('ul.assessment-list > li')).toHaveCount(1);
+  await expect(section(page, 'Tijdlijn')).toContainText('1 beperkte bevinding(en) gemarkeerd getoond (intern)');
   await expectAccessible(page, 'Brieven');
   await brieven.getByRole('button', { name: /^Exporteren: Intern Bibob-advies/ }).first().click();
   await brieven.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'c. Het overleg van art. 13 Politiewet 2012 (burgemeester, officier van justitie, politiechef)' });

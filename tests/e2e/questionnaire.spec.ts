@@ -55,6 +55,7 @@ async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNN
   if (ontvangenOp) await page.getByLabel('Datum ontvangst aanvraag').fill(ontvangenOp);
   await page.getByLabel('Rechtspersoon', { exact: true }).check();
   await page.getByLabel('Naam aanvrager').fill('Eetcafé De Gouden Leeuw B.V.');
+  await page.getByLabel('Postadres aanvrager').fill('Markt 1, 1234 AB Proefstad');
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
   const status = page.getByRole('status');
   await expect(status).toContainText(/Dossier \S+ is aangemaakt\./);

@@ -70,31 +70,21 @@ async function textOf(briefId: string): Promise<string> {
 }
 
 describe('the internal Bibob advice', () => {
-  it('leaves a restricted finding and its relation out; an override with a reason puts it in and is audited', async () => {
+  it('shows a restricted finding and its relation, each marked with its restriction: the advice stays inside the municipality', async () => {
     const { dossierId } = await assessedDossier();
-    const first = await callOk<{ brieven: { id: string; sha256: string }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    const first = await callOk<{ brieven: { id: string; sha256: string; doorbrekingen: unknown[] }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(first.beperkteBevindingen.map((entry) => entry.bevindingId)).toEqual(['beperkt']);
     const plain = await textOf(first.brieven[0]!.id);
     expect(plain).toContain('Veroordeling wegens heling (2023).');
     expect(plain).toContain('Mindere mate van gevaar'.toLowerCase());
-    expect(plain).not.toContain('MARKER-R1');
-    expect(plain).not.toContain('RELATIE-R1');
-    expect(plain).toContain('wegens een gebruiksbeperking van de bron niet in dit advies opgenomen');
-
-    expect(await call(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [{ bevindingId: 'beperkt', reden: ' ' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const second = await callOk<{ brieven: { id: string; doorbrekingen: { reden: string }[] }[] }>(app, 'brieven.maak', {
-      dossierId,
-      soort: 'intern-advies',
-      bronId: null,
-      invoer: {},
-      doorbrekingen: [{ bevindingId: 'beperkt', reden: 'De burgemeester moet het volledige beeld hebben; het advies blijft intern.' }],
-    });
-    const overridden = await textOf(second.brieven[1]!.id);
-    expect(overridden).toContain('MARKER-R1');
-    expect(overridden).toContain('toch opgenomen omdat: De burgemeester moet het volledige beeld hebben');
-    const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: dossierId }).filter((entry) => entry.action === 'brief.gemaakt');
-    expect(audit).toHaveLength(2);
-    expect(JSON.stringify(audit[1]!.details)).toContain('De burgemeester moet het volledige beeld hebben');
+    expect(plain).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] J. Jansen: verdenking of ander vermoeden van een strafbaar feit — ${RESTRICTED} (bron: RIEC, 1 oktober 2026; ernst: zwaar).`);
+    expect(plain).toMatch(/\[BEPERKT — [^\]]*\] J\. Jansen — [^:]*: Vermoeden tegen Jansen zelf \(RELATIE-R1\)\./);
+    expect(plain).toContain('Eén bevinding heeft een gebruiksbeperking van de bron (gemarkeerd met BEPERKT)');
+    // The unrestricted finding carries no mark.
+    expect(plain).not.toMatch(/BEPERKT[^\n]*heling/);
+    expect(first.brieven[0]!.doorbrekingen).toEqual([]);
+    const timeline = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    expect(timeline.tijdlijn.find((event) => event.soort === 'brief.gemaakt')?.omschrijving).toContain('1 beperkte bevinding(en) gemarkeerd getoond (intern)');
   });
 
   it('is refused without a proposed measure', async () => {
@@ -126,7 +116,7 @@ const BRIEFHOOFD = { gemeente: 'Gemeente Proefstad', adres: 'Postbus 1\n1234 AB 
 
 describe('letters to the applicant', () => {
   it('are refused until the letterhead is filled in', async () => {
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
     const detail = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
       dossierId: dossier.id,
       verzondenOp: '2027-01-18',
@@ -157,7 +147,7 @@ describe('letters to the applicant', () => {
 
   it('made from text pasted from Word or PDF (vertical tab, form feed) opens as a well-formed document; other control characters are refused at the field', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
     const herstel = { dossierId: dossier.id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01' };
     const refused = await call(app, 'herstel.register', { ...herstel, ontbrekend: [{ omschrijving: 'Vraag 8.2\u0000', waarom: 'Herkomst\u001b van het geld.' }] });
     expect(refused).toMatchObject({
@@ -178,7 +168,7 @@ describe('letters to the applicant', () => {
 
   it('the art. 32 notice says that the LBB was asked, the suspension of art. 31 and its maximum, and carries no bezwaar clause', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
     const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
     const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
     const verzoek = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'x' })).verzoeken[0]!;
@@ -251,7 +241,7 @@ describe('the house style', () => {
     await callOk(app, 'briefhoofd.update', {
       briefhoofd: { ...BRIEFHOOFD, huisstijl: { kleur: '#00689E', lettertype: 'Georgia', kenmerkFormaat: 'BIBOB/{jaar}/{zaaknummer}/{brief}', logo: { png: PNG_1X1, svg: SVG_LOGO } } },
     });
-    const dossier = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Huisstijl B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+    const dossier = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Huisstijl B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Stijlstraat 2, 1234 EF Proefstad' });
     const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven[0]!.id)!;
     const parts = zipEntries(bytes);
@@ -295,7 +285,7 @@ describe('a letter as PDF', () => {
       pdfPrinter: { print: async (html, kop) => { printed.push({ html, kop }); return Buffer.from('%PDF-1.7 test'); } },
     });
     await callOk(desktop, 'briefhoofd.update', { briefhoofd: { ...BRIEFHOOFD, gemeente: 'Gemeente <Proef> & "Stad"' } });
-    const dossier = await callOk<{ id: string; zaaknummer: string }>(desktop, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café <b>Ëlla</b> & Zn.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+    const dossier = await callOk<{ id: string; zaaknummer: string }>(desktop, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café <b>Ëlla</b> & Zn.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kade 9, 1234 GH Proefstad' });
     const view = await callOk<{ brieven: { id: string }[] }>(desktop, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
     const briefId = view.brieven[0]!.id;
     expect(await callOk(desktop, 'brieven.export', { briefId, formaat: 'pdf', verstrekking: { categorie: 'a', ontvanger: 'De aanvrager' } })).toEqual({ exported: true });

@@ -65,10 +65,10 @@ let fixture: Fixture;
 
 async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek' });
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek', aanvragerAdres: 'Havenstraat 12\n8601 AB Sneek' });
   const withLender = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
     dossierId: dossier.id,
-    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' } },
+    wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678', adres: 'Postbus 55, 1000 AB Amsterdam' } },
     rol: 'vermogensverschaffer',
   });
   const aanvragerId = withLender.betrokkenen.find((b) => b.rollen.some((rol) => rol.rol === 'aanvrager'))!.betrokkene.id;
@@ -118,7 +118,7 @@ async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
 
   // A horeca dossier without LBB advice and with a conclusion: the melding of art. 7a lid 7.
-  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01' });
+  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
   const horecaDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: horeca.id });
   const horecaAanvrager = horecaDetail.betrokkenen[0]!.betrokkene.id;
   await callOk(app, 'beoordeling.save', {
@@ -135,7 +135,7 @@ async function sampleDossier(): Promise<Fixture> {
     voorgesteldeMaatregel: 'verlenen',
   });
 
-  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop' });
+  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' });
   await callOk(app, 'besluit.save', { dossierId: vastgoed.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
 
   return {
@@ -183,13 +183,18 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('informatieverzoek: the betrokkenen, the questions, the legal basis and the confidentiality', async () => {
     const tekst = await maak(fixture.wabo, 'informatieverzoek', fixture.riecId);
-    for (const element of ['Noordzee Financiering B.V.', 'Zijn er signalen over de financier?', 'art. 28 lid 2 onder d Wet Bibob', 'artikel 28, eerste lid']) expect(tekst).toContain(element);
+    for (const element of ['Zijn er signalen over de financier?', 'art. 28 lid 2 onder d Wet Bibob', 'artikel 28, eerste lid']) expect(tekst).toContain(element);
+    // Each betrokkene identified with what art. 7a lid 2 names and the vault holds: KvK-nummer and address.
+    expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
+    expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');
     expect(tekst).not.toContain('BEVINDING-KVK');
   });
 
   it('adviesaanvraag LBB: the power relied on, the betrokkenen and the formulier bevindingen', async () => {
     const tekst = await maak(fixture.wabo, 'adviesaanvraag-lbb', fixture.lbbId);
-    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'Noordzee Financiering B.V.', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+    expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
+    expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');
   });
 
   it('mededeling adviesaanvraag: that the LBB was asked (art. 32), the suspension of art. 31, no bezwaar clause', async () => {
@@ -237,10 +242,19 @@ describe('every letter type for a complete sample dossier', () => {
   });
 
   it('besluit: the decision, its motivation and legal basis, each voorschrift with its aim, and the bezwaar clause', async () => {
+    for (const partijId of [fixture.betrokkeneUitnodiging, fixture.derdeUitnodiging]) {
+      await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp: '2027-03-01', samenvatting: 'Geen bezwaren.' });
+    }
     const tekst = await maak(fixture.wabo, 'besluit');
-    for (const element of ['Wij verlenen', 'MOTIVERING-A', 'artikel 3 van de Wet Bibob in samenhang met art. 5.31 lid 1 Omgevingswet', 'Meld elke wijziging van financier vooraf.', 'Doel:', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
+    for (const element of ['Wij verlenen', 'MOTIVERING-A', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
       expect(tekst).toContain(element);
     }
+    // Voorschriften: the power of art. 3 lid 7 (with Ow 5.34 lid 1), not the refusal power; the aim as a sentence; breach can lead to revocation.
+    expect(tekst).toContain('Dit besluit rust op artikel 3, zevende lid, van de Wet Bibob en artikel 5.34, eerste lid, van de Omgevingswet.');
+    expect(tekst).not.toContain('5.31 lid 1');
+    expect(tekst).toContain('Meld elke wijziging van financier vooraf. Dit voorschrift neemt weg of beperkt: het gevaar van crimineel geld via de financier.');
+    expect(tekst).not.toContain('Doel:');
+    expect(tekst).toContain('Leeft u een van deze voorschriften niet na, dan kan de vergunning worden ingetrokken (artikel 3, zevende lid, van de Wet Bibob).');
   });
 
   it('vastgoed: not contracting and invoking the clause, neither with a bezwaar clause', async () => {
@@ -259,6 +273,8 @@ describe('every letter type for a complete sample dossier', () => {
     expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'melding-lbb', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'melding' }] } } });
     const tekst = await maak(fixture.horeca, 'melding-lbb');
     for (const element of ['artikel 7a, zevende lid', 'mindere mate van gevaar', 'Eetcafé De Hoek', 'artikel 11a, tweede lid', 'onverwijld']) expect(tekst.toLowerCase()).toContain(element.toLowerCase());
+    // The applicant's KvK-nummer, entered with the new dossier, identifies it in the melding.
+    expect(tekst).toContain('Onderzochte betrokkene: Eetcafé De Hoek, KvK 87654321');
   });
 
   it('dossiersamenvatting: phase, dates, betrokkenen and requests on one page', async () => {

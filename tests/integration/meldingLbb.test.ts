@@ -6,6 +6,7 @@ import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling, type Bevinding } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { zienswijzeStapGedaan } from '../support/zienswijzeStap';
 
 /*
  * Issue 19 items 13 and 14, through the dispatcher:
@@ -34,7 +35,7 @@ interface View {
 }
 
 async function horeca(besluitsoort: string): Promise<{ dossierId: string; aanvrager: string; add: (naam: string, rol: string) => Promise<string> }> {
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Melding B.V.', besluitsoort, ontvangenOp: '2027-01-04' });
+  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Melding B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Marktplein 5\n1234 AB Proefstad' });
   const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
   const add = async (naam: string, rol: string): Promise<string> => {
     const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam } }, rol });
@@ -159,6 +160,7 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
     await callOk(app, 'beoordeling.save', { dossierId, beoordeling: beoordeling(aanvrager, 4), voorgesteldeMaatregel: 'schorsen' });
     const zienswijze = await callOk<{ vereist: boolean; legalBasis: string }>(app, 'zienswijze.get', { dossierId });
     expect(zienswijze).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
+    await zienswijzeStapGedaan(app, dossierId);
 
     const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
@@ -174,7 +176,7 @@ describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 W
     const aanvraag = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
     expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: aanvraag.id })).maatregelen).not.toContain('voorschriften-wijzigen');
 
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning-intrekking' });
+    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning-intrekking', aanvragerAdres: 'Bouwweg 1\n1234 CD Proefstad' });
     const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
     const houder = detail.betrokkenen[0]!.betrokkene.id;
     expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: dossier.id })).maatregelen).toContain('voorschriften-wijzigen');
@@ -189,6 +191,7 @@ describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 W
       voorschriften: [{ voorschriftId: null, tekst: 'Meld elke nieuwe financier vooraf aan het college.', wegneemtGevaar: 'het gevaar van crimineel geld via een financier' }],
     };
     await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'voorschriften-wijzigen' });
+    await zienswijzeStapGedaan(app, dossier.id);
     const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };

@@ -36,7 +36,7 @@ interface Detail {
 }
 
 async function dossier(besluitsoort: string, toepassingsgebied: 'wabo' | 'horeca'): Promise<{ id: string; aanvragerId: string }> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam: 'Proef B.V.', besluitsoort, ontvangenOp: '2027-01-04' });
+  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam: 'Proef B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Proefstraat 1\n1234 AB Proefstad' });
   const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: created.id });
   return { id: created.id, aanvragerId: detail.betrokkenen[0]!.betrokkene.id };
 }

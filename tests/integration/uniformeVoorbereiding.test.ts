@@ -3,6 +3,7 @@ import type { App } from '../../main/app';
 import { docxText } from '../../main/services/attachmentDocx';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { zienswijzeStapGedaan } from '../support/zienswijzeStap';
 import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
 
 /*
@@ -24,7 +25,7 @@ beforeEach(async () => {
 });
 
 async function dossier(besluitsoort: string): Promise<string> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Sportvereniging De Bal', besluitsoort, ontvangenOp: '2027-01-04' });
+  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Sportvereniging De Bal', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Sportlaan 3\n1234 AB Proefstad' });
   return created.id;
 }
 
@@ -78,9 +79,10 @@ describe('the refusal to add a leidinggevende (Alcoholwet art. 30a lid 5 onder b
   it('the besluit refuses the change of the aanhangsel on art. 3 Wet Bibob with art. 30a, with the bezwaar clause', async () => {
     const id = await dossier('alcoholwet-leidinggevende-bijschrijven');
     await callOk(app, 'dossiers.update', { id, details: details('alcoholwet-leidinggevende-bijschrijven', 'weigeren') });
+    await zienswijzeStapGedaan(app, id);
     const tekst = await besluitTekst(id);
     expect(tekst).toContain('Wij weigeren de gevraagde bijschrijving van een leidinggevende op het aanhangsel bij de alcoholwetvergunning.');
-    expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 30a lid 5 onder b Alcoholwet');
+    expect(tekst).toContain('artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 30a lid 5 onder b Alcoholwet');
     expect(tekst).toContain('bezwaar maken. Dat doet u binnen zes weken');
     // The zienswijze step of art. 33 lid 1 is required before this negative decision.
     expect(await callOk<{ vereist: boolean; legalBasis: string }>(app, 'zienswijze.get', { dossierId: id })).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });

@@ -293,12 +293,19 @@ export interface GevaarOordeel {
   /** The factors of lid 2 (grond a) or lid 3 (grond b) that were weighed. */
   readonly factoren: readonly GevaarFactorId[];
   readonly motivering: string;
+  /** The findings the motivation rests on, so that a letter knows what it reveals (§10); absent: not tied yet. */
+  readonly bevindingIds?: readonly string[];
+  /** The wording for letters to the betrokkene or a third party when the motivation rests on a restricted finding. */
+  readonly uitgaandeMotivering?: string;
 }
 
 /** Art. 3 lid 6: facts indicate that a strafbaar feit was committed to obtain or keep the beschikking. */
 export interface Lid6Oordeel {
   readonly vanToepassing: boolean;
   readonly motivering: string;
+  /** As for a ground: the findings it rests on, and its outgoing wording. */
+  readonly bevindingIds?: readonly string[];
+  readonly uitgaandeMotivering?: string;
 }
 
 /** A voorschrift attached to this decision: a copy of the text, so that later edits of the library do not change it. */
@@ -318,6 +325,9 @@ export interface Beoordeling {
   readonly lid6: Lid6Oordeel;
   /** The weighing of art. 3 lid 5 (and lid 6, second sentence; lid 7, third sentence). */
   readonly evenredigheid: string;
+  /** The findings the weighing names or rests on, and its wording for outgoing letters (as for a ground). */
+  readonly evenredigheidBevindingIds?: readonly string[];
+  readonly evenredigheidUitgaand?: string;
   readonly voorschriften: readonly GekozenVoorschrift[];
   /** For the measure 'schorsen': the weeks of the suspension, at most 12 (Alcoholwet art. 32 lid 1). */
   readonly schorsingWeken?: number;
@@ -432,12 +442,17 @@ export const relatieSchema = record(
   'een relatie',
 );
 
+/** The findings a motivation text rests on. */
+const bevindingIdsSchema = z.array(idSchema('Het id van een bevinding'), { error: 'Hier hoort een lijst van bevindingen.' }).max(500, { error: 'Hoogstens 500 bevindingen.' });
+
 export const gevaarOordeelSchema = record(
   {
     grond: choice(grondIds, 'grond', 'art. 3 lid 1 Wet Bibob'),
     mate: choice(gevaarMaatIds, 'mate van gevaar', 'art. 3 lid 1 en 7 Wet Bibob'),
     factoren: z.array(choice(gevaarFactorIds, 'factor', 'art. 3 lid 2 en 3 Wet Bibob'), { error: 'Hier hoort een lijst van factoren.' }),
     motivering: draftText('de motivering van de mate van gevaar'),
+    bevindingIds: bevindingIdsSchema.optional(),
+    uitgaandeMotivering: draftText('de formulering voor brieven naar buiten').optional(),
   },
   'een oordeel over een grond',
 );
@@ -456,8 +471,18 @@ export const beoordelingSchema: z.ZodType<Beoordeling, unknown> = record(
     bevindingen: z.array(bevindingSchema, { error: 'Hier hoort een lijst van bevindingen.' }),
     relaties: z.array(relatieSchema, { error: 'Hier hoort een lijst van relaties.' }),
     gevaar: z.array(gevaarOordeelSchema, { error: 'Hier hoort een lijst met een oordeel per grond.' }),
-    lid6: record({ vanToepassing: z.boolean({ error: 'Geef aan of art. 3 lid 6 van toepassing is (true of false).' }), motivering: draftText('de motivering van art. 3 lid 6') }, 'het oordeel over art. 3 lid 6'),
+    lid6: record(
+      {
+        vanToepassing: z.boolean({ error: 'Geef aan of art. 3 lid 6 van toepassing is (true of false).' }),
+        motivering: draftText('de motivering van art. 3 lid 6'),
+        bevindingIds: bevindingIdsSchema.optional(),
+        uitgaandeMotivering: draftText('de formulering voor brieven naar buiten').optional(),
+      },
+      'het oordeel over art. 3 lid 6',
+    ),
     evenredigheid: draftText('de evenredigheidsafweging'),
+    evenredigheidBevindingIds: bevindingIdsSchema.optional(),
+    evenredigheidUitgaand: draftText('de formulering voor brieven naar buiten').optional(),
     voorschriften: z.array(gekozenVoorschriftSchema, { error: 'Hier hoort een lijst van voorschriften.' }),
     schorsingWeken: z.number({ error: 'Vul het aantal weken van de schorsing in.' }).int({ error: 'Vul een geheel aantal weken in.' }).optional(),
   },

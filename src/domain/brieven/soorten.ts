@@ -308,11 +308,11 @@ Wij beslissen uiterlijk op {nieuwe.beslisdatum}.`,
     bron: 'dossier',
     ontvanger: 'intern',
     vertrouwelijk: true,
-    invoer: ['doorbrekingen'],
+    invoer: [],
     velden: {
       betrokkenen: lijst('De betrokkenen met hun rollen'),
-      bevindingen: lijst('De bevindingen met bron en datum (beperkte alleen met reden)'),
-      weggelaten: tekst('Hoeveel beperkte bevindingen zijn weggelaten'),
+      bevindingen: lijst('De bevindingen met bron en datum; beperkte gemarkeerd met hun beperking'),
+      weggelaten: tekst('Uitleg bij de gemarkeerde beperkte bevindingen (leeg zonder beperkte bevindingen)'),
       relaties: lijst('Relaties tot de feiten (art. 3 lid 4 Wet Bibob)'),
       gevaar: lijst('De mate van gevaar per grond met de gewogen factoren'),
       conclusie: tekst('De conclusie over de mate van gevaar'),
@@ -330,7 +330,7 @@ Wij beslissen uiterlijk op {nieuwe.beslisdatum}.`,
     ],
     standaard: {
       onderwerp: 'Intern Bibob-advies',
-      tekst: `Zaak {kenmerk} — {aanvrager.naam}. Besluit: {besluit.omschrijving}. Opgesteld op {datum}.
+      tekst: `Zaak {kenmerk} — {aanvrager.naam} — besluit: {besluit.omschrijving}. Opgesteld op {datum}.
 
 # Betrokkenen
 {betrokkenen}
@@ -369,7 +369,7 @@ Conclusie: {conclusie}.
     bron: 'zienswijze-betrokkene',
     ontvanger: 'aanvrager',
     vertrouwelijk: true,
-    invoer: [],
+    invoer: ['doorbrekingen'],
     velden: {
       voornemen: tekst('Het voorgenomen besluit'),
       gronden: lijst('De gronden van het voornemen'),
@@ -410,7 +410,7 @@ Voordat wij besluiten, geven wij u de gelegenheid uw zienswijze op dit voornemen
     bron: 'zienswijze-derde',
     ontvanger: 'derde',
     vertrouwelijk: true,
-    invoer: ['deelAdvies'],
+    invoer: ['deelAdvies', 'doorbrekingen'],
     velden: {
       'derde.naam': tekst('De naam van de derde'),
       'deel.advies': tekst('Alleen het deel van het advies dat op de derde betrekking heeft'),
@@ -443,7 +443,7 @@ Wij zijn van plan een besluit te nemen over een aanvraag voor {besluit.omschrijv
     bron: 'dossier',
     ontvanger: 'aanvrager',
     vertrouwelijk: true,
-    invoer: [],
+    invoer: ['doorbrekingen'],
     velden: {
       dictum: tekst('Het besluit zelf'),
       motivering: lijst('De motivering (art. 3:46 Awb)'),
@@ -483,7 +483,7 @@ Dit besluit rust op {grondslag}.
     bron: 'dossier',
     ontvanger: 'aanvrager',
     vertrouwelijk: true,
-    invoer: [],
+    invoer: ['doorbrekingen'],
     velden: {
       motivering: lijst('Waarom de gemeente de transactie niet aangaat'),
       grondslag: tekst('De grondslag'),
@@ -507,7 +507,7 @@ Deze beslissing is een privaatrechtelijke beslissing van de gemeente; er staat g
     bron: 'dossier',
     ontvanger: 'aanvrager',
     vertrouwelijk: true,
-    invoer: [],
+    invoer: ['doorbrekingen'],
     velden: {
       motivering: lijst('Waarom de gemeente zich op de clausule beroept'),
       grondslag: tekst('De grondslag'),

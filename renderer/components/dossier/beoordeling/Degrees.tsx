@@ -5,6 +5,7 @@ import { CheckboxSet } from '../../CheckboxSet';
 import { RadioGroup } from '../../RadioGroup';
 import { TextareaField } from '../../TextareaField';
 import { ActionForm } from '../ActionForm';
+import { RestsOn } from './RestsOn';
 import type { AssessmentPartProps } from './types';
 
 const maten = ['geen', 'mindere-mate', 'ernstig'] as const satisfies readonly GevaarMate[];
@@ -26,6 +27,9 @@ function DegreeForm({ grond, view, save, onSaved, onEdit }: AssessmentPartProps 
   const [mate, setMate] = useState<GevaarMate>(stored?.mate ?? 'geen');
   const [factoren, setFactoren] = useState<ReadonlySet<string>>(new Set<string>(stored?.factoren ?? []));
   const [motivering, setMotivering] = useState(stored?.motivering ?? '');
+  const [rustOp, setRustOp] = useState<ReadonlySet<string>>(new Set(stored?.bevindingIds ?? []));
+  const [uitgaand, setUitgaand] = useState(stored?.uitgaandeMotivering ?? '');
+  const bevindingen = view.beoordeling.bevindingen;
   const factorIds = (Object.keys(gevaarFactoren) as (keyof typeof gevaarFactoren)[]).filter((id) => gevaarFactoren[id].grond === grond);
   const message = `Het oordeel over grond ${grond} is opgeslagen.`;
 
@@ -38,7 +42,7 @@ function DegreeForm({ grond, view, save, onSaved, onEdit }: AssessmentPartProps 
         call={save(
           (current) => ({
             ...current,
-            gevaar: [...current.gevaar.filter((oordeel) => oordeel.grond !== grond), { grond, mate, factoren: factorIds.filter((id) => factoren.has(id)), motivering }].sort((x, y) => x.grond.localeCompare(y.grond)),
+            gevaar: [...current.gevaar.filter((oordeel) => oordeel.grond !== grond), { grond, mate, factoren: factorIds.filter((id) => factoren.has(id)), motivering, bevindingIds: bevindingen.filter((bevinding) => rustOp.has(bevinding.id)).map((bevinding) => bevinding.id), uitgaandeMotivering: uitgaand }].sort((x, y) => x.grond.localeCompare(y.grond)),
           }),
           message,
         )}
@@ -54,6 +58,7 @@ function DegreeForm({ grond, view, save, onSaved, onEdit }: AssessmentPartProps 
               onChange={setFactoren}
             />
             <TextareaField label={`Motivering (grond ${grond})`} rows={3} value={motivering} onValueChange={setMotivering} />
+            <RestsOn wat={`grond ${grond}`} bevindingen={bevindingen} selected={rustOp} onSelectedChange={(next) => { setRustOp(next); onEdit(); }} uitgaand={uitgaand} onUitgaandChange={setUitgaand} />
           </>
         )}
       </ActionForm>

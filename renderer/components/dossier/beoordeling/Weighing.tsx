@@ -4,6 +4,7 @@ import { Checkbox } from '../../Checkbox';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
 import { ActionForm } from '../ActionForm';
+import { RestsOn } from './RestsOn';
 import type { AssessmentPartProps } from './types';
 
 /** Art. 3 lid 6 (an offence to obtain or keep the decision) and the proportionality of lid 5. */
@@ -11,19 +12,35 @@ export function Weighing({ view, save, onSaved, onEdit }: AssessmentPartProps) {
   const [lid6, setLid6] = useState(view.beoordeling.lid6.vanToepassing);
   const [lid6Motivering, setLid6Motivering] = useState(view.beoordeling.lid6.motivering);
   const [evenredigheid, setEvenredigheid] = useState(view.beoordeling.evenredigheid);
+  const { bevindingen } = view.beoordeling;
+  const [lid6RustOp, setLid6RustOp] = useState<ReadonlySet<string>>(new Set(view.beoordeling.lid6.bevindingIds ?? []));
+  const [lid6Uitgaand, setLid6Uitgaand] = useState(view.beoordeling.lid6.uitgaandeMotivering ?? '');
+  const [evenRustOp, setEvenRustOp] = useState<ReadonlySet<string>>(new Set(view.beoordeling.evenredigheidBevindingIds ?? []));
+  const [evenUitgaand, setEvenUitgaand] = useState(view.beoordeling.evenredigheidUitgaand ?? '');
+  const ids = (set: ReadonlySet<string>) => bevindingen.filter((bevinding) => set.has(bevinding.id)).map((bevinding) => bevinding.id);
   return (
     <>
       <h3>Artikel 3 lid 6 en evenredigheid</h3>
       <ActionForm
         fields={[]}
         button="Afweging opslaan"
-        call={save((current) => ({ ...current, lid6: { vanToepassing: lid6, motivering: lid6Motivering }, evenredigheid }), 'De afweging is opgeslagen.')}
+        call={save(
+          (current) => ({
+            ...current,
+            lid6: { vanToepassing: lid6, motivering: lid6Motivering, bevindingIds: ids(lid6RustOp), uitgaandeMotivering: lid6Uitgaand },
+            evenredigheid,
+            evenredigheidBevindingIds: ids(evenRustOp),
+            evenredigheidUitgaand: evenUitgaand,
+          }),
+          'De afweging is opgeslagen.',
+        )}
         onDone={(next) => onSaved(next, 'De afweging is opgeslagen.')}
       >
         {() => (
           <>
             <Checkbox label="Er is een strafbaar feit gepleegd om de beschikking te verkrijgen of te behouden (art. 3 lid 6)" checked={lid6} onCheckedChange={(value) => { setLid6(value); onEdit(); }} />
             {lid6 && <TextareaField label="Motivering (art. 3 lid 6)" rows={2} value={lid6Motivering} onValueChange={setLid6Motivering} />}
+            {lid6 && <RestsOn wat="art. 3 lid 6" bevindingen={bevindingen} selected={lid6RustOp} onSelectedChange={(next) => { setLid6RustOp(next); onEdit(); }} uitgaand={lid6Uitgaand} onUitgaandChange={setLid6Uitgaand} />}
             <TextareaField
               label="Evenredigheid (art. 3 lid 5)"
               description="Verplicht bij weigeren of intrekken: waarom de maatregel in verhouding staat tot de mate van gevaar en, bij grond b, de ernst van de feiten."
@@ -31,6 +48,7 @@ export function Weighing({ view, save, onSaved, onEdit }: AssessmentPartProps) {
               value={evenredigheid}
               onValueChange={setEvenredigheid}
             />
+            <RestsOn wat="de evenredigheidsafweging" bevindingen={bevindingen} selected={evenRustOp} onSelectedChange={(next) => { setEvenRustOp(next); onEdit(); }} uitgaand={evenUitgaand} onUitgaandChange={setEvenUitgaand} />
           </>
         )}
       </ActionForm>

@@ -57,7 +57,9 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
                     <strong>{brief.titel}</strong>
                     {` — ${formatShortDateTime(brief.gemaaktOp)} door ${brief.gemaaktDoor}, ${formatFileSize(brief.grootte)}, sjabloon ${brief.sjabloonVersie === 0 ? 'standaard' : `versie ${brief.sjabloonVersie}`}`}
                   </p>
-                  {brief.doorbrekingen.length > 0 && <p className="muted">{`${brief.doorbrekingen.length === 1 ? 'Eén beperkte bevinding' : `${brief.doorbrekingen.length} beperkte bevindingen`} met reden opgenomen.`}</p>}
+                  {brief.doorbrekingen.length > 0 && (
+                    <p className="muted">{`${brief.doorbrekingen.length === 1 ? 'Eén beperkte bevinding' : `${brief.doorbrekingen.length} beperkte bevindingen`} met reden opgenomen: ${brief.doorbrekingen.map((entry) => entry.reden).join('; ')}`}</p>
+                  )}
                   <Button appearance="subtle-button" aria-label={`Exporteren: ${brief.titel} van ${formatShortDateTime(brief.gemaaktOp)}`} onClick={() => { onConfirmationChange(null); setExporteren(brief); }}>
                     Exporteren
                   </Button>
@@ -153,7 +155,7 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
             )}
             {vraagt('doorbrekingen') && view.beperkteBevindingen.length > 0 && (
               <fieldset className="radio-group">
-                <legend className="radio-group__legend">Bevindingen met een gebruiksbeperking (standaard weggelaten)</legend>
+                <legend className="radio-group__legend">Bevindingen met een gebruiksbeperking (niet in deze brief, tenzij met een vastgelegde reden)</legend>
                 {view.beperkteBevindingen.map((bevinding) => (
                   <div key={bevinding.bevindingId} className="override">
                     <Checkbox
@@ -170,7 +172,13 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
                       }}
                     />
                     {opnemen.has(bevinding.bevindingId) && (
-                      <TextareaField label={`Reden om op te nemen: ${bevinding.omschrijving}`} rows={2} value={redenen[bevinding.bevindingId] ?? ''} onValueChange={(reden) => setRedenen((current) => ({ ...current, [bevinding.bevindingId]: reden }))} />
+                      <TextareaField
+                        label={`Reden om op te nemen: ${bevinding.omschrijving}`}
+                        description="De reden komt in het auditlog en op de tijdlijn (art. 28 lid 1 Wet Bibob)."
+                        rows={2}
+                        value={redenen[bevinding.bevindingId] ?? ''}
+                        onValueChange={(reden) => { onEdit(); setRedenen((current) => ({ ...current, [bevinding.bevindingId]: reden })); }}
+                      />
                     )}
                   </div>
                 ))}

@@ -1,0 +1,186 @@
+import { bevindingSoorten, gevaarMaten, type Beoordeling, type Bevinding, type GevaarMate } from '../beoordeling';
+import { beperkingenTekst } from '../gebruiksbeperkingen';
+import type { Probleem } from '../probleem';
+import type { Doorbreking } from './types';
+
+/**
+ * Restricted information never reaches a letter to the betrokkene or a third party (../shared/bibob-domain.md §7,
+ * §10). Wet Bibob art. 28 lid 1 binds everyone who obtains data under the law to secrecy (breach: art. 272 Sr), and
+ * a source may restrict further what it gave (a RIEC answer "niet aan betrokkene", a running criminal
+ * investigation). The coordinator ties each motivation text (per ground, art. 3 lid 6, evenredigheid) to the
+ * findings it rests on; a text resting on a restricted finding goes out only in the outgoing wording the coordinator
+ * wrote for it, or as written when the coordinator overrides the restriction with a recorded reason.
+ */
+
+export function isBeperkt(bevinding: Bevinding): boolean {
+  return (bevinding.beperkingen ?? []).length > 0;
+}
+
+/** "verdenking … uit RIEC; beperking: …": the finding without its content, for refusals. */
+function bevindingLabel(bevinding: Bevinding): string {
+  return `${bevindingSoorten[bevinding.soort].label.toLowerCase()} uit ${bevinding.bron}; beperking: ${beperkingenTekst(bevinding.beperkingen ?? [])}`;
+}
+
+/** Every override must name a restricted finding of this assessment and give its reason. */
+export function doorbrekingProblemen(beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[]): Probleem[] {
+  const problemen: Probleem[] = [];
+  doorbrekingen.forEach((doorbreking, index) => {
+    const bevinding = beoordeling.bevindingen.find((entry) => entry.id === doorbreking.bevindingId);
+    if (!bevinding || !isBeperkt(bevinding)) {
+      problemen.push({ pad: `doorbrekingen[${index}].bevindingId`, melding: 'Alleen een bevinding met een gebruiksbeperking kan met een reden toch in een brief worden opgenomen.' });
+    }
+    if (doorbreking.reden.trim() === '') problemen.push({ pad: `doorbrekingen[${index}].reden`, melding: 'Leg vast waarom de beperkte bevinding toch in de brief komt.' });
+  });
+  return problemen;
+}
+
+interface Onderdeel {
+  /** Where the coordinator fixes it, as a path into the assessment. */
+  readonly pad: string;
+  readonly naam: string;
+  /** The sentence as it would appear in an outgoing letter without restriction. */
+  readonly voorvoegsel: string;
+  readonly motivering: string;
+  readonly bevindingIds: readonly string[] | undefined;
+  readonly uitgaand: string | undefined;
+  /** A ground with a degree of danger must rest on at least one finding (art. 3 lid 2–4 Wet Bibob). */
+  readonly moetRusten: boolean;
+}
+
+function onderdelen(beoordeling: Beoordeling): Onderdeel[] {
+  const lijst: Onderdeel[] = [];
+  beoordeling.gevaar.forEach((oordeel, index) => {
+    if (oordeel.mate === 'geen' && oordeel.motivering.trim() === '') return;
+    lijst.push({
+      pad: `gevaar[${index}]`,
+      naam: `de motivering van grond ${oordeel.grond}`,
+      voorvoegsel: `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.`,
+      motivering: oordeel.motivering.trim(),
+      bevindingIds: oordeel.bevindingIds,
+      uitgaand: oordeel.uitgaandeMotivering,
+      moetRusten: oordeel.mate !== 'geen',
+    });
+  });
+  if (beoordeling.lid6.vanToepassing) {
+    lijst.push({
+      pad: 'lid6',
+      naam: 'de motivering van art. 3 lid 6',
+      voorvoegsel: 'Artikel 3, zesde lid, van de Wet Bibob:',
+      motivering: beoordeling.lid6.motivering.trim(),
+      bevindingIds: beoordeling.lid6.bevindingIds,
+      uitgaand: beoordeling.lid6.uitgaandeMotivering,
+      moetRusten: false,
+    });
+  }
+  if (beoordeling.evenredigheid.trim() !== '') {
+    lijst.push({
+      pad: 'evenredigheid',
+      naam: 'de evenredigheidsafweging',
+      voorvoegsel: 'Evenredigheid:',
+      motivering: beoordeling.evenredigheid.trim(),
+      bevindingIds: beoordeling.evenredigheidBevindingIds,
+      uitgaand: beoordeling.evenredigheidUitgaand,
+      moetRusten: false,
+    });
+  }
+  return lijst;
+}
+
+export interface UitgaandeGronden {
+  /** The motivation as it may leave the municipality: one line per ground, lid 6, evenredigheid, the conclusion. */
+  readonly regels: readonly string[];
+  readonly problemen: readonly Probleem[];
+  /** The overrides that were needed for this text: only those are recorded with the letter. */
+  readonly doorbroken: readonly Doorbreking[];
+}
+
+/**
+ * The motivation of a letter to the betrokkene or a third party (voornemen, besluit, vastgoed letters). Refuses,
+ * with the reason and the place to fix it, when a text rests on a restricted finding that is not overridden and no
+ * outgoing wording is written for it, or when — with restricted findings in the dossier — a text is not tied to the
+ * findings it rests on, so that the app cannot tell what it reveals.
+ */
+export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[], conclusie: GevaarMate): UitgaandeGronden {
+  const beperkt = new Map(beoordeling.bevindingen.filter(isBeperkt).map((bevinding) => [bevinding.id, bevinding]));
+  // Only an override of a restricted finding with a reason counts; the others are refused below.
+  const doorbroken = new Map(doorbrekingen.filter((entry) => beperkt.has(entry.bevindingId) && entry.reden.trim() !== '').map((entry) => [entry.bevindingId, entry]));
+  const gebruikt = new Set<string>();
+  const problemen: Probleem[] = [...doorbrekingProblemen(beoordeling, doorbrekingen)];
+  const regels: string[] = [];
+  const bekend = new Set(beoordeling.bevindingen.map((bevinding) => bevinding.id));
+
+  for (const deel of onderdelen(beoordeling)) {
+    const gekoppeld = deel.bevindingIds?.filter((id) => bekend.has(id));
+    if (beperkt.size > 0 && (gekoppeld === undefined || (deel.moetRusten && gekoppeld.length === 0))) {
+      problemen.push({
+        pad: `${deel.pad}.bevindingIds`,
+        melding: `Geef in de beoordeling aan op welke bevindingen ${deel.naam} rust. Het dossier bevat bevindingen met een gebruiksbeperking; zonder die koppeling kan niet worden nagegaan of de tekst iets prijsgeeft dat niet naar buiten mag (art. 28 lid 1 Wet Bibob).`,
+      });
+      continue;
+    }
+    const beperkteBronnen = (gekoppeld ?? []).map((id) => beperkt.get(id)).filter((bevinding): bevinding is Bevinding => bevinding !== undefined);
+    const open = beperkteBronnen.filter((bevinding) => !doorbroken.has(bevinding.id));
+    let tekst = deel.motivering;
+    if (open.length > 0) {
+      const uitgaand = deel.uitgaand?.trim() ?? '';
+      if (uitgaand === '') {
+        problemen.push({
+          pad: `${deel.pad}.uitgaandeMotivering`,
+          melding: `${deel.naam.charAt(0).toUpperCase()}${deel.naam.slice(1)} rust op ${open.length === 1 ? 'een bevinding' : `${open.length} bevindingen`} met een gebruiksbeperking (${open.map(bevindingLabel).join('; ')}). Die mag niet in een brief aan de betrokkene of een derde staan (art. 28 lid 1 Wet Bibob). Schrijf in de beoordeling een formulering voor brieven naar buiten, of leg hier vast waarom de bevinding toch in de brief mag.`,
+        });
+        continue;
+      }
+      tekst = uitgaand;
+    } else {
+      for (const bevinding of beperkteBronnen) gebruikt.add(bevinding.id);
+    }
+    regels.push(tekst === '' ? deel.voorvoegsel : `${deel.voorvoegsel} ${tekst}`);
+  }
+  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[conclusie]}.`);
+  problemen.push(...letterlijkeProblemen(regels, beoordeling, doorbrekingen));
+  for (const id of doorbroken.keys()) if (herhaalt(regels, beperkt.get(id)!)) gebruikt.add(id);
+  return { regels, problemen, doorbroken: [...doorbroken.values()].filter((entry) => gebruikt.has(entry.bevindingId)) };
+}
+
+/** Words, lower case, without punctuation: what a verbatim comparison looks at. */
+function woorden(tekst: string): string[] {
+  return tekst
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((woord) => woord !== '');
+}
+
+/** Whether the texts repeat the finding's description (see letterlijkeProblemen). */
+export function herhaalt(teksten: readonly string[], bevinding: Bevinding): boolean {
+  const uitgaand = ` ${woorden(teksten.join(' ')).join(' ')} `;
+  const eigen = woorden(bevinding.omschrijving);
+  const lengte = Math.min(LETTERLIJK_WOORDEN, eigen.length);
+  for (let start = 0; lengte > 0 && start + lengte <= eigen.length; start += 1) {
+    if (uitgaand.includes(` ${eigen.slice(start, start + lengte).join(' ')} `)) return true;
+  }
+  return false;
+}
+
+/** How many consecutive words of a restricted finding count as a copy of it. */
+export const LETTERLIJK_WOORDEN = 5;
+
+/**
+ * A safety net under the ties: outgoing text that repeats a restricted finding's own description — the whole of a
+ * short one, or five consecutive words of a longer one — is refused, whatever it is tied to. An override of that
+ * finding lifts it.
+ */
+export function letterlijkeProblemen(teksten: readonly string[], beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[]): Probleem[] {
+  const doorbroken = new Set(doorbrekingen.filter((entry) => entry.reden.trim() !== '').map((entry) => entry.bevindingId));
+  const problemen: Probleem[] = [];
+  for (const bevinding of beoordeling.bevindingen) {
+    if (!isBeperkt(bevinding) || doorbroken.has(bevinding.id)) continue;
+    if (herhaalt(teksten, bevinding)) {
+      problemen.push({
+        pad: 'tekst',
+        melding: `De brief herhaalt de omschrijving van een bevinding met een gebruiksbeperking (${bevindingLabel(bevinding)}). Die mag niet in een brief aan de betrokkene of een derde staan (art. 28 lid 1 Wet Bibob): pas de tekst aan, of leg vast waarom de bevinding toch in de brief mag.`,
+      });
+    }
+  }
+  return problemen;
+}

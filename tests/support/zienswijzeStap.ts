@@ -1,0 +1,22 @@
+import type { App } from '../../main/app';
+import { callOk } from './testVault';
+
+/**
+ * The art. 33 step done for the dossier's current intended outcome: the aanvrager (its first betrokkene) invited on
+ * `uitgenodigdOp` with the proposed term, and its zienswijze received on `ontvangenOp`. A besluit that needs the step
+ * can be made after this (issue 20 §3).
+ */
+export async function zienswijzeStapGedaan(app: App, dossierId: string, uitgenodigdOp = '2027-02-01', ontvangenOp = '2027-02-08'): Promise<void> {
+  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossierId });
+  const { termijnTot } = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp });
+  const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.invite', {
+    dossierId,
+    betrokkeneId: detail.betrokkenen[0]!.betrokkene.id,
+    rol: 'betrokkene',
+    uitgenodigdOp,
+    termijnTot,
+    afschriftAdvies: true,
+    geheimhoudingGewezen: true,
+  });
+  await callOk(app, 'zienswijze.recordResponse', { partijId: view.partijen.at(-1)!.id, ontvangenOp, samenvatting: 'De aanvrager kan zich niet vinden in het voornemen.' });
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { adresProblemen, besluitGrondslag, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
+import type { Outcome } from '../../src/domain/workflow';
+
+const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
+const BEPERKT: Bevinding = { id: 'riec', betrokkeneId: 'p', soort: 'verdenking', omschrijving: 'Lopend onderzoek Zandloper naar hennepteelt in het pand', bron: 'RIEC', datum: '2026-10-01', ernst: 'zwaar', beperkingen: ['niet-aan-betrokkene'] };
+
+function met(grondB: Partial<GevaarOordeel>, extra: Partial<Beoordeling> = {}, bevindingen: readonly Bevinding[] = [OPEN, BEPERKT]): Beoordeling {
+  return {
+    ...EMPTY_BEOORDELING,
+    bevindingen,
+    gevaar: [
+      { grond: 'a', mate: 'geen', factoren: [], motivering: '' },
+      { grond: 'b', mate: 'ernstig', factoren: ['lid3-a'], motivering: 'Heling en het onderzoek Zandloper.', ...grondB },
+    ],
+    ...extra,
+  };
+}
+
+describe('uitgaandeGronden: what a ground says in a letter to the betrokkene or a third party', () => {
+  const cases: { naam: string; beoordeling: Beoordeling; doorbrekingen?: { bevindingId: string; reden: string }[]; regel?: string; pad?: string; doorbroken?: string[] }[] = [
+    { naam: 'no restricted finding: the motivation as written, untied', beoordeling: met({}, {}, [OPEN]), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
+    { naam: 'resting only on open findings: as written', beoordeling: met({ bevindingIds: ['open'] }), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
+    { naam: 'restricted findings in the dossier, ground not tied: refused', beoordeling: met({}), pad: 'gevaar[1].bevindingIds' },
+    { naam: 'tied to nothing while it has a degree of danger: refused', beoordeling: met({ bevindingIds: [] }), pad: 'gevaar[1].bevindingIds' },
+    { naam: 'resting on a restricted finding, no outgoing wording: refused', beoordeling: met({ bevindingIds: ['open', 'riec'] }), pad: 'gevaar[1].uitgaandeMotivering' },
+    { naam: 'blank outgoing wording counts as none', beoordeling: met({ bevindingIds: ['riec'], uitgaandeMotivering: '  ' }), pad: 'gevaar[1].uitgaandeMotivering' },
+    { naam: 'resting on a restricted finding with outgoing wording: the wording', beoordeling: met({ bevindingIds: ['open', 'riec'], uitgaandeMotivering: 'Informatie die wij niet mogen verstrekken.' }), regel: 'Grond b: ernstig gevaar. Informatie die wij niet mogen verstrekken.' },
+    {
+      naam: 'overridden with a reason: as written, and the override is recorded',
+      beoordeling: met({ bevindingIds: ['riec'] }),
+      doorbrekingen: [{ bevindingId: 'riec', reden: 'Toestemming van het RIEC.' }],
+      regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.',
+      doorbroken: ['riec'],
+    },
+    { naam: 'an override without a reason: refused', beoordeling: met({ bevindingIds: ['riec'] }), doorbrekingen: [{ bevindingId: 'riec', reden: ' ' }], pad: 'doorbrekingen[0].reden' },
+    { naam: 'an override of an open finding: refused', beoordeling: met({ bevindingIds: ['open'] }), doorbrekingen: [{ bevindingId: 'open', reden: 'x' }], pad: 'doorbrekingen[0].bevindingId' },
+    { naam: 'the evenredigheid resting on a restricted finding: refused without wording', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Gezien Zandloper.', evenredigheidBevindingIds: ['riec'] }), pad: 'evenredigheid.uitgaandeMotivering' },
+    { naam: 'the evenredigheid untied: refused', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.' }), pad: 'evenredigheid.bevindingIds' },
+    { naam: 'the evenredigheid tied to none: as written', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.', evenredigheidBevindingIds: [] }), regel: 'Evenredigheid: Weigeren is evenredig.' },
+    {
+      naam: 'lid 6 resting on a restricted finding with wording: the wording',
+      beoordeling: met({ bevindingIds: ['open'] }, { lid6: { vanToepassing: true, motivering: 'Zandloper.', bevindingIds: ['riec'], uitgaandeMotivering: 'Er is een strafbaar feit gepleegd om de vergunning te verkrijgen.' } }),
+      regel: 'Artikel 3, zesde lid, van de Wet Bibob: Er is een strafbaar feit gepleegd om de vergunning te verkrijgen.',
+    },
+    { naam: 'a copy of the restricted finding in the outgoing wording: refused', beoordeling: met({ bevindingIds: ['riec'], uitgaandeMotivering: 'Er loopt een onderzoek Zandloper naar hennepteelt in het pand.' }), pad: 'tekst' },
+  ];
+  for (const geval of cases) {
+    it(geval.naam, () => {
+      const uit = uitgaandeGronden(geval.beoordeling, geval.doorbrekingen ?? [], 'ernstig');
+      if (geval.pad) expect(uit.problemen.map((probleem) => probleem.pad)).toContain(geval.pad);
+      else expect(uit.problemen).toEqual([]);
+      if (geval.regel) expect(uit.regels).toContain(geval.regel);
+      expect(uit.doorbroken.map((entry) => entry.bevindingId)).toEqual(geval.doorbroken ?? []);
+      if (!geval.doorbroken && !geval.pad) for (const regel of uit.regels) expect(regel).not.toContain(geval.beoordeling.bevindingen.length > 1 ? 'hennepteelt' : '\u0000');
+    });
+  }
+
+  it('always ends with the conclusion', () => {
+    const beoordeling = met({ bevindingIds: ['open'] });
+    const conclusie = overallConclusion(beoordeling, { intrekking: false, houders: [] });
+    expect(uitgaandeGronden(beoordeling, [], conclusie).regels.at(-1)).toBe('Conclusie van het Bibob-onderzoek: ernstig gevaar.');
+  });
+});
+
+describe('letterlijkeProblemen: a safety net for free text', () => {
+  const beoordeling = met({ bevindingIds: ['open'] });
+  const cases: [string, string, boolean][] = [
+    ['five consecutive words of the finding, other case and punctuation', 'Er loopt een ONDERZOEK ZANDLOPER, naar hennepteelt in het pand!', true],
+    ['four words are not a copy', 'het onderzoek Zandloper naar elders', false],
+    ['words of the finding scattered are not a copy', 'hennepteelt, het pand, Zandloper', false],
+    ['unrelated text', 'U verhuurt het pand aan de aanvrager.', false],
+  ];
+  for (const [naam, tekst, geweigerd] of cases) {
+    it(naam, () => {
+      expect(letterlijkeProblemen([tekst], beoordeling, []).length > 0).toBe(geweigerd);
+    });
+  }
+  it('a short finding counts as copied when it appears whole', () => {
+    const kort = met({ bevindingIds: ['open'] }, {}, [OPEN, { ...BEPERKT, omschrijving: 'Zaak Zandloper' }]);
+    expect(letterlijkeProblemen(['In de zaak Zandloper is niets gebleken.'], kort, [])).toHaveLength(1);
+    expect(letterlijkeProblemen(['In de zaak Zandloper is niets gebleken.'], kort, [{ bevindingId: 'riec', reden: 'Toestemming.' }])).toEqual([]);
+  });
+});
+
+describe('adresProblemen: a full postal address', () => {
+  const cases: [string, string | null, string | null][] = [
+    ['street, number, postcode and place', 'Havenkade 7\n1234 CD Proefstad', null],
+    ['on one line with commas', 'Havenkade 7, 1234CD Proefstad', null],
+    ['a Postbus', 'Postbus 77, 5678 GH Elders', null],
+    ['a house number with addition', 'Lange Nieuwstraat 12-bis, 2312 BA Leiden', null],
+    ['abroad: three lines with a number', 'Rue de la Loi 16\n1000 Bruxelles\nBelgië', null],
+    ['nothing', null, 'Van X B.V. is geen adres vastgelegd'],
+    ['only a place', 'Proefstad', 'mist straat en huisnummer (of postbus) en postcode en woonplaats'],
+    ['no postcode', 'Havenkade 7, Proefstad', 'mist postcode en woonplaats'],
+    ['no street', '1234 CD Proefstad', 'mist straat en huisnummer (of postbus)'],
+  ];
+  for (const [naam, adres, melding] of cases) {
+    it(naam, () => {
+      const problemen = adresProblemen('X B.V.', adres);
+      if (melding === null) expect(problemen).toEqual([]);
+      else expect(problemen[0]).toContain(melding);
+    });
+  }
+});
+
+describe('besluitGrondslag: the legal basis that fits the outcome (Awb 3:47 lid 2)', () => {
+  const apv = besluitsoort('exploitatievergunning')!;
+  const wabo = besluitsoort('omgevingsvergunning')!;
+  const alcohol = besluitsoort('alcoholwetvergunning')!;
+  const cases: [string, Outcome, typeof apv, boolean, string | null][] = [
+    ['a refusal of an APV permit: art. 3 lid 1 with art. 7 lid 1', 'weigeren', apv, false, 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob'],
+    ['a refusal of an Alcoholwet licence: with art. 27 lid 3', 'weigeren', alcohol, false, 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet'],
+    ['a refusal on lid 6', 'weigeren', wabo, true, 'artikel 3, zesde lid, van de Wet Bibob, in samenhang met art. 5.31 lid 1 Omgevingswet'],
+    ['voorschriften on an omgevingsvergunning', 'verlenen-met-voorschriften', wabo, false, 'artikel 3, zevende lid, van de Wet Bibob en artikel 5.34, eerste lid, van de Omgevingswet'],
+    ['voorschriften on an APV permit', 'verlenen-met-voorschriften', apv, false, 'artikel 3, zevende lid, van de Wet Bibob'],
+    ['buiten behandeling has its own basis elsewhere', 'buiten-behandeling', apv, false, null],
+  ];
+  for (const [naam, uitkomst, soort, lid6, verwacht] of cases) it(naam, () => expect(besluitGrondslag(uitkomst, soort, lid6)).toBe(verwacht));
+  it('a plain grant cites no Bibob power', () => expect(besluitGrondslag('verlenen', apv, false)).not.toMatch(/artikel 3|Wet Bibob/));
+});
+
+describe('voorschriften in a letter', () => {
+  it('writes the library aim as a sentence and an own aim after "neemt weg of beperkt:"', () => {
+    expect(voorschriftRegel({ voorschriftId: 'x', tekst: 'Meld wijzigingen.', wegneemtGevaar: 'Beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.' })).toBe('Meld wijzigingen. Dit voorschrift beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.');
+    expect(voorschriftRegel({ voorschriftId: null, tekst: 'Geen contant geld.', wegneemtGevaar: 'het gevaar van witwassen' })).toBe('Geen contant geld. Dit voorschrift neemt weg of beperkt: het gevaar van witwassen.');
+  });
+  it('refuses a voorschrift with an unfilled placeholder, naming it', () => {
+    const problemen = voorschriftProblemen([{ voorschriftId: 'a', tekst: 'Contante betalingen boven € [bedrag] zijn niet toegestaan.', wegneemtGevaar: 'x' }, { voorschriftId: null, tekst: 'Ingevuld.', wegneemtGevaar: 'x' }]);
+    expect(problemen).toEqual([{ pad: 'voorschriften[0].tekst', melding: expect.stringContaining('([bedrag])') }]);
+  });
+});
