@@ -47,6 +47,19 @@ export function formatCalendarDateWithWeekday(isoDate: string): string {
   return calendarDateWithWeekdayFormat.format(calendarDate(isoDate));
 }
 
+/**
+ * A date typed as the Dutch write it, "5-10-2026" (also with / or . between, or as 2026-10-05), as 'YYYY-MM-DD';
+ * null when it does not have that shape. Whether the day exists is the service's check.
+ */
+export function parseTypedDate(text: string): string | null {
+  const typed = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) return typed;
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(typed);
+  if (!dutch) return null;
+  const [, day, month, year] = dutch;
+  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
 /** Today on this computer as 'YYYY-MM-DD'. */
 export function todayIsoDate(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');

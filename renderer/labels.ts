@@ -42,6 +42,16 @@ export function uitkomstText(uitkomst: string | null, gebied: Toepassingsgebied)
   return isUitkomst(uitkomst) ? capitalize(uitkomstLabel(uitkomst, gebied)) : uitkomst;
 }
 
+/**
+ * "Afgesloten: …" for a closed dossier, in the overview and at the top of its page. A withdrawn or not-considered
+ * application ends that way whatever outcome was proposed before; an afgerond dossier ends with its recorded outcome.
+ */
+export function closedText(dossier: { fase: string; uitkomst: string | null; toepassingsgebied: Toepassingsgebied }): string {
+  if (dossier.fase === 'ingetrokken') return `Afgesloten: ${uitkomstText('ingetrokken', dossier.toepassingsgebied)}`;
+  if (dossier.fase === 'buiten-behandeling') return `Afgesloten: ${faseLabel(dossier.fase)}`;
+  return `Afgesloten: ${uitkomstText(dossier.uitkomst, dossier.toepassingsgebied)}`;
+}
+
 const itemStatusLabels: Record<string, string> = {
   ontvangen: 'Ontvangen',
   ontbreekt: 'Ontbreekt',

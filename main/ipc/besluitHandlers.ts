@@ -12,5 +12,6 @@ export function besluitHandlers(ctx: ServiceContext): HandlersFor<keyof typeof b
     'zienswijze.recordResponse': (input) => besluitService.recordZienswijze(ctx, input),
     'zienswijze.withdraw': (input) => besluitService.withdrawInvitation(ctx, input),
     'besluit.save': (input) => besluitService.saveBesluit(ctx, input),
+    'zienswijze.geenNieuweRonde': (input) => besluitService.recordGeenNieuweRonde(ctx, input),
   };
 }

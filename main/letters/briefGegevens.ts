@@ -1,5 +1,5 @@
 import { BibobError } from '../../src/contract/errors';
-import { besluitsoort as besluitsoortById } from '../../src/domain/besluitsoorten';
+import { besluitsoort as besluitsoortById, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 import {
   besluitDictum,
   briefSoorten,
@@ -18,6 +18,7 @@ import {
   TEKST_VERTROUWELIJK_VERZOEK,
   TEKST_WEIGERING_FORMULIER_INTREKKING,
   tekstArtikel32,
+  tekstBeroepUniformeVoorbereiding,
   tekstBezwaar,
   tekstOpschortingHerstel,
   tekstZienswijzeWijze,
@@ -27,7 +28,7 @@ import {
   type Doorbreking,
   type VeldWaarde,
 } from '../../src/domain/brieven';
-import { gevaarMaten, overallConclusion, type Beoordeling } from '../../src/domain/beoordeling';
+import { gevaarMaten, meldingPersonen, metVoorschriften, type Beoordeling, type GevaarMate } from '../../src/domain/beoordeling';
 import { rolLabel } from '../../src/domain/betrokkenen';
 import { addressees, lbbAdviceAuthority, lbbSuspension } from '../../src/domain/informatieverzoeken';
 import { addDays, compareDates, formatDutchDate, lbbSuspensionLastDay } from '../../src/domain/termijnen';
@@ -44,7 +45,7 @@ import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/reposito
 import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
 import { findPartij } from '../vault/repositories/zienswijzen';
-import { meldingStatus } from '../services/beoordelingService';
+import { art4Kader, conclusieVan, meldingStatus } from '../services/beoordelingService';
 import { besluitOf } from '../services/besluitService';
 import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
@@ -102,11 +103,11 @@ function flatten(vragen: readonly Question[]): Question[] {
 }
 
 /** The danger per ground and the conclusion, as the motivation of an intended or final decision. */
-function gronden(beoordeling: Beoordeling): string[] {
+function gronden(beoordeling: Beoordeling, conclusie: GevaarMate): string[] {
   const regels = beoordeling.gevaar.filter((oordeel) => oordeel.mate !== 'geen' || oordeel.motivering.trim() !== '').map((oordeel) => `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`);
   if (beoordeling.lid6.vanToepassing) regels.push(`Artikel 3, zesde lid, van de Wet Bibob: ${beoordeling.lid6.motivering}`);
   if (beoordeling.evenredigheid.trim() !== '') regels.push(`Evenredigheid: ${beoordeling.evenredigheid}`);
-  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[overallConclusion(beoordeling)]}.`);
+  if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[conclusie]}.`);
   return regels;
 }
 
@@ -256,6 +257,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         voorgesteldeMaatregel: beoordeeld.voorgesteldeMaatregel,
         maatregelLabel: beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : null,
         lbbAdvies: lbb?.antwoord ? { ontvangenOp: lbb.antwoord.ontvangenOp, samenvatting: lbb.antwoord.samenvatting } : null,
+        kader: art4Kader(db, dossier, dossier.uitkomst ?? beoordeeld.voorgesteldeMaatregel),
       };
       problemen.push(...internAdviesProblemen(input, verzoek.doorbrekingen));
       const result = internAdviesWaarden(input, verzoek.doorbrekingen);
@@ -277,7 +279,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
-        waarden.gronden = gronden(beoordeeld.beoordeling);
+        waarden.gronden = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
         waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
@@ -287,7 +289,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.label.toLowerCase(), dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
       if (uitkomst === 'buiten-behandeling') {
@@ -299,19 +301,31 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = gronden(beoordeeld.beoordeling);
-        waarden.grondslag = soort ? `artikel 3 van de Wet Bibob in samenhang met ${soort.bibobGrond}` : '';
+        waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
+        // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob).
+        waarden.grondslag =
+          uitkomst === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
+            ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
+            : soort
+              ? `artikel 3 van de Wet Bibob in samenhang met ${uitkomst === 'schorsen' && soort.schorsing ? `${soort.schorsing} en ` : ''}${soort.bibobGrond}`
+              : '';
       }
-      waarden.voorschriften = uitkomst === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
-      if (uitkomst === 'verlenen-met-voorschriften' && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een verlening met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
-      if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
-      waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+      waarden.voorschriften = metVoorschriften(uitkomst) ? voorschriften(beoordeeld.beoordeling) : [];
+      if (metVoorschriften(uitkomst) && (waarden.voorschriften as string[]).length === 0) probleem('voorschriften', 'Een besluit met voorschriften noemt elk voorschrift met het gevaar dat het wegneemt of beperkt (art. 3 lid 7 Wet Bibob).');
+      const rechtsmiddel = rechtsmiddelVoor(soort);
+      if (rechtsmiddel.soort === 'beroep') {
+        // Afd. 3.4 Awb: no bezwaar but direct beroep (art. 7:1 lid 1 onder d), from the terinzagelegging (art. 6:8 lid 4).
+        waarden['tekst.bezwaar'] = tekstBeroepUniformeVoorbereiding(rechtsmiddel.voorbereiding);
+      } else {
+        if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
+        waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+      }
       break;
     }
     case 'vastgoed-niet-contracteren':
     case 'vastgoed-ontbinding': {
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
-      waarden.motivering = gronden(beoordeeld.beoordeling);
+      waarden.motivering = gronden(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling));
       waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
@@ -322,16 +336,22 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'melding-lbb': {
       const status = meldingStatus(db, dossier);
-      const conclusie = gevaarMaten[overallConclusion(beoordeeld.beoordeling)];
+      const conclusie = gevaarMaten[conclusieVan(db, dossier, beoordeeld.beoordeling)];
       const delen: string[] = [];
       if (status.grondslag?.includes('lid 7')) delen.push(`Op grond van artikel 7a, zevende lid, van de Wet Bibob melden wij dat wij na eigen onderzoek, zonder advies van uw Bureau, concluderen tot ${conclusie.toLowerCase()}.`);
       if (status.grondslag?.includes('lid 8')) delen.push(`Op grond van artikel 7a, achtste lid, van de Wet Bibob melden wij dat wij redelijkerwijs vermoeden dat de betrokkene zich vanwege het toepassen van de Wet Bibob uit de procedure terugtrekt. ${beoordeeld.terugtrekkingToelichting}`.trim());
       if (delen.length === 0) probleem('melding', 'Er is geen melding aan het LBB nodig: de conclusie is geen (mindere mate van) gevaar na eigen onderzoek zonder LBB-advies, en er is geen terugtrekking vermoed (art. 7a lid 7/8 Wet Bibob).');
       waarden.melding = delen.join('\n\n');
       waarden['betrokkene.identiteit'] = aanvrager ? identiteit(aanvrager) : dossier.aanvragerNaam;
-      const personen = new Set(beoordeeld.beoordeling.bevindingen.map((bevinding) => bevinding.betrokkeneId));
-      const anderen = links.filter((link) => link !== aanvrager && personen.has(link.betrokkene.id)).map(identiteit);
-      waarden.personen = anderen.length > 0 ? anderen : ['Geen andere personen.'];
+      // Art. 11a lid 2 sub b: only the persons (lid 1 onder b–f) whose own offences underlie the conclusion; a
+      // lid-8 melding carries no conclusion of danger, so it names nobody there.
+      const lid7 = status.grondslag?.includes('lid 7') ?? false;
+      const grondslag = lid7 ? meldingPersonen(beoordeeld.beoordeling, conclusieVan(db, dossier, beoordeeld.beoordeling), links.map((link) => ({ id: link.betrokkene.id, rollen: link.rollen.map((rol) => rol.rol) }))) : [];
+      const anderen = links.filter((link) => link !== aanvrager && grondslag.includes(link.betrokkene.id)).map(identiteit);
+      waarden.personen =
+        anderen.length > 0
+          ? anderen
+          : [lid7 ? 'Aan de conclusie liggen geen strafbare feiten van andere personen dan de betrokkene ten grondslag.' : 'Niet van toepassing: een melding op grond van artikel 7a, achtste lid, bevat geen conclusie van gevaar.'];
       waarden['besluit.kader'] = `${besluit}, zaak ${dossier.zaaknummer}`;
       waarden.bestuursorgaan = briefhoofd ? `${briefhoofd.functie} (${briefhoofd.gemeente})` : '';
       waarden['tekst.verantwoordelijk'] = TEKST_MELDING_VERANTWOORDELIJK;
@@ -345,7 +365,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       waarden.verzoeken = informatieverzoekenOfDossier(db, dossier.id).map(
         (request) => `${request.geadresseerdeNaam || addressees[request.geadresseerde].label}: ${request.status}${request.uiterlijkOp ? `, uiterlijk ${formatDutchDate(request.uiterlijkOp)}` : ''}`,
       );
-      waarden.conclusie = beoordeeld.vastgelegd ? gevaarMaten[overallConclusion(beoordeeld.beoordeling)] : 'nog niet beoordeeld';
+      waarden.conclusie = beoordeeld.vastgelegd ? gevaarMaten[conclusieVan(db, dossier, beoordeeld.beoordeling)] : 'nog niet beoordeeld';
       waarden.uitkomst = dossier.uitkomst ? outcomeLabel(dossier.uitkomst as Outcome, dossier.toepassingsgebied as Toepassingsgebied) : 'nog geen';
       break;
     }

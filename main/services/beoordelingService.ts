@@ -4,6 +4,7 @@ import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { BeoordelingView } from '../../src/contract/beoordelingCalls';
 import {
+  art4KaderVan,
   assessmentProblems,
   bevindingCorrigeren,
   bevindingIntrekken,
@@ -14,11 +15,14 @@ import {
   overallConclusion,
   voorschriftenLibrary,
   voorschriftSchema,
+  type Art4Kader,
   type Beoordeling,
   type BevindingWijziging,
+  type ProposedMeasure,
   type Voorschrift,
 } from '../../src/domain/beoordeling';
 import { wijzigingen } from '../../src/domain/correctie';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { decisionOutcomes, meldingLbbRequired, outcomeLabel, type WorkflowFacts } from '../../src/domain/workflow';
 import { formatDutchDate } from '../../src/domain/termijnen';
 import type { Dossier } from '../../src/contract/schemas';
@@ -50,10 +54,38 @@ function meldingRecorded(meldingen: readonly StoredMelding[], conclusie: string,
   return lid7Done && lid8Done;
 }
 
+/** Alcoholwet art. 32 lid 1: only a kind of decision that carries the power to suspend (the Alcoholwet licence's revocation case). */
+function schorsingMogelijk(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.schorsing !== undefined;
+}
+
+/** Wet Bibob art. 3 lid 7 (fourth sentence), Ow 5.40 lid 1 onder b: a permit already given, investigated ambtshalve. */
+function wijzigenMogelijk(dossier: Dossier): boolean {
+  return dossier.besluitsoort !== null && besluitsoort(dossier.besluitsoort)?.voorschriftenWijzigen !== undefined;
+}
+
 type AssessmentFacts = Pick<WorkflowFacts, 'dangerConclusion' | 'withdrawalSuspected' | 'meldingLbbRecorded'>;
 
-function factsOf(stored: StoredBeoordeling, meldingen: readonly StoredMelding[]): AssessmentFacts {
-  const conclusie = overallConclusion(stored.beoordeling);
+/**
+ * Whether a refusal of art. 4 counts as ernstig gevaar in this dossier: lid 1 only in a revocation investigation
+ * (art. 7a lid 3) and only for the holder; lid 2 for the aanvrager or holder. `maatregel` decides while no kind of
+ * decision is recorded.
+ */
+export function art4Kader(db: VaultDatabase, dossier: Dossier, maatregel: ProposedMeasure | string | null = dossier.uitkomst): Art4Kader {
+  const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
+  return art4KaderVan(
+    { intrekkingsbesluit: soort ? soort.ambtshalve && soort.beschikking : null, maatregel },
+    betrokkenenOfDossier(db, dossier.id).map((link) => ({ id: link.betrokkene.id, rollen: link.rollen.map((rol) => rol.rol) })),
+  );
+}
+
+/** The conclusion of the stored assessment in this dossier's setting. */
+export function conclusieVan(db: VaultDatabase, dossier: Dossier, beoordeling: Beoordeling = readBeoordeling(db, dossier.id).beoordeling): ReturnType<typeof overallConclusion> {
+  return overallConclusion(beoordeling, art4Kader(db, dossier, dossier.uitkomst ?? readBeoordeling(db, dossier.id).voorgesteldeMaatregel));
+}
+
+function factsOf(stored: StoredBeoordeling, meldingen: readonly StoredMelding[], kader: Art4Kader): AssessmentFacts {
+  const conclusie = overallConclusion(stored.beoordeling, kader);
   return {
     dangerConclusion: stored.vastgelegd ? conclusie : null,
     withdrawalSuspected: stored.terugtrekkingVermoed,
@@ -63,7 +95,9 @@ function factsOf(stored: StoredBeoordeling, meldingen: readonly StoredMelding[])
 
 /** The parts of the workflow's facts that the assessment and the meldingen decide. */
 export function assessmentFacts(db: VaultDatabase, dossierId: string): AssessmentFacts {
-  return factsOf(readBeoordeling(db, dossierId), meldingenOfDossier(db, dossierId));
+  const dossier = requireDossier(db, dossierId);
+  const stored = readBeoordeling(db, dossierId);
+  return factsOf(stored, meldingenOfDossier(db, dossierId), art4Kader(db, dossier, dossier.uitkomst ?? stored.voorgesteldeMaatregel));
 }
 
 function statusOf(dossier: Dossier, facts: AssessmentFacts, lbbAdvies: boolean): { vereist: boolean; grondslag: string | null } {
@@ -88,15 +122,18 @@ export function beoordelingView(db: VaultDatabase, dossierId: string): Beoordeli
   const stored = readBeoordeling(db, dossierId);
   const meldingen = meldingenOfDossier(db, dossierId);
   const lbbAdvies = lbbAdviceIn(db, dossierId);
+  const kader = art4Kader(db, dossier, dossier.uitkomst ?? stored.voorgesteldeMaatregel);
   return {
     beoordeling: stored.beoordeling,
     voorgesteldeMaatregel: stored.voorgesteldeMaatregel,
-    maatregelen: maatregelen.filter((maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)),
-    conclusie: overallConclusion(stored.beoordeling),
+    maatregelen: maatregelen.filter(
+      (maatregel) => decisionOutcomes[dossier.toepassingsgebied].includes(maatregel) && (maatregel !== 'schorsen' || schorsingMogelijk(dossier)) && (maatregel !== 'voorschriften-wijzigen' || wijzigenMogelijk(dossier)),
+    ),
+    conclusie: overallConclusion(stored.beoordeling, kader),
     vastgelegd: stored.vastgelegd,
     terugtrekking: { vermoed: stored.terugtrekkingVermoed, toelichting: stored.terugtrekkingToelichting },
     melding: {
-      ...statusOf(dossier, factsOf(stored, meldingen), lbbAdvies),
+      ...statusOf(dossier, factsOf(stored, meldingen, kader), lbbAdvies),
       meldingen: meldingen.map(({ id, grondslag, conclusie, gemeldOp, kenmerk }) => ({ id, grondslag, conclusie, gemeldOp, kenmerk })),
     },
     lbbAdviesOntvangen: lbbAdvies,
@@ -134,14 +171,19 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     const maatregel = input.voorgesteldeMaatregel;
     if (maatregel !== null && !decisionOutcomes[dossier.toepassingsgebied].includes(maatregel)) {
       problems.push({ pad: 'maatregel', melding: `"${outcomeLabel(maatregel, dossier.toepassingsgebied)}" past niet bij dit toepassingsgebied.` });
+    } else if (maatregel === 'voorschriften-wijzigen' && !wijzigenMogelijk(dossier)) {
+      problems.push({ pad: 'maatregel', melding: 'Bibob-voorschriften wijzigen kan alleen bij een vergunning die al is verleend (art. 3 lid 7 Wet Bibob; art. 5.40 lid 1 onder b Omgevingswet): kies als soort besluit de intrekking van die vergunning, het onderzoek naar een verleende vergunning.' });
+    } else if (maatregel === 'schorsen' && !schorsingMogelijk(dossier)) {
+      problems.push({ pad: 'maatregel', melding: 'Schorsen kan alleen bij een Alcoholwetvergunning, in de gevallen van art. 31 lid 2 en 3 Alcoholwet (art. 32 lid 1 Alcoholwet): kies als soort besluit de intrekking van een Alcoholwetvergunning.' });
     }
-    problems.push(...assessmentProblems(input.beoordeling, maatregel));
+    const kader = art4Kader(db, dossier, maatregel ?? dossier.uitkomst);
+    problems.push(...assessmentProblems(input.beoordeling, maatregel, kader));
     if (problems.length > 0) {
       throw problemsError(`De beoordeling is niet opgeslagen: ${problems.length} punten kloppen nog niet.`, problems);
     }
     const before = readBeoordeling(db, dossier.id);
-    const conclusieVoor = overallConclusion(before.beoordeling);
-    const conclusie = overallConclusion(input.beoordeling);
+    const conclusieVoor = overallConclusion(before.beoordeling, art4Kader(db, dossier, dossier.uitkomst ?? before.voorgesteldeMaatregel));
+    const conclusie = overallConclusion(input.beoordeling, kader);
     const at = ctx.now().toISOString();
     writeBeoordeling(db, dossier.id, { beoordeling: input.beoordeling, voorgesteldeMaatregel: maatregel, terugtrekkingVermoed: before.terugtrekkingVermoed, terugtrekkingToelichting: before.terugtrekkingToelichting }, at);
     // One fact, entered once: the measure proposed is the dossier's intended outcome, which the zienswijze step
@@ -197,7 +239,7 @@ export function recordMelding(ctx: ServiceContext, input: ParsedInput<'beoordeli
     const dossier = requireDossier(db, input.dossierId);
     const status = meldingStatus(db, dossier);
     if (!status.vereist || !status.grondslag) throw new BibobError('CONFLICT', 'Er is nu geen melding aan het LBB nodig (art. 7a lid 7 en 8 Wet Bibob).');
-    const conclusie = overallConclusion(readBeoordeling(db, dossier.id).beoordeling);
+    const conclusie = conclusieVan(db, dossier);
     const id = randomUUID();
     const at = ctx.now().toISOString();
     insertMelding(db, dossier.id, { id, grondslag: status.grondslag, conclusie, gemeldOp: input.gemeldOp, kenmerk: input.kenmerk ?? '' }, at);
@@ -260,7 +302,7 @@ export function correctBevinding(ctx: ServiceContext, input: ParsedInput<'beoord
     const stored = readBeoordeling(db, dossier.id);
     const onDossier = new Set(betrokkenenOfDossier(db, dossier.id).map((link) => link.betrokkene.id));
     if (!onDossier.has(input.bevinding.betrokkeneId)) throw problemsError('Kies een betrokkene van dit dossier.', [{ pad: 'bevinding.betrokkeneId', melding: 'Kies een betrokkene van dit dossier.' }]);
-    const wijziging = bevindingCorrigeren(stored.beoordeling, input.bevinding, stored.voorgesteldeMaatregel);
+    const wijziging = bevindingCorrigeren(stored.beoordeling, input.bevinding, stored.voorgesteldeMaatregel, art4Kader(db, dossier, dossier.uitkomst ?? stored.voorgesteldeMaatregel));
     if (!wijziging.ok) throw refusal(wijziging, stored.beoordeling, input.bevinding.id, 'gecorrigeerd');
     const changes = wijzigingen(wijziging.voor, input.bevinding, Object.keys(bevindingVelden) as (keyof typeof bevindingVelden)[]);
     const velden = Object.keys(changes) as (keyof typeof bevindingVelden)[];
@@ -289,7 +331,7 @@ export function withdrawBevinding(ctx: ServiceContext, input: ParsedInput<'beoor
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.dossierId);
     const stored = readBeoordeling(db, dossier.id);
-    const wijziging = bevindingIntrekken(stored.beoordeling, input.bevindingId, stored.voorgesteldeMaatregel);
+    const wijziging = bevindingIntrekken(stored.beoordeling, input.bevindingId, stored.voorgesteldeMaatregel, art4Kader(db, dossier, dossier.uitkomst ?? stored.voorgesteldeMaatregel));
     if (!wijziging.ok) {
       if (wijziging.reden === 'onbekend' && timelineHasEntry(db, dossier.id, 'beoordeling.bevinding-ingetrokken', 'bevindingId', input.bevindingId)) {
         throw new BibobError('CONFLICT', 'Deze bevinding is al ingetrokken.');

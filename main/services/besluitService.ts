@@ -4,17 +4,19 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
-import { DEFAULT_ZIENSWIJZE_WEEKS, doubleInvitationProblem, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
-import { findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, withdrawPartij, writeBesluit } from '../vault/repositories/zienswijzen';
+import { findGeenNieuweRonde, findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, withdrawPartij, writeBesluit, writeGeenNieuweRonde } from '../vault/repositories/zienswijzen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
+import { movePhaseForStep } from './dossierService';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
+import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
 
@@ -27,23 +29,43 @@ export function besluitOf(db: VaultDatabase, dossierId: string): BesluitGegevens
   return parsed.success ? parsed.data : EMPTY_BESLUIT;
 }
 
-/** The workflow's fact: the art. 33 step is recorded for the betrokkene and every third party invited. */
+type Uitkomst = WorkflowFacts['outcome'];
+
+/** Whether the art. 33 step is done for the dossier's current intended outcome (its own round, or Awb 4:11 onder b). */
+function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkomst, now: string): boolean {
+  return zienswijzeStepDone(partijenOfDossier(db, dossierId), now, uitkomst, findGeenNieuweRonde(db, dossierId, uitkomst));
+}
+
+/**
+ * The workflow's fact: the art. 33 step is recorded for the betrokkene and every third party invited on the
+ * current intended outcome. A changed outcome needs a new round (or a recorded Awb 4:11 onder b reason).
+ */
 export function zienswijzeFact(db: VaultDatabase, dossierId: string, now: string): Pick<WorkflowFacts, 'zienswijzeStepDone'> {
-  return { zienswijzeStepDone: zienswijzeStepDone(partijenOfDossier(db, dossierId), now) };
+  return { zienswijzeStepDone: stepDone(db, dossierId, requireDossier(db, dossierId).uitkomst as Uitkomst, now) };
 }
 
 export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string): ZienswijzeView {
   const dossier = requireDossier(db, dossierId);
-  const required = zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied, outcome: (dossier.uitkomst as WorkflowFacts['outcome']) ?? null });
+  const uitkomst = (dossier.uitkomst as Uitkomst) ?? null;
+  const required = zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied, outcome: uitkomst });
   const namen = new Map(betrokkenenOfDossier(db, dossierId).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   const partijen = partijenOfDossier(db, dossierId);
+  const geenNieuweRonde = findGeenNieuweRonde(db, dossierId, uitkomst);
   return {
     vereist: required.required,
     legalBasis: required.legalBasis ?? null,
     lbbAdvies: lbbAdvice(db, dossierId),
-    stapAfgerond: zienswijzeStepDone(partijen, now),
-    partijen: partijen.map(({ dossierId: _dossier, ...partij }) => ({ ...partij, naam: namen.get(partij.betrokkeneId) ?? 'geen betrokkene meer van dit dossier' })),
+    stapAfgerond: zienswijzeStepDone(partijen, now, uitkomst, geenNieuweRonde),
+    partijen: partijen.map(({ dossierId: _dossier, ...partij }) => ({
+      ...partij,
+      naam: namen.get(partij.betrokkeneId) ?? 'geen betrokkene meer van dit dossier',
+      huidigeRonde: uitkomst !== null && partij.uitkomst === uitkomst,
+    })),
     besluit: besluitOf(db, dossierId),
+    rechtsmiddel: rechtsmiddelVoor(dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : dossier.toepassingsgebied === 'vastgoed' ? { beschikking: false } : undefined).soort,
+    uitkomst,
+    eerdereRondes: afgerondeEerdereRondes(partijen, uitkomst, now),
+    geenNieuweRonde: geenNieuweRonde ? { eerdereUitkomst: geenNieuweRonde.eerdereUitkomst, reden: geenNieuweRonde.reden } : null,
   };
 }
 
@@ -72,6 +94,8 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
       redenKorteTermijn: input.redenKorteTermijn ?? '',
       afschriftAdvies: input.afschriftAdvies,
       geheimhoudingGewezen: input.geheimhoudingGewezen,
+      // The round belongs to the outcome announced in the voornemen (art. 33 lid 1 Wet Bibob).
+      uitkomst: (dossier.uitkomst as Uitkomst) ?? null,
     };
     const dubbel = doubleInvitationProblem(partij, partijenOfDossier(db, dossier.id), naam);
     const problems = [...(dubbel ? [dubbel] : []), ...invitationProblems(partij, lbbAdvice(db, dossier.id))];
@@ -81,11 +105,11 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
     appendTimelineEvent(db, dossier.id, {
       at,
       soort: 'zienswijze.uitgenodigd',
-      omschrijving: `${naam} (${input.rol === 'derde' ? 'derde' : 'betrokkene'}) uitgenodigd voor een zienswijze op ${formatDutchDate(input.uitgenodigdOp)}, termijn tot en met ${formatDutchDate(input.termijnTot)} (art. 33 Wet Bibob)${input.afschriftAdvies ? '; afschrift van het advies en wijzing op de geheimhoudingsplicht (art. 28 lid 3)' : ''}.`,
+      omschrijving: `${naam} (${input.rol === 'derde' ? 'derde' : 'betrokkene'}) uitgenodigd voor een zienswijze${partij.uitkomst ? ` op het voornemen tot ${outcomeLabel(partij.uitkomst, dossier.toepassingsgebied)}` : ''} op ${formatDutchDate(input.uitgenodigdOp)}, termijn tot en met ${formatDutchDate(input.termijnTot)} (art. 33 Wet Bibob)${input.afschriftAdvies ? '; afschrift van het advies en wijzing op de geheimhoudingsplicht (art. 28 lid 3)' : ''}.`,
     });
     return {
       result: zienswijzeView(db, dossier.id, today(ctx)),
-      audit: { action: 'zienswijze.uitgenodigd', entityType: 'dossier', entityId: dossier.id, details: { partijId: partij.id, betrokkeneId: input.betrokkeneId, rol: input.rol, termijnTot: input.termijnTot } },
+      audit: { action: 'zienswijze.uitgenodigd', entityType: 'dossier', entityId: dossier.id, details: { partijId: partij.id, betrokkeneId: input.betrokkeneId, rol: input.rol, termijnTot: input.termijnTot, uitkomst: partij.uitkomst } },
     };
   });
 }
@@ -144,6 +168,13 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
     if (vastgoed && (input.besluit.bezwaar || input.besluit.beroep)) {
       problems.push({ pad: 'bezwaar', melding: 'Bij een vastgoedtransactie beslist de gemeente als contractpartij: daartegen staan geen bezwaar en beroep open.' });
     }
+    const rechtsmiddel = rechtsmiddelVoor(dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined);
+    if (rechtsmiddel.soort === 'beroep' && input.besluit.bezwaar) {
+      problems.push({
+        pad: 'bezwaar',
+        melding: `Dit besluit is voorbereid met de uniforme openbare voorbereidingsprocedure (afd. 3.4 Awb, ${rechtsmiddel.voorbereiding}): daartegen staat geen bezwaar open, maar rechtstreeks beroep (art. 7:1 lid 1 onder d Awb). Leg het beroep vast.`,
+      });
+    }
     if (dossier.uitkomst === 'contract-ontbinden' && input.besluit.contractclausule !== true) {
       problems.push({
         pad: 'contractclausule',
@@ -163,10 +194,36 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
         soort: 'besluit.genomen',
         omschrijving: `Besluit genomen op ${formatDutchDate(input.besluit.besluitOp)}${dossier.uitkomst ? `: ${outcomeLabel(dossier.uitkomst as NonNullable<WorkflowFacts['outcome']>, dossier.toepassingsgebied)}` : ''}.`,
       });
+      movePhaseForStep(ctx, db, dossier.id, 'besluit-genomen', input.besluit.besluitOp);
     }
     return {
       result: zienswijzeView(db, dossier.id, today(ctx)),
       audit: { action: 'besluit.opgeslagen', entityType: 'dossier', entityId: dossier.id, details: { besluitOp: [before.besluitOp, input.besluit.besluitOp], bezwaar: input.besluit.bezwaar?.uitkomst ?? null, beroep: input.besluit.beroep?.uitkomst ?? null } },
+    };
+  });
+}
+
+/**
+ * Records why the changed intended outcome gets no new zienswijze round: the betrokkene was given the opportunity
+ * in an earlier, finished round and no new facts or circumstances arose since (Awb 4:11 onder b, applying through
+ * art. 33 lid 3 Wet Bibob). Refused without such an earlier round or without the reason.
+ */
+export function recordGeenNieuweRonde(ctx: ServiceContext, input: ParsedInput<'zienswijze.geenNieuweRonde'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const dossier = requireDossier(db, input.dossierId);
+    const uitkomst = (dossier.uitkomst as Uitkomst) ?? null;
+    const problems = geenNieuweRondeProblems(partijenOfDossier(db, dossier.id), uitkomst, input.eerdereUitkomst, input.reden, today(ctx));
+    if (problems.length > 0 || uitkomst === null) throw problemsError('Er is niet vastgelegd dat een nieuwe ronde achterwege blijft.', problems);
+    const at = ctx.now().toISOString();
+    writeGeenNieuweRonde(db, dossier.id, { uitkomst, eerdereUitkomst: input.eerdereUitkomst, reden: input.reden }, at);
+    appendTimelineEvent(db, dossier.id, {
+      at,
+      soort: 'zienswijze.geen-nieuwe-ronde',
+      omschrijving: `Geen nieuwe zienswijzeronde voor het voornemen tot ${outcomeLabel(uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(input.eerdereUitkomst, dossier.toepassingsgebied)} en er zijn sindsdien geen nieuwe feiten of omstandigheden (art. 4:11 onder b Awb, art. 33 lid 3 Wet Bibob): ${input.reden}`,
+    });
+    return {
+      result: zienswijzeView(db, dossier.id, today(ctx)),
+      audit: { action: 'zienswijze.geen-nieuwe-ronde', entityType: 'dossier', entityId: dossier.id, details: { uitkomst, eerdereUitkomst: input.eerdereUitkomst, reden: input.reden } },
     };
   });
 }

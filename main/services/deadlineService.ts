@@ -50,6 +50,7 @@ function termSpecFor(besluitsoortId: string, settings: TermSettings): TermSpec |
   return {
     kind: rule.kind,
     weeks: isApv ? settings.apvWeeks : rule.weeks,
+    ...(rule.months !== undefined ? { months: rule.months } : {}),
     legalBasis: rule.legalBasis,
     atw: isApv ? settings.apvAtw : rule.atw,
     extension: isApv && rule.extension ? { ...rule.extension, maxWeeks: settings.apvExtensionWeeks } : rule.extension,

@@ -8,22 +8,23 @@ import { intrekkingWijzeLabels } from '../../src/domain/intrekking';
 import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
-import { availableTransitions, isClosed, phaseLabels, transition, type Phase, type WorkflowFacts } from '../../src/domain/workflow';
+import { availableTransitions, isClosed, phaseAfterStep, phaseLabels, transition, type Phase, type RecordedStep, type StepPhaseMove, type WorkflowFacts } from '../../src/domain/workflow';
 import { buitenBehandelingToets, buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, dossierRemoved, insertDossier, listDossiers, markDossierRemoved, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
 import { betrokkenenOfDossier, findBetrokkene, insertBetrokkene, linkBetrokkene, relatiesOfDossier } from '../vault/repositories/betrokkenen';
-import { appendTimelineEvent, timelineOfDossier } from '../vault/repositories/timeline';
+import { appendTimelineEvent, lastClosingAt, timelineOfDossier } from '../vault/repositories/timeline';
 import { findTermijnGebeurtenis, insertTermijnGebeurtenis, storedTermijnGebeurtenissen, withdrawTermijnGebeurtenis } from '../vault/repositories/termijnGebeurtenissen';
 import { indexEntry, removeEntry } from '../vault/repositories/searchIndex';
 import { readSetting } from '../vault/repositories/settings';
+import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings, refreshDeadline, refusalOf } from './deadlineService';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
-import { zienswijzeFact } from './besluitService';
+import { besluitOf, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
@@ -147,7 +148,7 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
         issues: [{ path: 'details.besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
       });
     }
-    if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied).includes(input.details.uitkomst)) {
+    if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied, input.details.besluitsoort).includes(input.details.uitkomst)) {
       throw new BibobError('VALIDATION', 'Deze uitkomst past niet bij dit toepassingsgebied.', {
         issues: [{ path: 'details.uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],
       });
@@ -204,7 +205,14 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
             legalBasis: voorstel.legalBasis,
           }
         : null,
+    afsluiting: isClosed(dossier.fase as Phase) ? { besluitOp: besluitOf(db, id).besluitOp, afgeslotenOp: closingDay(db, id) } : null,
   };
+}
+
+/** The Dutch day of the dossier's last closing move, or null when none is recorded. */
+function closingDay(db: VaultDatabase, dossierId: string): string | null {
+  const at = lastClosingAt(db, dossierId);
+  return at === null ? null : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
 }
 
 export function openDossier(ctx: ServiceContext, id: string): DossierDetail {
@@ -239,6 +247,22 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
       audit: { action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [outcome.from, outcome.to], reden: input.reason ?? null, ...(intrekking && input.intrekking ? { intrekking: input.intrekking } : {}) } },
     };
   });
+}
+
+/**
+ * Moves the dossier on after a recorded step (the form sent or received, a herstelverzoek, the LBB advice request,
+ * the besluit), inside the step's transaction: the phase, a timeline event naming the step's own date and an audit
+ * record of its own. `gegevens` goes with the timeline event, e.g. the herstelverzoek that caused the move.
+ */
+export function movePhaseForStep(ctx: ServiceContext, db: VaultDatabase, dossierId: string, step: RecordedStep, op: string, gegevens: Record<string, unknown> = {}): StepPhaseMove | null {
+  const dossier = requireDossier(db, dossierId);
+  const move = phaseAfterStep(dossier.fase as Phase, step, op, workflowFacts(db, dossier, today(ctx)));
+  if (!move) return null;
+  const at = ctx.now().toISOString();
+  updateDossierPhase(db, dossier.id, move.to, at);
+  appendTimelineEvent(db, dossier.id, { at, soort: 'fase.vooruit', omschrijving: move.timelineText }, { van: move.from, naar: move.to, op, stap: step, ...gegevens });
+  appendAudit(db, { at, actor: ctx.actor, action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [move.from, move.to], op, stap: step, reden: null } });
+  return move;
 }
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {

@@ -4,12 +4,13 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { herstelverzoekProblem, proposeHersteltermijn } from '../../src/domain/herstel';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { formatDutchDate } from '../../src/domain/termijnen';
-import { findDossier } from '../vault/repositories/dossiers';
+import { findDossier, requireDossier } from '../vault/repositories/dossiers';
+import { phaseLabels, type Phase } from '../../src/domain/workflow';
 import { findHerstelverzoek, insertHerstelverzoek, recordAanvulling, withdrawHerstelverzoek } from '../vault/repositories/herstelverzoeken';
-import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { appendTimelineEvent, phaseMoveCausedBy } from '../vault/repositories/timeline';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
-import { dossierDetail } from './dossierService';
+import { dossierDetail, movePhaseForStep } from './dossierService';
 
 /** The proposed end of a hersteltermijn: never on a non-working day (../shared/bibob-domain.md §5). */
 export function proposeTerm(ctx: ServiceContext, input: ParsedInput<'herstel.proposeTerm'>): CallOutput<'herstel.proposeTerm'> {
@@ -38,6 +39,7 @@ export function registerHerstelverzoek(ctx: ServiceContext, input: ParsedInput<'
       soort: 'herstel.verzonden',
       omschrijving: `Herstelverzoek verzonden op ${formatDutchDate(input.verzondenOp)} met hersteltermijn tot en met ${formatDutchDate(input.termijnTot)} (${input.ontbrekend.length} ontbrekende onderdelen; art. 4:5 Awb).`,
     });
+    movePhaseForStep(ctx, db, dossier.id, 'herstelverzoek-verzonden', input.verzondenOp, { herstelId: id });
     return {
       result: dossierDetail(ctx, db, dossier.id),
       audit: {
@@ -86,10 +88,15 @@ export function withdraw(ctx: ServiceContext, input: ParsedInput<'herstel.withdr
     if (!verzoek) throw new BibobError('NOT_FOUND', 'Dit herstelverzoek bestaat niet (meer) of is al ingetrokken.');
     const at = ctx.now().toISOString();
     withdrawHerstelverzoek(db, verzoek.id, input.reden, at);
+    // The phase this herstelverzoek moved the dossier to stays: later steps may rest on it, so the withdrawal says so
+    // and leaves a move back to the coordinator, who sees it in the timeline.
+    const move = phaseMoveCausedBy(db, verzoek.dossierId, 'herstelId', verzoek.id);
+    const fase = requireDossier(db, verzoek.dossierId).fase as Phase;
+    const phaseNote = move && move.naar === fase ? ` Het dossier blijft in fase '${phaseLabels[fase]}', waar het bij dit herstelverzoek naartoe ging; zet het zo nodig met de hand terug.` : '';
     appendTimelineEvent(db, verzoek.dossierId, {
       at,
       soort: 'herstel.ingetrokken',
-      omschrijving: `Herstelverzoek van ${formatDutchDate(verzoek.verzondenOp)} ingetrokken: ${input.reden} Het telt niet meer mee voor de beslistermijn.`,
+      omschrijving: `Herstelverzoek van ${formatDutchDate(verzoek.verzondenOp)} ingetrokken: ${input.reden} Het telt niet meer mee voor de beslistermijn.${phaseNote}`,
     });
     return {
       result: dossierDetail(ctx, db, verzoek.dossierId),

@@ -47,6 +47,8 @@ import {
   type StoredVragenformulier,
 } from '../vault/repositories/vragenformulieren';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { movePhaseForStep } from './dossierService';
+import { aanvragersOf, sameAsAanvrager } from './duplicates';
 import { answerProblems, itemKeyProblem, type FieldIssue } from './questionnaireAnswers';
 import { currentSet, isShipped, parseStored, questionCount, requireSet } from './questionnaireSets';
 
@@ -101,6 +103,7 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
   const answers = stored?.antwoorden ?? NO_ANSWERS;
   const overview = completenessOf(set, selection, answers, db, dossier.id);
   const confirmed = confirmedProposals(db, dossier.id);
+  const aanvragers = overview.voorgesteldeBetrokkenen.length > 0 ? aanvragersOf(db, dossier.id) : [];
   const questionnaire = selectedQuestionnaire(set, selection);
   const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
   return {
@@ -122,8 +125,12 @@ export function questionnaireView(db: VaultDatabase, dossier: Dossier): Vragenfo
       teBevestigen: overview.teBevestigen,
       compleet: overview.compleet,
     },
-    voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => ({ ...proposal, bevestigd: confirmed.has(proposalKey(proposal)) })),
-    weigeringMogelijk: soort?.ambtshalve === true,
+    voorgesteldeBetrokkenen: overview.voorgesteldeBetrokkenen.map((proposal) => {
+      const aanvrager = sameAsAanvrager(aanvragers, proposal);
+      return { ...proposal, bevestigd: confirmed.has(proposalKey(proposal)), bestaandeAanvrager: aanvrager ? { id: aanvrager.id, naam: aanvrager.naam } : null };
+    }),
+    // Art. 4 lid 1 with art. 7a lid 3: only in an investigation towards revoking a beschikking (not a vastgoed contract step).
+    weigeringMogelijk: soort?.ambtshalve === true && soort.beschikking,
     weigering: stored?.weigeringOp ? { op: stored.weigeringOp, ...WEIGERING } : null,
   };
 }
@@ -274,7 +281,7 @@ export function setSelection(ctx: ServiceContext, input: ParsedInput<'vragenform
   });
 }
 
-/** Records that the vragenformulier was sent: fixes the version and selection. Moves nothing in the workflow. */
+/** Records that the vragenformulier was sent: fixes the version and selection, and moves an intake dossier on to 'vragenformulier uitgezet'. */
 export function send(ctx: ServiceContext, input: ParsedInput<'vragenformulier.send'>): VragenformulierView {
   return inTransactionWithAudit(ctx, (db) => {
     const dossier = requireDossier(db, input.dossierId);
@@ -310,6 +317,7 @@ export function send(ctx: ServiceContext, input: ParsedInput<'vragenformulier.se
       },
       { setId: set.id, versie: set.versie },
     );
+    movePhaseForStep(ctx, db, dossier.id, 'vragenformulier-verzonden', input.verzondenOp);
     return {
       result: questionnaireView(db, dossier),
       audit: {
@@ -340,6 +348,7 @@ export function recordReceived(ctx: ServiceContext, input: ParsedInput<'vragenfo
         ? `Ontvangstdatum van het ingevulde Bibob-vragenformulier gecorrigeerd: ${formatDutchDate(input.ontvangenOp)} (was ${formatDutchDate(stored.ontvangenOp)}).`
         : `Ingevuld Bibob-vragenformulier ontvangen op ${formatDutchDate(input.ontvangenOp)}.`,
     });
+    movePhaseForStep(ctx, db, dossier.id, 'vragenformulier-ontvangen', input.ontvangenOp);
     return {
       result: questionnaireView(db, dossier),
       audit: { action: 'vragenformulier.ontvangen', entityType: 'dossier', entityId: dossier.id, details: { ontvangenOp: [stored.ontvangenOp, input.ontvangenOp] } },
@@ -532,7 +541,8 @@ export function confirmProposedBetrokkene(ctx: ServiceContext, input: ParsedInpu
       if (!existing) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
       betrokkeneId = existing.id;
     } else {
-      const soort = input.soort ?? proposal.soort ?? (proposal.kvkNummer ? 'rechtspersoon' : 'persoon');
+      // The kind the answer or its question gives; else that of the aanvrager it names; a KvK-nummer means a company.
+      const soort = input.soort ?? proposal.soort ?? sameAsAanvrager(aanvragersOf(db, dossier.id), proposal)?.soort ?? (proposal.kvkNummer ? 'rechtspersoon' : 'persoon');
       const parsed = betrokkeneInputSchemaVoor(proposal.rol).safeParse({
         soort,
         naam: proposal.naam,
@@ -593,6 +603,12 @@ export function recordRefusal(ctx: ServiceContext, input: ParsedInput<'vragenfor
       throw new BibobError(
         'CONFLICT',
         'Leg eerst de soort besluit van dit dossier vast. Alleen in een intrekkingsonderzoek geldt de weigering om het vragenformulier in te vullen als ernstig gevaar (art. 4 lid 1 Wet Bibob).',
+      );
+    }
+    if (soort.ambtshalve && !soort.beschikking) {
+      throw new BibobError(
+        'CONFLICT',
+        'Art. 4 lid 1 Wet Bibob geldt voor de houder van een beschikking, niet voor de wederpartij bij een vastgoedtransactie: daar geldt een weigering het formulier in te vullen niet van rechtswege als ernstig gevaar. Leg haar vast als ander feit in de beoordeling en weeg haar mee.',
       );
     }
     if (!soort.ambtshalve) {

@@ -62,7 +62,9 @@ function readFact(db: VaultDatabase, feit: FeitSleutel, anchors: Anchors): strin
       return dossierId ? (findVragenformulier(db, dossierId)?.ontvangenOp ?? null) : null;
     case 'openZienswijzetermijnEinde': {
       if (!dossierId) return null;
-      const open = partijenOfDossier(db, dossierId).filter((partij) => partij.ontvangenOp === null).map((partij) => partij.termijnTot);
+      // Only the round on the current intended outcome holds up the besluit (art. 33 lid 1 Wet Bibob).
+      const uitkomst = findDossier(db, dossierId)?.uitkomst ?? null;
+      const open = partijenOfDossier(db, dossierId).filter((partij) => partij.ontvangenOp === null && partij.uitkomst === uitkomst).map((partij) => partij.termijnTot);
       return open.length === 0 ? null : open.reduce((a, b) => (a > b ? a : b));
     }
     case 'herstelVerzonden':

@@ -55,6 +55,8 @@ import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { refreshDeadline } from './deadlineService';
 import { lbbBevindingenProblemen } from './eigenOnderzoekService';
 import { problemsError } from './problems';
+import { movePhaseForStep } from './dossierService';
+import type { RecordedStep } from '../../src/domain/workflow';
 
 type RequestsView = CallOutput<'verzoeken.list'>;
 
@@ -133,13 +135,14 @@ export function listRequests(ctx: ServiceContext, input: ParsedInput<'verzoeken.
 function changeRequest(
   ctx: ServiceContext,
   verzoekId: string,
-  change: (db: VaultDatabase, verzoek: StoredInformatieverzoek, now: string) => { action: string; omschrijving: string; details: Record<string, unknown> },
+  change: (db: VaultDatabase, verzoek: StoredInformatieverzoek, now: string) => { action: string; omschrijving: string; details: Record<string, unknown>; step?: { step: RecordedStep; op: string } },
 ): RequestsView {
   return inTransactionWithAudit(ctx, (db) => {
     const verzoek = requireRequest(db, verzoekId);
     const now = today(ctx);
-    const { action, omschrijving, details } = change(db, verzoek, now);
+    const { action, omschrijving, details, step } = change(db, verzoek, now);
     appendTimelineEvent(db, verzoek.dossierId, { at: ctx.now().toISOString(), soort: action, omschrijving }, { verzoekId: verzoek.id });
+    if (step) movePhaseForStep(ctx, db, verzoek.dossierId, step.step, step.op, { verzoekId: verzoek.id });
     refreshDeadline(db, requireDossier(db, verzoek.dossierId), now);
     return {
       result: requestsView(db, verzoek.dossierId, now),
@@ -201,6 +204,7 @@ export function sendRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken.s
         ? `Advies gevraagd aan het Landelijk Bureau Bibob op ${formatDutchDate(input.verzondenOp)}; advies uiterlijk ${formatDutchDate(uiterlijkOp)} (art. 9 en 15 Wet Bibob). De beslistermijn is opgeschort (art. 31). Informeer de betrokkene dat het LBB om advies is gevraagd (art. 32).`
         : `Verzoek om informatie aan ${addresseeName(verzoek)} verzonden op ${formatDutchDate(input.verzondenOp)}; antwoord uiterlijk ${formatDutchDate(uiterlijkOp)}.`,
       details: { verzondenOp: input.verzondenOp, uiterlijkOp },
+      ...(lbb ? { step: { step: 'lbb-adviesverzoek-verzonden' as const, op: input.verzondenOp } } : {}),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Dossier } from '../../src/contract/schemas';
 import { formatCalendarDate, formatDate, todayIsoDate } from '../format';
-import { faseLabel, gebiedLabel, isOpenFase, uitkomstText } from '../labels';
+import { closedText, faseLabel, gebiedLabel, isOpenFase } from '../labels';
 import { LinkButton } from './LinkButton';
 
 interface DossierTableProps {
@@ -52,7 +52,7 @@ export function DossierTable({ dossiers, onOpen }: DossierTableProps) {
             <td>{dossier.aanvragerNaam}</td>
             <td>{faseLabel(dossier.fase)}</td>
             <td>
-              {isOpenFase(dossier.fase) ? <Beslisdatum dossier={dossier} today={today} /> : <>{`Afgesloten: ${uitkomstText(dossier.uitkomst, dossier.toepassingsgebied)}`}</>}
+              {isOpenFase(dossier.fase) ? <Beslisdatum dossier={dossier} today={today} /> : <>{closedText(dossier)}</>}
             </td>
             <td>
               <time dateTime={dossier.createdAt}>{formatDate(dossier.createdAt)}</time>

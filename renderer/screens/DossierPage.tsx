@@ -1,5 +1,6 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import { bibob, unwrap } from '../bridge';
+import type { DossierDetail } from '../../src/contract/schemas';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { AuditSection } from '../components/dossier/AuditSection';
@@ -20,8 +21,8 @@ import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
-import { todayIsoDate } from '../format';
-import { besluitsoortLabel, faseLabel, gebiedLabel } from '../labels';
+import { formatCalendarDate, todayIsoDate } from '../format';
+import { besluitsoortLabel, closedText, faseLabel, gebiedLabel, isOpenFase } from '../labels';
 import { useDossierDetail } from '../hooks/useDossierDetail';
 import { useReloadable } from '../hooks/useReloadable';
 
@@ -78,6 +79,37 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-verwijderen', label: 'Dossier verwijderen' },
 ];
 
+/** A closed dossier leads with its outcome: the beslistermijn moves down, before the timeline. */
+function contentsFor(closed: boolean): readonly { headingId: string; label: string }[] {
+  if (!closed) return contents;
+  const [beslistermijn, ...rest] = contents;
+  const tijdlijn = rest.findIndex((item) => item.headingId === 'dossier-tijdlijn');
+  return [...rest.slice(0, tijdlijn), beslistermijn!, ...rest.slice(tijdlijn)];
+}
+
+/** "Afgesloten: Verlenen", with the date of the besluit or else of the closing: what a closed dossier came to. */
+function ClosedLead({ detail }: { detail: DossierDetail }) {
+  const { dossier, afsluiting } = detail;
+  const besluitOp = afsluiting?.besluitOp ?? null;
+  const afgeslotenOp = afsluiting?.afgeslotenOp ?? null;
+  return (
+    <p className="dossier-lead">
+      <strong className="dossier-lead__outcome">{closedText(dossier)}</strong>
+      {besluitOp !== null ? (
+        <span className="dossier-lead__date">
+          Besluit genomen op <time dateTime={besluitOp}>{formatCalendarDate(besluitOp)}</time>
+        </span>
+      ) : (
+        afgeslotenOp !== null && (
+          <span className="dossier-lead__date">
+            Afgesloten op <time dateTime={afgeslotenOp}>{formatCalendarDate(afgeslotenOp)}</time>
+          </span>
+        )
+      )}
+    </p>
+  );
+}
+
 function jumpTo(headingId: string): (event: MouseEvent<HTMLAnchorElement>) => void {
   return (event) => {
     event.preventDefault();
@@ -105,6 +137,11 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
       setConfirmation((current) => (message !== null ? { form, message } : current?.form === form ? null : current)),
   });
 
+  const closed = detail !== null && !isOpenFase(detail.dossier.fase);
+  const deadline = detail && (
+    <DeadlineSection dossier={detail.dossier} termijn={detail.termijn} gebeurtenissen={detail.termijnGebeurtenissen} onChanged={reload} {...confirmationFor('termijn')} />
+  );
+
   return (
     <>
       <ScreenHeading>{`Dossier ${detail?.dossier.zaaknummer ?? zaaknummer}`}</ScreenHeading>
@@ -113,6 +150,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
         error === null && <p className="loading">Het dossier wordt geladen…</p>
       ) : (
         <>
+          {closed && <ClosedLead detail={detail} />}
           <dl className="details dossier-summary">
             <dt>Toepassingsgebied</dt>
             <dd>{gebiedLabel(detail.dossier.toepassingsgebied)}</dd>
@@ -122,16 +160,20 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             <dd>{besluitsoortLabel(detail.dossier.besluitsoort)}</dd>
             <dt>Fase</dt>
             <dd>{faseLabel(detail.dossier.fase)}</dd>
-            <dt>Uiterste beslisdatum</dt>
-            <dd>
-              <Beslisdatum dossier={detail.dossier} today={todayIsoDate()} />
-            </dd>
+            {!closed && (
+              <>
+                <dt>Uiterste beslisdatum</dt>
+                <dd>
+                  <Beslisdatum dossier={detail.dossier} today={todayIsoDate()} />
+                </dd>
+              </>
+            )}
             <dt>Coördinator</dt>
             <dd>{detail.dossier.coordinator === '' ? <span className="muted">Niet ingevuld</span> : detail.dossier.coordinator}</dd>
           </dl>
           <nav className="page-contents" aria-label="Op deze pagina">
             <ul className="page-contents__list">
-              {contents.map((item) => (
+              {contentsFor(closed).map((item) => (
                 <li key={item.headingId}>
                   <a href={`#${item.headingId}`} onClick={jumpTo(item.headingId)}>
                     {item.label}
@@ -140,7 +182,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
               ))}
             </ul>
           </nav>
-          <DeadlineSection dossier={detail.dossier} termijn={detail.termijn} gebeurtenissen={detail.termijnGebeurtenissen} onChanged={reload} {...confirmationFor('termijn')} />
+          {!closed && deadline}
           {/* The outcome also follows the measure proposed in the beoordeling: the form starts again from the saved value. */}
           <DetailsForm key={detail.dossier.uitkomst ?? ''} dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
           <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />
@@ -216,6 +258,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             actions={confirmationFor('bijlagen')}
             notes={confirmationFor('bijlageNotitie')}
           />
+          {closed && deadline}
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
           <RemoveDossierSection dossier={detail.dossier} onRemoved={onRemoved} />

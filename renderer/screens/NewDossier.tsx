@@ -3,7 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
 import { existingBetrokkeneOf } from '../errors';
 import type { Dossier, NewDossier as NewDossierInput } from '../../src/contract/schemas';
-import { besluitsoortenVoor } from '../../src/domain/besluitsoorten';
+import { besluitsoort as besluitsoortById, besluitsoortenVoor } from '../../src/domain/besluitsoorten';
 import type { BetrokkeneSoort } from '../../src/domain/betrokkenen';
 import { toepassingsgebieden, toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { Field } from '../components/Field';
@@ -14,6 +14,8 @@ import { SelectField } from '../components/SelectField';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
 import { CodeField } from '../components/CodeField';
+import { TYPED_DATE_PROBLEM, TypedDateField } from '../components/TypedDateField';
+import { parseTypedDate } from '../format';
 
 interface NewDossierProps {
   readonly onCreated: (dossier: Dossier) => void;
@@ -79,7 +81,14 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
     // Left empty: the service gives the next number, and the optional details stay unknown.
     if (zaaknummer.trim() !== '') input.zaaknummer = zaaknummer;
     if (besluitsoort !== '') input.besluitsoort = besluitsoort;
-    if (ontvangenOp !== '') input.ontvangenOp = ontvangenOp;
+    if (ontvangenOp.trim() !== '') {
+      const date = parseTypedDate(ontvangenOp);
+      if (date === null) {
+        submission.reject({ ontvangenOp: TYPED_DATE_PROBLEM });
+        return;
+      }
+      input.ontvangenOp = date;
+    }
     if (locatieAdres.trim() !== '') input.locatieAdres = locatieAdres;
     if (coordinator.trim() !== '') input.coordinator = coordinator;
     if (aanvragerAdres.trim() !== '') input.aanvragerAdres = aanvragerAdres;
@@ -124,15 +133,13 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
         />
         <SelectField
           label="Soort besluit"
-          description={toepassingsgebied === '' ? 'Kies eerst het toepassingsgebied.' : 'Bepaalt de beslistermijn.'}
+          description={toepassingsgebied === '' ? 'Kies eerst het toepassingsgebied.' : soortBeschrijving(besluitsoort)}
           options={besluitsoortOptions}
           value={besluitsoort}
           onValueChange={setBesluitsoort}
           error={submission.fieldErrors.besluitsoort}
         />
-        <Field
-          type="date"
-          className="textbox--date"
+        <TypedDateField
           label="Datum ontvangst aanvraag"
           value={ontvangenOp}
           onValueChange={setOntvangenOp}
@@ -214,4 +221,14 @@ export function NewDossier({ onCreated, onCancel }: NewDossierProps) {
       </SubmissionForm>
     </>
   );
+}
+
+/**
+ * What the chosen kind of decision means for the procedure: with the uniforme openbare voorbereidingsprocedure
+ * (Awb afd. 3.4) six months to decide and direct beroep instead of bezwaar.
+ */
+function soortBeschrijving(id: string): string {
+  const soort = id ? besluitsoortById(id) : undefined;
+  if (!soort?.uniformeVoorbereiding) return 'Bepaalt de beslistermijn.';
+  return `Uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb, ${soort.uniformeVoorbereiding}): beslistermijn zes maanden na ontvangst (art. 3:18 lid 1 Awb); geen bezwaar maar rechtstreeks beroep (art. 7:1 lid 1 onder d Awb), binnen zes weken na de terinzagelegging (art. 6:8 lid 4 Awb).`;
 }

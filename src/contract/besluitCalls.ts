@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from './call';
 import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema, requiredText } from './schemas';
 import { partijRollen } from '../domain/zienswijze';
+import { uitkomstIds } from '../domain/uitkomsten';
 
 /*
  * The contract calls of the zienswijze step (art. 33 Wet Bibob, with art. 28 lid 3) and of the decision: its date,
@@ -56,9 +57,20 @@ export const zienswijzeViewSchema = z.strictObject({
       geheimhoudingGewezen: z.boolean(),
       ontvangenOp: z.string().nullable(),
       samenvatting: z.string(),
+      /** The intended outcome the invitation was on; only the round on the current outcome counts (art. 33 lid 1). */
+      uitkomst: z.enum(uitkomstIds).nullable(),
+      huidigeRonde: z.boolean(),
     }),
   ),
   besluit: besluitGegevensSchema,
+  /** The remedy the besluit names: bezwaar, direct beroep after afd. 3.4 Awb (art. 7:1 lid 1 onder d), or none (vastgoed). */
+  rechtsmiddel: z.enum(['bezwaar', 'beroep', 'geen']),
+  /** The current intended outcome. */
+  uitkomst: z.enum(uitkomstIds).nullable(),
+  /** Finished rounds on an earlier intended outcome that Awb 4:11 onder b can rely on. */
+  eerdereRondes: z.array(z.enum(uitkomstIds)),
+  /** The recorded reason why the current outcome gets no new round (Awb 4:11 onder b, art. 33 lid 3 Wet Bibob). */
+  geenNieuweRonde: z.strictObject({ eerdereUitkomst: z.enum(uitkomstIds), reden: z.string() }).nullable(),
 });
 export type ZienswijzeView = z.infer<typeof zienswijzeViewSchema>;
 
@@ -87,4 +99,12 @@ export const besluitCalls = {
     zienswijzeViewSchema,
   ),
   'besluit.save': call(z.strictObject({ dossierId: dossierIdSchema, besluit: besluitGegevensSchema }), zienswijzeViewSchema),
+  'zienswijze.geenNieuweRonde': call(
+    z.strictObject({
+      dossierId: dossierIdSchema,
+      eerdereUitkomst: z.enum(uitkomstIds, { error: 'Kies de eerdere ronde waarop u zich beroept.' }),
+      reden: requiredText('waarom zich geen nieuwe feiten of omstandigheden hebben voorgedaan', 5000),
+    }),
+    zienswijzeViewSchema,
+  ),
 } as const;

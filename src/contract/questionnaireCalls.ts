@@ -167,6 +167,8 @@ export const proposedBetrokkeneSchema = z.strictObject({
   genoemdDoor: blockPersonSchema.optional(),
   /** Already confirmed as a betrokkene of this dossier. */
   bevestigd: z.boolean(),
+  /** The dossier's aanvrager this proposal names (same KvK-nummer or name): linking to it beats a second record. */
+  bestaandeAanvrager: z.strictObject({ id: z.string(), naam: z.string() }).nullable(),
 });
 
 /** A dossier's vragenformulier as the questionnaire page shows it. */

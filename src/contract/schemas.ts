@@ -299,6 +299,8 @@ export const dossierDetailSchema = z.strictObject({
   /** The suspensions and the verdaging recorded, each with what it says: the coordinator can withdraw a mistake. */
   termijnGebeurtenissen: z.array(z.strictObject({ id: z.string(), omschrijving: z.string() })),
   buitenBehandelingVoorstel: buitenBehandelingVoorstelSchema.nullable(),
+  /** A closed dossier: the date of its besluit when one is recorded, and the day it was closed; null while open. */
+  afsluiting: z.strictObject({ besluitOp: isoDateSchema.nullable(), afgeslotenOp: isoDateSchema.nullable() }).nullable(),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 

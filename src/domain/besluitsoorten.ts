@@ -11,6 +11,8 @@ export interface BeslistermijnRegel {
   readonly kind: BeslistermijnSoort;
   /** For 'wettelijk': the term in weeks. */
   readonly weeks?: number;
+  /** For 'wettelijk' instead of weeks: the term in months (Awb 3:18 lid 1: six months). */
+  readonly months?: number;
   readonly legalBasis: string;
   /** The Algemene termijnenwet applies to terms set in a formal law or AMvB, not to an APV term (setting). */
   readonly atw: boolean;
@@ -30,7 +32,19 @@ export interface Besluitsoort {
   readonly ambtshalve: boolean;
   /** A beschikking (bezwaar possible) or a civil-law decision of the municipality as a legal person. */
   readonly beschikking: boolean;
+  /**
+   * The provision that makes the uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) apply, when one does:
+   * then six months to decide (Awb 3:18 lid 1) and no bezwaar but direct beroep (Awb 7:1 lid 1 onder d).
+   */
+  readonly uniformeVoorbereiding?: string;
+  /** The power to suspend the permit on art. 3 grounds, when the law gives one (Alcoholwet art. 32 lid 1). */
+  readonly schorsing?: string;
+  /** The power to change Bibob voorschriften of a permit already given (Wet Bibob art. 3 lid 7; Ow 5.40 lid 1 onder b). */
+  readonly voorschriftenWijzigen?: string;
 }
+
+/** Awb 3:18 lid 1: "uiterlijk zes maanden na ontvangst van de aanvraag"; more than three months, so no Atw (art. 4 sub a). */
+const zesMaanden: BeslistermijnRegel = { kind: 'wettelijk', months: 6, legalBasis: 'art. 3:18 lid 1 Awb', atw: false, extension: null };
 
 const geenTermijn = (legalBasis: string): BeslistermijnRegel => ({ kind: 'geen', legalBasis, atw: false, extension: null });
 
@@ -71,11 +85,13 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'omgevingsvergunning-intrekking',
     toepassingsgebied: 'wabo',
     label: 'Intrekking omgevingsvergunning',
-    bibobGrond: 'art. 5.40 lid 2 sub d Omgevingswet',
+    // Revocation on Bibob grounds: Ow 5.40 lid 2 onder d; the LBB may be asked under Ow 5.31 lid 3.
+    bibobGrond: 'art. 5.40 lid 2 onder d Omgevingswet',
     lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    voorschriftenWijzigen: 'art. 5.40 lid 1 onder b Omgevingswet',
   },
   {
     id: 'alcoholwetvergunning',
@@ -92,11 +108,16 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     id: 'alcoholwetvergunning-intrekking',
     toepassingsgebied: 'horeca',
     label: 'Intrekking Alcoholwetvergunning',
-    bibobGrond: 'art. 31 lid 3 sub a Alcoholwet',
-    lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
+    // Alcoholwet art. 31 lid 3 onder a: revocation "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet
+    // Bibob; its second sentence gives the power to ask the LBB first. Art. 27 lid 4 is the power for a refusal.
+    bibobGrond: 'art. 31 lid 3 onder a Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 31 lid 3 onder a (tweede zin) Alcoholwet',
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    // Art. 32 lid 1: "in de gevallen bedoeld in artikel 31, tweede en derde lid" the licence may be suspended for at most 12 weeks.
+    schorsing: 'art. 32 lid 1 Alcoholwet',
+    voorschriftenWijzigen: 'art. 3 lid 7 Wet Bibob',
   },
   {
     id: 'exploitatievergunning',
@@ -124,6 +145,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
     beslistermijn: geenTermijn('ambtshalve besluit: geen aanvraag, geen beslistermijn'),
     ambtshalve: true,
     beschikking: true,
+    voorschriftenWijzigen: 'art. 3 lid 7 Wet Bibob',
   },
   ...(
     [
@@ -147,7 +169,61 @@ export const besluitsoorten: readonly Besluitsoort[] = [
       beschikking: false,
     }),
   ),
+  {
+    id: 'alcoholwetvergunning-paracommercieel',
+    toepassingsgebied: 'horeca',
+    label: 'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)',
+    bibobGrond: 'art. 27 lid 3 Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 27 lid 4 Alcoholwet',
+    beslistermijn: zesMaanden,
+    ambtshalve: false,
+    beschikking: true,
+    // Alcoholwet art. 6: afd. 3.4 Awb applies to preparing the grant of a horeca licence to a paracommerciële rechtspersoon.
+    uniformeVoorbereiding: 'art. 6 Alcoholwet',
+  },
+  {
+    id: 'omgevingsvergunning-uniforme-voorbereiding',
+    toepassingsgebied: 'wabo',
+    label: 'Omgevingsvergunning met de uniforme openbare voorbereidingsprocedure (art. 16.65 Omgevingswet)',
+    bibobGrond: 'art. 5.31 lid 1 Omgevingswet',
+    lbbAdviesBevoegdheid: 'art. 5.31 lid 3 Omgevingswet',
+    beslistermijn: zesMaanden,
+    ambtshalve: false,
+    beschikking: true,
+    uniformeVoorbereiding: 'art. 16.65 Omgevingswet',
+  },
+  {
+    id: 'alcoholwet-leidinggevende-bijschrijven',
+    toepassingsgebied: 'horeca',
+    label: 'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
+    // Alcoholwet art. 30a: the holder's melding counts as an application to change the aanhangsel (lid 2); the
+    // burgemeester refuses "in het geval en onder de voorwaarden, bedoeld in artikel 3" Wet Bibob (lid 5 onder b)
+    // and may first ask the LBB (lid 6).
+    bibobGrond: 'art. 30a lid 5 onder b Alcoholwet',
+    lbbAdviesBevoegdheid: 'art. 30a lid 6 Alcoholwet',
+    // Art. 30a sets no term: a redelijke termijn, in any case passed after 8 weeks (Awb 4:13 lid 2).
+    beslistermijn: { kind: 'redelijk', legalBasis: 'art. 4:13 lid 2 Awb', atw: true, extension: null },
+    ambtshalve: false,
+    beschikking: true,
+  },
 ];
+
+/**
+ * The remedy a besluit names (Awb 3:45 lid 2): bezwaar within six weeks of the bekendmaking (Awb 6:7, 6:8 lid 1);
+ * after the uniforme openbare voorbereidingsprocedure no bezwaar but direct beroep (Awb 7:1 lid 1 onder d), its
+ * term running from the day after the terinzagelegging (Awb 6:8 lid 4); for a vastgoedtransactie none (no
+ * beschikking).
+ */
+export type Rechtsmiddel =
+  | { readonly soort: 'bezwaar'; readonly legalBasis: string }
+  | { readonly soort: 'beroep'; readonly legalBasis: string; readonly voorbereiding: string }
+  | { readonly soort: 'geen'; readonly legalBasis: string };
+
+export function rechtsmiddelVoor(soort: Pick<Besluitsoort, 'beschikking' | 'uniformeVoorbereiding'> | undefined): Rechtsmiddel {
+  if (soort && !soort.beschikking) return { soort: 'geen', legalBasis: 'privaatrechtelijke beslissing: geen beschikking' };
+  if (soort?.uniformeVoorbereiding) return { soort: 'beroep', legalBasis: 'art. 7:1 lid 1 onder d Awb; art. 6:8 lid 4 Awb', voorbereiding: soort.uniformeVoorbereiding };
+  return { soort: 'bezwaar', legalBasis: 'art. 6:7 Awb; art. 6:8 lid 1 Awb' };
+}
 
 export function besluitsoort(id: string): Besluitsoort | undefined {
   return besluitsoorten.find((soort) => soort.id === id);

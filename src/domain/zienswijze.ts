@@ -1,5 +1,6 @@
 import { addWeeks, compareDates, formatDutchDate, type IsoDate } from './termijnen';
 import type { Probleem } from './probleem';
+import type { Outcome } from './workflow';
 
 /**
  * The zienswijze step of Wet Bibob art. 33: before attaching voorschriften (art. 3 lid 7) or taking a negative
@@ -30,6 +31,12 @@ export interface ZienswijzePartij {
   readonly geheimhoudingGewezen: boolean;
   readonly ontvangenOp: IsoDate | null;
   readonly samenvatting: string;
+  /**
+   * The intended outcome the invitation was for. Art. 33 lid 1 gives the opportunity on "de voorgenomen
+   * beschikking": a zienswijze on intended voorschriften is no zienswijze on an intended refusal. Null for an
+   * invitation made before any outcome was recorded: it counts for no round.
+   */
+  readonly uitkomst: Outcome | null;
 }
 
 export type PartijProblem = Probleem;
@@ -66,13 +73,15 @@ export function invitationProblems(partij: Omit<ZienswijzePartij, 'ontvangenOp' 
  * is a mistake. A later round, after the first invitation's term ended or was answered, is not refused here.
  */
 export function doubleInvitationProblem(
-  nieuw: { readonly betrokkeneId: string; readonly uitgenodigdOp: IsoDate },
-  bestaande: readonly Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'termijnTot' | 'ontvangenOp'>[],
+  nieuw: { readonly betrokkeneId: string; readonly uitgenodigdOp: IsoDate; readonly uitkomst: Outcome | null },
+  bestaande: readonly Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'termijnTot' | 'ontvangenOp' | 'uitkomst'>[],
   naam: string,
 ): PartijProblem | null {
+  // A round belongs to one intended outcome: an invitation on a changed outcome is a new round, not a double.
   const open = bestaande.find(
     (partij) =>
       partij.betrokkeneId === nieuw.betrokkeneId &&
+      partij.uitkomst === nieuw.uitkomst &&
       (partij.uitgenodigdOp === nieuw.uitgenodigdOp || (partij.ontvangenOp === null && compareDates(partij.termijnTot, nieuw.uitgenodigdOp) >= 0)),
   );
   if (!open) return null;
@@ -90,11 +99,65 @@ export function responseProblems(partij: ZienswijzePartij, ontvangenOp: IsoDate,
   return problems;
 }
 
+/** The invitations of the round on this intended outcome. */
+export function rondeVan<P extends Pick<ZienswijzePartij, 'uitkomst'>>(partijen: readonly P[], uitkomst: Outcome | null): P[] {
+  return uitkomst === null ? [] : partijen.filter((partij) => partij.uitkomst === uitkomst);
+}
+
+/** A round is done when the betrokkene was invited and each invitee answered or let the term pass (its last day still counts as open). */
+function rondeAfgerond(ronde: readonly ZienswijzePartij[], today: IsoDate): boolean {
+  if (!ronde.some((partij) => partij.rol === 'betrokkene')) return false;
+  return ronde.every((partij) => partij.ontvangenOp !== null || compareDates(partij.termijnTot, today) < 0);
+}
+
 /**
- * The step is done when the betrokkene and every third party recorded were invited, and each has answered or let
- * the term pass (the term's last day still counts as open).
+ * The coordinator's record that no new round is held for a changed intended outcome: Awb 4:11 onder b (applying
+ * through art. 33 lid 3 Wet Bibob) lets the bestuursorgaan leave the hearing out where the belanghebbende was given
+ * the opportunity before and no new facts or circumstances arose since. The reason says why that holds.
  */
-export function zienswijzeStepDone(partijen: readonly ZienswijzePartij[], today: IsoDate): boolean {
-  if (!partijen.some((partij) => partij.rol === 'betrokkene')) return false;
-  return partijen.every((partij) => partij.ontvangenOp !== null || compareDates(partij.termijnTot, today) < 0);
+export interface GeenNieuweRonde {
+  readonly uitkomst: Outcome;
+  /** The outcome of the earlier round relied on. */
+  readonly eerdereUitkomst: Outcome;
+  readonly reden: string;
+}
+
+/** The earlier rounds (on another outcome) that are done: the ones Awb 4:11 onder b can rely on. */
+export function afgerondeEerdereRondes(partijen: readonly ZienswijzePartij[], uitkomst: Outcome | null, today: IsoDate): Outcome[] {
+  const eerder = new Set(partijen.map((partij) => partij.uitkomst).filter((andere): andere is Outcome => andere !== null && andere !== uitkomst));
+  return [...eerder].filter((andere) => rondeAfgerond(rondeVan(partijen, andere), today));
+}
+
+/**
+ * The step is done for the current intended outcome when its own round is done (the betrokkene and every third
+ * party invited on this outcome answered or let the term pass), or when the coordinator recorded for this outcome
+ * why Awb 4:11 onder b excuses a new round and the earlier round it relies on is done. Invitations on an earlier
+ * outcome do not count otherwise: the zienswijze belongs to the intended decision it was asked on (art. 33 lid 1).
+ */
+export function zienswijzeStepDone(partijen: readonly ZienswijzePartij[], today: IsoDate, uitkomst: Outcome | null, geenNieuweRonde: GeenNieuweRonde | null = null): boolean {
+  if (uitkomst === null) return false;
+  if (rondeAfgerond(rondeVan(partijen, uitkomst), today)) return true;
+  return geenNieuweRonde !== null && geenNieuweRonde.uitkomst === uitkomst && afgerondeEerdereRondes(partijen, uitkomst, today).includes(geenNieuweRonde.eerdereUitkomst);
+}
+
+/**
+ * What stands in the way of leaving out a new round (Awb 4:11 onder b with art. 33 lid 3 Wet Bibob): there must
+ * have been an earlier opportunity — a finished round on another intended outcome — and the coordinator writes
+ * down why no new facts or circumstances arose since.
+ */
+export function geenNieuweRondeProblems(partijen: readonly ZienswijzePartij[], uitkomst: Outcome | null, eerdereUitkomst: Outcome, reden: string, today: IsoDate): PartijProblem[] {
+  const problems: PartijProblem[] = [];
+  if (uitkomst === null) {
+    problems.push({ pad: 'eerdereUitkomst', melding: 'Leg eerst de voorgenomen uitkomst vast.' });
+  } else if (!afgerondeEerdereRondes(partijen, uitkomst, today).includes(eerdereUitkomst)) {
+    problems.push({
+      pad: 'eerdereUitkomst',
+      melding:
+        'Een nieuwe ronde kan alleen achterwege blijven als de betrokkene al eerder in de gelegenheid is gesteld een zienswijze te geven (art. 4:11 onder b Awb, via art. 33 lid 3 Wet Bibob). Kies een eerdere ronde die is afgerond.',
+    });
+  }
+  if (reden.trim() === '') {
+    problems.push({ pad: 'reden', melding: 'Schrijf op waarom zich sinds de eerdere ronde geen nieuwe feiten of omstandigheden hebben voorgedaan (art. 4:11 onder b Awb).' });
+  }
+  return problems;
 }

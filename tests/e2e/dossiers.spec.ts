@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
 
+const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 const EXPLOITATIEVERGUNNING = 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf';
 
 
@@ -82,7 +85,15 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await expect(page.getByText('Leeg laten: het volgende nummer wordt toegekend')).toBeVisible();
   // The kinds of decision follow the toepassingsgebied.
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await expect(page.getByLabel('Soort besluit').locator('option')).toHaveText(['Nog niet bekend', 'Alcoholwetvergunning', 'Intrekking Alcoholwetvergunning', EXPLOITATIEVERGUNNING, 'Intrekking exploitatievergunning of andere APV-vergunning']);
+  await expect(page.getByLabel('Soort besluit').locator('option')).toHaveText([
+    'Nog niet bekend',
+    'Alcoholwetvergunning',
+    'Intrekking Alcoholwetvergunning',
+    EXPLOITATIEVERGUNNING,
+    'Intrekking exploitatievergunning of andere APV-vergunning',
+    'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)',
+    'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
+  ]);
   await expect(page.getByLabel('Rechtspersoon', { exact: true })).toBeChecked();
   await expectAccessible(page, 'Nieuw dossier (uitgebreid)');
   await page.getByRole('button', { name: 'Annuleren' }).click();
@@ -293,12 +304,28 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await fase.getByLabel('per brief').check();
   await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
   await expect(fase).toContainText('Huidige fase: Aanvraag ingetrokken');
+  // A closed dossier leads with how it ended and when, not with its beslistermijn (issue 18 §5), whatever outcome was
+  // proposed before the withdrawal.
+  const lead = page.locator('.dossier-lead');
+  await expect(lead).toContainText('Afgesloten: Aanvraag ingetrokken');
+  await expect(lead).toContainText('Afgesloten op 23 november 2026');
+  await expect(page.locator('.dossier-summary')).not.toContainText('Uiterste beslisdatum');
+  // The page's contents follow: the beslistermijn comes last but for the record of the dossier.
+  const contents = await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link').allInnerTexts();
+  expect(contents[0]).toBe('Gegevens');
+  expect(contents.indexOf('Beslistermijn')).toBe(contents.indexOf('Tijdlijn') - 1);
+  mkdirSync(shots, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'dossier-afgesloten.png') });
+  await expectAccessible(page, 'Dossier (afgesloten)');
   await fase.getByRole('button', { name: 'Naar: Intake' }).click();
   await expect(fase.getByRole('alert')).toContainText('Geef een reden op om het dossier te heropenen');
   await fase.getByLabel('Reden').fill('Bezwaarschrift van de aanvrager ontvangen.');
   await fase.getByRole('button', { name: 'Naar: Intake' }).click();
   await expect(fase).toContainText('Huidige fase: Intake');
   await expect(section(page, 'Tijdlijn')).toContainText('Reden: Bezwaarschrift van de aanvrager ontvangen.');
+  await expect(lead).toHaveCount(0);
+  await expect(page.locator('.dossier-summary')).toContainText('Uiterste beslisdatum');
 });
 
 test('a possible duplicate is offered, linked as the same company, and shows in both dossiers', async ({ page, preview, cspViolations }) => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTextPdf } from '../support/pdfFixture';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
@@ -65,8 +65,9 @@ async function createHorecaDossier(page: Page, besluitsoort = EXPLOITATIEVERGUNN
 }
 
 test('vragenformulier, completeness, attachments and a herstelverzoek that suspends the beslistermijn', async ({ page, preview, cspViolations }) => {
-  // The longest flow of the suite (answers, four imports, the viewer, herstel); a slow CI machine needs the room.
-  test.setTimeout(240_000);
+  // The longest flow of the suite (answers, the aanvrager linked, four imports, the viewer, herstel); a slow CI
+  // machine needs the room.
+  test.setTimeout(300_000);
   writeImportFiles(preview.importFolder);
   void cspViolations;
   await createVault(page, preview.url);
@@ -109,6 +110,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 2 november 2026.');
   await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
   await expect(vf.getByText('Vragen kiezen')).toHaveCount(0);
+  // Sending moved the dossier out of the intake, on the date of sending.
+  await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier uitgezet');
+  await expect(section(page, 'Tijdlijn')).toContainText("Van fase 'Intake' naar fase 'Vragenformulier uitgezet' (op 2 november 2026, bij verzending van het vragenformulier).");
   await vf.getByLabel('Ontvangen op').fill('2026-11-16');
   await vf.getByRole('button', { name: 'Ontvangst vastleggen' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het ingevulde vragenformulier is ontvangen op 16 november 2026.');
@@ -129,6 +133,16 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await vf.getByRole('button', { name: 'Antwoorden opslaan' }).click();
   await expect(vf.getByRole('status')).toHaveText('De antwoorden zijn opgeslagen. Het overzicht van wat ontbreekt is bijgewerkt.');
   await expect(vf.locator('.proposals')).toContainText('P. de Vries');
+  // The statutory name is the dossier's own aanvrager: linking to it is offered instead of a second record.
+  const aanvragerVoorstel = vf.locator('.proposals__item').filter({ hasText: 'genoemd bij vraag 1.4' });
+  await expect(aanvragerVoorstel).toContainText('Dit is de aanvrager van dit dossier (Eetcafé De Gouden Leeuw B.V.). Koppel het antwoord aan die betrokkene');
+  await expect(aanvragerVoorstel.getByRole('button', { name: /^Als betrokkene vastleggen/ })).toHaveCount(0);
+  mkdirSync('.test-output/screenshots', { recursive: true });
+  await vf.locator('.proposals').screenshot({ path: '.test-output/screenshots/voorstel-aanvrager.png' });
+  await aanvragerVoorstel.getByRole('button', { name: 'Koppelen aan de aanvrager: Eetcafé De Gouden Leeuw B.V.' }).click();
+  await expect(vf.getByRole('status')).toHaveText('Het antwoord op vraag 1.4 is gekoppeld aan de aanvrager Eetcafé De Gouden Leeuw B.V.; er is geen tweede betrokkene vastgelegd.');
+  await expect(aanvragerVoorstel).toContainText('Vastgelegd als betrokkene.');
+  await expect(page.getByRole('table', { name: 'Betrokkenen' }).getByRole('rowheader', { name: 'Eetcafé De Gouden Leeuw B.V.' })).toHaveCount(1);
   // The loan makes its agreement a required attachment, with the reason.
   await expect(vf.locator('.missing-list')).toContainText('Per lening de ondertekende leningsovereenkomst');
   await expectAccessible(page, 'Vragenformulier (antwoorden)');
@@ -338,11 +352,13 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(voorstel).toContainText('4:5');
   await expectAccessible(page, 'Herstel (voorstel buiten behandeling)');
 
-  // The choice: only from the phases where the application is being completed; it becomes the dossier's outcome.
-  await expect(voorstel).toContainText("zet het eerst in een van die fasen");
-  const fase = section(page, 'Fase');
-  await fase.getByRole('button', { name: 'Naar: Vragenformulier ontvangen / volledigheid' }).click();
-  await expect(fase.getByRole('status')).toContainText("Vragenformulier ontvangen / volledigheid");
+  // The choice: only from the phases where the application is being completed, where the receipt of the form already
+  // moved the dossier (dated on the receipt); it becomes the dossier's outcome.
+  await expect(voorstel).not.toContainText('zet het eerst in een van die fasen');
+  await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier ontvangen / volledigheid');
+  await expect(section(page, 'Tijdlijn')).toContainText(
+    "Van fase 'Vragenformulier uitgezet' naar fase 'Vragenformulier ontvangen / volledigheid' (op 16 november 2026, bij ontvangst van het ingevulde vragenformulier).",
+  );
   await herstel.getByRole('button', { name: 'Aanvraag buiten behandeling laten' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvraag is buiten behandeling gelaten; dat is nu de uitkomst van het dossier.');
   await expect(page.locator('.dossier-summary')).toContainText('Buiten behandeling gesteld');

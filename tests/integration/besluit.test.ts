@@ -99,3 +99,62 @@ describe('the decision', () => {
     });
   });
 });
+
+describe('a changed intended outcome needs a new round (art. 33 lid 1 Wet Bibob, Awb 4:11 onder b)', () => {
+  const setOutcome = (id: string, uitkomst: string) =>
+    callOk(app, 'dossiers.update', { id, details: { besluitsoort: null, ontvangenOp: null, locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst } });
+
+  async function heardOnVoorschriften(): Promise<{ dossierId: string; aanvragerId: string }> {
+    const { dossierId, aanvragerId } = await dossier('horeca', 'verlenen-met-voorschriften');
+    const invited = await callOk<View>(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: '2027-03-15', afschriftAdvies: false, geheimhoudingGewezen: false });
+    clock = new Date('2027-03-05T09:00:00Z');
+    await callOk(app, 'zienswijze.recordResponse', { partijId: invited.partijen[0]!.id, ontvangenOp: '2027-03-05', samenvatting: 'Akkoord met de voorschriften.' });
+    for (const to of ['volledigheid', 'eigen-onderzoek', 'beoordeling', 'advies', 'voornemen-zienswijze']) await callOk(app, 'dossiers.changePhase', { id: dossierId, to });
+    return { dossierId, aanvragerId };
+  }
+
+  it('a zienswijze on intended voorschriften does not carry a refusal: the besluit waits for a new round', async () => {
+    const { dossierId, aanvragerId } = await heardOnVoorschriften();
+    expect((await callOk<View>(app, 'zienswijze.get', { dossierId })).stapAfgerond).toBe(true);
+    await setOutcome(dossierId, 'weigeren');
+    const changed = await callOk<View & { partijen: { huidigeRonde: boolean; uitkomst: string }[]; eerdereRondes: string[] }>(app, 'zienswijze.get', { dossierId });
+    expect(changed.stapAfgerond).toBe(false);
+    expect(changed.partijen).toEqual([expect.objectContaining({ uitkomst: 'verlenen-met-voorschriften', huidigeRonde: false })]);
+    expect(changed.eerdereRondes).toEqual(['verlenen-met-voorschriften']);
+    const refused = await call(app, 'dossiers.changePhase', { id: dossierId, to: 'besluit' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
+    expect(JSON.stringify(refused)).toContain("Bij de uitkomst 'weigeren'");
+
+    // The new round: the same person again, now on the refusal, is no double invitation.
+    clock = new Date('2027-03-08T09:00:00Z');
+    const second = await callOk<View>(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-08', termijnTot: '2027-03-22', afschriftAdvies: false, geheimhoudingGewezen: false });
+    expect(second.stapAfgerond).toBe(false);
+    clock = new Date('2027-03-23T09:00:00Z'); // the term to 22 March passed unused
+    expect((await callOk<View>(app, 'zienswijze.get', { dossierId })).stapAfgerond).toBe(true);
+    expect(await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id: dossierId, to: 'besluit' })).toMatchObject({ fase: 'besluit' });
+  });
+
+  it('leaves the new round out only with a finished earlier round and the reason why no new facts arose', async () => {
+    const { dossierId } = await heardOnVoorschriften();
+    await setOutcome(dossierId, 'weigeren');
+    const wrongRound = await call(app, 'zienswijze.geenNieuweRonde', { dossierId, eerdereUitkomst: 'intrekken', reden: 'Dezelfde feiten als bij het voornemen tot voorschriften.' });
+    expect(wrongRound).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'eerdereUitkomst' }] } } });
+    const noReason = await call(app, 'zienswijze.geenNieuweRonde', { dossierId, eerdereUitkomst: 'verlenen-met-voorschriften', reden: '  ' });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'reden' }] } } });
+    expect((await callOk<View>(app, 'zienswijze.get', { dossierId })).stapAfgerond).toBe(false);
+
+    const recorded = await callOk<View & { geenNieuweRonde: { eerdereUitkomst: string; reden: string } | null }>(app, 'zienswijze.geenNieuweRonde', {
+      dossierId,
+      eerdereUitkomst: 'verlenen-met-voorschriften',
+      reden: 'Het voornemen tot weigeren rust op dezelfde feiten; de aanvrager heeft daarop al gereageerd.',
+    });
+    expect(recorded).toMatchObject({ stapAfgerond: true, geenNieuweRonde: { eerdereUitkomst: 'verlenen-met-voorschriften' } });
+    expect(await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id: dossierId, to: 'besluit' })).toMatchObject({ fase: 'besluit' });
+    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    expect(detail.tijdlijn).toContainEqual(expect.objectContaining({ soort: 'zienswijze.geen-nieuwe-ronde', omschrijving: expect.stringContaining('art. 4:11 onder b Awb') }));
+
+    // The reason holds for the refusal only: a move on to revocation needs its own round again.
+    await setOutcome(dossierId, 'intrekken');
+    expect((await callOk<View>(app, 'zienswijze.get', { dossierId })).stapAfgerond).toBe(false);
+  });
+});

@@ -61,6 +61,20 @@ describe('closing a dossier', () => {
     expect(closed.fase).toBe('afgerond');
   });
 
+  it('a closed dossier gives the date of its besluit and of its closing; an open one gives none', async () => {
+    const { dossierId } = await dossierAtDecision();
+    type Afsluiting = { afsluiting: { besluitOp: string | null; afgeslotenOp: string | null } | null };
+    expect((await callOk<Afsluiting>(app, 'dossiers.get', { id: dossierId })).afsluiting).toBeNull();
+    await callOk(app, 'besluit.save', { dossierId, besluit: { besluitOp: '2027-02-22', contractclausule: null, bezwaar: null, beroep: null } });
+    clock = new Date('2027-03-02T23:30:00Z'); // already 3 March in the Netherlands (CET)
+    await callOk(app, 'dossiers.changePhase', { id: dossierId, to: 'afgerond' });
+    expect((await callOk<Afsluiting>(app, 'dossiers.get', { id: dossierId })).afsluiting).toEqual({ besluitOp: '2027-02-22', afgeslotenOp: '2027-03-03' });
+
+    const withdrawn = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Terug B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+    await callOk(app, 'dossiers.changePhase', { id: withdrawn.id, to: 'ingetrokken', intrekking: { op: '2027-03-01', wijze: 'schriftelijk' } });
+    expect((await callOk<Afsluiting>(app, 'dossiers.get', { id: withdrawn.id })).afsluiting).toEqual({ besluitOp: null, afgeslotenOp: '2027-03-03' });
+  });
+
   it('a refusal cannot be decided before the zienswijze step of art. 33', async () => {
     const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Weiger B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
     await callOk(app, 'dossiers.update', { id: dossier.id, details: { ...details, uitkomst: 'weigeren' } });

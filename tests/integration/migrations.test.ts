@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
-import { applyMigrations, migrations } from '../../main/vault/migrations';
+import { applyMigrations, latestVersion, migrations } from '../../main/vault/migrations';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 
 afterEach(removeTempFolders);
@@ -160,6 +160,26 @@ describe('migration 025: folded search text', () => {
     applyMigrations(db, migrations.filter((migration) => migration.version <= 25));
     expect(find('yilmaz')).toEqual([{ ref_id: 'y' }]);
     expect(find('horeca')).toEqual([{ ref_id: 'y' }]);
+    db.close();
+  });
+});
+
+describe('migration 020: zienswijze rounds', () => {
+  it('gives every earlier invitation the outcome its dossier has now and keeps one Awb 4:11 onder b reason per outcome', () => {
+    const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
+    applyMigrations(db, migrations.filter((migration) => migration.version < 20));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    db.prepare("UPDATE dossier SET uitkomst = 'weigeren' WHERE id = 'd'").run();
+    db.prepare("INSERT INTO betrokkene (id, soort, naam, match_key, created_at, updated_at) VALUES ('p', 'persoon', 'P', 'p', 'x', 'x')").run();
+    db.prepare("INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, afschrift_advies, geheimhouding_gewezen, created_at) VALUES ('z', 'd', 'p', 'betrokkene', '2027-03-01', '2027-03-15', 0, 0, 'x')").run();
+    applyMigrations(db, migrations);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
+    expect(db.prepare("SELECT uitkomst FROM zienswijze WHERE id = 'z'").get()).toEqual({ uitkomst: 'weigeren' });
+    const insert = db.prepare("INSERT INTO zienswijze_geen_nieuwe_ronde (dossier_id, uitkomst, eerdere_uitkomst, reden, created_at) VALUES ('d', ?, ?, ?, 'x')");
+    insert.run('weigeren', 'verlenen-met-voorschriften', 'Dezelfde feiten.');
+    expect(() => insert.run('weigeren', 'verlenen-met-voorschriften', 'Nog eens.')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => insert.run('intrekken', 'intrekken', 'Zelfde uitkomst.')).toThrow(/CHECK/);
+    expect(() => insert.run('intrekken', 'weigeren', '  ')).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -107,7 +107,7 @@ function miniSet(overrides: Record<string, unknown> = {}) {
 }
 
 describe('vragenformulier: composition and sending', () => {
-  it('sends the default selection of the dossier’s toepassingsgebied and moves nothing in the workflow', async () => {
+  it('sends the default selection of the dossier’s toepassingsgebied and moves the intake dossier to vragenformulier uitgezet', async () => {
     for (const gebied of ['wabo', 'horeca', 'vastgoed'] as const) {
       const id = await dossier(gebied);
       const before = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
@@ -119,8 +119,9 @@ describe('vragenformulier: composition and sending', () => {
       expect(sections.includes('11')).toBe(gebied === 'horeca');
       expect(sections.includes('12')).toBe(gebied === 'vastgoed');
       expect(sections.includes('10')).toBe(gebied === 'wabo');
-      expect(timeline(id).at(-1)).toMatchObject({ soort: 'vragenformulier.verzonden', omschrijving: expect.stringMatching(/18 januari 2027/) });
-      expect((await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id })).dossier.fase).toBe('intake');
+      expect(timeline(id).at(-2)).toMatchObject({ soort: 'vragenformulier.verzonden', omschrijving: expect.stringMatching(/18 januari 2027/) });
+      expect(timeline(id).at(-1)).toMatchObject({ soort: 'fase.vooruit', omschrijving: expect.stringMatching(/op 18 januari 2027, bij verzending van het vragenformulier/) });
+      expect((await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id })).dossier.fase).toBe('vragenformulier-uitgezet');
       const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
       expect(audit.find((entry) => entry.action === 'vragenformulier.verzonden')).toMatchObject({ details: { setId: BASE_QUESTION_SET.id, verzondenOp: [null, '2027-01-18'] } });
     }
@@ -370,6 +371,65 @@ describe('vragenformulier: betrokkenen named in the answers', () => {
   });
 });
 
+describe('vragenformulier: the aanvrager named in the answers', () => {
+  type Proposal = { bron: string; naam: string; soort?: string; bevestigd: boolean; bestaandeAanvrager: { id: string; naam: string } | null };
+  type Linked = { betrokkene: { id: string; naam: string; soort: string }; rollen: { rol: string }[] };
+  const proposalAt = (view: { voorgesteldeBetrokkenen: Proposal[] }, bron: string) => view.voorgesteldeBetrokkenen.find((proposal) => proposal.bron === bron)!;
+
+  it('offers the dossier’s own aanvrager (same name, normalised) and links to it instead of making a second record', async () => {
+    const id = await sent('horeca');
+    const aanvrager = (await callOk<{ betrokkenen: Linked[] }>(app, 'dossiers.get', { id })).betrokkenen[0]!.betrokkene;
+    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+      dossierId: id,
+      antwoorden: { algemeen: { '1.2': 'rechtspersoon', '1.4': 'Eetcafe de Brug BV' }, perPersoon: {} },
+    });
+    expect(proposalAt(view, '1.4')).toMatchObject({ naam: 'Eetcafe de Brug BV', soort: 'rechtspersoon', bevestigd: false, bestaandeAanvrager: { id: aanvrager.id, naam: 'Eetcafé De Brug B.V.' } });
+
+    // Asked for a new record, the service finds the aanvrager too: the kind is kept, so the duplicate search matches.
+    const duplicate = await call(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.4' });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: aanvrager.id }] } } });
+
+    const linked = await callOk<{ betrokkeneId: string; betrokkenen: Linked[]; vragenformulier: { voorgesteldeBetrokkenen: Proposal[] } }>(app, 'vragenformulier.confirmProposedBetrokkene', {
+      dossierId: id,
+      bron: '1.4',
+      bestaandeId: aanvrager.id,
+    });
+    expect(linked.betrokkeneId).toBe(aanvrager.id);
+    expect(linked.betrokkenen.map((entry) => entry.betrokkene.naam)).toEqual(['Eetcafé De Brug B.V.']);
+    expect(proposalAt(linked.vragenformulier, '1.4').bevestigd).toBe(true);
+    expect(timeline(id).at(-1)!.omschrijving).toBe('Eetcafé De Brug B.V., genoemd bij vraag 1.4 van het Bibob-vragenformulier, was al aanvrager in dit dossier.');
+    expect(app.vault.database().prepare('SELECT count(*) AS n FROM betrokkene').get()).toEqual({ n: 1 });
+  });
+
+  it('matches by KvK-nummer whatever the name, and keeps a proposed rechtspersoon a rechtspersoon', async () => {
+    const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Brug Exploitatie B.V.', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321' });
+    await callOk(app, 'vragenformulier.send', { dossierId: created.id, verzondenOp: '2027-01-18' });
+    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+      dossierId: created.id,
+      antwoorden: {
+        algemeen: { '1.2': 'rechtspersoon', '1.4': 'Horecagroep Noord B.V.', '1.10': [{ id: 'p1', naam: 'De Brug', soort: 'rechtspersoon', kvkNummer: '87654321', percentage: 100 }] },
+        perPersoon: {},
+      },
+    });
+    expect(proposalAt(view, '1.10').bestaandeAanvrager).toMatchObject({ naam: 'Brug Exploitatie B.V.' });
+    // Another company's statutory name is no match: recorded as a new betrokkene, and as a rechtspersoon.
+    expect(proposalAt(view, '1.4')).toMatchObject({ soort: 'rechtspersoon', bestaandeAanvrager: null });
+    const recorded = await callOk<{ betrokkeneId: string; betrokkenen: Linked[] }>(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: created.id, bron: '1.4' });
+    expect(recorded.betrokkenen.find((entry) => entry.betrokkene.id === recorded.betrokkeneId)).toMatchObject({ betrokkene: { naam: 'Horecagroep Noord B.V.', soort: 'rechtspersoon' }, rollen: [{ rol: 'aanvrager' }] });
+  });
+
+  it('a natural person named as aanvrager is a person, and a person of the same name is no match for a company', async () => {
+    const id = await dossier('horeca', undefined, 'J. de Brug');
+    await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
+    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+      dossierId: id,
+      antwoorden: { algemeen: { '1.2': 'natuurlijk-persoon', '1.3': 'J. de Brug' }, perPersoon: {} },
+    });
+    // The dossier's aanvrager was created as a company (the form's default kind): the name alone does not link them.
+    expect(proposalAt(view, '1.3')).toMatchObject({ soort: 'persoon', bestaandeAanvrager: null });
+  });
+});
+
 describe('vragenformulier: refusal to complete the form', () => {
   it('is recorded in a revocation investigation as a finding: ernstig gevaar (art. 4 lid 1 Wet Bibob)', async () => {
     const id = await dossier('horeca', 'alcoholwetvergunning-intrekking', 'Café Proef');
@@ -386,6 +446,14 @@ describe('vragenformulier: refusal to complete the form', () => {
     expect(audit.at(-1)).toMatchObject({ action: 'bevinding.vastgelegd', details: { bevinding: 'weigering vragenformulier', grondslag: 'art. 4 lid 1 Wet Bibob', op: [null, '2027-01-18'] } });
     expect(await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(JSON.stringify(timeline(id))).not.toMatch(/art\. 30/);
+  });
+
+  it('is refused when invoking a vastgoed contract clause: art. 4 lid 1 names the holder of a beschikking (issue 19 item 13)', async () => {
+    const id = await sent('vastgoed', 'vastgoed-contractbeding');
+    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
+    const result = await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('houder van een beschikking') } });
+    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
   });
 
   it('is refused for an application, pointing to herstel and buiten behandeling (Awb 4:5)', async () => {

@@ -17,4 +17,9 @@ export const malformedBesluitPayloads: Partial<Record<CallName, unknown[]>> = {
     { dossierId: UUID, besluit: { ...besluit, bezwaar: { ingediendOp: '2027-03-01', uitkomst: 'half', uitspraakOp: '2027-05-01', toelichting: '' } } },
     { dossierId: UUID, besluit: { ...besluit, extra: true } },
   ],
+  'zienswijze.geenNieuweRonde': [
+    { dossierId: UUID, eerdereUitkomst: 'misschien', reden: 'Geen nieuwe feiten.' },
+    { dossierId: UUID, eerdereUitkomst: 'weigeren', reden: '   ' },
+    { dossierId: 'x', eerdereUitkomst: 'weigeren', reden: 'Geen nieuwe feiten.' },
+  ],
 };

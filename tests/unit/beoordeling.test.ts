@@ -10,11 +10,13 @@ import {
   findingUsable,
   gevaarFactoren,
   kiesVoorschrift,
+  meldingPersonen,
   overallConclusion,
   relatieGrondslagen,
   voorschriftenLibrary,
   voorschriftenVoor,
   voorschriftSchema,
+  type Art4Kader,
   type Beoordeling,
   type Bevinding,
   type BevindingSoort,
@@ -43,6 +45,14 @@ const bevinding = (id: string, soort: BevindingSoort, betrokkeneId = JANSEN, ext
   ernst: 'aanzienlijk',
   ...extra,
 });
+
+/**
+ * The setting of art. 4 (lid 1: only "indien toepassing wordt gegeven aan artikel 7a, derde lid", a revocation
+ * investigation, and only the refusal of the vergunninghouder; lid 2: the aanvrager or holder). Jansen is the
+ * applicant, or in a revocation the holder. In the tables below a measure 'intrekken' stands for a revocation case.
+ */
+const kaderVoor = (measure: ProposedMeasure): Art4Kader => ({ intrekking: measure === 'intrekken', houders: [JANSEN] });
+const INTREKKING: Art4Kader = { intrekking: true, houders: [JANSEN] };
 
 const zelf = (bevindingId: string, extra: Partial<Relatie> = {}): Relatie => ({
   bevindingId,
@@ -170,7 +180,7 @@ describe('overallConclusion: the highest degree over the grounds; art. 4 counts 
     ['art. 4 lid 2 refusal, both grounds geen', { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-aanvullende-gegevens-lbb')] }, 'ernstig'],
     ['a vrijspraak alone', { ...EMPTY_BEOORDELING, bevindingen: [bevinding('v', 'vrijspraak')] }, 'geen'],
   ])('%s → %s', (_name, beoordeling, expected) => {
-    expect(overallConclusion(beoordeling)).toBe(expected);
+    expect(overallConclusion(beoordeling, INTREKKING)).toBe(expected);
   });
 });
 
@@ -231,7 +241,7 @@ describe('assessmentProblems: acceptable assessments', () => {
       'weigeren',
     ],
   ])('%s', (_name, beoordeling, measure) => {
-    expect(assessmentProblems(beoordeling, measure)).toEqual([]);
+    expect(assessmentProblems(beoordeling, measure, kaderVoor(measure))).toEqual([]);
   });
 });
 
@@ -254,7 +264,7 @@ describe('assessmentProblems: refused assessments, each naming its article', () 
     ['mindere mate (grond b) without a motivation', make({ gevaar: [geen('a'), oordeelB('mindere-mate', { motivering: '' })] }), null, ['gevaar[1].motivering'], /art\. 3 lid 3/],
     [
       'mindere mate on an art. 4 refusal, which counts as ernstig',
-      { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-vragenformulier')], gevaar: [oordeelA('mindere-mate'), geen('b')] },
+      { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-aanvullende-gegevens-lbb')], gevaar: [oordeelA('mindere-mate'), geen('b')] },
       null,
       ['gevaar[0].mate'],
       /art\. 4/,
@@ -395,14 +405,14 @@ describe('assessmentProblems: refused assessments, each naming its article', () 
     ['verlenen at ernstig gevaar without a weighing', make({ evenredigheid: '' }), 'verlenen', ['evenredigheid'], /art\. 3 lid 5/],
     ['verlenen with lid 6 applicable without a weighing', make({ gevaar: [geen('a'), geen('b')], relaties: [], lid6, evenredigheid: '' }), 'verlenen', ['evenredigheid'], /art\. 3 lid 6/],
   ])('%s', (_name, beoordeling, measure, pads, article) => {
-    const problems = assessmentProblems(beoordeling, measure);
+    const problems = assessmentProblems(beoordeling, measure, kaderVoor(measure));
     expect(problems.map((problem) => problem.pad)).toEqual(pads);
     // Messages may start a sentence with "Art.": the article is matched regardless of case.
     for (const problem of problems) expect(problem.melding).toMatch(new RegExp(article.source, 'i'));
   });
 
   it('reports every problem at once, in Dutch', () => {
-    const problems = assessmentProblems(make({ relaties: [], evenredigheid: '', lid6: { vanToepassing: true, motivering: '' } }), 'weigeren');
+    const problems = assessmentProblems(make({ relaties: [], evenredigheid: '', lid6: { vanToepassing: true, motivering: '' } }), 'weigeren', kaderVoor('weigeren'));
     expect(problems.map((problem) => problem.pad)).toEqual(['gevaar[0].mate', 'lid6.motivering', 'evenredigheid']);
     expect(problems[0]?.melding).toMatch(/^Voor ernstig gevaar op grond a moet een betrokkene in relatie staan/);
   });
@@ -497,5 +507,63 @@ describe('beoordelingSchema validates stored and IPC data, in Dutch', () => {
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => JSON.stringify(candidate.path) === JSON.stringify(path));
     expect(issue?.message).toMatch(message);
+  });
+});
+
+// ─── Art. 4 only where the law applies it (issue 19 item 13) ──────────────────────────────────────────────────
+// Art. 4 lid 1: "Indien toepassing wordt gegeven aan artikel 7a, derde lid [onderzoek met het oog op intrekking],
+// wordt de weigering van de vergunninghouder, de begunstigde van een andere beschikking, of de subsidie-ontvanger om
+// een formulier ... volledig in te vullen, aangemerkt als ernstig gevaar". Lid 2: the refusal "van de aanvrager van
+// een beschikking, de subsidie-ontvanger, de vergunninghouder of de begunstigde" to give the LBB further data.
+
+describe('art. 4: the refusal counts as ernstig gevaar only in the setting the law names', () => {
+  const aanvraag: Art4Kader = { intrekking: false, houders: [JANSEN] };
+  const vragenformulier = { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-vragenformulier')] };
+  const lbbWeigering = { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-aanvullende-gegevens-lbb')] };
+  it.each<[string, Beoordeling, Art4Kader, GevaarMate]>([
+    ['questionnaire refused by the holder in a revocation (lid 1 with 7a lid 3): ernstig', vragenformulier, INTREKKING, 'ernstig'],
+    ['questionnaire refused by the applicant of an application: lid 1 does not apply, the route is Awb 4:5 — geen', vragenformulier, aanvraag, 'geen'],
+    ['questionnaire "refused" by De Vries, not the holder, in a revocation: lid 1 names only the holder — geen', { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-vragenformulier', DE_VRIES)] }, INTREKKING, 'geen'],
+    ['LBB data refused by the applicant of an application (lid 2 names the aanvrager): ernstig', lbbWeigering, aanvraag, 'ernstig'],
+    ['LBB data refused by De Vries, the verhuurder: lid 2 names only aanvrager and holder — geen', { ...EMPTY_BEOORDELING, bevindingen: [bevinding('w', 'weigering-aanvullende-gegevens-lbb', DE_VRIES)] }, aanvraag, 'geen'],
+  ])('%s', (_name, beoordeling, kader, expected) => {
+    expect(overallConclusion(beoordeling, kader)).toBe(expected);
+  });
+
+  it.each<[string, Beoordeling, ProposedMeasure, Art4Kader, string[]]>([
+    // An application dossier with voorschriften proposed: lid 1 is no ground whatever the measure.
+    ['lid 1 refusal in an application, voorschriften proposed', { ...make({ gevaar: [oordeelA('mindere-mate'), geen('b')], voorschriften: [voorschrift()] }), bevindingen: [...base.bevindingen, bevinding('w', 'weigering-vragenformulier')] }, 'verlenen-met-voorschriften', aanvraag, ['bevindingen[1].soort']],
+    ['lid 1 refusal recorded for the verhuurder in a revocation', { ...make({}), bevindingen: [...base.bevindingen, bevinding('w', 'weigering-vragenformulier', DE_VRIES)] }, 'intrekken', INTREKKING, ['bevindingen[1].betrokkeneId']],
+    ['lid 2 refusal recorded for the verhuurder in an application', { ...make({}), bevindingen: [...base.bevindingen, bevinding('w', 'weigering-aanvullende-gegevens-lbb', DE_VRIES)] }, 'weigeren', aanvraag, ['bevindingen[1].betrokkeneId']],
+    // Ernstig gevaar resting on nothing but a lid 1 refusal in an application: the refusal is refused, and the
+    // degree has no support (no usable finding) — both said.
+    ['ernstig on a lid 1 refusal alone in an application', { ...vragenformulier, gevaar: [oordeelA('ernstig', { factoren: [] }), geen('b')], evenredigheid: EVENREDIG }, null, aanvraag, ['bevindingen[0].soort', 'gevaar[0].mate']],
+  ])('%s', (_name, beoordeling, measure, kader, pads) => {
+    const problems = assessmentProblems(beoordeling, measure, kader);
+    expect(problems.map((problem) => problem.pad)).toEqual(pads);
+    for (const problem of problems.filter((p) => p.pad.startsWith('bevindingen'))) expect(problem.melding).toMatch(/art\. 4 lid [12]/);
+  });
+});
+
+// ─── Melding art. 7a lid 7: the persons of art. 11a lid 2 sub b (issue 19 item 14) ───────────────────────────
+// Sub b: "de identiteit van de onderzochte natuurlijke en rechtspersonen, bedoeld in het eerste lid, onder b tot en
+// met f [leidinggevende, zeggenschaphebbende, vermogensverschaffer, vermelde leidinggevende/beheerder,
+// gelijkgestelde], voor zover door hen gepleegde strafbare feiten ten grondslag zijn gelegd aan de conclusie".
+
+describe('meldingPersonen: only those whose own offences underlie the conclusion', () => {
+  const BV_AANVRAGER = { id: BV, rollen: ['aanvrager'] };
+  const jansenBestuurder = { id: JANSEN, rollen: ['bestuurder'] };
+  const deVriesVerhuurder = { id: DE_VRIES, rollen: ['verhuurder'] };
+  const relatie = (bevindingId: string, betrokkeneId: string): Relatie => ({ bevindingId, betrokkeneId, grondslag: 'a', toelichting: 'Zelf begaan.' });
+  it.each<[string, Beoordeling, GevaarMate, { id: string; rollen: string[] }[], string[]]>([
+    ['Jansen (bestuurder) convicted, related, mindere mate: Jansen', make({ bevindingen: [bevinding('j', 'veroordeling', JANSEN)], relaties: [relatie('j', JANSEN)] }), 'mindere-mate', [BV_AANVRAGER, jansenBestuurder], [JANSEN]],
+    ['Jansen convicted but no relation rests on it: it underlies nothing — nobody', make({ bevindingen: [bevinding('j', 'veroordeling', JANSEN)], relaties: [] }), 'ernstig', [BV_AANVRAGER, jansenBestuurder], []],
+    ['Jansen acquitted (art. 3a lid 3), even with a relation recorded: nobody', make({ bevindingen: [bevinding('j', 'vrijspraak', JANSEN)], relaties: [relatie('j', JANSEN)] }), 'ernstig', [BV_AANVRAGER, jansenBestuurder], []],
+    ['conclusion geen: no melding of lid 7, nobody', make({ bevindingen: [bevinding('j', 'veroordeling', JANSEN)], relaties: [relatie('j', JANSEN)] }), 'geen', [BV_AANVRAGER, jansenBestuurder], []],
+    ['De Vries, verhuurder only, convicted and related: not one of lid 1 onder b–f — nobody', make({ bevindingen: [bevinding('v', 'veroordeling', DE_VRIES)], relaties: [relatie('v', DE_VRIES)] }), 'ernstig', [BV_AANVRAGER, deVriesVerhuurder], []],
+    ['the aanvrager’s own offence: sub a names him, not sub b', make({ bevindingen: [bevinding('b', 'veroordeling', BV)], relaties: [relatie('b', BV)] }), 'ernstig', [BV_AANVRAGER, jansenBestuurder], []],
+    ['an art. 4 refusal is no offence: nobody', make({ bevindingen: [bevinding('w', 'weigering-aanvullende-gegevens-lbb', JANSEN)], relaties: [relatie('w', JANSEN)] }), 'ernstig', [BV_AANVRAGER, jansenBestuurder], []],
+  ])('%s', (_name, beoordeling, conclusie, betrokkenen, expected) => {
+    expect(meldingPersonen(beoordeling, conclusie, betrokkenen)).toEqual(expected);
   });
 });

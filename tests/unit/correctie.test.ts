@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { wijzigingen } from '../../src/domain/correctie';
 import { answerChanges, statusAfterAnswerWithdrawn } from '../../src/domain/informatieverzoeken';
-import { bevindingCorrigeren, bevindingIntrekken, EMPTY_BEOORDELING, type Beoordeling, type Bevinding } from '../../src/domain/beoordeling';
+import { bevindingCorrigeren, bevindingIntrekken, EMPTY_BEOORDELING, type Art4Kader, type Beoordeling, type Bevinding } from '../../src/domain/beoordeling';
+
+/** An application case (no revocation): art. 4 lid 1 does not apply. */
+const KADER: Art4Kader = { intrekking: false, houders: [] };
 
 describe('which fields a correction changes (issue 18 §2)', () => {
   const note = { bron: 'kvk', geraadpleegdOp: '2026-11-02', bevinding: 'Niets gevonden.', kenmerk: undefined as string | undefined };
@@ -47,7 +50,7 @@ describe('correcting and withdrawing a finding keeps the assessment within art. 
   ];
   for (const row of withdrawals) {
     it(`withdrawing ${row.rule}`, () => {
-      const result = bevindingIntrekken(row.beoordeling, row.id, null);
+      const result = bevindingIntrekken(row.beoordeling, row.id, null, KADER);
       expect(result.ok ? 'ok' : result.reden).toBe(row.outcome);
       if (result.ok) {
         expect(result.beoordeling.bevindingen.map((bevinding) => bevinding.id)).not.toContain(row.id);
@@ -58,12 +61,12 @@ describe('correcting and withdrawing a finding keeps the assessment within art. 
   }
 
   it('a correction the rules carry replaces the finding in place; an acquittal under the relation is refused (art. 3a lid 3)', () => {
-    const ok = bevindingCorrigeren(ernstig, { ...b1, ernst: 'aanzienlijk' }, null);
+    const ok = bevindingCorrigeren(ernstig, { ...b1, ernst: 'aanzienlijk' }, null, KADER);
     expect(ok.ok && ok.beoordeling.bevindingen[0]).toMatchObject({ id: 'b1', ernst: 'aanzienlijk' });
     expect(ok.ok && ok.voor).toEqual(b1);
-    const refused = bevindingCorrigeren(ernstig, { ...b1, soort: 'vrijspraak' }, null);
+    const refused = bevindingCorrigeren(ernstig, { ...b1, soort: 'vrijspraak' }, null, KADER);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.reden === 'regels' && refused.problemen.map((probleem) => probleem.melding).join(' ')).toContain('art. 3a lid 3');
-    expect(bevindingCorrigeren(ernstig, { ...b1, id: 'b9' }, null)).toEqual({ ok: false, reden: 'onbekend' });
+    expect(bevindingCorrigeren(ernstig, { ...b1, id: 'b9' }, null, KADER)).toEqual({ ok: false, reden: 'onbekend' });
   });
 });

@@ -69,7 +69,7 @@ describe('the annual report for 2026 from twenty hand-built dossiers', () => {
 
   it('sorts the completed ones by outcome and computes the effectiveness ratio with its definition', () => {
     // verleend: d01 d16 d20; voorschriften: d02 d11; geweigerd/ingetrokken: d03 d09 d10 d15 d17; buiten behandeling: d06 d18; ingetrokken: d08.
-    expect(verslag.uitkomsten).toEqual({ verleend: 3, voorschriften: 2, 'geweigerd-ingetrokken': 5, 'buiten-behandeling': 2, 'aanvraag-ingetrokken': 1 });
+    expect(verslag.uitkomsten).toEqual({ verleend: 3, voorschriften: 2, 'geweigerd-ingetrokken': 5, 'buiten-behandeling': 2, 'aanvraag-ingetrokken': 1, geschorst: 0 });
     expect(verslag.effectiviteit).toMatchObject({ met: 10, van: 13 });
     expect(verslag.effectiviteit.ratio).toBeCloseTo(10 / 13);
     expect(verslag.effectiviteit.definitie).toContain('aandeel van de in het jaar afgeronde onderzoeken');

@@ -108,7 +108,14 @@ const rows: Row[] = [
     regel: 'de aanvrager zelf wordt betrokkene in de rol aanvrager',
     gebieden: ALL,
     algemeen: { ...RP, '1.4': 'Eetcafé De Hoek B.V.' },
-    betrokkenen: [{ rol: 'aanvrager', naam: 'Eetcafé De Hoek B.V.', bron: '1.4' }],
+    // The statutory name is a company's: proposed as a rechtspersoon, not left to be guessed from the name.
+    betrokkenen: [{ rol: 'aanvrager', naam: 'Eetcafé De Hoek B.V.', soort: 'rechtspersoon', bron: '1.4' }],
+  },
+  {
+    regel: 'een natuurlijk persoon als aanvrager wordt voorgesteld als persoon',
+    gebieden: ALL,
+    algemeen: { ...NP, '1.3': 'Jan de Hoek' },
+    betrokkenen: [{ rol: 'aanvrager', naam: 'Jan de Hoek', soort: 'persoon', bron: '1.3' }],
   },
   // ── Blocks repeated per person (bestuurder, vennoot, aandeelhouder, UBO, leidinggevende) ──
   {
@@ -778,6 +785,7 @@ describe('import of a question set', () => {
     ['a keuze question without options', (j) => { delete j.sections[0].vragen[0].opties; j.sections[0].vragen[1].alleenAls = undefined; return j; }, 'sections[0].vragen[0].opties', /minstens twee opties/],
     ['options on a non-keuze question', (j) => { j.sections[1].vragen[0].opties = [{ waarde: 'a', label: 'A' }, { waarde: 'b', label: 'B' }]; return j; }, 'sections[1].vragen[0].opties', /geen keuzevraag/],
     ['a betrokkene from a ja-nee question', (j) => { j.sections[1].vragen[0].wordtBetrokkene = { rol: 'vermogensverschaffer' }; return j; }, 'sections[1].vragen[0].wordtBetrokkene', /alleen uit een personen- of tekstvraag/],
+    ['an unknown kind of betrokkene', (j) => { j.sections[0].vragen[1].wordtBetrokkene.soort = 'bedrijf'; return j; }, 'sections[0].vragen[1].wordtBetrokkene.soort', /Kies "persoon" of "rechtspersoon"/],
     ['an own field added to a question', (j) => { j.sections[1].vragen[0].eigenVraag = 'Heeft u een hond?'; return j; }, 'sections[1].vragen[0].eigenVraag', /Onbekend veld "eigenVraag"/],
     ['a default selection with an unknown question', (j) => { j.standaardSelecties.horeca.push('7.1'); return j; }, 'standaardSelecties.horeca[4]', /vraag 7\.1, die niet in de vragenset staat/],
     ['a default selection for an unknown area', (j) => { j.standaardSelecties.subsidie = ['1.1']; return j; }, 'standaardSelecties.subsidie', /Onbekend toepassingsgebied "subsidie"/],

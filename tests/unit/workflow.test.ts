@@ -119,7 +119,7 @@ describe('refused transitions say why, in Dutch', () => {
       'advies',
       'besluit',
       facts(),
-      "Er is nog geen uitkomst vastgelegd. Leg in de beoordeling eerst de voorgestelde maatregel vast (verlenen, verlenen met voorschriften, weigeren of intrekken); daarna kan het dossier naar fase 'Besluit'.",
+      "Er is nog geen uitkomst vastgelegd. Leg in de beoordeling eerst de voorgestelde maatregel vast (verlenen, verlenen met voorschriften, weigeren, intrekken, vergunning schorsen of Bibob-voorschriften wijzigen); daarna kan het dossier naar fase 'Besluit'.",
     ],
     [
       'advies without an outcome (vastgoed)',
@@ -147,7 +147,7 @@ describe('refused transitions say why, in Dutch', () => {
       'beoordeling',
       'advies',
       facts({ toepassingsgebied: 'wabo', outcome: 'niet-contracteren' }),
-      "De uitkomst 'niet contracteren' hoort bij een vastgoedtransactie. Bij een beschikking kiest u verlenen, verlenen met voorschriften, weigeren of intrekken.",
+      "De uitkomst 'niet contracteren' hoort bij een vastgoedtransactie. Bij een beschikking kiest u verlenen, verlenen met voorschriften, weigeren, intrekken of Bibob-voorschriften wijzigen.",
     ],
     [
       'voorschriften without the zienswijze step',

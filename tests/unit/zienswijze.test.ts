@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationProblems, responseProblems, zienswijzeStepDone, type ZienswijzePartij } from '../../src/domain/zienswijze';
+import { afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, responseProblems, zienswijzeStepDone, type ZienswijzePartij } from '../../src/domain/zienswijze';
 
 const partij = (extra: Partial<ZienswijzePartij> = {}): ZienswijzePartij => ({
   betrokkeneId: 'b1',
@@ -11,6 +11,7 @@ const partij = (extra: Partial<ZienswijzePartij> = {}): ZienswijzePartij => ({
   geheimhoudingGewezen: true,
   ontvangenOp: null,
   samenvatting: '',
+  uitkomst: 'weigeren',
   ...extra,
 });
 
@@ -46,6 +47,68 @@ describe('the zienswijze step is done', () => {
     ['the term passed unused', [partij()], '2027-03-16', true],
     ['the betrokkene answered, a third party still has time', [partij({ ontvangenOp: '2027-03-05' }), partij({ betrokkeneId: 'b2', rol: 'derde', termijnTot: '2027-03-20' })], '2027-03-16', false],
   ] as const)('%s: %s', (_label, partijen, today, done) => {
-    expect(zienswijzeStepDone(partijen, today)).toBe(done);
+    expect(zienswijzeStepDone(partijen, today, 'weigeren')).toBe(done);
+  });
+});
+
+/*
+ * Art. 33 lid 1 Wet Bibob: the betrokkene is given the opportunity on "de voorgenomen beschikking" — the round
+ * belongs to the intended outcome announced. Art. 33 lid 3 makes Awb 4:9–4:12 apply; Awb 4:11 onder b lets the
+ * hearing be left out "voor zover de belanghebbende reeds eerder in de gelegenheid is gesteld zijn zienswijze naar
+ * voren te brengen en zich sindsdien geen nieuwe feiten of omstandigheden hebben voorgedaan".
+ */
+describe('the zienswijze round belongs to the intended outcome (art. 33 lid 1, Awb 4:11 onder b)', () => {
+  // A round on voorschriften, invited 1 March with a term to 15 March, answered 5 March: done from 5 March.
+  const voorschriftenRonde = [partij({ uitkomst: 'verlenen-met-voorschriften', ontvangenOp: '2027-03-05' })];
+  const geenNieuwe = { uitkomst: 'weigeren', eerdereUitkomst: 'verlenen-met-voorschriften', reden: 'Het voornemen tot weigeren rust op dezelfde feiten.' } as const;
+
+  it.each([
+    ['voorschriften heard, outcome still voorschriften: done', voorschriftenRonde, 'verlenen-met-voorschriften', null, true],
+    ['voorschriften heard, outcome now weigeren: the heard round is on another decision, not done', voorschriftenRonde, 'weigeren', null, false],
+    ['voorschriften heard, outcome now weigeren, 4:11 b recorded relying on that round: done', voorschriftenRonde, 'weigeren', geenNieuwe, true],
+    ['4:11 b recorded for weigeren, but the outcome is now intrekken: the reason was for another outcome, not done', voorschriftenRonde, 'intrekken', geenNieuwe, false],
+    [
+      '4:11 b relies on a round whose term still runs (invited 1 March, term to 15 March, today 10 March, no answer): no earlier opportunity yet, not done',
+      [partij({ uitkomst: 'verlenen-met-voorschriften' })],
+      'weigeren',
+      geenNieuwe,
+      false,
+    ],
+    [
+      'new round on weigeren: betrokkene invited 8 March, term to 22 March, today 10 March: still open, not done',
+      [...voorschriftenRonde, partij({ uitkomst: 'weigeren', uitgenodigdOp: '2027-03-08', termijnTot: '2027-03-22' })],
+      'weigeren',
+      null,
+      false,
+    ],
+    [
+      'new round on weigeren answered on 9 March: done',
+      [...voorschriftenRonde, partij({ uitkomst: 'weigeren', uitgenodigdOp: '2027-03-08', termijnTot: '2027-03-22', ontvangenOp: '2027-03-09' })],
+      'weigeren',
+      null,
+      true,
+    ],
+    ['an invitation before any outcome was recorded counts for no round', [partij({ uitkomst: null, ontvangenOp: '2027-03-05' })], 'weigeren', null, false],
+    ['no outcome recorded: no step to be done', voorschriftenRonde, null, null, false],
+  ] as const)('%s', (_label, partijen, uitkomst, record, done) => {
+    expect(zienswijzeStepDone(partijen, '2027-03-10', uitkomst, record)).toBe(done);
+  });
+
+  it('offers only finished rounds on another outcome to rely on', () => {
+    const open = partij({ betrokkeneId: 'b1', uitkomst: 'intrekken', uitgenodigdOp: '2027-03-08', termijnTot: '2027-03-22' });
+    expect(afgerondeEerdereRondes([...voorschriftenRonde, open], 'weigeren', '2027-03-10')).toEqual(['verlenen-met-voorschriften']);
+    expect(afgerondeEerdereRondes(voorschriftenRonde, 'verlenen-met-voorschriften', '2027-03-10')).toEqual([]);
+  });
+
+  it('refuses leaving out a new round without an earlier finished round or without the reason', () => {
+    expect(geenNieuweRondeProblems(voorschriftenRonde, 'weigeren', 'verlenen-met-voorschriften', 'Dezelfde feiten.', '2027-03-10')).toEqual([]);
+    expect(geenNieuweRondeProblems(voorschriftenRonde, 'weigeren', 'intrekken', 'Dezelfde feiten.', '2027-03-10').map((p) => p.pad)).toEqual(['eerdereUitkomst']);
+    expect(geenNieuweRondeProblems(voorschriftenRonde, 'weigeren', 'verlenen-met-voorschriften', '  ', '2027-03-10').map((p) => p.pad)).toEqual(['reden']);
+  });
+
+  it('a new round on a changed outcome is no double invitation; the same outcome while the term runs is', () => {
+    const bestaand = [partij({ uitkomst: 'verlenen-met-voorschriften' })]; // term to 15 March, unanswered
+    expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-10', uitkomst: 'weigeren' }, bestaand, 'A')).toBeNull();
+    expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-10', uitkomst: 'verlenen-met-voorschriften' }, bestaand, 'A')?.pad).toBe('betrokkeneId');
   });
 });

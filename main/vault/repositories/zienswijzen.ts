@@ -1,4 +1,5 @@
-import type { PartijRol, ZienswijzePartij } from '../../../src/domain/zienswijze';
+import type { Outcome } from '../../../src/domain/workflow';
+import type { GeenNieuweRonde, PartijRol, ZienswijzePartij } from '../../../src/domain/zienswijze';
 import type { VaultDatabase } from '../database';
 
 export interface StoredPartij extends ZienswijzePartij {
@@ -18,9 +19,10 @@ interface Row {
   geheimhouding_gewezen: number;
   ontvangen_op: string | null;
   samenvatting: string;
+  uitkomst: Outcome | null;
 }
 
-const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting';
+const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, uitkomst';
 
 function toPartij(row: Row): StoredPartij {
   return {
@@ -35,14 +37,15 @@ function toPartij(row: Row): StoredPartij {
     geheimhoudingGewezen: row.geheimhouding_gewezen === 1,
     ontvangenOp: row.ontvangen_op,
     samenvatting: row.samenvatting,
+    uitkomst: row.uitkomst,
   };
 }
 
 export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontvangenOp' | 'samenvatting'>, at: string): void {
   db.prepare(
-    `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(partij.id, partij.dossierId, partij.betrokkeneId, partij.rol, partij.uitgenodigdOp, partij.termijnTot, partij.redenKorteTermijn, partij.afschriftAdvies ? 1 : 0, partij.geheimhoudingGewezen ? 1 : 0, at);
+    `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, uitkomst, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(partij.id, partij.dossierId, partij.betrokkeneId, partij.rol, partij.uitgenodigdOp, partij.termijnTot, partij.redenKorteTermijn, partij.afschriftAdvies ? 1 : 0, partij.geheimhoudingGewezen ? 1 : 0, partij.uitkomst, at);
 }
 
 export function partijenOfDossier(db: VaultDatabase, dossierId: string): StoredPartij[] {
@@ -79,4 +82,21 @@ export function writeBesluit(db: VaultDatabase, dossierId: string, gegevens: unk
 /** Merging betrokkenen: invitations of the removed record now belong to the kept one. */
 export function moveZienswijzeBetrokkene(db: VaultDatabase, keepId: string, removeId: string): void {
   db.prepare('UPDATE zienswijze SET betrokkene_id = ? WHERE betrokkene_id = ?').run(keepId, removeId);
+}
+
+/** The recorded reason to leave out a new round for this outcome (Awb 4:11 onder b), or null. */
+export function findGeenNieuweRonde(db: VaultDatabase, dossierId: string, uitkomst: string | null): GeenNieuweRonde | null {
+  if (uitkomst === null) return null;
+  const row = db.prepare('SELECT uitkomst, eerdere_uitkomst, reden FROM zienswijze_geen_nieuwe_ronde WHERE dossier_id = ? AND uitkomst = ?').get(dossierId, uitkomst) as
+    | { uitkomst: Outcome; eerdere_uitkomst: Outcome; reden: string }
+    | undefined;
+  return row ? { uitkomst: row.uitkomst, eerdereUitkomst: row.eerdere_uitkomst, reden: row.reden } : null;
+}
+
+/** Records (or replaces) the reason for this outcome. */
+export function writeGeenNieuweRonde(db: VaultDatabase, dossierId: string, record: GeenNieuweRonde, at: string): void {
+  db.prepare(
+    `INSERT INTO zienswijze_geen_nieuwe_ronde (dossier_id, uitkomst, eerdere_uitkomst, reden, created_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (dossier_id, uitkomst) DO UPDATE SET eerdere_uitkomst = excluded.eerdere_uitkomst, reden = excluded.reden, created_at = excluded.created_at`,
+  ).run(dossierId, record.uitkomst, record.eerdereUitkomst, record.reden, at);
 }

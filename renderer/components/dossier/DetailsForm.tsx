@@ -53,7 +53,7 @@ export function DetailsForm({ dossier, onSaved, confirmation, onConfirmationChan
   ];
   const uitkomstOptions = [
     { value: '', label: 'Nog geen uitkomst' },
-    ...uitkomstenVoor(gebied).map((id) => ({ value: id, label: uitkomstText(id, gebied) })),
+    ...uitkomstenVoor(gebied, besluitsoort || null).map((id) => ({ value: id, label: uitkomstText(id, gebied) })),
   ];
 
   function edit(setter: (value: string) => void): (value: string) => void {

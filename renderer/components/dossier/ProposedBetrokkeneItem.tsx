@@ -27,6 +27,7 @@ interface ProposedBetrokkeneItemProps {
 export function ProposedBetrokkeneItem({ dossierId, proposal, onConfirmed, onEdit }: ProposedBetrokkeneItemProps) {
   const [candidates, setCandidates] = useState<Betrokkene[] | null>(null);
   const submission = useSubmission([]);
+  const aanvrager = proposal.bestaandeAanvrager;
 
   function confirm(keuze: Keuze): void {
     onEdit();
@@ -71,10 +72,19 @@ export function ProposedBetrokkeneItem({ dossierId, proposal, onConfirmed, onEdi
       {proposal.bevestigd ? (
         <p className="muted">Vastgelegd als betrokkene.</p>
       ) : (
-        <SubmissionForm submission={submission} onSubmit={() => confirm({})} className="table-form">
-          <Button type="submit" appearance="secondary-action-button" disabled={submission.busy} aria-label={`Als betrokkene vastleggen: ${proposal.naam}`}>
-            Als betrokkene vastleggen
-          </Button>
+        <SubmissionForm submission={submission} onSubmit={() => confirm(aanvrager ? { bestaandeId: aanvrager.id } : {})} className="table-form">
+          {aanvrager ? (
+            <>
+              <p>{`Dit is de aanvrager van dit dossier (${aanvrager.naam}). Koppel het antwoord aan die betrokkene in plaats van een tweede vast te leggen.`}</p>
+              <Button type="submit" appearance="secondary-action-button" disabled={submission.busy} aria-label={`Koppelen aan de aanvrager: ${aanvrager.naam}`}>
+                Koppelen aan de aanvrager
+              </Button>
+            </>
+          ) : (
+            <Button type="submit" appearance="secondary-action-button" disabled={submission.busy} aria-label={`Als betrokkene vastleggen: ${proposal.naam}`}>
+              Als betrokkene vastleggen
+            </Button>
+          )}
           {candidates && (
             <DuplicateCandidates
               candidates={candidates}

@@ -79,6 +79,8 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                 field="verzondenOp"
                 onDone={(next) => {
                   onChanged(next);
+                  // Sending moves an intake dossier on: the phase and the timeline follow.
+                  void onDossierChanged();
                   focusHeading(VRAGENFORMULIER_HEADING_ID);
                   progress.onConfirmationChange(`Het vragenformulier is verzonden op ${formatCalendarDate(next.verzondenOp ?? '')}.`);
                 }}
@@ -96,6 +98,7 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                   field="ontvangenOp"
                   onDone={(next) => {
                     onChanged(next);
+                    void onDossierChanged();
                     focusHeading(VRAGENFORMULIER_HEADING_ID);
                     progress.onConfirmationChange(`Het ingevulde vragenformulier is ontvangen op ${formatCalendarDate(next.ontvangenOp ?? '')}.`);
                   }}
@@ -130,7 +133,11 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                     onConfirmed={async (next, confirmed) => {
                       onChanged(next);
                       await onDossierChanged();
-                      proposals.onConfirmationChange(`${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`);
+                      proposals.onConfirmationChange(
+                        confirmed.bestaandeAanvrager
+                          ? `Het antwoord op vraag ${confirmed.bron} is gekoppeld aan de aanvrager ${confirmed.bestaandeAanvrager.naam}; er is geen tweede betrokkene vastgelegd.`
+                          : `${confirmed.naam} is vastgelegd als ${rolLabel(confirmed.rol).toLowerCase()}.`,
+                      );
                     }}
                   />
                 ))}

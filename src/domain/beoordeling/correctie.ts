@@ -4,7 +4,7 @@
  * so: it is refused when the assessment that remains no longer holds. So a degree of danger never rests on a finding
  * that was withdrawn: the coordinator first revises the degree (or the relation), then withdraws.
  */
-import { assessmentProblems } from './rules';
+import { assessmentProblems, type Art4Kader } from './rules';
 import type { AssessmentProblem, Beoordeling, Bevinding, ProposedMeasure, Relatie } from './types';
 
 export type BevindingWijziging =
@@ -13,11 +13,11 @@ export type BevindingWijziging =
   | { readonly ok: false; readonly reden: 'regels'; readonly problemen: readonly AssessmentProblem[] };
 
 /** The finding corrected in place (same id); its relations stay, and must still hold for the corrected finding. */
-export function bevindingCorrigeren(beoordeling: Beoordeling, bevinding: Bevinding, measure: ProposedMeasure): BevindingWijziging {
+export function bevindingCorrigeren(beoordeling: Beoordeling, bevinding: Bevinding, measure: ProposedMeasure, kader: Art4Kader): BevindingWijziging {
   const voor = beoordeling.bevindingen.find((candidate) => candidate.id === bevinding.id);
   if (!voor) return { ok: false, reden: 'onbekend' };
   const na: Beoordeling = { ...beoordeling, bevindingen: beoordeling.bevindingen.map((candidate) => (candidate.id === bevinding.id ? bevinding : candidate)) };
-  const problemen = assessmentProblems(na, measure);
+  const problemen = assessmentProblems(na, measure, kader);
   return problemen.length > 0 ? { ok: false, reden: 'regels', problemen } : { ok: true, beoordeling: na, voor, vervallenRelaties: [] };
 }
 
@@ -26,7 +26,7 @@ export function bevindingCorrigeren(beoordeling: Beoordeling, bevinding: Bevindi
  * it (a relation to a fact that is not on record says nothing). Refused when a degree of danger, lid 6 or the
  * proposed measure then rests on nothing the rules accept.
  */
-export function bevindingIntrekken(beoordeling: Beoordeling, bevindingId: string, measure: ProposedMeasure): BevindingWijziging {
+export function bevindingIntrekken(beoordeling: Beoordeling, bevindingId: string, measure: ProposedMeasure, kader: Art4Kader): BevindingWijziging {
   const voor = beoordeling.bevindingen.find((candidate) => candidate.id === bevindingId);
   if (!voor) return { ok: false, reden: 'onbekend' };
   const vervallenRelaties = beoordeling.relaties.filter((relatie) => relatie.bevindingId === bevindingId);
@@ -35,6 +35,6 @@ export function bevindingIntrekken(beoordeling: Beoordeling, bevindingId: string
     bevindingen: beoordeling.bevindingen.filter((candidate) => candidate.id !== bevindingId),
     relaties: beoordeling.relaties.filter((relatie) => relatie.bevindingId !== bevindingId),
   };
-  const problemen = assessmentProblems(na, measure);
+  const problemen = assessmentProblems(na, measure, kader);
   return problemen.length > 0 ? { ok: false, reden: 'regels', problemen } : { ok: true, beoordeling: na, voor, vervallenRelaties };
 }

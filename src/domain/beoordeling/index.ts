@@ -49,7 +49,8 @@ export {
   type RelatieGrondslag,
   type RelatieGrondslagInfo,
 } from './types';
-export { assessmentProblems, countsAsErnstigGevaar, findingUsable, overallConclusion } from './rules';
+export { MAX_SCHORSING_WEKEN, metVoorschriften } from './rules';
+export { art4Geldt, art4KaderVan, assessmentProblems, countsAsErnstigGevaar, findingUsable, overallConclusion, type Art4Kader } from './rules';
 export {
   DEFAULT_VOORSCHRIFTEN,
   kiesVoorschrift,
@@ -60,3 +61,4 @@ export {
   type Voorschrift,
 } from './voorschriften';
 export { bevindingCorrigeren, bevindingIntrekken, type BevindingWijziging } from './correctie';
+export { meldingPersonen, rollenArt11aLid1SubBTotF } from './melding';

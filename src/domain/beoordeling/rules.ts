@@ -23,6 +23,7 @@ import {
   type Relatie,
 } from './types';
 import { voorschriftTekstProblemen } from './voorschriften';
+import type { Outcome } from '../workflow';
 
 /**
  * Whether the degree of danger may be established on a finding of this kind. Art. 3a lid 3: not on a fact that
@@ -37,6 +38,42 @@ export function countsAsErnstigGevaar(soort: BevindingSoort): boolean {
   return bevindingSoorten[soort].werking === 'ernstig-gevaar';
 }
 
+/**
+ * The setting of the investigation that decides whether a refusal of art. 4 counts as ernstig gevaar:
+ * - art. 4 lid 1 applies only "indien toepassing wordt gegeven aan artikel 7a, derde lid" — an investigation with a
+ *   view to revoking a beschikking — and only to the refusal "van de vergunninghouder, de begunstigde van een andere
+ *   beschikking, of de subsidie-ontvanger";
+ * - art. 4 lid 2 (with art. 12 lid 3) to the refusal "van de aanvrager van een beschikking, de subsidie-ontvanger, de
+ *   vergunninghouder of de begunstigde", in an application and a revocation alike.
+ * `houders`: the betrokkenen who are that applicant or holder in this dossier. A refusal by anyone else (a
+ * bestuurder, a verhuurder) is no art. 4 refusal at all.
+ */
+export interface Art4Kader {
+  readonly intrekking: boolean;
+  readonly houders: readonly string[];
+}
+
+/**
+ * The setting of a dossier: a revocation investigation when its kind of decision is a revocation (ambtshalve, of a
+ * beschikking), or — while no kind is recorded — when the measure is intrekken. The holders are the betrokkenen in
+ * the role of aanvrager (in a revocation dossier: the vergunninghouder).
+ */
+export function art4KaderVan(
+  dossier: { readonly intrekkingsbesluit: boolean | null; readonly maatregel: ProposedMeasure | string | null },
+  betrokkenen: readonly { readonly id: string; readonly rollen: readonly string[] }[],
+): Art4Kader {
+  return {
+    intrekking: dossier.intrekkingsbesluit ?? dossier.maatregel === 'intrekken',
+    houders: betrokkenen.filter((betrokkene) => betrokkene.rollen.includes('aanvrager')).map((betrokkene) => betrokkene.id),
+  };
+}
+
+/** Whether this finding counts as ernstig gevaar by art. 4 lid 1 or 2 in this setting. */
+export function art4Geldt(bevinding: Pick<Bevinding, 'soort' | 'betrokkeneId'>, kader: Art4Kader): boolean {
+  if (!countsAsErnstigGevaar(bevinding.soort) || !kader.houders.includes(bevinding.betrokkeneId)) return false;
+  return bevinding.soort === 'weigering-vragenformulier' ? kader.intrekking : true;
+}
+
 /** A finding that can carry a relation of art. 3 lid 4: a usable finding about a strafbaar feit (art. 3a, not art. 4). */
 function carriesRelation(soort: BevindingSoort): boolean {
   return findingUsable(soort) && !countsAsErnstigGevaar(soort);
@@ -46,11 +83,12 @@ const rank: Readonly<Record<GevaarMate, number>> = { geen: 0, 'mindere-mate': 1,
 
 /**
  * The conclusion of the assessment: the highest degree over the grounds of art. 3 lid 1 (sub a and b), and
- * 'ernstig' whenever a refusal of art. 4 lid 1 or 2 is recorded, which counts as ernstig gevaar by law.
- * Lid 6 is no degree of danger: it is a ground of its own and does not change the conclusion.
+ * 'ernstig' whenever a refusal of art. 4 lid 1 or 2 is recorded that the law counts as ernstig gevaar in this
+ * setting (see Art4Kader: lid 1 only in a revocation and only for the holder). Lid 6 is no degree of danger: it is a
+ * ground of its own and does not change the conclusion.
  */
-export function overallConclusion(beoordeling: Beoordeling): GevaarMate {
-  if (beoordeling.bevindingen.some((bevinding) => countsAsErnstigGevaar(bevinding.soort))) return 'ernstig';
+export function overallConclusion(beoordeling: Beoordeling, kader: Art4Kader): GevaarMate {
+  if (beoordeling.bevindingen.some((bevinding) => art4Geldt(bevinding, kader))) return 'ernstig';
   let highest: GevaarMate = 'geen';
   for (const oordeel of beoordeling.gevaar) if (rank[oordeel.mate] > rank[highest]) highest = oordeel.mate;
   return highest;
@@ -85,7 +123,20 @@ const measureInfo: Readonly<Record<Maatregel, MeasureInfo>> = {
   intrekken: { label: 'Intrekken', negative: true, vastgoed: false },
   'niet-contracteren': { label: 'Niet contracteren', negative: true, vastgoed: true },
   'contract-ontbinden': { label: 'De overeenkomst ontbinden', negative: true, vastgoed: true },
+  // Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a: "het geval en onder de voorwaarden, bedoeld in
+  // artikel 3" Wet Bibob — ernstig gevaar (or lid 6) and proportionality, as for a revocation.
+  schorsen: { label: 'Schorsen', negative: true, vastgoed: false },
+  // Wet Bibob art. 3 lid 7, fourth sentence: "Het bestuursorgaan kan een op grond van deze bepaling gegeven voorschrift wijzigen."
+  'voorschriften-wijzigen': { label: 'Bibob-voorschriften wijzigen', negative: false, vastgoed: false },
 };
+
+/** The measures that attach voorschriften of art. 3 lid 7: granting with them, or changing them later. */
+export function metVoorschriften(measure: ProposedMeasure | Outcome | null): boolean {
+  return measure === 'verlenen-met-voorschriften' || measure === 'voorschriften-wijzigen';
+}
+
+/** Alcoholwet art. 32 lid 1: "geschorst voor een periode van ten hoogste 12 weken". */
+export const MAX_SCHORSING_WEKEN = 12;
 
 function grondNaam(grond: Grond): string {
   return `grond ${grond} (${gronden[grond].legalBasis}: gevaar dat de beschikking mede wordt gebruikt om ${gronden[grond].label})`;
@@ -93,7 +144,7 @@ function grondNaam(grond: Grond): string {
 
 // ─── Bevindingen ──────────────────────────────────────────────────────────────────────────────────────────────
 
-function bevindingProblems(beoordeling: Beoordeling, measure: ProposedMeasure): AssessmentProblem[] {
+function bevindingProblems(beoordeling: Beoordeling, measure: ProposedMeasure, kader: Art4Kader): AssessmentProblem[] {
   const problems: AssessmentProblem[] = [];
   const seen = new Set<string>();
   beoordeling.bevindingen.forEach((bevinding, index) => {
@@ -104,7 +155,8 @@ function bevindingProblems(beoordeling: Beoordeling, measure: ProposedMeasure): 
 
     // Art. 4 lid 1 applies only "indien toepassing wordt gegeven aan artikel 7a, derde lid": an investigation with
     // a view to revocation. For an application the route is buiten behandeling laten (Awb 4:5).
-    if (bevinding.soort === 'weigering-vragenformulier' && measure === 'weigeren') {
+    const vastgoed = measure !== null && measureInfo[measure].vastgoed;
+    if (bevinding.soort === 'weigering-vragenformulier' && !kader.intrekking && !vastgoed) {
       problems.push({
         pad: `bevindingen[${index}].soort`,
         melding:
@@ -113,10 +165,19 @@ function bevindingProblems(beoordeling: Beoordeling, measure: ProposedMeasure): 
     }
     // Art. 4 lid 1 and 2 name the aanvrager, vergunninghouder, begunstigde of a beschikking and subsidie-ontvanger:
     // not the other party to a vastgoedtransactie.
-    if (countsAsErnstigGevaar(bevinding.soort) && measure !== null && measureInfo[measure].vastgoed) {
+    if (countsAsErnstigGevaar(bevinding.soort) && vastgoed) {
       problems.push({
         pad: `bevindingen[${index}].soort`,
         melding: `Art. 4 lid 1 en 2 Wet Bibob gelden voor de aanvrager of houder van een beschikking en de subsidie-ontvanger, niet voor de wederpartij bij een vastgoedtransactie: daar geldt deze weigering niet van rechtswege als ernstig gevaar. Leg haar vast als ander feit (art. 3 lid 2 en 3 sub a, via art. 9 lid 4 Wet Bibob) en weeg haar mee.`,
+      });
+    } else if (countsAsErnstigGevaar(bevinding.soort) && !kader.houders.includes(bevinding.betrokkeneId)) {
+      // Art. 4 lid 1 names the vergunninghouder, begunstigde and subsidie-ontvanger; lid 2 also the aanvrager.
+      problems.push({
+        pad: `bevindingen[${index}].betrokkeneId`,
+        melding:
+          bevinding.soort === 'weigering-vragenformulier'
+            ? 'Alleen de weigering van de vergunninghouder (of begunstigde, subsidie-ontvanger) zelf geldt als ernstig gevaar (art. 4 lid 1 Wet Bibob). Leg de weigering vast bij de houder, of leg het gedrag van deze betrokkene vast als ander feit en weeg het mee.'
+            : 'Alleen de weigering van de aanvrager of houder van de beschikking (of de subsidie-ontvanger) zelf geldt als ernstig gevaar (art. 4 lid 2 Wet Bibob). Leg de weigering vast bij de aanvrager of houder, of leg het gedrag van deze betrokkene vast als ander feit en weeg het mee.',
       });
     }
   });
@@ -214,11 +275,11 @@ function carryingRelations(beoordeling: Beoordeling): { relatie: Relatie; bevind
 
 // ─── Gevaar per grond (art. 3 lid 1–3) ──────────────────────────────────────────────────────────────────────────
 
-function gevaarProblems(beoordeling: Beoordeling): AssessmentProblem[] {
+function gevaarProblems(beoordeling: Beoordeling, kader: Art4Kader): AssessmentProblem[] {
   const problems: AssessmentProblem[] = [];
   const carrying = carryingRelations(beoordeling);
   const usable = beoordeling.bevindingen.filter((bevinding) => carriesRelation(bevinding.soort));
-  const art4 = beoordeling.bevindingen.some((bevinding) => countsAsErnstigGevaar(bevinding.soort));
+  const art4 = beoordeling.bevindingen.some((bevinding) => art4Geldt(bevinding, kader));
   const seen = new Set<Grond>();
 
   beoordeling.gevaar.forEach((oordeel: GevaarOordeel, index) => {
@@ -305,7 +366,7 @@ function voorschriftProblems(beoordeling: Beoordeling, measure: ProposedMeasure)
   beoordeling.voorschriften.forEach((voorschrift, index) => {
     problems.push(...voorschriftTekstProblemen(voorschrift, (veld) => `voorschriften[${index}].${veld}`));
   });
-  if (measure !== null && measure !== 'verlenen-met-voorschriften' && beoordeling.voorschriften.length > 0) {
+  if (measure !== null && !metVoorschriften(measure) && beoordeling.voorschriften.length > 0) {
     problems.push({
       pad: 'voorschriften',
       melding: `Voorschriften (art. 3 lid 7 Wet Bibob) horen alleen bij verlenen met voorschriften; de voorgestelde maatregel is "${measureInfo[measure].label.toLowerCase()}". Verwijder ze of kies verlenen met voorschriften.`,
@@ -314,10 +375,10 @@ function voorschriftProblems(beoordeling: Beoordeling, measure: ProposedMeasure)
   return problems;
 }
 
-function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure): AssessmentProblem[] {
+function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure, kader: Art4Kader): AssessmentProblem[] {
   if (measure === null) return [];
   const problems: AssessmentProblem[] = [];
-  const conclusion = overallConclusion(beoordeling);
+  const conclusion = overallConclusion(beoordeling, kader);
   const lid6 = beoordeling.lid6.vanToepassing;
   const info = measureInfo[measure];
   const noWeighing = blank(beoordeling.evenredigheid);
@@ -345,7 +406,7 @@ function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure): As
     }
   }
 
-  if (measure === 'verlenen-met-voorschriften') {
+  if (metVoorschriften(measure)) {
     if (beoordeling.voorschriften.length === 0) {
       problems.push({
         pad: 'voorschriften',
@@ -365,6 +426,16 @@ function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure): As
     }
   }
 
+  if (measure === 'schorsen') {
+    const weken = beoordeling.schorsingWeken;
+    if (weken === undefined || !Number.isInteger(weken) || weken < 1 || weken > MAX_SCHORSING_WEKEN) {
+      problems.push({
+        pad: 'schorsingWeken',
+        melding: `Een schorsing duurt ten hoogste ${MAX_SCHORSING_WEKEN} weken (art. 32 lid 1 Alcoholwet). Vul het aantal weken in, van 1 tot en met ${MAX_SCHORSING_WEKEN}.`,
+      });
+    }
+  }
+
   if (measure === 'verlenen' && (conclusion === 'ernstig' || lid6) && noWeighing) {
     const why = conclusion === 'ernstig' ? 'Er is ernstig gevaar (art. 3 lid 1 Wet Bibob)' : 'Art. 3 lid 6 Wet Bibob is van toepassing';
     problems.push({
@@ -379,13 +450,13 @@ function measureProblems(beoordeling: Beoordeling, measure: ProposedMeasure): As
  * Every problem that stands in the way of this assessment with this proposed measure (null: none proposed yet,
  * then only the assessment itself is judged). Empty when acceptable.
  */
-export function assessmentProblems(beoordeling: Beoordeling, proposedMeasure: ProposedMeasure): readonly AssessmentProblem[] {
+export function assessmentProblems(beoordeling: Beoordeling, proposedMeasure: ProposedMeasure, kader: Art4Kader): readonly AssessmentProblem[] {
   return [
-    ...bevindingProblems(beoordeling, proposedMeasure),
+    ...bevindingProblems(beoordeling, proposedMeasure, kader),
     ...relatieProblems(beoordeling),
-    ...gevaarProblems(beoordeling),
+    ...gevaarProblems(beoordeling, kader),
     ...lid6Problems(beoordeling),
     ...voorschriftProblems(beoordeling, proposedMeasure),
-    ...measureProblems(beoordeling, proposedMeasure),
+    ...measureProblems(beoordeling, proposedMeasure, kader),
   ];
 }

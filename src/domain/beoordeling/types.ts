@@ -319,6 +319,8 @@ export interface Beoordeling {
   /** The weighing of art. 3 lid 5 (and lid 6, second sentence; lid 7, third sentence). */
   readonly evenredigheid: string;
   readonly voorschriften: readonly GekozenVoorschrift[];
+  /** For the measure 'schorsen': the weeks of the suspension, at most 12 (Alcoholwet art. 32 lid 1). */
+  readonly schorsingWeken?: number;
 }
 
 /** A fresh assessment: both grounds 'geen', nothing recorded. */
@@ -344,6 +346,8 @@ export const maatregelen = [
   'intrekken',
   'niet-contracteren',
   'contract-ontbinden',
+  'schorsen',
+  'voorschriften-wijzigen',
 ] as const satisfies readonly Outcome[];
 
 export type Maatregel = (typeof maatregelen)[number];
@@ -455,6 +459,7 @@ export const beoordelingSchema: z.ZodType<Beoordeling, unknown> = record(
     lid6: record({ vanToepassing: z.boolean({ error: 'Geef aan of art. 3 lid 6 van toepassing is (true of false).' }), motivering: draftText('de motivering van art. 3 lid 6') }, 'het oordeel over art. 3 lid 6'),
     evenredigheid: draftText('de evenredigheidsafweging'),
     voorschriften: z.array(gekozenVoorschriftSchema, { error: 'Hier hoort een lijst van voorschriften.' }),
+    schorsingWeken: z.number({ error: 'Vul het aantal weken van de schorsing in.' }).int({ error: 'Vul een geheel aantal weken in.' }).optional(),
   },
   'een beoordeling',
 );

@@ -6,6 +6,7 @@ import {
   gronden,
   overallConclusion,
   relatieGrondslagen,
+  type Art4Kader,
   type Beoordeling,
   type Bevinding,
   type ProposedMeasure,
@@ -23,6 +24,8 @@ export interface InternAdviesInput {
   /** Dutch label of the proposed measure. */
   readonly maatregelLabel: string | null;
   readonly lbbAdvies: { readonly ontvangenOp: IsoDate; readonly samenvatting: string } | null;
+  /** Whether a refusal of art. 4 counts as ernstig gevaar here (lid 1 only in a revocation, for the holder). */
+  readonly kader: Art4Kader;
 }
 
 export interface InternAdviesResult {
@@ -93,7 +96,7 @@ export function internAdviesWaarden(input: InternAdviesInput, doorbrekingen: rea
       const factoren = oordeel.factoren.map((id) => gevaarFactoren[id].legalBasis.replace(' Wet Bibob', '')).join(', ');
       return `Grond ${oordeel.grond} (${gronden[oordeel.grond].legalBasis}): ${gevaarMaten[oordeel.mate]}.${factoren ? ` Gewogen: ${factoren}.` : ''}${oordeel.motivering ? ` ${oordeel.motivering}` : ''}`;
     }),
-    conclusie: gevaarMaten[overallConclusion(beoordeling)],
+    conclusie: gevaarMaten[overallConclusion(beoordeling, input.kader)],
     lid6: beoordeling.lid6.vanToepassing ? `Art. 3 lid 6 Wet Bibob: ${beoordeling.lid6.motivering}` : '',
     evenredigheid: beoordeling.evenredigheid.trim() === '' ? 'Geen afweging vastgelegd.' : beoordeling.evenredigheid,
     'lbb.advies': input.lbbAdvies ? `Ontvangen op ${formatDutchDate(input.lbbAdvies.ontvangenOp)}: ${input.lbbAdvies.samenvatting}` : 'Er is geen advies van het Landelijk Bureau Bibob gevraagd of ontvangen.',

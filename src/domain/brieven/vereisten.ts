@@ -62,8 +62,14 @@ export function buitenBehandelingProblemen(
 }
 
 /** Which besluit letter fits an outcome; null when the outcome has no besluit letter of this kind. */
-export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string): string | null {
+export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string, schorsingWeken?: number): string | null {
   switch (uitkomst) {
+    case 'voorschriften-wijzigen':
+      // Wet Bibob art. 3 lid 7, fourth sentence (for an omgevingsvergunning with Ow 5.40 lid 1 onder b).
+      return `Wij wijzigen de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van ${aanvrager} zijn verbonden. Zij luiden voortaan zoals hieronder.`;
+    case 'schorsen':
+      // Alcoholwet art. 32 lid 1: the licence itself is suspended, for at most 12 weeks.
+      return schorsingWeken ? `Wij schorsen de alcoholwetvergunning van ${aanvrager} voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet).` : null;
     case 'verlenen':
       return `Wij verlenen ${aanvrager} de gevraagde ${besluit}.`;
     case 'verlenen-met-voorschriften':

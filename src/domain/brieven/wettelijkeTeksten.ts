@@ -58,6 +58,16 @@ export function tekstBezwaar(orgaan: string, adres: string): string {
   return `Bent u het niet eens met dit besluit, dan kunt u als belanghebbende bezwaar maken. Dat doet u binnen zes weken, te rekenen vanaf de dag na de dag waarop dit besluit bekend is gemaakt (artikelen 6:7 en 6:8 van de Algemene wet bestuursrecht). Stuur uw bezwaarschrift aan ${orgaan}, ${adres}. Vermeld daarin uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het.`;
 }
 
+/**
+ * After the uniforme openbare voorbereidingsprocedure (Awb afd. 3.4) the besluit names beroep instead of bezwaar
+ * (Awb 3:45 lid 2): no bezwaar first (7:1 lid 1 onder d), six weeks (6:7) from the day after the terinzagelegging
+ * (6:8 lid 4, with 3:44 lid 1 onder a); beroep is barred for whoever can reasonably be blamed for giving no
+ * zienswijze on the ontwerp (6:13).
+ */
+export function tekstBeroepUniformeVoorbereiding(voorbereiding: string): string {
+  return `Dit besluit is voorbereid met de uniforme openbare voorbereidingsprocedure (afdeling 3.4 van de Algemene wet bestuursrecht, ${voorbereiding}). Daartegen kunt u geen bezwaar maken; als belanghebbende kunt u rechtstreeks beroep instellen bij de rechtbank (artikel 7:1, eerste lid, onder d, van de Algemene wet bestuursrecht). Dat doet u binnen zes weken, te rekenen vanaf de dag na de dag waarop dit besluit ter inzage is gelegd (artikelen 6:7 en 6:8, vierde lid). Beroep staat niet open voor wie redelijkerwijs kan worden verweten dat hij over het ontwerpbesluit geen zienswijze naar voren heeft gebracht (artikel 6:13). Vermeld in uw beroepschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het.`;
+}
+
 /** Wet Bibob art. 7a lid 7 (or lid 8): sent at once, and the municipality stays responsible for corrections. */
 export const TEKST_MELDING_VERANTWOORDELIJK =
   'Wij blijven verantwoordelijk voor de juistheid van deze gegevens en melden u onverwijld een correctie, in het bijzonder wanneer de conclusie in bezwaar of beroep vervalt (artikel 7a, zevende lid, van de Wet Bibob).';

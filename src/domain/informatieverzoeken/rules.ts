@@ -53,7 +53,8 @@ export function transitionRefusal(from: VerzoekStatus, to: VerzoekStatus): strin
 
 /**
  * Wet Bibob art. 9 lid 1: the LBB advises only a bestuursorgaan that a law empowers to ask (Ow 5.31 lid 3,
- * Alcoholwet 27 lid 4, art. 7 lid 2 Wet Bibob for APV permits, art. 5a for vastgoed: see besluitsoorten.ts).
+ * Alcoholwet 27 lid 4 for a refusal and 31 lid 3 onder a (second sentence) for a revocation, art. 7 lid 2 Wet Bibob
+ * for APV permits, art. 5a for vastgoed: see besluitsoorten.ts).
  * Returns the power, or the Dutch refusal.
  */
 export function lbbAdviceAuthority(besluitsoortId: string | null): { readonly ok: true; readonly bevoegdheid: string } | { readonly ok: false; readonly melding: string } {

@@ -16,7 +16,7 @@ import { isClosed, type Outcome, type Phase } from '../workflow';
  * - after the beslistermijn: the decision date (or the closing) later than the uiterste beslisdatum.
  */
 
-export const uitkomstCategorieen = ['verleend', 'voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken'] as const;
+export const uitkomstCategorieen = ['verleend', 'voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken', 'geschorst'] as const;
 export type UitkomstCategorie = (typeof uitkomstCategorieen)[number];
 
 export const categorieLabels: Readonly<Record<UitkomstCategorie, string>> = {
@@ -25,13 +25,14 @@ export const categorieLabels: Readonly<Record<UitkomstCategorie, string>> = {
   'geweigerd-ingetrokken': 'Geweigerd of ingetrokken',
   'buiten-behandeling': 'Buiten behandeling gesteld',
   'aanvraag-ingetrokken': 'Aanvraag ingetrokken door aanvrager',
+  geschorst: 'Vergunning geschorst (art. 32 Alcoholwet)',
 };
 
 /** Which outcome categories count as an effect of the instrument. Default: every one but "verleend zonder gevolg". */
 export interface EffectDefinitie {
   readonly effect: readonly UitkomstCategorie[];
 }
-export const STANDAARD_EFFECT: EffectDefinitie = { effect: ['voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken'] };
+export const STANDAARD_EFFECT: EffectDefinitie = { effect: ['voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken', 'geschorst'] };
 
 export interface RapportDossier {
   readonly toepassingsgebied: Toepassingsgebied;
@@ -92,6 +93,7 @@ export function categorieVan(fase: Phase, uitkomst: Outcome | null): UitkomstCat
   if (fase === 'ingetrokken') return 'aanvraag-ingetrokken';
   switch (uitkomst) {
     case 'verlenen-met-voorschriften':
+    case 'voorschriften-wijzigen':
       return 'voorschriften';
     case 'weigeren':
     case 'intrekken':
@@ -100,6 +102,8 @@ export function categorieVan(fase: Phase, uitkomst: Outcome | null): UitkomstCat
       return 'geweigerd-ingetrokken';
     case 'buiten-behandeling':
       return 'buiten-behandeling';
+    case 'schorsen':
+      return 'geschorst';
     case 'ingetrokken':
       return 'aanvraag-ingetrokken';
     default:

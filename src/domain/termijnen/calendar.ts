@@ -95,6 +95,20 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
   return addDays(date, 7 * weeks);
 }
 
+/**
+ * "N maanden na <date>": the same day of the month N months later; when that month has no such day, its last day
+ * (31 August + 6 months → 28 or 29 February).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  if (!Number.isInteger(months)) throw new RangeError(`Geen geheel aantal maanden: ${months}`);
+  const { year, month, day } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return isoDate(targetYear, targetMonth, Math.min(day, lastDay));
+}
+
 /** Days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function dayDifference(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);
@@ -146,6 +160,11 @@ export function formatDutchDateRange(first: IsoDate, last: IsoDate): string {
 /** "1 dag", "7 dagen". */
 export function dutchDays(count: number): string {
   return count === 1 ? '1 dag' : `${count} dagen`;
+}
+
+/** "1 maand", "6 maanden". */
+export function dutchMonths(count: number): string {
+  return count === 1 ? '1 maand' : `${count} maanden`;
 }
 
 /** "1 week", "8 weken". */

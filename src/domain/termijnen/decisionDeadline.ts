@@ -8,7 +8,7 @@
  * Every step names its article; warnings name what the coordinator must do or know.
  */
 import { LEGAL_BASIS } from './legalBasis';
-import { addDays, compareDates, dayDifference, dutchDays, formatDutchDate, parseIsoDate, type IsoDate } from './calendar';
+import { addDays, addMonths, compareDates, dayDifference, dutchDays, dutchMonths, formatDutchDate, parseIsoDate, type IsoDate } from './calendar';
 import { applyAtw, atwScope, type AtwOutcome } from './atw';
 import { atwHolidayOn, isAtwNonWorkingDay, type HolidayData } from './holidays';
 import { evaluateExtension } from './extension';
@@ -39,21 +39,24 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
     reminderDays: input.settings?.reminderDays ?? DEFAULT_SETTINGS.reminderDays,
   };
   const term = input.term;
-  const baseWeeks = termWeeks(term);
+  // A term in months (Awb 3:18 lid 1: six months) runs as the calendar days from receipt to the same date N months on.
+  const months = termMonths(term);
+  const baseWeeks = months === null ? termWeeks(term) : 0;
   const baseLegalBasis = term.kind === 'redelijk' ? LEGAL_BASIS.awb4_13Lid2 : term.legalBasis;
   const { receivedOn, holidays, today } = input;
+  const baseDays = months === null ? 7 * baseWeeks : dayDifference(receivedOn, addMonths(receivedOn, months));
 
   const periods = input.suspensions.map((event, index) => resolveSuspension(event, index, today, holidays));
   const lbbExcluded = term.kind === 'redelijk' && !settings.art31SuspendsRedelijkeTermijn;
   const counted: DayPeriod[] = periods.map((p) => (lbbExcluded && p.kind === 'lbb-advies' ? { first: null, last: null } : p));
 
   // The running term before any extension: the extension must be made known within it (Ow 16.64 lid 2).
-  const unextended = runningTermEnd(receivedOn, 7 * baseWeeks, counted);
+  const unextended = runningTermEnd(receivedOn, baseDays, counted);
   const unextendedEnd = endWithAtw(term.atw, baseWeeks, 0, true, receivedOn, unextended.end, holidays).end;
   const extension = evaluateExtension(term, input.extension, unextendedEnd);
 
-  const running = extension.weeks > 0 ? runningTermEnd(receivedOn, 7 * (baseWeeks + extension.weeks), counted) : unextended;
-  const scope = atwScope(term.atw, baseWeeks, extension.weeks, settings.atwForTermExtendedBeyond12Weeks);
+  const running = extension.weeks > 0 ? runningTermEnd(receivedOn, baseDays + 7 * extension.weeks, counted) : unextended;
+  const scope = months === null ? atwScope(term.atw, baseWeeks, extension.weeks, settings.atwForTermExtendedBeyond12Weeks) : monthsAtwScope(months);
   const atw: AtwOutcome = scope.applies
     ? applyAtw(addDays(receivedOn, 1), running.end, holidays)
     : { end: running.end, moved: false, steps: [] };
@@ -67,7 +70,7 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
       legalBasis: LEGAL_BASIS.weekCounting,
       date: receivedOn,
     },
-    baseStep(term, baseWeeks, receivedOn),
+    baseStep(term, baseWeeks, receivedOn, months),
     ...extension.steps,
     ...periods.flatMap((p, i) => [periodStep(p, running.addedDays[i]!, running.daysInTerm[i]!, lbbExcluded), ...p.notes]),
     ...(scope.step ? [scope.step] : []),
@@ -88,8 +91,8 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
   let noticeDue = deadline;
   if (term.kind === 'redelijk' && periods.some((p) => p.kind === 'lbb-advies' && periodLength(p) > 0)) {
     const withoutLbb = periods.map((p) => (p.kind === 'lbb-advies' ? { first: null, last: null } : p));
-    const withLbbEnd = endWithAtw(term.atw, baseWeeks, 0, true, receivedOn, runningTermEnd(receivedOn, 7 * baseWeeks, periods).end, holidays).end;
-    const withoutLbbEnd = endWithAtw(term.atw, baseWeeks, 0, true, receivedOn, runningTermEnd(receivedOn, 7 * baseWeeks, withoutLbb).end, holidays).end;
+    const withLbbEnd = endWithAtw(term.atw, baseWeeks, 0, true, receivedOn, runningTermEnd(receivedOn, baseDays, periods).end, holidays).end;
+    const withoutLbbEnd = endWithAtw(term.atw, baseWeeks, 0, true, receivedOn, runningTermEnd(receivedOn, baseDays, withoutLbb).end, holidays).end;
     if (withLbbEnd !== withoutLbbEnd) {
       noticeDue = withoutLbbEnd;
       warnings.push({
@@ -136,7 +139,7 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
   if (decided === null && compareDates(today, effectiveEnd) > 0) {
     warnings.push({
       code: 'OVERDUE',
-      message: `${effectiveEnd === deadline ? 'De uiterste beslisdatum' : 'De in de mededeling genoemde termijn'} ${formatDutchDate(effectiveEnd, true)} is verstreken (${dutchDays(dayDifference(effectiveEnd, today))} geleden). Beslis zo spoedig mogelijk: na een schriftelijke ingebrekestelling kan de aanvrager een dwangsom verbeuren (art. 4:17 Awb).`,
+      message: `${effectiveEnd === deadline ? 'De uiterste beslisdatum' : 'De in de mededeling genoemde termijn'} ${formatDutchDate(effectiveEnd, true)} is verstreken (${dutchDays(dayDifference(effectiveEnd, today))} geleden). Beslis zo spoedig mogelijk: na een schriftelijke ingebrekestelling verbeurt het bestuursorgaan een dwangsom aan de aanvrager voor elke dag dat het in gebreke is (art. 4:17 lid 1 Awb).`,
     });
   }
   if (decided !== null && compareDates(decided, effectiveEnd) > 0) {
@@ -164,8 +167,9 @@ export function decisionDeadline(input: DeadlineInput): DeadlineResult {
     deadline,
     receivedOn,
     baseWeeks,
+    ...(months === null ? {} : { baseMonths: months }),
     baseLegalBasis,
-    baseEnd: addDays(receivedOn, 7 * baseWeeks),
+    baseEnd: addDays(receivedOn, baseDays),
     extension: extension.weeks > 0 ? { weeks: extension.weeks, legalBasis: extension.legalBasis! } : null,
     periods: explainedPeriods,
     rawEnd: running.end,
@@ -222,7 +226,28 @@ function withinReminder(today: IsoDate, due: IsoDate, reminderDays: number): boo
   return daysLeft >= 0 && daysLeft <= reminderDays;
 }
 
-function baseStep(term: TermSpec, baseWeeks: number, receivedOn: IsoDate): DeadlineStep {
+/** A term in months, or null for one in weeks (or a redelijke termijn). */
+function termMonths(term: TermSpec): number | null {
+  if (term.kind !== 'wettelijk' || term.months === undefined) return null;
+  if (!Number.isInteger(term.months) || term.months < 1) throw new RangeError(`Een beslistermijn in maanden is een geheel aantal ≥ 1: ${String(term.months)}`);
+  return term.months;
+}
+
+/** Art. 4 sub a Atw: the Atw does not apply to a term "in meer dan drie maanden". */
+function monthsAtwScope(months: number): ReturnType<typeof atwScope> {
+  if (months <= 3) throw new RangeError('Een beslistermijn van ten hoogste drie maanden is nog niet ondersteund.');
+  return {
+    applies: false,
+    uncertain: false,
+    step: { description: `De Algemene termijnenwet is niet van toepassing op een termijn van meer dan drie maanden (${dutchMonths(months)}); de laatste dag schuift niet op.`, legalBasis: LEGAL_BASIS.atw4SubA },
+  };
+}
+
+function baseStep(term: TermSpec, baseWeeks: number, receivedOn: IsoDate, months: number | null = null): DeadlineStep {
+  if (months !== null) {
+    const monthsEnd = addMonths(receivedOn, months);
+    return { description: `Beslistermijn ${dutchMonths(months)} na ontvangst: ${formatDutchDate(monthsEnd, true)}.`, legalBasis: term.legalBasis, date: monthsEnd, days: dayDifference(receivedOn, monthsEnd) };
+  }
   const end = addDays(receivedOn, 7 * baseWeeks);
   if (term.kind === 'redelijk') {
     return {

@@ -4,7 +4,7 @@
  * Omgevingswet) = maandag 1 maart 2027, + 7 dagen opschorting herstel 19–25 januari 2027 (art. 4:15 lid 1 sub a
  * Awb)", followed by the caveats the reader needs.
  */
-import { addDays, dutchDays, dutchWeeks, earlierDate, formatDutchDate, formatDutchDateRange, laterDate, type IsoDate } from './calendar';
+import { addDays, dutchDays, dutchMonths, dutchWeeks, earlierDate, formatDutchDate, formatDutchDateRange, laterDate, type IsoDate } from './calendar';
 
 export interface ExplainedPeriod {
   readonly kind: string;
@@ -24,6 +24,8 @@ export interface ExplanationInput {
   readonly deadline: IsoDate;
   readonly receivedOn: IsoDate;
   readonly baseWeeks: number;
+  /** A term in months (Awb 3:18 lid 1) instead of weeks. */
+  readonly baseMonths?: number;
   readonly baseLegalBasis: string;
   readonly baseEnd: IsoDate;
   readonly extension: { readonly weeks: number; readonly legalBasis: string } | null;
@@ -54,7 +56,7 @@ export function explainDeadline(input: ExplanationInput): string {
       ? `Uiterste beslisdatum (vangnet redelijke termijn) ${formatDutchDate(input.deadline, true)}`
       : `Uiterste beslisdatum ${formatDutchDate(input.deadline, true)}`;
   const parts = [
-    `${dutchWeeks(input.baseWeeks)} na ontvangst op ${formatDutchDate(input.receivedOn)} (${input.baseLegalBasis}) = ${formatDutchDate(input.baseEnd, true)}`,
+    `${input.baseMonths !== undefined ? dutchMonths(input.baseMonths) : dutchWeeks(input.baseWeeks)} na ontvangst op ${formatDutchDate(input.receivedOn)} (${input.baseLegalBasis}) = ${formatDutchDate(input.baseEnd, true)}`,
   ];
   if (input.extension) parts.push(`+ ${dutchWeeks(input.extension.weeks)} verlenging (${input.extension.legalBasis})`);
   for (const period of input.periods) {

@@ -19,6 +19,7 @@ export type {
 export { decisionDeadline, DEFAULT_REMINDER_DAYS, REDELIJKE_TERMIJN_WEEKS } from './decisionDeadline';
 export {
   addDays,
+  addMonths,
   addWeeks,
   compareDates,
   dayDifference,
@@ -53,6 +54,7 @@ export {
   OMGEVINGSVERGUNNING_MET_INSTEMMING_TERM,
   OMGEVINGSVERGUNNING_TERM,
   REDELIJKE_TERMIJN,
+  UNIFORME_VOORBEREIDING_TERM,
   VASTGOED_GEEN_BESLISTERMIJN,
   type ApvTermSettings,
 } from './termSpecs';

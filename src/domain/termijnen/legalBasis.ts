@@ -6,6 +6,7 @@
 export const LEGAL_BASIS = {
   /** "binnen N weken na ontvangst": from the day after receipt to the same weekday N weeks later. */
   weekCounting: 'telling als art. 6:8 lid 1 Awb; CRvB 7-6-2011, ECLI:NL:CRVB:2011:BQ8709',
+  awb3_18Lid1: 'art. 3:18 lid 1 Awb',
   awb4_5Lid4: 'art. 4:5 lid 4 Awb',
   awb4_13Lid1: 'art. 4:13 lid 1 Awb',
   awb4_13Lid2: 'art. 4:13 lid 2 Awb',

@@ -20,6 +20,20 @@ export const OMGEVINGSVERGUNNING_MET_INSTEMMING_TERM: TermSpec = Object.freeze({
   weeks: 12,
 });
 
+/**
+ * A decision on an application prepared with the uniforme openbare voorbereidingsprocedure (Awb afd. 3.4): "zo
+ * spoedig mogelijk, doch uiterlijk zes maanden na ontvangst van de aanvraag" (Awb 3:18 lid 1). Set in a formal law,
+ * but a term of more than three months: the Atw does not apply (art. 4 sub a Atw). The extension of 3:18 lid 2 (a
+ * redelijke termijn, decided within eight weeks) has no fixed length and is not offered as a verdaging here.
+ */
+export const UNIFORME_VOORBEREIDING_TERM: TermSpec = Object.freeze({
+  kind: 'wettelijk',
+  months: 6,
+  legalBasis: LEGAL_BASIS.awb3_18Lid1,
+  atw: false,
+  extension: null,
+});
+
 /** No term in the regulation (e.g. the Alcoholwet-vergunning unless the APV sets one): a redelijke termijn. */
 export const REDELIJKE_TERMIJN: TermSpec = Object.freeze({
   kind: 'redelijk',

@@ -15,6 +15,11 @@ export interface TermSpec {
   kind: 'wettelijk' | 'redelijk' | 'geen';
   /** For 'wettelijk': the number of weeks. */
   weeks?: number;
+  /**
+   * For 'wettelijk' instead of weeks: a term in months, as the uniforme openbare voorbereidingsprocedure's six
+   * months after receipt (Awb 3:18 lid 1). A term of more than three months gets no Atw (art. 4 sub a Atw).
+   */
+  months?: number;
   /** e.g. 'art. 16.64 lid 1 Omgevingswet' */
   legalBasis: string;
   /** Whether the Algemene termijnenwet applies (term set in a formal law or AMvB). APV terms: false by default. */

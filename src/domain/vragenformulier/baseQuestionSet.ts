@@ -425,7 +425,7 @@ const section1: Section = {
     }),
     vraag('1.3', 'tekst', 'Achternaam en voornamen van de aanvrager', 'Naam, adres en woonplaats van de betrokkene (art. 7a lid 2 sub a Wet Bibob).', {
       alleenAls: NP,
-      wordtBetrokkene: { rol: 'aanvrager' },
+      wordtBetrokkene: { rol: 'aanvrager', soort: 'persoon' },
       subvragen: [
         vraag('1.3.a', 'tekst', 'Geboortedatum en geboorteplaats', 'Om de aanvrager eenduidig te identificeren in registers (art. 7b Wet Bibob).'),
         vraag('1.3.b', 'tekst', 'Burgerservicenummer (BSN)', 'Het burgerservicenummer hoort bij de gegevens die de betrokkene in ieder geval verstrekt (art. 7a lid 2 sub c Wet Bibob).'),
@@ -435,7 +435,7 @@ const section1: Section = {
     }),
     vraag('1.4', 'tekst', 'Statutaire naam van de vennootschap of rechtspersoon', 'Naam en plaats van vestiging van de betrokkene (art. 7a lid 2 sub a Wet Bibob).', {
       alleenAls: anyOf(PV, RP),
-      wordtBetrokkene: { rol: 'aanvrager' },
+      wordtBetrokkene: { rol: 'aanvrager', soort: 'rechtspersoon' },
       subvragen: [
         vraag('1.4.a', 'tekst', 'Rechtsvorm', 'De rechtsvorm van de betrokkene (art. 7a lid 2 sub e Wet Bibob).'),
         vraag('1.4.b', 'tekst', 'Adres en plaats van vestiging', 'Adres en plaats van vestiging van de betrokkene (art. 7a lid 2 sub a Wet Bibob).'),

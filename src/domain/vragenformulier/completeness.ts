@@ -235,7 +235,7 @@ function applicabilityReasons(engine: Applicability, section: Section, question:
 }
 
 function proposals(question: Question, value: AnswerValue | undefined, genoemdDoor: BlockPerson | undefined): ProposedBetrokkene[] {
-  const rol = question.wordtBetrokkene!.rol;
+  const { rol, soort } = question.wordtBetrokkene!;
   const context = genoemdDoor ? { genoemdDoor } : {};
   if (isPersonList(value)) {
     return value
@@ -243,7 +243,7 @@ function proposals(question: Question, value: AnswerValue | undefined, genoemdDo
       .map((entry) => ({
         rol,
         naam: entry.naam.trim(),
-        ...(entry.soort ? { soort: entry.soort } : {}),
+        ...(entry.soort ? { soort: entry.soort } : soort ? { soort } : {}),
         ...(entry.adres ? { adres: entry.adres } : {}),
         ...(entry.geboortedatum ? { geboortedatum: entry.geboortedatum } : {}),
         ...(entry.kvkNummer ? { kvkNummer: entry.kvkNummer } : {}),
@@ -253,6 +253,6 @@ function proposals(question: Question, value: AnswerValue | undefined, genoemdDo
         ...context,
       }));
   }
-  if (typeof value === 'string' && value.trim() !== '') return [{ rol, naam: value.trim(), bron: question.nummer, ...context }];
+  if (typeof value === 'string' && value.trim() !== '') return [{ rol, naam: value.trim(), ...(soort ? { soort } : {}), bron: question.nummer, ...context }];
   return [];
 }

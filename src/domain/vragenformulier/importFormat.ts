@@ -33,7 +33,8 @@
  *               "voorwaarde": { "vraag": "1.2", "is": "rechtspersoon" } }            // voorwaarde optional
  *           ],
  *           "wordtBetrokkene": { "rol": "vermogensverschaffer", "voorwaarde": … },   // optional; rol from
- *                                                 // ../betrokkenen; only on 'personen' and 'tekst' questions
+ *                                                 // ../betrokkenen; only on 'personen' and 'tekst' questions;
+ *                                                 // "soort": "persoon" | "rechtspersoon" optional
  *           "alleenAls": { "anyOf": [ … ] },      // optional skip logic
  *           "subvragen": [ … ],                   // optional, same shape
  *           "herkomst": "Formulier 2024, vraag 3.2"  // optional
@@ -52,7 +53,7 @@
  * with its position, e.g. { pad: "sections[2].vragen[4].nummer", melding: "Vraagnummer 3.2 komt al voor …" }.
  */
 import { z } from 'zod';
-import { rolIds, rollen } from '../betrokkenen';
+import { betrokkeneSoorten, rolIds, rollen } from '../betrokkenen';
 import { toepassingsgebieden } from '../toepassingsgebied';
 import { conditionRefs } from './conditions';
 import { allQuestions, type IndexedQuestion } from './questionIndex';
@@ -134,7 +135,7 @@ export const questionSchema: z.ZodType<Question, unknown> = z.lazy(() =>
     opties: z.array(z.strictObject({ waarde: text, label: text })).optional(),
     verplicht: z.boolean(),
     bijlagen: z.array(attachmentSchema).optional(),
-    wordtBetrokkene: z.strictObject({ rol: roleSchema, voorwaarde: conditionSchema.optional() }).optional(),
+    wordtBetrokkene: z.strictObject({ rol: roleSchema, soort: z.enum(betrokkeneSoorten, { error: 'Kies "persoon" of "rechtspersoon".' }).optional(), voorwaarde: conditionSchema.optional() }).optional(),
     alleenAls: conditionSchema.optional(),
     subvragen: z.array(questionSchema).optional(),
     herkomst: text.optional(),

@@ -48,6 +48,11 @@ export interface AttachmentRequirement {
 
 export interface BecomesBetrokkene {
   readonly rol: RoleId;
+  /**
+   * The kind of person a 'tekst' answer names, which the name alone does not tell (a 'personen' answer says it per
+   * person): the statutory name of a company is a rechtspersoon in the vault, whatever its legal form.
+   */
+  readonly soort?: BetrokkeneSoort;
   /** Only while this holds. */
   readonly voorwaarde?: Condition;
 }

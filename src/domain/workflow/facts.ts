@@ -13,7 +13,9 @@ export interface WorkflowFacts {
     | 'buiten-behandeling'
     | 'ingetrokken'
     | 'niet-contracteren'
-    | 'contract-ontbinden';
+    | 'contract-ontbinden'
+    | 'schorsen'
+    | 'voorschriften-wijzigen';
   /** Requests not answered or withdrawn. */
   openInformationRequests: number;
   lbbAdviceReceived: boolean;
@@ -46,8 +48,10 @@ export type Outcome = NonNullable<WorkflowFacts['outcome']>;
  * and 'ingetrokken' are no decision on the matter: they end the dossier in their own closed phase.
  */
 export const decisionOutcomes: Readonly<Record<Toepassingsgebied, readonly Outcome[]>> = {
-  wabo: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken'],
-  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken'],
+  // Voorschriften wijzigen: a permit already given (Wet Bibob art. 3 lid 7; Ow 5.40 lid 1 onder b); offered only there.
+  wabo: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'voorschriften-wijzigen'],
+  // Schorsen: only the Alcoholwet licence (Alcoholwet art. 32 lid 1); the assessment offers it only there.
+  horeca: ['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken', 'schorsen', 'voorschriften-wijzigen'],
   vastgoed: ['verlenen', 'verlenen-met-voorschriften', 'niet-contracteren', 'contract-ontbinden'],
 };
 
@@ -60,6 +64,8 @@ const labels: Readonly<Record<Outcome, string>> = {
   ingetrokken: 'aanvraag ingetrokken',
   'niet-contracteren': 'niet contracteren',
   'contract-ontbinden': 'overeenkomst ontbinden',
+  schorsen: 'vergunning schorsen',
+  'voorschriften-wijzigen': 'Bibob-voorschriften wijzigen',
 };
 
 const vastgoedLabels: Readonly<Partial<Record<Outcome, string>>> = {
@@ -94,7 +100,9 @@ export function zienswijzeRequired(facts: Pick<WorkflowFacts, 'toepassingsgebied
     if (outcome === 'contract-ontbinden') return { required: true, legalBasis: 'art. 33 lid 2 onder e Wet Bibob' };
     return { required: false };
   }
-  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken') {
+  // A suspension on art. 3 grounds (Alcoholwet art. 32 lid 1 with 31 lid 3 onder a) is a negative decision too.
+  // Changing voorschriften attaches new ones "als bedoeld in artikel 3, zevende lid" (art. 33 lid 1).
+  if (outcome === 'verlenen-met-voorschriften' || outcome === 'weigeren' || outcome === 'intrekken' || outcome === 'schorsen' || outcome === 'voorschriften-wijzigen') {
     return { required: true, legalBasis: 'art. 33 lid 1 Wet Bibob' };
   }
   return { required: false };

@@ -127,3 +127,4 @@ export function availableTransitions(current: Phase, facts: WorkflowFacts): Avai
       : { to: rule.to, allowed: false, reason: refusal, kind: rule.kind, requiresReason };
   });
 }
+export { phaseAfterStep, recordedSteps, type RecordedStep, type StepPhaseMove } from './steps';

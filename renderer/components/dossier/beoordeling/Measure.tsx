@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { gevaarMaten, type GevaarMate, type Maatregel, type ProposedMeasure } from '../../../../src/domain/beoordeling';
+import { gevaarMaten, MAX_SCHORSING_WEKEN, metVoorschriften, type Beoordeling, type GevaarMate, type Maatregel, type ProposedMeasure } from '../../../../src/domain/beoordeling';
 import { formatCalendarDate } from '../../../format';
 import { outcomeLabel } from '../../../../src/domain/workflow';
 import type { Toepassingsgebied } from '../../../../src/domain/toepassingsgebied';
@@ -15,24 +15,41 @@ import type { AssessmentPartProps } from './types';
 /** The proposed measure; another measure than "verlenen met voorschriften" drops the voorschriften. */
 export function Measure({ view, gebied, save, onSaved, onEdit }: AssessmentPartProps & { readonly gebied: Toepassingsgebied }) {
   const [maatregel, setMaatregel] = useState<Maatregel | ''>(view.voorgesteldeMaatregel ?? '');
+  const [weken, setWeken] = useState(view.beoordeling.schorsingWeken === undefined ? '' : String(view.beoordeling.schorsingWeken));
   const chosen: ProposedMeasure = maatregel === '' ? null : maatregel;
+  const schorsing = (current: Beoordeling): Beoordeling => {
+    const { schorsingWeken: _vorige, ...rest } = current;
+    return chosen === 'schorsen' && weken.trim() !== '' ? { ...rest, schorsingWeken: Number(weken) } : rest;
+  };
   return (
     <>
       <h3>Voorgestelde maatregel</h3>
       <ActionForm
-        fields={[]}
+        fields={['schorsingWeken']}
         button="Maatregel voorstellen"
-        call={save((current) => (chosen === 'verlenen-met-voorschriften' ? current : { ...current, voorschriften: [] }), 'De maatregel is voorgesteld.', chosen)}
+        call={save((current) => schorsing(metVoorschriften(chosen) ? current : { ...current, voorschriften: [] }), 'De maatregel is voorgesteld.', chosen)}
         onDone={(next) => onSaved(next, 'De voorgestelde maatregel is opgeslagen.')}
       >
-        {() => (
-          <SelectField
-            label="Maatregel"
-            description={view.beoordeling.voorschriften.length > 0 ? 'Bij een andere maatregel dan verlenen met voorschriften vervallen de gekozen voorschriften.' : undefined}
-            value={maatregel}
-            onValueChange={(value) => { setMaatregel(value as Maatregel | ''); onEdit(); }}
-            options={[{ value: '', label: 'Nog geen' }, ...view.maatregelen.map((id) => ({ value: id, label: capitalize(outcomeLabel(id, gebied)) }))]}
-          />
+        {(submission) => (
+          <>
+            <SelectField
+              label="Maatregel"
+              description={view.beoordeling.voorschriften.length > 0 ? 'Bij een andere maatregel dan verlenen met voorschriften vervallen de gekozen voorschriften.' : undefined}
+              value={maatregel}
+              onValueChange={(value) => { setMaatregel(value as Maatregel | ''); onEdit(); }}
+              options={[{ value: '', label: 'Nog geen' }, ...view.maatregelen.map((id) => ({ value: id, label: capitalize(outcomeLabel(id, gebied)) }))]}
+            />
+            {maatregel === 'schorsen' && (
+              <Field
+                type="number"
+                label="Duur van de schorsing in weken"
+                description={`Ten hoogste ${MAX_SCHORSING_WEKEN} weken (art. 32 lid 1 Alcoholwet).`}
+                value={weken}
+                onValueChange={(value) => { setWeken(value); onEdit(); }}
+                error={submission.fieldErrors.schorsingWeken}
+              />
+            )}
+          </>
         )}
       </ActionForm>
     </>

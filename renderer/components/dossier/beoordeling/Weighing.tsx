@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { kiesVoorschrift, type Voorschrift } from '../../../../src/domain/beoordeling';
+import { kiesVoorschrift, metVoorschriften, type Voorschrift } from '../../../../src/domain/beoordeling';
 import { Checkbox } from '../../Checkbox';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
@@ -45,6 +45,8 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
   const [gevaar, setGevaar] = useState('');
   const chosen = view.beoordeling.voorschriften;
   const entry = library.find((voorschrift) => voorschrift.id === gekozen);
+  // Adding a voorschrift proposes granting with it, unless the voorschriften of a permit already given are changed.
+  const voorschriftMaatregel = view.voorgesteldeMaatregel === 'voorschriften-wijzigen' ? 'voorschriften-wijzigen' : 'verlenen-met-voorschriften';
   return (
     <>
       <h3>Voorschriften (art. 3 lid 7)</h3>
@@ -65,7 +67,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
                   (current) => ({ ...current, voorschriften: current.voorschriften.filter((_, at) => at !== index) }),
                   'Het voorschrift is weggehaald.',
                   // Without voorschriften there is no "verlenen met voorschriften": the proposed measure is cleared with the last one.
-                  chosen.length === 1 && view.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? null : undefined,
+                  chosen.length === 1 && metVoorschriften(view.voorgesteldeMaatregel) ? null : undefined,
                 )}
                 onDone={(next) => onSaved(next, 'Het voorschrift is weggehaald.')}
               >
@@ -82,7 +84,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
           call={save(
             (current) => (entry ? { ...current, voorschriften: [...current.voorschriften, kiesVoorschrift(entry)] } : current),
             'Het voorschrift is toegevoegd.',
-            'verlenen-met-voorschriften',
+            voorschriftMaatregel,
           )}
           onDone={(next) => onSaved(next, 'Het voorschrift is toegevoegd.')}
         >
@@ -100,7 +102,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
       <ActionForm
         fields={[]}
         button="Eigen voorschrift toevoegen"
-        call={save((current) => ({ ...current, voorschriften: [...current.voorschriften, { voorschriftId: null, tekst, wegneemtGevaar: gevaar }] }), 'Het voorschrift is toegevoegd.', 'verlenen-met-voorschriften')}
+        call={save((current) => ({ ...current, voorschriften: [...current.voorschriften, { voorschriftId: null, tekst, wegneemtGevaar: gevaar }] }), 'Het voorschrift is toegevoegd.', voorschriftMaatregel)}
         onDone={(next) => {
           setTekst('');
           setGevaar('');

@@ -5,6 +5,7 @@ import type { BesluitGegevens, ZienswijzeView } from '../../../../src/contract/b
 import { rechtsmiddelUitkomsten } from '../../../../src/contract/besluitCalls';
 import type { DossierDetail } from '../../../../src/contract/schemas';
 import type { PartijRol } from '../../../../src/domain/zienswijze';
+import { outcomeLabel } from '../../../../src/domain/workflow';
 import { formatCalendarDate } from '../../../format';
 import { Checkbox } from '../../Checkbox';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -61,9 +62,15 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
           ) : (
             <p className="muted">Bij de huidige uitkomst is geen zienswijze op grond van art. 33 Wet Bibob nodig.</p>
           )}
-          <Parties view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <Parties view={view} dossier={dossier} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          {view.vereist && !view.stapAfgerond && view.eerdereRondes.length > 0 && view.uitkomst && (
+            <GeenNieuweRondeForm dossier={dossier} view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          )}
+          {view.geenNieuweRonde && view.uitkomst && (
+            <p className="prose">{`Geen nieuwe ronde voor het voornemen tot ${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(view.geenNieuweRonde.eerdereUitkomst, dossier.toepassingsgebied)} (art. 4:11 onder b Awb). Reden: ${view.geenNieuweRonde.reden}`}</p>
+          )}
           <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
-          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} rechtsmiddel={view.rechtsmiddel} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
         </>
       )}
     </DossierSection>
@@ -76,15 +83,21 @@ interface PartProps {
   readonly onEdit: () => void;
 }
 
-function Parties({ view, onChanged, onEdit }: PartProps) {
+function Parties({ view, dossier, onChanged, onEdit }: PartProps & { readonly dossier: Dossier }) {
   if (view.partijen.length === 0) return <p>Nog niemand uitgenodigd.</p>;
+  const earlier = view.partijen.some((partij) => !partij.huidigeRonde);
   return (
+    <>
+      {earlier && view.vereist && view.uitkomst && (
+        <p>{`De voorgenomen uitkomst is nu '${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}'. Een zienswijze geldt alleen voor het voornemen waarop zij is gevraagd (art. 33 lid 1 Wet Bibob): uitnodigingen bij een eerder voornemen tellen niet mee voor deze stap.`}</p>
+      )}
     <ul className="assessment-list">
       {view.partijen.map((partij) => (
         <li key={partij.id}>
           <p>
             <strong>{`${partij.naam} (${partij.rol})`}</strong>
-            {` — uitgenodigd op ${formatCalendarDate(partij.uitgenodigdOp)}, termijn tot en met ${formatCalendarDate(partij.termijnTot)}`}
+            {partij.uitkomst ? ` — voornemen tot ${outcomeLabel(partij.uitkomst, dossier.toepassingsgebied)}${partij.huidigeRonde ? '' : ' (eerdere ronde)'}` : ' — uitgenodigd vóór er een voornemen was vastgelegd'}
+            {`, uitgenodigd op ${formatCalendarDate(partij.uitgenodigdOp)}, termijn tot en met ${formatCalendarDate(partij.termijnTot)}`}
             {partij.afschriftAdvies && `; afschrift van ${partij.rol === 'derde' ? 'zijn deel van ' : ''}het advies`}
             {partij.geheimhoudingGewezen && '; gewezen op de geheimhoudingsplicht'}
           </p>
@@ -104,6 +117,41 @@ function Parties({ view, onChanged, onEdit }: PartProps) {
         </li>
       ))}
     </ul>
+    </>
+  );
+}
+
+/** Awb 4:11 onder b (via art. 33 lid 3 Wet Bibob): no new round when heard before and no new facts arose since. */
+function GeenNieuweRondeForm({ dossier, view, onChanged, onEdit }: PartProps & { readonly dossier: Dossier }) {
+  const [eerdere, setEerdere] = useState('');
+  const [reden, setReden] = useState('');
+  const eerdereUitkomst = (eerdere || view.eerdereRondes[0]) as NonNullable<ZienswijzeView['uitkomst']>;
+  return (
+    <>
+      <h3>Geen nieuwe ronde</h3>
+      <p className="muted">
+        Een nieuwe ronde mag alleen achterwege blijven als de betrokkene al eerder gelegenheid had een zienswijze te geven en zich sindsdien geen nieuwe feiten of omstandigheden hebben voorgedaan (art. 4:11 onder b Awb, via art. 33 lid 3 Wet Bibob).
+      </p>
+      <ActionForm
+        fields={['eerdereUitkomst', 'reden']}
+        button="Vastleggen: geen nieuwe ronde"
+        call={() => unwrap(bibob.zienswijze.geenNieuweRonde({ dossierId: dossier.id, eerdereUitkomst, reden }))}
+        onDone={(next) => onChanged(next, 'Vastgelegd dat een nieuwe ronde achterwege blijft.')}
+      >
+        {(submission) => (
+          <>
+            <SelectField
+              label="Eerdere ronde waarop u zich beroept"
+              value={eerdereUitkomst}
+              onValueChange={(value) => { setEerdere(value); onEdit(); }}
+              options={view.eerdereRondes.map((uitkomst) => ({ value: uitkomst, label: `voornemen tot ${outcomeLabel(uitkomst, dossier.toepassingsgebied)}` }))}
+              error={submission.fieldErrors.eerdereUitkomst}
+            />
+            <TextareaField label="Waarom zijn er sindsdien geen nieuwe feiten of omstandigheden?" rows={3} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
+          </>
+        )}
+      </ActionForm>
+    </>
   );
 }
 
@@ -210,8 +258,9 @@ const uitkomstLabels: Readonly<Record<(typeof rechtsmiddelUitkomsten)[number], s
 
 type Rechtsmiddel = NonNullable<BesluitGegevens['bezwaar']>;
 
-function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens }) {
+function DecisionForm({ dossier, besluit, rechtsmiddel, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens; readonly rechtsmiddel: ZienswijzeView['rechtsmiddel'] }) {
   const vastgoed = dossier.toepassingsgebied === 'vastgoed';
+  const rechtstreeksBeroep = rechtsmiddel === 'beroep';
   const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
   const [clausule, setClausule] = useState(besluit.contractclausule ?? false);
   const [bezwaar, setBezwaar] = useState(besluit.bezwaar);
@@ -226,7 +275,7 @@ function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, '
           unwrap(
             bibob.besluit.save({
               dossierId: dossier.id,
-              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed ? null : bezwaar, beroep: vastgoed ? null : beroep },
+              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed || rechtstreeksBeroep ? null : bezwaar, beroep: vastgoed ? null : beroep },
             }),
           )
         }
@@ -239,7 +288,11 @@ function DecisionForm({ dossier, besluit, onChanged, onEdit }: Omit<PartProps, '
               <Checkbox label="De overeenkomst bevat het beding dat opschorten of ontbinden toestaat (art. 5a sub b Wet Bibob)" checked={clausule} onCheckedChange={setClausule} />
             ) : (
               <>
-                <RemedyFields titel="Bezwaar" value={bezwaar} onChange={setBezwaar} />
+                {rechtstreeksBeroep ? (
+                  <p className="muted">Voorbereid met de uniforme openbare voorbereidingsprocedure (afdeling 3.4 Awb): geen bezwaar, maar rechtstreeks beroep bij de rechtbank binnen zes weken na de terinzagelegging (art. 7:1 lid 1 onder d en 6:8 lid 4 Awb).</p>
+                ) : (
+                  <RemedyFields titel="Bezwaar" value={bezwaar} onChange={setBezwaar} />
+                )}
                 <RemedyFields titel="Beroep" value={beroep} onChange={setBeroep} />
               </>
             )}
