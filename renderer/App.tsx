@@ -8,6 +8,7 @@ import { useIdleLock } from './hooks/useIdleLock';
 import { Agenda } from './screens/Agenda';
 import { CreateVault } from './screens/CreateVault';
 import { DossierPage } from './screens/DossierPage';
+import { Help } from './screens/Help';
 import { NewDossier } from './screens/NewDossier';
 import { Overview } from './screens/Overview';
 import { RecoveryKey } from './screens/RecoveryKey';
@@ -51,6 +52,8 @@ function sectionOf(screen: Screen): Section {
       return 'jaarverslag';
     case 'settings':
       return 'instellingen';
+    case 'help':
+      return 'help';
     default:
       return 'dossiers';
   }
@@ -115,6 +118,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       );
     case 'settings':
       return <Settings settings={state.settings} onSettingsLoaded={(settings) => dispatch({ type: 'settingsLoaded', settings })} />;
+    case 'help':
+      return <Help />;
   }
 }
 

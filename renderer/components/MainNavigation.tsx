@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'instellingen';
+export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'instellingen' | 'help';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -15,6 +15,7 @@ const sections: readonly { section: Section; label: string; to: Destination }[] 
   { section: 'zoeken', label: 'Zoeken', to: 'search' },
   { section: 'jaarverslag', label: 'Jaarverslag', to: 'report' },
   { section: 'instellingen', label: 'Instellingen', to: 'settings' },
+  { section: 'help', label: 'Help', to: 'help' },
 ];
 
 /** The main menu and the lock button, shown in the header while the vault is unlocked. */

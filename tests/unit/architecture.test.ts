@@ -39,12 +39,21 @@ const allowedPackages: Record<Layer, (specifier: string) => boolean> = {
   renderer: (s) => s === 'react' || s === 'react-dom' || s.startsWith('react/') || s.startsWith('react-dom/') || s.startsWith('@utrecht/') || s === 'pdfjs-dist' || s.startsWith('pdfjs-dist/') || s === 'chart.js',
 };
 
+/** The renderer may take a Markdown file of docs/ as text at build time (the user guide under Help). */
+function isGuideText(file: string, specifier: string): boolean {
+  if (!specifier.startsWith('.') || !specifier.endsWith('.md?raw')) return false;
+  const target = path.relative(project, path.resolve(path.dirname(file), specifier.slice(0, -'?raw'.length)));
+  return path.dirname(target) === 'docs';
+}
+
 function violations(file: string, source: string): string[] {
   const layer = layerOf(file)!;
   const problems: string[] = [];
   for (const specifier of importsOf(source)) {
     const where = `${path.relative(project, file)} imports ${specifier}`;
-    if (specifier.startsWith('.')) {
+    if (layer === 'renderer' && isGuideText(file, specifier)) {
+      continue;
+    } else if (specifier.startsWith('.')) {
       const target = layerOf(path.resolve(path.dirname(file), specifier));
       if (target === null) problems.push(`${where}: outside src/, main/ and renderer/`);
       else if (target !== layer && target !== 'src') problems.push(`${where}: ${layer} may not import ${target}`);
@@ -80,10 +89,16 @@ describe('direction of imports', () => {
     ['renderer/x.tsx', "import { Vault } from '../main/vault/vault';"],
     ['renderer/x.tsx', "const fs = require('node:fs');"],
     ['renderer/x.tsx', "import '@utrecht/button-react/css';"],
+    ['renderer/x.tsx', "import notes from '../docs/notes.md';"],
+    ['renderer/x.tsx', "import secret from '../main/vault/keys.md?raw';"],
     ['main/services/x.ts', "import { App } from '../../renderer/App';"],
     ['main/services/x.ts', "import { BrowserWindow } from 'electron';"],
     ['main/services/x.ts', "export { thing } from '../../renderer/thing';"],
   ])('detects a violation in %s: %s', (file, source) => {
     expect(violations(path.join(project, file), source)).not.toEqual([]);
+  });
+
+  it('lets the renderer take the user guide of docs/ as text', () => {
+    expect(violations(path.join(project, 'renderer/screens/Help.tsx'), "import text from '../../docs/handleiding.md?raw';")).toEqual([]);
   });
 });

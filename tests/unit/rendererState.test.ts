@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, initialState, IDLE_LOCK_NOTICE, type Action, type AppState } from '../../renderer/state';
+import { appReducer, hasMainMenu, initialState, IDLE_LOCK_NOTICE, type Action, type AppState } from '../../renderer/state';
 import type { Dossier, Settings } from '../../src/contract/schemas';
 
 const settings: Settings = {
@@ -62,6 +62,15 @@ describe('renderer state', () => {
   ])('ignores a late answer ($type) that arrives after locking', (late) => {
     const locked = appReducer(unlockedWithData, { type: 'locked', notice: null });
     expect(appReducer(locked, late)).toBe(locked);
+  });
+
+  it('opens the user guide from the menu, with the menu, and locks from there like any other screen', () => {
+    const help = appReducer(unlockedWithData, { type: 'navigate', to: 'help' });
+    expect(help.screen).toEqual({ name: 'help' });
+    expect(hasMainMenu(help.screen)).toBe(true);
+    expect(appReducer(help, { type: 'locked', notice: null }).screen).toEqual({ name: 'unlock', notice: null });
+    const locked = appReducer(unlockedWithData, { type: 'locked', notice: null });
+    expect(appReducer(locked, { type: 'navigate', to: 'help' })).toBe(locked);
   });
 
   it('forgets the recovery key once it is confirmed', () => {
