@@ -38,7 +38,9 @@ function agendaItems(db: VaultDatabase, now: string): AgendaItem[] {
     const soort = dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : undefined;
     const gesloten = isClosed(dossier.fase as Phase);
     const base = { dossierId: dossier.id, zaaknummer: dossier.zaaknummer, aanvragerNaam: dossier.aanvragerNaam, coordinator: dossier.coordinator };
-    if (!gesloten && dossier.uitersteBeslisdatum !== null) items.push(decisionItem(db, dossier, now, soort, base));
+    const besluitOp = besluitOf(db, dossier.id).besluitOp;
+    // Once the besluit is recorded the beslistermijn no longer runs; its bezwaartermijn does.
+    if (!gesloten && besluitOp === null && dossier.uitersteBeslisdatum !== null) items.push(decisionItem(db, dossier, now, soort, base));
     const terms = lopendeTermijnen(
       {
         dossierId: dossier.id,
@@ -47,7 +49,7 @@ function agendaItems(db: VaultDatabase, now: string): AgendaItem[] {
         ambtshalve: soort?.ambtshalve === true,
         herstelverzoeken: herstelverzoekenOfDossier(db, dossier.id),
         zienswijzen: partijenOfDossier(db, dossier.id),
-        besluitBekendgemaaktOp: besluitOf(db, dossier.id).besluitOp,
+        besluitBekendgemaaktOp: besluitOp,
       },
       now,
       holidays,

@@ -22,7 +22,7 @@ beforeEach(async () => {
 
 async function dossier(coordinator: string): Promise<{ id: string; zaaknummer: string; aanvragerId: string }> {
   const created = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: MARKER });
-  await callOk(app, 'dossiers.update', { id: created.id, details: { besluitsoort: null, ontvangenOp: null, locatieAdres: 'Geheimstraat 1, Ergens', bagId: null, coordinator, notities: '', uitkomst: 'weigeren' } });
+  await callOk(app, 'dossiers.update', { id: created.id, details: { besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Geheimstraat 1, Ergens', bagId: null, coordinator, notities: '', uitkomst: 'weigeren' } });
   const detail = await callOk<{ betrokkenen: { betrokkene: { id: string }; rollen: { rol: string }[] }[] }>(app, 'dossiers.get', { id: created.id });
   return { ...created, aanvragerId: detail.betrokkenen.find((b) => b.rollen.some((r) => r.rol === 'aanvrager'))!.betrokkene.id };
 }
@@ -43,12 +43,13 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     const { lopend, besloten } = await dossiersWithTerms('C. Grasmuis');
     const agenda = await callOk<Agenda>(app, 'agenda.list', {});
     const of = (id: string) => agenda.items.filter((item) => item.dossierId === id).map((item) => [item.soort, item.datum, item.grondslag]);
-    expect(of(lopend.id)).toEqual([
+    expect(of(lopend.id).filter(([soort]) => soort !== 'beslistermijn')).toEqual([
       ['hersteltermijn', '2027-03-15', 'art. 4:5 lid 1 Awb'],
       ['zienswijzetermijn', '2027-03-16', 'art. 33 Wet Bibob; art. 4:9–4:12 Awb'],
     ]);
     // Made known Mon 1 March 2027: six weeks from the day after, Mon 12 April 2027 (Awb 6:7, 6:8 lid 1).
     expect(of(besloten.id)).toEqual([['bezwaartermijn', '2027-04-12', 'art. 6:7 Awb; art. 6:8 lid 1 Awb']]);
+    expect(agenda.items.filter((item) => item.dossierId === besloten.id && item.soort === 'beslistermijn')).toEqual([]);
   });
 
   it('leaves out a withdrawn herstelverzoek and a withdrawn zienswijze invitation', async () => {
@@ -58,7 +59,7 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.get', { dossierId: id });
     await callOk(app, 'zienswijze.withdraw', { partijId: view.partijen[0]!.id, reden: 'Verkeerde persoon.' });
     const agenda = await callOk<Agenda>(app, 'agenda.list', {});
-    expect(agenda.items.filter((item) => item.dossierId === id)).toEqual([]);
+    expect(agenda.items.filter((item) => item.dossierId === id).map((item) => item.soort)).toEqual(['beslistermijn']);
   });
 
   it('filters by kind of term and by coordinator, and offers every coordinator', async () => {
@@ -70,7 +71,7 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     expect(bezwaar.items.map((item) => item.soort)).toEqual(['bezwaartermijn', 'bezwaartermijn']);
     expect(new Set(bezwaar.items.map((item) => item.dossierId))).toEqual(new Set([a.id, b.id]));
     const deVries = await callOk<Agenda>(app, 'agenda.list', { coordinator: 'D. de Vries' });
-    expect(deVries.items.map((item) => item.coordinator)).toEqual(['D. de Vries', 'D. de Vries', 'D. de Vries']);
+    expect(deVries.items.map((item) => item.coordinator)).toEqual(['D. de Vries', 'D. de Vries', 'D. de Vries', 'D. de Vries']);
     expect(await call(app, 'agenda.list', { soort: 'verjaardag' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'soort', message: 'Kies een soort termijn uit de lijst.' }] } } });
   });
 
@@ -78,7 +79,7 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     const { lopend, besloten } = await dossiersWithTerms('C. Grasmuis');
     await dossiersWithTerms('D. de Vries');
     exports.length = 0;
-    expect(await callOk(app, 'agenda.exportIcs', { coordinator: 'C. Grasmuis' })).toEqual({ exported: true, aantal: 3 });
+    expect(await callOk(app, 'agenda.exportIcs', { coordinator: 'C. Grasmuis' })).toEqual({ exported: true, aantal: 4 });
     const file = exports.at(-1)!;
     expect(file.name).toBe('bibob-agenda.ics');
     const ics = file.content;
@@ -87,14 +88,12 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const lines = ics.split('\r\n');
-    expect(lines.filter((line) => line.startsWith('SUMMARY:'))).toEqual([
-      `SUMMARY:${lopend.zaaknummer} – Hersteltermijn`,
-      `SUMMARY:${lopend.zaaknummer} – Zienswijzetermijn`,
-      `SUMMARY:${besloten.zaaknummer} – Bezwaartermijn`,
-    ]);
+    expect(lines.filter((line) => line.startsWith('SUMMARY:')).sort()).toEqual(
+      [`SUMMARY:${lopend.zaaknummer} – Beslistermijn`, `SUMMARY:${lopend.zaaknummer} – Hersteltermijn`, `SUMMARY:${lopend.zaaknummer} – Zienswijzetermijn`, `SUMMARY:${besloten.zaaknummer} – Bezwaartermijn`].sort(),
+    );
     expect(lines).toContain('DTSTART;VALUE=DATE:20270412');
-    expect(lines.filter((line) => line === 'DTSTAMP:20270301T090000Z')).toHaveLength(3);
-    expect(new Set(lines.filter((line) => line.startsWith('UID:'))).size).toBe(3);
+    expect(lines.filter((line) => line === 'DTSTAMP:20270301T090000Z')).toHaveLength(4);
+    expect(new Set(lines.filter((line) => line.startsWith('UID:'))).size).toBe(4);
     // No dossier details beyond the zaaknummer: no names, no address, no coordinator.
     expect(ics).not.toContain('Markeria');
     expect(ics).not.toContain('Naamsdochter');
@@ -102,7 +101,7 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
     expect(ics).not.toContain('Grasmuis');
     const exported = listAudit(app.vault.database()).filter((entry) => entry.action === 'agenda.geexporteerd');
     expect(exported).toHaveLength(1);
-    expect(exported[0]!.details).toEqual({ aantal: 3, soort: 'alle', coordinator: 'C. Grasmuis' });
+    expect(exported[0]!.details).toEqual({ aantal: 4, soort: 'alle', coordinator: 'C. Grasmuis' });
   });
 
   it('a filter without terms writes a calendar with no events', async () => {

@@ -10,7 +10,6 @@ import { buitenBehandelingToets, type Herstelverzoek } from '../herstel';
 import type { ZienswijzePartij } from '../zienswijze';
 import { compareDates, type IsoDate } from './calendar';
 import type { HolidayData } from './holidays';
-import { LEGAL_BASIS } from './legalBasis';
 import { bezwaartermijnEnd } from './otherTerms';
 
 export const agendaSoorten = [
@@ -100,7 +99,7 @@ export function lopendeTermijnen(feiten: DossierTermFacts, vandaag: IsoDate, hol
   if (feiten.besluitBekendgemaaktOp !== null) {
     const bezwaar = bezwaartermijnEnd(feiten.besluitBekendgemaaktOp, holidays);
     if (compareDates(vandaag, bezwaar.date) <= 0) {
-      items.push({ ...base, soort: 'bezwaartermijn', datum: bezwaar.date, artikel: bezwaar.legalBasis, omschrijving: `Einde van de bezwaartermijn (${LEGAL_BASIS.awb6_7})` });
+      items.push({ ...base, soort: 'bezwaartermijn', datum: bezwaar.date, artikel: bezwaar.legalBasis, omschrijving: 'Einde van de bezwaartermijn' });
     }
   }
   return items.sort((a, b) => compareDates(a.datum, b.datum));
