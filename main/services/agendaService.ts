@@ -45,7 +45,8 @@ function agendaItems(db: VaultDatabase, now: string): AgendaItem[] {
       {
         dossierId: dossier.id,
         zaaknummer: dossier.zaaknummer,
-        gesloten,
+        // A recorded besluit decided the matter as a closing does: only its bezwaartermijn still runs.
+        gesloten: gesloten || besluitOp !== null,
         ambtshalve: soort?.ambtshalve === true,
         herstelverzoeken: herstelverzoekenOfDossier(db, dossier.id),
         zienswijzen: partijenOfDossier(db, dossier.id),

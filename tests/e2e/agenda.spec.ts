@@ -58,6 +58,25 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   await besluit.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect(besluit.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
 
+  // A third dossier: its hersteltermijn passed unused on Mon 16 November 2026, so the decision not to consider the
+  // application is made known within four weeks (Awb 4:5 lid 4) → Mon 14 December 2026; and a RIEC request is out.
+  const verlopen = await newHorecaDossier(page, 'Lunchroom Onzichtbaar B.V.', '2026-10-26');
+  await saveDetails(page, 'D. de Vries', null);
+  const herstel3 = section(page, 'Herstel');
+  await herstel3.getByLabel('Verzonden op').fill('2026-11-02');
+  await herstel3.getByLabel('Hersteltermijn tot en met').fill('2026-11-16');
+  await herstel3.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
+  await expect(herstel3.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
+  const verzoeken = section(page, 'Informatieverzoeken');
+  await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('Lunchroom Onzichtbaar B.V.').check();
+  await verzoeken.getByLabel('Vragen').fill('Bekend bij het RIEC?');
+  await verzoeken.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+  const riec = verzoeken.locator('.request').filter({ hasText: 'RIEC' });
+  await riec.getByRole('button', { name: /^Verzenden: / }).click();
+  await riec.getByLabel('Verzonden op').fill('2026-11-23');
+  await riec.getByRole('button', { name: 'Verzenden', exact: true }).click();
+  await expect(riec.getByRole('button', { name: /^Antwoord vastleggen: / })).toBeVisible();
+
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Agenda', exact: true }).click();
   const table = page.getByRole('table', { name: 'Lopende termijnen van de dossiers' });
   const rowsOf = (zaaknummer: string) => table.getByRole('row').filter({ has: page.getByRole('button', { name: zaaknummer, exact: true }) });
@@ -68,6 +87,10 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   await expect(rowsOf(besloten).filter({ hasText: 'Bezwaartermijn' })).toContainText('art. 6:7 Awb');
   // The besluit is taken: its beslistermijn no longer runs.
   await expect(rowsOf(besloten)).toHaveCount(1);
+  await expect(rowsOf(verlopen).filter({ hasText: 'Bekendmaken buiten behandeling' })).toContainText('14 december 2026');
+  await expect(rowsOf(verlopen).filter({ hasText: 'Bekendmaken buiten behandeling' })).toContainText('art. 4:5 lid 4 Awb');
+  await expect(rowsOf(verlopen).filter({ hasText: 'Antwoord op informatieverzoek' })).toHaveCount(1);
+  await expect(rowsOf(verlopen).filter({ hasText: 'Hersteltermijn' })).toHaveCount(0);
   await page.screenshot({ path: path.join(shots, 'agenda-alle-termijnen.png'), fullPage: true });
   await expectAccessible(page, 'Agenda (alle termijnen)');
 

@@ -59,10 +59,6 @@ describe('lopendeTermijnen: each kind of running term of a dossier, with hand-ch
       else expect(actual[i]![2]).toEqual(artikel);
     });
   });
-
-  it('a withdrawn herstelverzoek or zienswijze invitation gives no item (the repositories leave them out, so the facts hold none)', () => {
-    expect(lopendeTermijnen({ ...geen, herstelverzoeken: [], zienswijzen: [] }, '2026-11-10', holidays)).toEqual([]);
-  });
 });
 
 describe('agendaIcs: RFC 5545', () => {
