@@ -69,7 +69,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     'betrokkenen.update': (input) => betrokkeneService.updateBetrokkeneGegevens(ctx, input),
     'betrokkenen.removeRelation': (input) => betrokkeneService.removeRelatie(ctx, input),
     'search.query': ({ tekst }) => searchService.search(ctx, tekst),
-    'agenda.list': ({ binnenDagen }) => agendaService.agenda(ctx, binnenDagen),
+    'agenda.list': (input) => agendaService.agenda(ctx, input),
     'herstel.proposeTerm': (input) => herstelService.proposeTerm(ctx, input),
     'herstel.register': (input) => herstelService.registerHerstelverzoek(ctx, input),
     'herstel.recordCompletion': (input) => herstelService.recordCompletion(ctx, input),
@@ -86,5 +86,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
+    'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
   };
 }

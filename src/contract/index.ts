@@ -12,6 +12,7 @@ import { rapportCalls } from './rapportCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
+import { agendaSoorten } from '../domain/termijnen/agenda';
 import {
   betrokkeneInputSchema,
   betrokkeneSchema,
@@ -47,6 +48,12 @@ import {
  * what goes in and what comes out. main/ipc validates both; the preload and the preview bridge are generated
  * from the names.
  */
+/** The agenda's filter: one kind of term, one coordinator; each left out means all. */
+const agendaFilterSchema = z.strictObject({
+  soort: z.enum(agendaSoorten, { error: 'Kies een soort termijn uit de lijst.' }).optional(),
+  coordinator: z.string().max(200, { error: 'Hoogstens 200 tekens.' }).optional(),
+});
+
 export const contract = {
   'vault.status': call(noInput, vaultStatusSchema, true),
   'vault.create': call(z.strictObject({ passphrase: passphraseSchema }), z.strictObject({ recoveryKey: z.string() }), true),
@@ -155,16 +162,20 @@ export const contract = {
     z.strictObject({ hits: z.array(searchHitSchema) }),
   ),
   'agenda.list': call(
-    z.strictObject({
+    agendaFilterSchema.extend({
       binnenDagen: z.number({ error: 'Vul een aantal dagen in.' }).int({ error: 'Vul een heel aantal dagen in.' }).min(0, { error: 'Vul 0 of meer dagen in.' }).max(366, { error: 'Hoogstens 366 dagen.' }).optional(),
     }),
     z.strictObject({
       vandaag: z.string(),
+      /** Every coordinator of a dossier, for the filter (also those without a running term). */
+      coordinatoren: z.array(z.string()),
       items: z.array(
         z.strictObject({
           dossierId: z.string(),
           zaaknummer: z.string(),
           aanvragerNaam: z.string(),
+          coordinator: z.string(),
+          soort: z.enum(agendaSoorten),
           datum: z.string(),
           wat: z.string(),
           grondslag: z.string(),
@@ -247,6 +258,11 @@ export const contract = {
     }),
     z.strictObject({ zaaknummer: z.string() }),
   ),
+  /**
+   * The agenda, with the same filter, as a calendar file (RFC 5545) through the save dialog: per term only the
+   * zaaknummer and its kind. For the coordinator's own calendar, so audited but no verstrekking (README).
+   */
+  'agenda.exportIcs': call(agendaFilterSchema, z.strictObject({ exported: z.boolean(), aantal: z.number() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@
 /** What the actor did, completing "<wie> …". An action without an entry is read from its code (see actionSentence). */
 const ACTIONS: Readonly<Record<string, string>> = {
   'agenda.bekeken': 'bekeek de agenda',
+  'agenda.geexporteerd': 'exporteerde de agenda als agendabestand',
   'audit.bekeken': 'bekeek de audittrail',
   'audit.gecontroleerd': 'controleerde de audittrail',
   'audit.geexporteerd': 'exporteerde de audittrail',

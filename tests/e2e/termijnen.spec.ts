@@ -89,7 +89,7 @@ test('the agenda shows the last day for the 4:14 lid 3 notice, and after the rec
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByLabel('Binnen (dagen)').fill('366');
     await page.getByRole('button', { name: 'Toon' }).click();
-    return page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
+    return page.getByRole('table', { name: 'Lopende termijnen van de dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
   };
   let row = await agenda();
   await expect(row).toContainText('8 december 2026');
@@ -107,6 +107,6 @@ test('the agenda shows the last day for the 4:14 lid 3 notice, and after the rec
   row = await agenda();
   await expect(row).toContainText('29 januari 2027');
   await expect(row).toContainText('Besluit tegemoet te zien volgens de mededeling');
-  await page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).screenshot({ path: path.join(shots, 'termijnen-agenda-mededeling.png') });
+  await page.getByRole('table', { name: 'Lopende termijnen van de dossiers' }).screenshot({ path: path.join(shots, 'termijnen-agenda-mededeling.png') });
   await expectAccessible(page, 'Agenda (mededeling art. 4:14 lid 3)');
 });

@@ -123,7 +123,9 @@ describe('the LBB advice request with the formulier bevindingen eigen onderzoek'
     expect(detail.termijn).toMatchObject({ deadline: '2027-04-26', provisional: true });
     expect(detail.tijdlijn.map((event) => event.soort)).toContain('lbb.advies-aangevraagd');
     const agenda = await callOk<{ items: { wat: string; grondslag: string }[] }>(app, 'agenda.list', {});
-    expect(agenda.items).toContainEqual(expect.objectContaining({ grondslag: 'art. 32 Wet Bibob' }));
+    expect(agenda.items).toContainEqual(expect.objectContaining({ soort: 'mededeling-art-32', grondslag: 'art. 32 Wet Bibob' }));
+    // The LBB's due date on the agenda: eight weeks from 18 January, 15 March 2027 (art. 15 Wet Bibob).
+    expect(agenda.items).toContainEqual(expect.objectContaining({ soort: 'lbb-advies', datum: '2027-03-15', grondslag: 'art. 15 Wet Bibob' }));
 
     // The advice arrives on 15 February: suspended 18 January – 15 February (29 days) → 30 March 2027.
     clock = new Date('2027-02-15T09:00:00Z'); // each fact is recorded on or after its own day

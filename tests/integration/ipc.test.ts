@@ -125,7 +125,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'betrokkenen.update': [{ betrokkeneId: UUID, gegevens: { soort: 'persoon', naam: 'A' } }, { betrokkeneId: 'x', gegevens: { soort: 'persoon', naam: 'A' }, reden: 'r' }, { betrokkeneId: UUID, gegevens: { soort: 'persoon', naam: 'A', bsn: '1' }, reden: 'r' }],
   'betrokkenen.removeRelation': [{ relatieId: UUID }, { relatieId: 'x', reden: 'r' }, { relatieId: UUID, reden: ' ' }],
   'search.query': [{}, { tekst: '' }, { tekst: '   ' }, { tekst: 'x'.repeat(201) }],
-  'agenda.list': [{ binnenDagen: -3 }, { binnenDagen: 'week' }],
+  'agenda.list': [{ binnenDagen: -3 }, { binnenDagen: 'week' }, { soort: 'verjaardag' }, { coordinator: 7 }],
   'audit.forDossier': [{}, { dossierId: 'x' }],
   'herstel.proposeTerm': [{ verzondenOp: '2027-01-18' }, { verzondenOp: '2027-01-18', weken: 0 }, { verzondenOp: 'morgen', weken: 2 }],
   'herstel.register': [
@@ -147,6 +147,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
+  'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
 };
 
 async function snapshot(app: App, folder: string) {

@@ -209,7 +209,7 @@ describe('item 5 — the agenda: the safe date for the 4:14 lid 3 notice, the ar
     at('2027-02-20');
     expect((await get(id)).termijn.deadline).toBe('2027-03-16');
     const item = async () => (await callOk<Agenda>(app, 'agenda.list', {})).items.find((entry) => entry.dossierId === id && /4:14 lid 3/.test(entry.wat))!;
-    expect(await item()).toMatchObject({ datum: '2027-03-01', wat: expect.stringContaining('Laatste dag voor de mededeling') });
+    expect(await item()).toMatchObject({ soort: 'mededeling-4-14', datum: '2027-03-01', wat: expect.stringContaining('Laatste dag voor de mededeling') });
     // Within 14 days of 20 Feb the notice date (1 March) is listed even though the stored backstop is later.
     expect((await callOk<Agenda>(app, 'agenda.list', { binnenDagen: 14 })).items.some((entry) => entry.dossierId === id && entry.datum === '2027-03-01')).toBe(true);
 
@@ -226,7 +226,7 @@ describe('item 5 — the agenda: the safe date for the 4:14 lid 3 notice, the ar
     });
     // The notice is recorded Fri 19 Feb, naming Fri 30 April 2027: the agenda now shows that term.
     await callOk(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'mededeling-4-14-lid-3', verzondenOp: '2027-02-19', tegemoetTeZienOp: '2027-04-30' } });
-    expect(await item()).toMatchObject({ datum: '2027-04-30', wat: expect.stringContaining('Besluit tegemoet te zien') });
+    expect(await item()).toMatchObject({ soort: 'beslistermijn', datum: '2027-04-30', wat: expect.stringContaining('Besluit tegemoet te zien') });
     expect((await get(id)).termijn.warnings.map((w) => w.code)).not.toContain('AWB_4_14_LID_3_MEDEDELING');
   });
 });

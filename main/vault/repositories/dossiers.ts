@@ -182,3 +182,11 @@ export function markDossierRemoved(db: VaultDatabase, id: string, reden: string,
 export function dossierRemoved(db: VaultDatabase, id: string): boolean {
   return db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NOT NULL').get(id) !== undefined;
 }
+
+/** The dossiers whose terms can run: the open ones, and the closed ones with a recorded besluit (its bezwaartermijn). */
+export function dossiersWithRunningTerms(db: VaultDatabase, limit: number): Dossier[] {
+  const rows = db
+    .prepare(`SELECT ${columns} FROM dossier WHERE ${presentDossierSql} AND (${openDossierSql} OR id IN (SELECT dossier_id FROM besluit)) ORDER BY zaaknummer LIMIT @limit`)
+    .all({ limit }) as DossierRow[];
+  return rows.map(toDossier);
+}
