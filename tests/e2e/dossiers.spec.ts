@@ -196,7 +196,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   // The agenda lists the deadline and opens the dossier.
   await menu(page, 'Agenda').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeFocused();
-  const agendaRow = page.getByRole('table', { name: 'Termijnen van alle open dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
+  const agendaRow = page.getByRole('table', { name: 'Lopende termijnen van de dossiers' }).getByRole('row', { name: new RegExp(zaaknummer) });
   await expect(agendaRow).toContainText('30 november 2026');
   await expect(agendaRow).toContainText('Uiterste beslisdatum');
   await expect(agendaRow).toContainText('beslistermijn volgens de APV');
