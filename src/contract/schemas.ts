@@ -299,6 +299,10 @@ export const dossierDetailSchema = z.strictObject({
   /** The suspensions and the verdaging recorded, each with what it says: the coordinator can withdraw a mistake. */
   termijnGebeurtenissen: z.array(z.strictObject({ id: z.string(), omschrijving: z.string() })),
   buitenBehandelingVoorstel: buitenBehandelingVoorstelSchema.nullable(),
+  /** What the law requires next, most urgent first (issue 23 §1); none for a closed dossier. */
+  volgendeStappen: z.array(
+    z.strictObject({ wat: z.string(), uiterlijk: z.string().optional(), artikel: z.string(), sectie: z.string(), brief: z.string().optional() }),
+  ),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
