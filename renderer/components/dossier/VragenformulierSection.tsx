@@ -79,6 +79,8 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                 field="verzondenOp"
                 onDone={(next) => {
                   onChanged(next);
+                  // The dossier's next steps follow the questionnaire (issue 23 §1).
+                  void onDossierChanged();
                   focusHeading(VRAGENFORMULIER_HEADING_ID);
                   progress.onConfirmationChange(`Het vragenformulier is verzonden op ${formatCalendarDate(next.verzondenOp ?? '')}.`);
                 }}
@@ -96,6 +98,7 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                   field="ontvangenOp"
                   onDone={(next) => {
                     onChanged(next);
+                    void onDossierChanged();
                     focusHeading(VRAGENFORMULIER_HEADING_ID);
                     progress.onConfirmationChange(`Het ingevulde vragenformulier is ontvangen op ${formatCalendarDate(next.ontvangenOp ?? '')}.`);
                   }}
@@ -115,7 +118,17 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
             />
           )}
           {formulier.verzondenOp !== null && <AnswersForm formulier={formulier} onChanged={onChanged} {...answers} />}
-          {formulier.verzondenOp !== null && <Completeness formulier={formulier} bijlagen={bijlagen} onChanged={onChanged} {...status} />}
+          {formulier.verzondenOp !== null && (
+            <Completeness
+              formulier={formulier}
+              bijlagen={bijlagen}
+              onChanged={(next) => {
+                onChanged(next);
+                void onDossierChanged();
+              }}
+              {...status}
+            />
+          )}
           {formulier.voorgesteldeBetrokkenen.length > 0 && (
             <>
               <h3>Betrokkenen uit de antwoorden</h3>
