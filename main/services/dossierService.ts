@@ -23,7 +23,7 @@ import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeke
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
-import { zienswijzeFact } from './besluitService';
+import { besluitOf, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
 import { deadlineResultOf } from './deadlineService';
 import { questionnaireView } from './questionnaireService';
@@ -94,6 +94,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
       termijnTot: partij.termijnTot,
       ontvangen: partij.ontvangenOp !== null,
     })),
+    besluitOp: besluitOf(db, dossier.id).besluitOp,
   });
 }
 

@@ -39,6 +39,7 @@ function input(overrides: Partial<VolgendeStapInput> = {}): VolgendeStapInput {
     buitenBehandeling: buitenBehandelingToets(herstelverzoeken, overrides.today ?? TODAY, holidays, { ambtshalve: overrides.ambtshalve ?? false }),
     verzoeken: [],
     zienswijzePartijen: [],
+    besluitOp: null,
     ...overrides,
   };
 }
@@ -222,6 +223,11 @@ describe('volgendeStappen: what the law requires next', () => {
 
   it('a melding already recorded leaves nothing to do after the besluit', () => {
     expect(volgendeStappen(wabo({ phase: 'besluit', facts: facts({ toepassingsgebied: 'wabo', outcome: 'weigeren', dangerConclusion: 'ernstig', zienswijzeStepDone: true, meldingLbbRecorded: true }) }))).toEqual([]);
+  });
+
+  it('a besluit recorded on its date ends the steps before it, the melding still follows', () => {
+    const steps = volgendeStappen(wabo({ phase: 'voornemen-zienswijze', besluitOp: '2026-11-20', facts: facts({ toepassingsgebied: 'wabo', outcome: 'weigeren', dangerConclusion: 'ernstig', zienswijzeStepDone: true }) }));
+    expect(steps.map((step) => step.artikel)).toEqual(['art. 7a lid 7 Wet Bibob']);
   });
 
   it('a late 4:14 lid 3 notice is no longer proposed once its last day has passed', () => {

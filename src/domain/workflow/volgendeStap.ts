@@ -63,7 +63,12 @@ export interface VolgendeStapInput {
   /** Requests sent (not concept, not withdrawn). */
   verzoeken: readonly { geadresseerde: string; status: string; verzondenOp: IsoDate | null; uiterlijkOp: IsoDate | null; betrokkeneGeinformeerd: boolean }[];
   zienswijzePartijen: readonly ZienswijzePartijStand[];
+  /** The day the besluit was taken, when recorded (zienswijze en besluit): then nothing before it is due any more. */
+  besluitOp: IsoDate | null;
 }
+
+/** The besluit is taken: the phase says so, or its date is recorded. */
+const beslist = (input: VolgendeStapInput): boolean => atOrAfter(input.phase, 'besluit') || input.besluitOp !== null;
 
 /** A step whose date lies within this many days (or has passed) goes before the others; the engine's default reminder. */
 const DRINGEND_DAGEN = 14;
@@ -180,7 +185,7 @@ function onderzoekSteps(input: VolgendeStapInput, formulierKlaar: boolean): Volg
 function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
   const { phase, facts, today } = input;
   const steps: VolgendeStap[] = [];
-  if (!atOrAfter(phase, 'besluit')) {
+  if (!beslist(input)) {
     // Art. 3 lid 1–5 Wet Bibob: the assessment follows the eigen onderzoek and the answers to the requests.
     if (facts.dangerConclusion === null && atOrAfter(phase, 'informatieverzoeken') && facts.openInformationRequests === 0) {
       steps.push({
@@ -195,7 +200,7 @@ function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
   }
   const zienswijze = zienswijzeRequired(facts);
   const besluitVoorbereid = atOrAfter(phase, 'beoordeling') && facts.outcome !== null;
-  if (besluitVoorbereid && zienswijze.required && !facts.zienswijzeStepDone && before(phase, 'besluit')) {
+  if (besluitVoorbereid && zienswijze.required && !facts.zienswijzeStepDone && !beslist(input)) {
     const uitgenodigd = input.zienswijzePartijen;
     const open = uitgenodigd.filter((partij) => !partij.ontvangen && compareDates(partij.termijnTot, today) >= 0);
     if (uitgenodigd.length === 0) {
@@ -223,7 +228,7 @@ function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
   }
   const beslisbaar = facts.outcome !== null && decisionOutcomes[facts.toepassingsgebied].includes(facts.outcome);
   const zienswijzeKlaar = !zienswijze.required || facts.zienswijzeStepDone;
-  if (before(phase, 'besluit') && beslisbaar && zienswijzeKlaar && atOrAfter(phase, 'beoordeling') && facts.dangerConclusion !== null) {
+  if (!beslist(input) && beslisbaar && zienswijzeKlaar && atOrAfter(phase, 'beoordeling') && facts.dangerConclusion !== null) {
     const brief: BriefSoortId =
       facts.outcome === 'niet-contracteren' ? 'vastgoed-niet-contracteren' : facts.outcome === 'contract-ontbinden' ? 'vastgoed-ontbinding' : 'besluit';
     steps.push({
@@ -235,7 +240,7 @@ function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
     });
   }
   const melding = meldingLbbRequired(facts);
-  if (atOrAfter(phase, 'besluit') && melding.required && !facts.meldingLbbRecorded) {
+  if (beslist(input) && melding.required && !facts.meldingLbbRecorded) {
     steps.push({
       wat: 'Meld de conclusie direct aan het Landelijk Bureau Bibob; zonder die melding kan het dossier niet worden afgesloten.',
       artikel: melding.legalBasis!,
@@ -272,8 +277,8 @@ function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; me
     });
   }
   const termijn = input.termijn;
-  const beslist = atOrAfter(input.phase, 'besluit');
-  if (termijn?.kind === 'redelijk' && termijn.mededelingUiterlijk && !input.mededelingRedelijkeTermijn && !beslist && compareDates(input.today, termijn.mededelingUiterlijk) <= 0) {
+  const genomen = beslist(input);
+  if (termijn?.kind === 'redelijk' && termijn.mededelingUiterlijk && !input.mededelingRedelijkeTermijn && !genomen && compareDates(input.today, termijn.mededelingUiterlijk) <= 0) {
     mededeling.push({
       wat: `Vóór of op ${formatDutchDate(termijn.mededelingUiterlijk)}: mededeling art. 4:14 lid 3 Awb als het besluit niet binnen acht weken komt, met een nieuwe redelijke termijn; anders is de redelijke termijn verstreken.`,
       uiterlijk: termijn.mededelingUiterlijk,
@@ -283,7 +288,7 @@ function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; me
     });
   }
   const datum = besluitDatum(input).uiterlijk;
-  if (datum && !beslist && termijn) {
+  if (datum && !genomen && termijn) {
     const waarom =
       termijn.kind !== 'redelijk'
         ? 'dan eindigt de beslistermijn'
