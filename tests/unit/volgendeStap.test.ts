@@ -123,6 +123,12 @@ const rows: Row[] = [
     absent: ['herstel'],
   },
   {
+    state: 'wabo, herstel completed as volledig while items still show open: no second herstelverzoek, the eigen onderzoek',
+    given: wabo({ phase: 'volledigheid', herstelverzoeken: [{ verzondenOp: '2026-11-10', termijnTot: '2026-11-24', aangevuldOp: '2026-11-18', aanvulling: 'volledig' }], vragenformulier: { verzondenOp: '2026-10-20', ontvangenOp: '2026-10-30', compleet: false, ontbreekt: 1 } }),
+    expected: [{ wat: /Doe het eigen onderzoek/, sectie: 'eigen-onderzoek', artikel: 'art. 7a en 7b Wet Bibob' }],
+    absent: ['herstel'],
+  },
+  {
     state: 'wabo, complete questionnaire, eigen onderzoek, nothing requested',
     given: wabo({ phase: 'eigen-onderzoek' }),
     expected: [

@@ -136,7 +136,8 @@ function formulierSteps(input: VolgendeStapInput): VolgendeStap[] {
       artikel: 'art. 4:5 lid 1 Awb',
       sectie: 'herstel',
     });
-  } else if (!formulier.compleet && !input.ambtshalve && input.facts.toepassingsgebied !== 'vastgoed') {
+  } else if (!formulier.compleet && input.herstelverzoeken.length === 0 && !input.ambtshalve && input.facts.toepassingsgebied !== 'vastgoed') {
+    // Awb 4:5 lid 1: one chance to complete, within a term; after a completion recorded as volledig the investigation goes on.
     const wat = formulier.ontbreekt === 1 ? '1 onderdeel ontbreekt of is onvolledig' : `${formulier.ontbreekt} onderdelen ontbreken of zijn onvolledig`;
     steps.push({
       wat: `Stuur een herstelverzoek met een termijn: ${wat}. Zonder termijn wordt de beslistermijn niet opgeschort.`,
