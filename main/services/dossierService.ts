@@ -26,6 +26,11 @@ import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/in
 import { assessmentFacts } from './beoordelingService';
 import { besluitOf, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
+import { deadlineResultOf } from './deadlineService';
+import { questionnaireView } from './questionnaireService';
+import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
+import { partijenOfDossier } from '../vault/repositories/zienswijzen';
+import { volgendeStappen, type VolgendeStap } from '../../src/domain/workflow/volgendeStap';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -51,6 +56,47 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
 function buitenBehandelingFact(db: VaultDatabase, dossier: Dossier, now: string): string | null {
   const toets = buitenBehandelingToets(herstelverzoekenOfDossier(db, dossier.id), now, { decreedDays: readTermSettings(db).decreedDays }, { ambtshalve: isAmbtshalve(dossier) });
   return toets.mag ? null : toets.melding;
+}
+
+/** What the law requires next (issue 23 §1), from the same facts, deadline and herstel toets the page shows. */
+function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeStap[] {
+  const result = deadlineResultOf(db, dossier, now);
+  const mededeling = termijnGebeurtenissen(db, dossier.id).find((event) => event.soort === 'mededeling-4-14-lid-3');
+  const formulier = questionnaireView(db, dossier);
+  const betrokkenen = betrokkenenOfDossier(db, dossier.id);
+  const namen = new Map(betrokkenen.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  const herstelverzoeken = herstelverzoekenOfDossier(db, dossier.id);
+  return volgendeStappen({
+    phase: dossier.fase as Phase,
+    facts: workflowFacts(db, dossier, now),
+    today: now,
+    besluitsoortGekozen: dossier.besluitsoort !== null,
+    ontvangenOp: dossier.ontvangenOp,
+    ambtshalve: isAmbtshalve(dossier),
+    aanvragerNaam: dossier.aanvragerNaam,
+    andereBetrokkenen: betrokkenen.filter((link) => !link.rollen.some((rol) => rol.rol === 'aanvrager')).length,
+    termijn: result
+      ? { kind: result.mededelingUiterlijk !== null ? 'redelijk' : result.deadline === null ? 'geen' : 'wettelijk', deadline: result.deadline, legalBasis: result.legalBasis, mededelingUiterlijk: result.mededelingUiterlijk }
+      : null,
+    mededelingRedelijkeTermijn: mededeling?.soort === 'mededeling-4-14-lid-3' ? { sentOn: mededeling.verzondenOp, expectedBy: mededeling.tegemoetTeZienOp } : null,
+    vragenformulier: { verzondenOp: formulier.verzondenOp, ontvangenOp: formulier.ontvangenOp, compleet: formulier.volledigheid.compleet, ontbreekt: formulier.volledigheid.ontbreekt.length },
+    herstelverzoeken,
+    buitenBehandeling: buitenBehandelingToets(herstelverzoeken, now, { decreedDays: readTermSettings(db).decreedDays }, { ambtshalve: isAmbtshalve(dossier) }),
+    verzoeken: informatieverzoekenOfDossier(db, dossier.id).map((verzoek) => ({
+      geadresseerde: verzoek.geadresseerde,
+      status: verzoek.status,
+      verzondenOp: verzoek.verzondenOp,
+      uiterlijkOp: verzoek.uiterlijkOp,
+      betrokkeneGeinformeerd: Boolean(verzoek.lbb?.betrokkeneGeinformeerdOp),
+    })),
+    zienswijzePartijen: partijenOfDossier(db, dossier.id).map((partij) => ({
+      naam: namen.get(partij.betrokkeneId) ?? 'een betrokkene',
+      rol: partij.rol,
+      termijnTot: partij.termijnTot,
+      ontvangen: partij.ontvangenOp !== null,
+    })),
+    besluitOp: besluitOf(db, dossier.id).besluitOp,
+  });
 }
 
 function isAmbtshalve(dossier: Dossier): boolean {
@@ -206,6 +252,7 @@ export function dossierDetail(ctx: ServiceContext, db: VaultDatabase, id: string
           }
         : null,
     afsluiting: isClosed(dossier.fase as Phase) ? { besluitOp: besluitOf(db, id).besluitOp, afgeslotenOp: closingDay(db, id) } : null,
+    volgendeStappen: nextSteps(db, dossier, now),
   };
 }
 

@@ -19,6 +19,7 @@ import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSecti
 import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
+import { VolgendeStapPanel } from '../components/dossier/VolgendeStapPanel';
 import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { formatCalendarDate, todayIsoDate } from '../format';
@@ -171,6 +172,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             <dt>Coördinator</dt>
             <dd>{detail.dossier.coordinator === '' ? <span className="muted">Niet ingevuld</span> : detail.dossier.coordinator}</dd>
           </dl>
+          <VolgendeStapPanel detail={detail} />
           <nav className="page-contents" aria-label="Op deze pagina">
             <ul className="page-contents__list">
               {contentsFor(closed).map((item) => (

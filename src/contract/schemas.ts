@@ -301,6 +301,10 @@ export const dossierDetailSchema = z.strictObject({
   buitenBehandelingVoorstel: buitenBehandelingVoorstelSchema.nullable(),
   /** A closed dossier: the date of its besluit when one is recorded, and the day it was closed; null while open. */
   afsluiting: z.strictObject({ besluitOp: isoDateSchema.nullable(), afgeslotenOp: isoDateSchema.nullable() }).nullable(),
+  /** What the law requires next, most urgent first (issue 23 §1); none for a closed dossier. */
+  volgendeStappen: z.array(
+    z.strictObject({ wat: z.string(), uiterlijk: z.string().optional(), artikel: z.string(), sectie: z.string(), brief: z.string().optional() }),
+  ),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 

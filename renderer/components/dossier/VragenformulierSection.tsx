@@ -79,7 +79,7 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
                 field="verzondenOp"
                 onDone={(next) => {
                   onChanged(next);
-                  // Sending moves an intake dossier on: the phase and the timeline follow.
+                  // Sending moves an intake dossier on: the phase, the timeline and the next steps follow.
                   void onDossierChanged();
                   focusHeading(VRAGENFORMULIER_HEADING_ID);
                   progress.onConfirmationChange(`Het vragenformulier is verzonden op ${formatCalendarDate(next.verzondenOp ?? '')}.`);
@@ -118,7 +118,17 @@ export function VragenformulierSection({ formulier, error, onChanged, onDossierC
             />
           )}
           {formulier.verzondenOp !== null && <AnswersForm formulier={formulier} onChanged={onChanged} {...answers} />}
-          {formulier.verzondenOp !== null && <Completeness formulier={formulier} bijlagen={bijlagen} onChanged={onChanged} {...status} />}
+          {formulier.verzondenOp !== null && (
+            <Completeness
+              formulier={formulier}
+              bijlagen={bijlagen}
+              onChanged={(next) => {
+                onChanged(next);
+                void onDossierChanged();
+              }}
+              {...status}
+            />
+          )}
           {formulier.voorgesteldeBetrokkenen.length > 0 && (
             <>
               <h3>Betrokkenen uit de antwoorden</h3>
