@@ -13,6 +13,7 @@ import {
   type SuspensionEvent,
 } from '../../src/domain/termijnen';
 import { transition, type WorkflowFacts } from '../../src/domain/workflow';
+import { BASE_FACTS } from '../support/workflowFacts';
 
 /**
  * Issue 19 (legal review round 2), items 1–8: every expected date below is worked out by hand from the article
@@ -93,17 +94,7 @@ describe('item 2 — buiten behandeling only when Awb 4:5 lid 1 allows it', () =
     expect(toets.mag && toets.reden).toBe(reden);
   });
 
-  const base: WorkflowFacts = {
-    toepassingsgebied: 'horeca',
-    outcome: null,
-    openInformationRequests: 0,
-    lbbAdviceReceived: false,
-    dangerConclusion: null,
-    withdrawalSuspected: false,
-    meldingLbbRecorded: false,
-    zienswijzeStepDone: false,
-    buitenBehandelingBeletsel: null,
-  };
+  const base = BASE_FACTS;
 
   it.each([
     ['volledigheid', { buitenBehandelingBeletsel: 'De aanvraag is op 25 maart 2027 volledig aangevuld.' }, false, /volledig aangevuld/],

@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buitenBehandelingToets, type Herstelverzoek } from '../../src/domain/herstel';
 import type { WorkflowFacts } from '../../src/domain/workflow';
 import { volgendeStappen, type VolgendeStapInput } from '../../src/domain/workflow/volgendeStap';
+import { factsWith } from '../support/workflowFacts';
 
 const TODAY = '2026-11-23'; // a Monday
 const holidays = { decreedDays: [] };
 
-const facts = (overrides: Partial<WorkflowFacts> = {}): WorkflowFacts => ({
-  toepassingsgebied: 'horeca',
-  outcome: null,
-  openInformationRequests: 0,
-  lbbAdviceReceived: false,
-  dangerConclusion: null,
-  withdrawalSuspected: false,
-  meldingLbbRecorded: false,
-  zienswijzeStepDone: false,
-  buitenBehandelingBeletsel: null,
-  ...overrides,
-});
+const facts = factsWith;
 
 /** A horeca dossier (Alcoholwet: redelijke termijn) received 12 October 2026, questionnaire returned complete. */
 function input(overrides: Partial<VolgendeStapInput> = {}): VolgendeStapInput {

@@ -12,20 +12,10 @@ import {
   type TransitionRule,
   type WorkflowFacts,
 } from '../../src/domain/workflow';
+import { BASE_FACTS, factsWith } from '../support/workflowFacts';
 
-const base: WorkflowFacts = {
-  toepassingsgebied: 'horeca',
-  outcome: null,
-  openInformationRequests: 0,
-  lbbAdviceReceived: false,
-  dangerConclusion: null,
-  withdrawalSuspected: false,
-  meldingLbbRecorded: false,
-  zienswijzeStepDone: false,
-  buitenBehandelingBeletsel: null,
-};
-
-const facts = (overrides: Partial<WorkflowFacts> = {}): WorkflowFacts => ({ ...base, ...overrides });
+const base = BASE_FACTS;
+const facts = factsWith;
 
 /** Facts under which a rule's preconditions hold, in the words of the toepassingsgebied. */
 function suitableFacts(rule: TransitionRule, toepassingsgebied: WorkflowFacts['toepassingsgebied']): WorkflowFacts {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { phaseAfterStep, phases, type Phase, type RecordedStep, type WorkflowFacts } from '../../src/domain/workflow';
+import { BASE_FACTS } from '../support/workflowFacts';
 
-const base: WorkflowFacts = {
-  toepassingsgebied: 'horeca',
-  outcome: null,
-  openInformationRequests: 0,
-  lbbAdviceReceived: false,
-  dangerConclusion: null,
-  withdrawalSuspected: false,
-  meldingLbbRecorded: false,
-  zienswijzeStepDone: false,
-  buitenBehandelingBeletsel: null,
-};
+const base = BASE_FACTS;
 
 const verleend: WorkflowFacts = { ...base, outcome: 'verlenen' };
 const geweigerdNaZienswijze: WorkflowFacts = { ...base, outcome: 'weigeren', zienswijzeStepDone: true };
