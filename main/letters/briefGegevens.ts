@@ -21,7 +21,7 @@ import {
   termijnNietHaalbaarProblemen,
   termijnNietHaalbaarTekst,
   TEKST_BUITEN_BEHANDELING,
-  TEKST_GEHEIMHOUDING,
+  tekstGeheimhouding,
   TEKST_GEVOLG_HERSTEL,
   TEKST_MELDING_VERANTWOORDELIJK,
   TEKST_PRIVACY,
@@ -92,7 +92,8 @@ export interface BriefGegevens {
 export function besluitOmschrijving(dossier: Dossier): string {
   const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
   if (!soort) return 'een vergunning';
-  return `${soort.label.charAt(0).toLowerCase()}${soort.label.slice(1)}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+  // "een alcoholwetvergunning (Markt 1, Proefstad)": the permit as a common noun, not the label of the menu.
+  return `een ${soort.inBrief}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
 }
 
 function naamMetRollen(link: LinkedBetrokkene): string {
@@ -317,7 +318,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       adresVan = { naam: link?.betrokkene.naam ?? dossier.aanvragerNaam, adres: link?.betrokkene.adres };
       waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
       waarden['tekst.wijze'] = tekstZienswijzeWijze(formatDutchDate(partij.termijnTot), briefhoofd?.contact ?? 'de contactgegevens in deze brief');
-      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? TEKST_GEHEIMHOUDING : '';
+      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol) : '';
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';

@@ -41,9 +41,20 @@ export function tekstArtikel32(besluit: string, aangevraagdOp: string): string {
   return `Over uw aanvraag voor ${besluit} hebben wij op ${aangevraagdOp} het Landelijk Bureau Bibob om advies gevraagd. Dit laten wij u weten op grond van artikel 32 van de Wet Bibob.`;
 }
 
-/** Wet Bibob art. 28 lid 3 with lid 1: the written warning that goes with a copy of the advice. */
-export const TEKST_GEHEIMHOUDING =
-  'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob, voor zover het op u betrekking heeft. Wij wijzen u er uitdrukkelijk op dat u verplicht bent de gegevens daarin geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).';
+/**
+ * Wet Bibob art. 28 lid 3 with lid 1: the copy of the advice and the written warning that goes with it. Lid 3: "De in
+ * artikel 33, eerste lid, bedoelde derde wordt het advies slechts verstrekt voor zover het op hem betrekking heeft" —
+ * so the betrokkene receives the whole advice. Lid 1: the secrecy concerns "gegevens met betrekking tot een derde".
+ * Lid 4: when the decision is challenged in court, the betrokkene may make those data known to the court.
+ */
+export function tekstGeheimhouding(ontvanger: 'betrokkene' | 'derde'): string {
+  const afschrift =
+    ontvanger === 'betrokkene'
+      ? 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob.'
+      : 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob, voor zover het op u betrekking heeft.';
+  const rechter = ontvanger === 'betrokkene' ? ' Vecht u het besluit aan bij de rechter, dan mag u deze gegevens aan de rechter bekendmaken (artikel 28, vierde lid).' : '';
+  return `${afschrift} Wij wijzen u er uitdrukkelijk op dat u verplicht bent de gegevens daarin over anderen dan uzelf geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).${rechter}`;
+}
 
 /** Awb 4:9 with art. 33 lid 3 Wet Bibob: written or oral. */
 export function tekstZienswijzeWijze(termijn: string, contact: string): string {
