@@ -292,7 +292,7 @@ describe('a letter as PDF', () => {
     expect(chosen).toEqual(['Beslissing op uw aanvraag later dan gepland.pdf']);
     expect(readFileSync(path.join(exportsFolder, chosen[0]!)).toString()).toBe('%PDF-1.7 test');
     const { html, kop } = printed[0]!;
-    expect(kop).toEqual({ kenmerk: dossier.zaaknummer, vertrouwelijk: false });
+    expect(kop).toEqual({ kenmerk: dossier.zaaknummer, vertrouwelijk: true });
     expect(html).toContain('Gemeente &lt;Proef&gt; &amp; &quot;Stad&quot;');
     expect(html).toContain('Café &lt;b&gt;Ëlla&lt;/b&gt; &amp; Zn.');
     expect(html).not.toContain('<b>Ëlla');

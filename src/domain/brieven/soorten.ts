@@ -253,7 +253,8 @@ Deze brief is geen besluit; u kunt er geen bezwaar tegen maken.`,
     label: 'Mededeling termijn niet haalbaar (art. 4:14 Awb)',
     bron: 'dossier',
     ontvanger: 'aanvrager',
-    vertrouwelijk: false,
+    // About a Bibob investigation into this applicant: confidential like every Bibob letter (art. 28 lid 1 Wet Bibob).
+    vertrouwelijk: true,
     invoer: ['nieuweDatum', 'reden'],
     velden: {
       'tekst.mededeling': tekst('Vaste tekst: dat niet op tijd kan worden beslist, met de grondslag (art. 4:14 lid 1 of lid 3 Awb)'),
@@ -282,7 +283,8 @@ Deze brief is geen besluit; u kunt er geen bezwaar tegen maken.`,
     label: 'Verlengingsbesluit beslistermijn',
     bron: 'dossier',
     ontvanger: 'aanvrager',
-    vertrouwelijk: false,
+    // About a Bibob investigation into this applicant: confidential like every Bibob letter (art. 28 lid 1 Wet Bibob).
+    vertrouwelijk: true,
     invoer: [],
     velden: {
       'verlenging.weken': tekst('Met hoeveel weken de termijn wordt verlengd'),
