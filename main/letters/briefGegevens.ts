@@ -188,6 +188,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     'gemeente.naam': briefhoofd?.gemeente ?? '',
     datum: formatDutchDate(vandaag),
     kenmerk: kenmerkVan(briefhoofd?.huisstijl.kenmerkFormaat ?? '{zaaknummer}', { zaaknummer: dossier.zaaknummer, jaar: vandaag.slice(0, 4), brief: verzoek.soort }),
+    zaaknummer: dossier.zaaknummer,
     'aanvrager.naam': dossier.aanvragerNaam,
     'besluit.omschrijving': besluit,
     'ondertekenaar.naam': briefhoofd?.ondertekenaar ?? '',

@@ -55,7 +55,8 @@ export interface BriefSoort {
 export const algemeneVelden: Velden = {
   'gemeente.naam': { soort: 'tekst', omschrijving: 'De naam van de gemeente (briefhoofd)' },
   datum: { soort: 'tekst', omschrijving: 'De datum van de brief' },
-  kenmerk: { soort: 'tekst', omschrijving: 'Het kenmerk (zaaknummer)' },
+  kenmerk: { soort: 'tekst', omschrijving: 'Het kenmerk van de brief (volgens de opbouw in de huisstijl)' },
+  zaaknummer: { soort: 'tekst', omschrijving: 'Het zaaknummer van het dossier' },
   'aanvrager.naam': { soort: 'tekst', omschrijving: 'De naam van de aanvrager of betrokkene' },
   'besluit.omschrijving': { soort: 'tekst', omschrijving: 'De soort besluit, met het adres van de locatie' },
   'ondertekenaar.naam': { soort: 'tekst', omschrijving: 'Wie ondertekent' },
@@ -332,7 +333,7 @@ Wij beslissen uiterlijk op {nieuwe.beslisdatum}.`,
     ],
     standaard: {
       onderwerp: 'Intern Bibob-advies',
-      tekst: `Zaak {kenmerk} — {aanvrager.naam} — besluit: {besluit.omschrijving}. Opgesteld op {datum}.
+      tekst: `Zaak {zaaknummer} — {aanvrager.naam} — besluit: {besluit.omschrijving}. Opgesteld op {datum}.
 
 # Betrokkenen
 {betrokkenen}
