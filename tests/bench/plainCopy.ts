@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { derivePassphraseKey, unwrapKey } from '../../main/vault/keyCrypto';
 import { readKeyFile } from '../../main/vault/keyFile';
 import { createHandlers } from '../../main/ipc/handlers';
@@ -8,6 +9,7 @@ import { IdleLock } from '../../main/services/idleLock';
 import type { ServiceContext } from '../../main/services/context';
 import { configureVaultConnection, openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
 import { Vault, type VaultOptions } from '../../main/vault/vault';
+import { setAuditChainKey } from '../../main/vault/repositories/auditLog';
 
 /*
  * The comparison of issue 13: the same database, decrypted into a plain SQLite file with SQLCipher's own export,
@@ -66,6 +68,9 @@ export function openPlainApp(file: string, options: { dataFolder: string; now: (
   const db = new Database(file, { fileMustExist: true });
   configureVaultConnection(db);
   db.prepare('SELECT count(*) FROM sqlite_master').get();
+  // Audit records are chained with an HMAC (issue 21 §2): the copy gets a chain key of its own, so that each write
+  // costs what it costs in the vault; the copy's chain is never verified.
+  setAuditChainKey(db, randomBytes(32));
   const openMs = performance.now() - start;
   const vault = new PlainVault(db, { dataFolder: options.dataFolder, now: options.now });
   const ctx: ServiceContext = { vault, actor: 'benchmark', now: options.now };
