@@ -230,13 +230,11 @@ function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { reado
     >
       {(submission) => (
         <>
-          <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
-          <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
-          <CheckboxSet
-            legend="Gebruiksbeperking van de bron"
-            options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
-            selected={beperkingen}
-            onChange={setBeperkingen}
+          <AnswerFields
+            ontvangenOp={[ontvangenOp, setOntvangenOp]}
+            samenvatting={[samenvatting, setSamenvatting]}
+            beperkingen={[beperkingen, setBeperkingen]}
+            errors={submission.fieldErrors}
           />
           {bijlagen.length > 0 && (
             <CheckboxSet
@@ -250,6 +248,30 @@ function AnswerForm({ verzoek, bijlagen, onDone, onCancel }: StepProps & { reado
         </>
       )}
     </ActionForm>
+  );
+}
+
+type Edited<T> = readonly [T, (value: T) => void];
+
+/** The date of receipt, the summary and the source's use restrictions of an answer: recorded, or corrected. */
+function AnswerFields({ ontvangenOp, samenvatting, beperkingen, errors }: {
+  readonly ontvangenOp: Edited<string>;
+  readonly samenvatting: Edited<string>;
+  readonly beperkingen: Edited<ReadonlySet<Gebruiksbeperking>>;
+  readonly errors: Readonly<Record<string, string | undefined>>;
+}) {
+  return (
+    <>
+      <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp[0]} onValueChange={ontvangenOp[1]} error={errors.ontvangenOp} />
+      <TextareaField label="Samenvatting" rows={4} value={samenvatting[0]} onValueChange={samenvatting[1]} error={errors.samenvatting} />
+      <CheckboxSet
+        legend="Gebruiksbeperking van de bron"
+        options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
+        selected={beperkingen[0]}
+        onChange={beperkingen[1]}
+        error={errors.beperkingen}
+      />
+    </>
   );
 }
 
@@ -278,14 +300,11 @@ function CorrectAnswerForm({ verzoek, onDone, onCancel }: StepProps) {
     >
       {(submission) => (
         <>
-          <Field type="date" className="textbox--date" label="Ontvangen op" value={ontvangenOp} onValueChange={setOntvangenOp} error={submission.fieldErrors.ontvangenOp} />
-          <TextareaField label="Samenvatting" rows={4} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
-          <CheckboxSet
-            legend="Gebruiksbeperking van de bron"
-            options={gebruiksbeperkingen.map((beperking) => ({ value: beperking, label: gebruiksbeperkingLabels[beperking] }))}
-            selected={beperkingen}
-            onChange={setBeperkingen}
-            error={submission.fieldErrors.beperkingen}
+          <AnswerFields
+            ontvangenOp={[ontvangenOp, setOntvangenOp]}
+            samenvatting={[samenvatting, setSamenvatting]}
+            beperkingen={[beperkingen, setBeperkingen]}
+            errors={submission.fieldErrors}
           />
           <TextareaField label="Reden van de correctie" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
         </>
