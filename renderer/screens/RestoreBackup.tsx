@@ -6,7 +6,8 @@ import { Checkbox } from '../components/Checkbox';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
-import { NewPassphraseFields, PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
+import { PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
+import { RecoveryKeyFields, recoveryKeyProblem } from '../components/RecoveryKeyFields';
 import { RadioGroup } from '../components/RadioGroup';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SubmissionForm } from '../components/SubmissionForm';
@@ -49,7 +50,11 @@ export function RestoreBackup({ onRestored, onBack }: { onRestored: () => void; 
   function restore(): void {
     if (!chosen) return submission.reject({ snapshot: 'Kies een reservekopie uit de lijst.' });
     if (!method) return submission.reject({ methode: 'Kies waarmee u de reservekopie opent.' });
-    if (method === 'herstelsleutel' && newPassphrase !== repeat) return submission.reject({ repeat: PASSPHRASES_DIFFER });
+    if (method === 'herstelsleutel') {
+      const keyProblem = recoveryKeyProblem(recoveryKey);
+      if (keyProblem) return submission.reject({ 'sleutel.herstelsleutel': keyProblem });
+      if (newPassphrase !== repeat) return submission.reject({ repeat: PASSPHRASES_DIFFER });
+    }
     const [vaultId, naam] = chosen.split('/') as [string, string];
     const sleutel = method === 'wachtwoordzin' ? { wachtwoordzin: passphrase } : { herstelsleutel: recoveryKey, nieuweWachtwoordzin: newPassphrase };
     void submission.run(
@@ -102,23 +107,18 @@ export function RestoreBackup({ onRestored, onBack }: { onRestored: () => void; 
           )}
           {method === 'herstelsleutel' && (
             <>
-              <Field
-                label="Herstelsleutel"
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                onValueChange={setRecoveryKey}
-                error={submission.fieldErrors['sleutel.herstelsleutel'] ?? submission.fieldErrors.recoveryKey}
-              />
-              <NewPassphraseFields
-                label="Nieuwe wachtwoordzin"
-                repeatLabel="Herhaal nieuwe wachtwoordzin"
-                value={newPassphrase}
+              <RecoveryKeyFields
+                recoveryKey={recoveryKey}
+                newPassphrase={newPassphrase}
                 repeat={repeat}
-                onValueChange={setNewPassphrase}
+                onRecoveryKeyChange={setRecoveryKey}
+                onNewPassphraseChange={setNewPassphrase}
                 onRepeatChange={setRepeat}
-                error={submission.fieldErrors['sleutel.nieuweWachtwoordzin']}
-                repeatError={submission.fieldErrors.repeat}
+                errors={{
+                  recoveryKey: submission.fieldErrors['sleutel.herstelsleutel'] ?? submission.fieldErrors.recoveryKey,
+                  newPassphrase: submission.fieldErrors['sleutel.nieuweWachtwoordzin'],
+                  repeat: submission.fieldErrors.repeat,
+                }}
               />
             </>
           )}

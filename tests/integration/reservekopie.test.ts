@@ -65,6 +65,16 @@ async function vaultWithDossiers(app: App): Promise<{ recoveryKey: string }> {
   return created;
 }
 
+/** A vault with two dossiers in its own data folder, an app whose folder dialog chooses `backups`, and the test's clock. */
+async function setUp(start?: string) {
+  const time = clock(start);
+  const data = tempFolder('bron');
+  const backups = tempFolder('reservekopieen');
+  const app = appWith(data, backups, time.now);
+  const { recoveryKey } = await vaultWithDossiers(app);
+  return { time, data, backups, app, recoveryKey };
+}
+
 function snapshotFolders(backupFolder: string, vaultId: string): string[] {
   const folder = path.join(backupFolder, vaultId, 'snapshots');
   return readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
@@ -72,11 +82,7 @@ function snapshotFolders(backupFolder: string, vaultId: string): string[] {
 
 describe('reservekopie: backup and restore', () => {
   it('backs up, and restores with the recovery key into a fresh data folder after the original is gone: dossiers, attachments and audit trail identical', async () => {
-    const time = clock();
-    const original = tempFolder('origineel');
-    const backups = tempFolder('reservekopieen');
-    const app = appWith(original, backups, time.now);
-    const { recoveryKey } = await vaultWithDossiers(app);
+    const { time, data: original, backups, app, recoveryKey } = await setUp();
     const files = [addAttachmentFile(original, 3000), addAttachmentFile(original, 1024 * 1024 + 7)];
     // An import in progress leaves a temporary file: it is not committed, so it is not copied.
     writeFileSync(path.join(vaultFiles(original).attachments, `${files[0]!.naam}.tmp-abc123`), 'half');
@@ -152,11 +158,7 @@ describe('reservekopie: backup and restore', () => {
   });
 
   it('refuses a corrupted or incomplete backup with a Dutch message and writes nothing in the data folder', async () => {
-    const time = clock();
-    const data = tempFolder('bron');
-    const backups = tempFolder('reservekopieen');
-    const app = appWith(data, backups, time.now);
-    await vaultWithDossiers(app);
+    const { time, data, backups, app } = await setUp();
     const attachment = addAttachmentFile(data, 4096);
     await callOk(app, 'reservekopie.chooseFolder');
     time.advance(1000);
@@ -213,11 +215,7 @@ describe('reservekopie: backup and restore', () => {
   });
 
   it('records a backup that could not be written in the vault, audited, without failing the call', async () => {
-    const time = clock();
-    const data = tempFolder('bron');
-    const backups = tempFolder('reservekopieen');
-    const app = appWith(data, backups, time.now);
-    await vaultWithDossiers(app);
+    const { backups, app } = await setUp();
     await callOk(app, 'reservekopie.chooseFolder');
     // The folder becomes unwritable: the backup fails, is recorded and audited, and nothing is thrown at the caller.
     rmSync(backups, { recursive: true, force: true });
@@ -230,11 +228,7 @@ describe('reservekopie: backup and restore', () => {
   });
 
   it('rotation keeps the newest N snapshots and removes attachment files no kept snapshot names', async () => {
-    const time = clock();
-    const data = tempFolder('bron');
-    const backups = tempFolder('reservekopieen');
-    const app = appWith(data, backups, time.now);
-    await vaultWithDossiers(app);
+    const { time, data, backups, app } = await setUp();
     await callOk(app, 'reservekopie.chooseFolder');
     expect(await call(app, 'reservekopie.setKeep', { bewaren: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'bewaren' }] } } });
     await callOk(app, 'reservekopie.setKeep', { bewaren: 2 });
@@ -253,11 +247,7 @@ describe('reservekopie: backup and restore', () => {
   });
 
   it('backs up automatically at the first unlock of a day and at every lock, once a folder is chosen', async () => {
-    const time = clock('2026-12-01T07:00:00.000Z');
-    const data = tempFolder('bron');
-    const backups = tempFolder('reservekopieen');
-    const app = appWith(data, backups, time.now);
-    await vaultWithDossiers(app);
+    const { time, backups, app } = await setUp('2026-12-01T07:00:00.000Z');
     const vaultId = app.vault.vaultId();
     await callOk(app, 'vault.lock');
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
