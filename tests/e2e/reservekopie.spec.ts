@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, PASSPHRASE, test } from './support';
@@ -7,6 +7,7 @@ import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDos
 const backupFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-reservekopie-'));
 test.use({ sharedBackupFolder: backupFolder });
 test.describe.configure({ mode: 'serial' });
+test.afterAll(() => rmSync(backupFolder, { recursive: true, force: true }));
 
 test('Instellingen → Reservekopie: a folder is chosen, a backup made and verified, and the dashboard shows it', async ({ page, preview, cspViolations }) => {
   void cspViolations;
