@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { App } from '../../main/app';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { vaultFiles } from '../../main/vault/vaultFiles';
-import { SNAPSHOT_DATABASE } from '../../main/vault/snapshot';
+import { listSnapshots, SNAPSHOT_DATABASE } from '../../main/vault/snapshot';
 import { fileContains } from '../support/plaintextScan';
 import { filesBelow, folderFingerprint, removeTempFolders, tempFolder } from '../support/tempFolders';
 import { call, callOk, OTHER_PASSPHRASE, PASSPHRASE, testApp } from '../support/testVault';
@@ -163,9 +163,14 @@ describe('reservekopie: backup and restore', () => {
     await callOk(app, 'reservekopie.chooseFolder');
     time.advance(1000);
     const { reservekopie } = await callOk<{ reservekopie: BackupRecord }>(app, 'reservekopie.make');
+    time.advance(1000);
+    const later = (await callOk<{ reservekopie: BackupRecord }>(app, 'reservekopie.make')).reservekopie;
     const vaultId = app.vault.vaultId();
     const snapshot = path.join(backups, vaultId, 'snapshots', reservekopie.snapshot!);
     app.shutdown();
+    // The folder of one vault may be chosen as well as the backup folder itself: the same snapshots.
+    expect(listSnapshots(path.join(backups, vaultId))).toEqual(listSnapshots(backups));
+    expect(listSnapshots(backups).map((listing) => listing.naam)).toEqual([later.snapshot, reservekopie.snapshot]);
 
     // The target: a data folder that already holds another vault, which must stay exactly as it is.
     const target = tempFolder('doel');
@@ -201,8 +206,12 @@ describe('reservekopie: backup and restore', () => {
     // The manifest gone: the snapshot is listed as incomplete and refused.
     const manifest = readFileSync(path.join(snapshot, 'manifest.json'));
     rmSync(path.join(snapshot, 'manifest.json'));
-    expect((await callOk<Listing>(other, 'reservekopie.chooseRestoreFolder')).snapshots[0]!.compleet).toBe(false);
+    expect((await callOk<Listing>(other, 'reservekopie.chooseRestoreFolder')).snapshots.find((s) => s.naam === reservekopie.snapshot)!.compleet).toBe(false);
     expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/manifest\.json/) } });
+    expect(folderFingerprint(target)).toEqual(before);
+    // The manifest of the later snapshot put in this one: it is bound to its own snapshot and refused.
+    writeFileSync(path.join(snapshot, 'manifest.json'), readFileSync(path.join(backups, vaultId, 'snapshots', later.snapshot!, 'manifest.json')));
+    expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/gewijzigd of beschadigd/) } });
     expect(folderFingerprint(target)).toEqual(before);
     writeFileSync(path.join(snapshot, 'manifest.json'), manifest);
 
@@ -267,6 +276,10 @@ describe('reservekopie: backup and restore', () => {
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
     const status = await callOk<Status & { laatste: BackupRecord }>(app, 'reservekopie.status');
     expect(status.laatste.aanleiding).toBe('ontgrendelen');
+    expect(status.achterstallig).toBe(false);
     expect(snapshotFolders(backups, vaultId)).toHaveLength(3);
+    // Eight days on without a backup: the dashboard's status warns.
+    time.advance(8 * 24 * 3_600_000);
+    expect(await callOk<Status>(app, 'reservekopie.status')).toMatchObject({ achterstallig: true, melding: 'De laatste geslaagde reservekopie is 8 dagen oud. Maak een nieuwe reservekopie.' });
   });
 });
