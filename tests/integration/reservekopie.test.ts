@@ -65,6 +65,17 @@ async function vaultWithDossiers(app: App): Promise<{ recoveryKey: string }> {
   return created;
 }
 
+/** The attachments of a dossier as the coordinator sees them: name, size and content. */
+async function storedAttachments(app: App, dossierId: string) {
+  const { bijlagen } = await callOk<{ bijlagen: { id: string; bestandsnaam: string; grootte: number }[] }>(app, 'bijlagen.list', { dossierId });
+  const out = [];
+  for (const bijlage of bijlagen) {
+    const { data } = await callOk<{ data: string }>(app, 'bijlagen.read', { bijlageId: bijlage.id, offset: 0, length: Math.max(1, bijlage.grootte) });
+    out.push({ naam: bijlage.bestandsnaam, grootte: bijlage.grootte, data });
+  }
+  return out;
+}
+
 /** A vault with two dossiers in its own data folder, an app whose folder dialog chooses `backups`, and the test's clock. */
 async function setUp(start?: string) {
   const time = clock(start);
@@ -83,6 +94,11 @@ function snapshotFolders(backupFolder: string, vaultId: string): string[] {
 describe('reservekopie: backup and restore', () => {
   it('backs up, and restores with the recovery key into a fresh data folder after the original is gone: dossiers, attachments and audit trail identical', async () => {
     const { time, data: original, backups, app, recoveryKey } = await setUp();
+    // An attachment imported the app's own way, whatever its storage.
+    const sources = tempFolder('bronbestanden');
+    writeFileSync(path.join(sources, 'verklaring.txt'), 'Verklaring omtrent de herkomst van het vermogen.\n');
+    const [eerste] = (await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {})).dossiers;
+    await callOk(app, 'bijlagen.importPaths', { dossierId: eerste!.id, paden: [path.join(sources, 'verklaring.txt')] });
     const files = [addAttachmentFile(original, 3000), addAttachmentFile(original, 1024 * 1024 + 7)];
     // An import in progress leaves a temporary file: it is not committed, so it is not copied.
     writeFileSync(path.join(vaultFiles(original).attachments, `${files[0]!.naam}.tmp-abc123`), 'half');
@@ -114,7 +130,11 @@ describe('reservekopie: backup and restore', () => {
       expect(fileContains(file, Buffer.from('SQLite format 3'))).toBe(false);
     }
 
-    const dossiersBefore = await callOk<{ dossiers: unknown[] }>(app, 'dossiers.list', {});
+    const dossiersBefore = await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {});
+    const detailsBefore = [];
+    for (const { id } of dossiersBefore.dossiers) detailsBefore.push(await callOk(app, 'dossiers.get', { id }));
+    const attachmentsBefore = await storedAttachments(app, dossiersBefore.dossiers[0]!.id);
+    expect(attachmentsBefore.map((bijlage) => bijlage.naam)).toEqual(['verklaring.txt']);
     const auditBefore = listAudit(app.vault.database());
     const vaultId = app.vault.vaultId();
     time.advance(60_000);
@@ -145,6 +165,10 @@ describe('reservekopie: backup and restore', () => {
     expect(result).toEqual({ status: { state: 'unlocked', recoveryKeyConfirmed: false }, vorigeKluisOpzij: false });
 
     expect(await callOk(restored, 'dossiers.list', {})).toEqual(dossiersBefore);
+    const detailsAfter = [];
+    for (const { id } of dossiersBefore.dossiers) detailsAfter.push(await callOk(restored, 'dossiers.get', { id }));
+    expect(detailsAfter).toEqual(detailsBefore);
+    expect(await storedAttachments(restored, dossiersBefore.dossiers[0]!.id)).toEqual(attachmentsBefore);
     for (const file of files) expect(readFileSync(path.join(vaultFiles(fresh).attachments, file.naam))).toEqual(file.bytes);
     expect(readdirSync(vaultFiles(fresh).attachments).sort()).toEqual(files.map((f) => f.naam).sort());
     // The trail: every record of the original up to the backup is there unchanged, and the whole chain verifies.
