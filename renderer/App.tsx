@@ -12,6 +12,7 @@ import { Help } from './screens/Help';
 import { NewDossier } from './screens/NewDossier';
 import { Overview } from './screens/Overview';
 import { RecoveryKey } from './screens/RecoveryKey';
+import { RestoreBackup } from './screens/RestoreBackup';
 import { Search } from './screens/Search';
 import { Jaarverslag } from './screens/Jaarverslag';
 import { Settings } from './screens/Settings';
@@ -69,7 +70,7 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
     case 'startFailed':
       return <StartProblem message={screen.message} onRetry={start} />;
     case 'createVault':
-      return <CreateVault onCreated={(recoveryKey) => dispatch({ type: 'vaultCreated', recoveryKey })} />;
+      return <CreateVault onCreated={(recoveryKey) => dispatch({ type: 'vaultCreated', recoveryKey })} onRestore={() => dispatch({ type: 'showRestoreBackup' })} />;
     case 'recoveryKey':
       return <RecoveryKey recoveryKey={screen.recoveryKey} onConfirmed={() => dispatch({ type: 'recoveryKeyConfirmed' })} />;
     case 'unlock':
@@ -78,8 +79,11 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
           notice={screen.notice}
           onUnlocked={() => dispatch({ type: 'unlocked' })}
           onForgotPassphrase={() => dispatch({ type: 'showRecoveryForm' })}
+          onRestore={() => dispatch({ type: 'showRestoreBackup' })}
         />
       );
+    case 'restoreBackup':
+      return <RestoreBackup onRestored={() => dispatch({ type: 'unlocked' })} onBack={start} />;
     case 'unlockWithRecoveryKey':
       return <UnlockWithRecoveryKey onUnlocked={() => dispatch({ type: 'unlocked' })} onBack={() => dispatch({ type: 'showUnlockForm' })} />;
     case 'overview':

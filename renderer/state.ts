@@ -8,6 +8,7 @@ export type Screen =
   | { readonly name: 'recoveryKey'; readonly recoveryKey: string }
   | { readonly name: 'unlock'; readonly notice: string | null }
   | { readonly name: 'unlockWithRecoveryKey' }
+  | { readonly name: 'restoreBackup' }
   | { readonly name: 'overview'; readonly notice: string | null }
   | { readonly name: 'newDossier' }
   /** One dossier; its zaaknummer is known from where it was opened, so the heading is right at once. */
@@ -45,6 +46,7 @@ export type Action =
   | { readonly type: 'locked'; readonly notice: string | null }
   | { readonly type: 'showUnlockForm' }
   | { readonly type: 'showRecoveryForm' }
+  | { readonly type: 'showRestoreBackup' }
   | { readonly type: 'navigate'; readonly to: Destination }
   | { readonly type: 'dossierCreated'; readonly zaaknummer: string }
   | { readonly type: 'openDossier'; readonly id: string; readonly zaaknummer: string }
@@ -100,6 +102,8 @@ export function appReducer(state: AppState, action: Action): AppState {
       return lockedState(null);
     case 'showRecoveryForm':
       return { screen: { name: 'unlockWithRecoveryKey' }, ...emptyVault };
+    case 'showRestoreBackup':
+      return { screen: { name: 'restoreBackup' }, ...emptyVault };
     default:
       break;
   }

@@ -9,6 +9,7 @@ import { contentTypeFor, resolveAppAsset } from './appProtocol';
 import { saveDialogExportTarget } from './exportTarget';
 import { electronPdfPrinter } from './pdfPrinter';
 import { dialogImportSource, saveDialogPathChooser } from './importSource';
+import { dialogBackupFolders } from './backupFolders';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -106,6 +107,7 @@ function start(): void {
       isTrustedSender: (sender) => isTrustedSender(sender, app.isPackaged ? undefined : devServerUrl),
       exportTarget: { ...saveDialogExportTarget(dialogOwner), chooseSavePath: saveDialogPathChooser(dialogOwner) },
       importSource: dialogImportSource(dialogOwner),
+      backupFolders: dialogBackupFolders(dialogOwner),
       pdfPrinter: electronPdfPrinter(),
     });
     bibob.idle.start();

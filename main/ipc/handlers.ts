@@ -9,6 +9,7 @@ import * as searchService from '../services/searchService';
 import * as agendaService from '../services/agendaService';
 import * as auditService from '../services/auditService';
 import * as herstelService from '../services/herstelService';
+import * as backupService from '../services/backupService';
 import { questionnaireHandlers } from './questionnaireHandlers';
 import { attachmentHandlers } from './attachmentHandlers';
 import { requestHandlers } from './requestHandlers';
@@ -87,5 +88,15 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...rapportHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
     'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
+    'reservekopie.status': () => backupService.backupStatus(ctx),
+    'reservekopie.chooseFolder': () => backupService.chooseBackupFolder(ctx),
+    'reservekopie.setKeep': (input) => backupService.setBackupKeep(ctx, input),
+    'reservekopie.make': () => backupService.makeBackupNow(ctx),
+    'reservekopie.chooseRestoreFolder': () => backupService.chooseRestoreFolder(ctx),
+    'reservekopie.restore': async (input) => {
+      const { vorigeKluisOpzij } = await backupService.restoreBackup(ctx, input);
+      applyIdleTimeout();
+      return { status: vaultService.vaultStatus(ctx), vorigeKluisOpzij };
+    },
   };
 }

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../app';
 import { DATA_FOLDER_ENV } from '../vault/vaultFiles';
 import { folderExportTarget } from './folderExportTarget';
-import type { ExportTarget, ImportSource } from '../services/context';
+import type { BackupFolderSource, ExportTarget, ImportSource } from '../services/context';
 import { contentTypeFor, resolveAppAsset } from '../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 import { preloadOnlyCalls, type CallName } from '../../src/contract';
@@ -37,6 +37,11 @@ export interface PreviewOptions {
    * in this app writes. Files the developer already has on disk are imported from where they are instead.
    */
   readonly importFolder?: string;
+  /**
+   * The preview's stand-in for the folder dialog of the backups: "choosing a folder", for a backup or a restore,
+   * always chooses this one. Without it, a new temporary folder (outside the data folder) is used.
+   */
+  readonly backupFolder?: string;
 }
 
 /** Name of the environment variable that sets the preview's "now" (an ISO date-time), for end-to-end tests. */
@@ -57,6 +62,19 @@ export function clockStartingAt(start: string | undefined): (() => Date) | null 
 export const PREVIEW_IMPORT_FOLDER_ENV = 'BIBOB_PREVIEW_IMPORT_FOLDER';
 /** Where the preview writes exports (tests read them there); a new temporary folder when unset. */
 export const PREVIEW_EXPORT_FOLDER_ENV = 'BIBOB_PREVIEW_EXPORT_FOLDER';
+
+/** Name of the environment variable with the folder the preview's folder dialog of the backups chooses. */
+export const PREVIEW_BACKUP_FOLDER_ENV = 'BIBOB_PREVIEW_BACKUP_FOLDER';
+
+/** The preview's folder dialog of the backups: it always chooses `folder`, created when missing. Development only. */
+export function fixedBackupFolders(folder: string): BackupFolderSource {
+  return {
+    async chooseFolder() {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      return folder;
+    },
+  };
+}
 
 /** The regular files directly in `folder`, sorted by name: what the preview's "open dialog" chooses. */
 export function folderImportSource(folder: string): ImportSource {
@@ -165,6 +183,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     isTrustedSender: () => true,
     exportTarget: previewExportTarget(options.exportFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-exports-${randomBytes(6).toString('hex')}`)),
     ...(options.importFolder ? { importSource: folderImportSource(path.resolve(options.importFolder)) } : {}),
+    backupFolders: fixedBackupFolders(path.resolve(options.backupFolder ?? path.join(realpathSync(os.tmpdir()), `bibob-preview-backups-${randomBytes(6).toString('hex')}`))),
     ...(options.pbkdf2Iterations ? { pbkdf2Iterations: options.pbkdf2Iterations } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -262,6 +281,7 @@ async function main(): Promise<void> {
     staticRoot: path.resolve(__dirname, '../../dist-preview'),
     port: process.env.BIBOB_PREVIEW_PORT ? Number(process.env.BIBOB_PREVIEW_PORT) : 0,
     ...(process.env[PREVIEW_IMPORT_FOLDER_ENV]?.trim() ? { importFolder: process.env[PREVIEW_IMPORT_FOLDER_ENV]!.trim() } : {}),
+    ...(process.env[PREVIEW_BACKUP_FOLDER_ENV]?.trim() ? { backupFolder: path.resolve(process.env[PREVIEW_BACKUP_FOLDER_ENV]!.trim()) } : {}),
     ...(process.env[PREVIEW_EXPORT_FOLDER_ENV]?.trim() ? { exportFolder: path.resolve(process.env[PREVIEW_EXPORT_FOLDER_ENV]!.trim()) } : {}),
     ...(clockStartingAt(process.env[PREVIEW_NOW_ENV]) ? { now: clockStartingAt(process.env[PREVIEW_NOW_ENV])! } : {}),
   });

@@ -25,6 +25,12 @@ export interface PdfPrinter {
   print(html: string, kop: { kenmerk: string; vertrouwelijk: boolean }): Promise<Buffer>;
 }
 
+/** Where backups go and where a restore reads them: the desktop app asks with a folder dialog in main. */
+export interface BackupFolderSource {
+  /** An absolute folder the coordinator chose, or null when cancelled. */
+  chooseFolder(purpose: 'reservekopie' | 'terugzetten'): Promise<string | null>;
+}
+
 /** What every service needs: the vault, who is working, the clock and where exports go. */
 export interface ServiceContext {
   readonly vault: Vault;
@@ -33,6 +39,7 @@ export interface ServiceContext {
   readonly exportTarget?: ExportTarget;
   readonly importSource?: ImportSource;
   readonly pdfPrinter?: PdfPrinter;
+  readonly backupFolders?: BackupFolderSource;
 }
 
 /** Today's date in the Netherlands, as 'YYYY-MM-DD'. */

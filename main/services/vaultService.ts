@@ -4,6 +4,7 @@ import { readSetting, writeSetting } from '../vault/repositories/settings';
 import type { VaultDatabase } from '../vault/database';
 import { purgeUnusedContent } from '../files/attachmentStore';
 import { inTransactionWithAudit, type ServiceContext } from './context';
+import { backupAtLock, backupAtUnlock } from './backupService';
 
 type VaultStatus = CallOutput<'vault.status'>;
 
@@ -51,6 +52,7 @@ export async function unlockVault(ctx: ServiceContext, passphrase: string): Prom
   await ctx.vault.unlock(passphrase);
   inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'kluis.ontgrendeld', entityType: 'kluis', entityId: null, details: {} } }));
   purgeInterruptedImports(ctx);
+  backupAtUnlock(ctx);
   return vaultStatus(ctx);
 }
 
@@ -61,6 +63,7 @@ export async function unlockVaultWithRecoveryKey(ctx: ServiceContext, recoveryKe
     result: undefined,
     audit: { action: 'kluis.ontgrendeld.met-herstelsleutel', entityType: 'kluis', entityId: null, details: { wachtwoordzin: 'nieuw ingesteld' } },
   }));
+  backupAtUnlock(ctx);
   return vaultStatus(ctx);
 }
 
@@ -72,6 +75,8 @@ export async function changePassphrase(ctx: ServiceContext, currentPassphrase: s
 
 export function lockVault(ctx: ServiceContext, reason: 'knop' | 'inactiviteit'): VaultStatus {
   if (ctx.vault.state() === 'unlocked') {
+    // The backup first, so that it holds the trail up to this lock; then the lock's own record.
+    backupAtLock(ctx);
     inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'kluis.vergrendeld', entityType: 'kluis', entityId: null, details: { reden: reason } } }));
     ctx.vault.lock();
   }

@@ -9,8 +9,8 @@ export type VaultDatabase = Database.Database;
  * the vault key) keyed with a raw 256-bit key. Cipher and key are set before any other statement, and the key
  * is checked with a read, because PRAGMA key accepts a wrong key silently.
  */
-export function openEncryptedDatabase(file: string, vaultKey: Buffer, options: { mustExist: boolean }): VaultDatabase {
-  const db = new Database(file, { fileMustExist: options.mustExist });
+export function openEncryptedDatabase(file: string, vaultKey: Buffer, options: { mustExist: boolean; readonly?: boolean }): VaultDatabase {
+  const db = new Database(file, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');

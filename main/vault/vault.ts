@@ -22,6 +22,19 @@ import { KEY_FILE_FORMAT, readKeyFile, removeInterruptedKeyFileWrites, writeKeyF
 import { applyMigrations, latestVersion, migrations as allMigrations, type Migration } from './migrations';
 import { dropAuditChainKey, setAuditChainKey } from './repositories/auditLog';
 import { vaultFiles, type VaultFiles } from './vaultFiles';
+import {
+  installSnapshot,
+  readSnapshotKeyFile,
+  rotateSnapshots,
+  verifySnapshot,
+  writeSnapshot,
+  type SnapshotCheck,
+  type SnapshotListing,
+  type WrittenSnapshot,
+} from './snapshot';
+
+/** How a snapshot is opened for a restore: with the passphrase it was made under, or the recovery key and a new passphrase. */
+export type RestoreCredentials = { readonly passphrase: string } | { readonly recoveryKey: string; readonly newPassphrase: string };
 
 export interface VaultOptions {
   readonly dataFolder: string;
@@ -57,6 +70,12 @@ export class Vault {
    * every verification reports that finding.
    */
   private anchor: { key: Buffer; vaultId: string; writtenAt: number; problemAtUnlock: AnchorCheck | null } | null = null;
+  /**
+   * While unlocked: a copy of the vault key, for one use only: opening and sealing the vault's own backups (a snapshot's
+   * database copy is verified on a connection of its own, keyed with it). The open SQLCipher connection holds the same
+   * key in this process's memory anyway; the copy is wiped at lock.
+   */
+  private backupKey: Buffer | null = null;
 
   constructor(private readonly options: VaultOptions) {
     this.files = vaultFiles(options.dataFolder);
@@ -282,6 +301,8 @@ export class Vault {
       // lags behind, which verification tolerates; it only ever reports a trail shorter than its anchor.
     } finally {
       this.db = null;
+      this.backupKey?.fill(0);
+      this.backupKey = null;
       dropAuditChainKey(db);
       this.anchor?.key.fill(0);
       this.anchor = null;
@@ -351,6 +372,100 @@ export class Vault {
     const problemAtUnlock = atUnlock && atUnlock.toestand !== 'in-orde' && atUnlock.toestand !== 'nog-niet-verankerd' ? atUnlock : null;
     // writtenAt 0: the first write after unlocking brings the anchor up to date.
     this.anchor = { key: anchorKey, vaultId, writtenAt: 0, problemAtUnlock };
+    this.backupKey = Buffer.from(vaultKey);
     this.db = db;
+  }
+
+  private unlockedBackupKey(): { key: Buffer; vaultId: string } {
+    this.database();
+    if (!this.backupKey || !this.anchor) throw new BibobError('VAULT_LOCKED', 'De kluis is vergrendeld. Ontgrendel hem eerst.');
+    return { key: this.backupKey, vaultId: this.anchor.vaultId };
+  }
+
+  /** The id of the open vault (it names its folder in a backup). */
+  vaultId(): string {
+    return this.unlockedBackupKey().vaultId;
+  }
+
+  /**
+   * Writes a snapshot of the open vault into the backup folder `root`. The audit anchor is brought up to date first,
+   * so the key file in the snapshot anchors exactly the trail in its database copy.
+   */
+  writeBackup(root: string): WrittenSnapshot {
+    const { key, vaultId } = this.unlockedBackupKey();
+    try {
+      this.writeAuditAnchor();
+    } catch {
+      // A key file that cannot be written keeps its older anchor; the copy then has a lagging anchor, which is tolerated.
+    }
+    return writeSnapshot({ db: this.database(), files: this.files, vaultId, vaultKey: key }, root, this.now());
+  }
+
+  /** Verifies a snapshot of this vault with its key (see verifySnapshot). */
+  verifyBackup(snapshotFolder: string, attachmentsFolder: string): SnapshotCheck {
+    const { key, vaultId } = this.unlockedBackupKey();
+    return verifySnapshot(snapshotFolder, attachmentsFolder, key, vaultId);
+  }
+
+  rotateBackups(root: string, bewaren: number): { snapshots: number; bijlagen: number } {
+    const { key, vaultId } = this.unlockedBackupKey();
+    return rotateSnapshots(root, vaultId, key, bewaren);
+  }
+
+  /**
+   * Restores a snapshot into the data folder and opens it. The snapshot's key file is opened with the credentials and
+   * the snapshot verified in full before anything is written; a vault already in the data folder is replaced only when
+   * `replaceExisting` says so, and is then moved aside, not deleted. Returns the folder it was moved to.
+   */
+  restoreBackup(snapshot: SnapshotListing, credentials: RestoreCredentials, replaceExisting: boolean): Promise<{ movedAside: string | null }> {
+    return this.inTurn(async () => {
+      if (this.db) throw new BibobError('CONFLICT', 'Vergrendel de kluis voordat u een reservekopie terugzet.');
+      if (this.state() !== 'absent' && !replaceExisting) {
+        throw new BibobError('CONFLICT', 'Er staat al een kluis in de gegevensmap. Bevestig dat u die wilt vervangen; hij wordt dan opzij gezet, niet verwijderd.', {
+          issues: [{ path: 'vervangBestaandeKluis', message: 'Bevestig dat de bestaande kluis opzij gezet mag worden.' }],
+        });
+      }
+      const keyFile = readSnapshotKeyFile(snapshot.folder);
+      if (keyFile.vaultId !== snapshot.vaultId) {
+        throw new BibobError('VAULT_DAMAGED', 'Het sleutelbestand in deze reservekopie hoort bij een andere kluis. Er is niets teruggezet.');
+      }
+      const vaultKey = await this.unwrapForRestore(keyFile, credentials);
+      try {
+        const check = verifySnapshot(snapshot.folder, snapshot.attachments, vaultKey, keyFile.vaultId);
+        if (!check.ok) throw new BibobError('VAULT_DAMAGED', `${check.melding} Er is niets teruggezet.`);
+        if (check.schemaVersion > latestVersion(this.migrationList)) {
+          throw new BibobError('VAULT_TOO_NEW', 'Deze reservekopie is gemaakt met een nieuwere versie van Bibob Werkbank. Installeer die versie om hem terug te zetten; er is niets teruggezet.');
+        }
+        const movedAside = installSnapshot({ folder: snapshot.folder, attachments: snapshot.attachments, contents: check.contents }, this.files, this.now());
+        this.openWithKey(vaultKey, keyFile.vaultId);
+        this.throttle.recordSuccess();
+        if ('recoveryKey' in credentials) await this.rewrapPassphrase(this.readExistingKeyFile(), vaultKey, credentials.newPassphrase);
+        return { movedAside };
+      } finally {
+        vaultKey.fill(0);
+      }
+    });
+  }
+
+  private async unwrapForRestore(keyFile: KeyFile, credentials: RestoreCredentials): Promise<Buffer> {
+    if ('passphrase' in credentials) {
+      const passphraseKey = await derivePassphraseKey(credentials.passphrase, Buffer.from(keyFile.passphrase.salt, 'base64'), keyFile.passphrase.iterations);
+      const vaultKey = unwrapKey(keyFile.passphrase.wrapped, passphraseKey, keyFile.vaultId, 'passphrase');
+      passphraseKey.fill(0);
+      if (!vaultKey) throw new BibobError('WRONG_PASSPHRASE', 'De wachtwoordzin past niet bij deze reservekopie. Gebruik de wachtwoordzin van het moment van de reservekopie, of de herstelsleutel.');
+      return vaultKey;
+    }
+    const recoveryKey = parseRecoveryKey(credentials.recoveryKey);
+    if (!recoveryKey) {
+      throw new BibobError('VALIDATION', 'Dit is geen geldige herstelsleutel: die bestaat uit 13 groepen van 4 letters en cijfers.', {
+        issues: [{ path: 'recoveryKey', message: 'Controleer de herstelsleutel.' }],
+      });
+    }
+    const wrappingKey = deriveRecoveryWrappingKey(recoveryKey, Buffer.from(keyFile.recovery.salt, 'base64'));
+    const vaultKey = unwrapKey(keyFile.recovery.wrapped, wrappingKey, keyFile.vaultId, 'recovery');
+    wrappingKey.fill(0);
+    recoveryKey.fill(0);
+    if (!vaultKey) throw new BibobError('WRONG_RECOVERY_KEY', 'Deze herstelsleutel hoort niet bij deze reservekopie. Controleer de tekens en probeer het opnieuw.');
+    return vaultKey;
   }
 }

@@ -9,6 +9,8 @@ export interface VaultFiles {
   readonly backups: string;
   /** The count and time of failed unlock attempts (no secret), so that a restart does not reset the wait. */
   readonly attempts: string;
+  /** Encrypted attachment files with random names, immutable once written (issue 24 §1). */
+  readonly attachments: string;
 }
 
 export function vaultFiles(dataFolder: string): VaultFiles {
@@ -19,6 +21,7 @@ export function vaultFiles(dataFolder: string): VaultFiles {
     keyFile: path.join(dataFolder, 'vault.keys.json'),
     backups: path.join(dataFolder, 'backups'),
     attempts: path.join(dataFolder, 'vault.attempts.json'),
+    attachments: path.join(dataFolder, 'bijlagen'),
   };
 }
 

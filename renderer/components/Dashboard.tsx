@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../format';
 import { useReloadable } from '../hooks/useReloadable';
 import { ErrorAlert } from './ErrorAlert';
 import { LinkButton } from './LinkButton';
+import { BackupCard } from './BackupSettings';
 
 type Item = DashboardView['verlopen'][number];
 
@@ -58,6 +59,7 @@ export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaakn
               </ul>
             )}
           </div>
+          <BackupCard />
           <div className="dashboard__card">
             <h3>Open dossiers per toepassingsgebied</h3>
             <table className="data-table data-table--compact">

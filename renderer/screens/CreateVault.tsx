@@ -5,9 +5,10 @@ import { NewPassphraseFields, PASSPHRASES_DIFFER } from '../components/NewPassph
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
+import { RestoreBackupButton } from '../components/BackupSettings';
 
 /** First start: choose the passphrase of a new vault. */
-export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey: string) => void; onRestore: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const submission = useSubmission(['passphrase', 'repeat']);
@@ -52,6 +53,7 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
           <SubmitButton busy={submission.busy}>Kluis aanmaken</SubmitButton>
         </FormActions>
       </SubmissionForm>
+      <RestoreBackupButton onClick={onRestore} />
     </>
   );
 }

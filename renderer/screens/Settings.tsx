@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import type { Settings as VaultSettings } from '../../src/contract/schemas';
 import { AuditTrailSettings } from '../components/AuditTrailSettings';
+import { BackupSettings } from '../components/BackupSettings';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
@@ -48,6 +49,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
         {settings && (
           <IdleTimeoutForm initialMinutes={settings.idleTimeoutMinutes} onSaved={onSettingsLoaded} {...confirmationFor('idleTimeout')} />
         )}
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-reservekopie">
+        <h2 id="instellingen-reservekopie">Reservekopie</h2>
+        <BackupSettings />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-termijnen">
         <h2 id="instellingen-termijnen">Zaaknummers en termijnen</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
+import { RestoreBackupButton } from '../components/BackupSettings';
 import { bibob, unwrap } from '../bridge';
 import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
@@ -13,10 +14,12 @@ interface UnlockProps {
   readonly notice: string | null;
   readonly onUnlocked: () => void;
   readonly onForgotPassphrase: () => void;
+  /** Opens "Reservekopie terugzetten" (over this vault, after confirmation there). */
+  readonly onRestore?: () => void;
 }
 
 /** Opens the vault with the passphrase. */
-export function Unlock({ notice, onUnlocked, onForgotPassphrase }: UnlockProps) {
+export function Unlock({ notice, onUnlocked, onForgotPassphrase, onRestore }: UnlockProps) {
   const [passphrase, setPassphrase] = useState('');
   const submission = useSubmission(['passphrase']);
 
@@ -50,6 +53,7 @@ export function Unlock({ notice, onUnlocked, onForgotPassphrase }: UnlockProps) 
           Wachtwoordzin vergeten? Herstelsleutel gebruiken
         </Button>
       </p>
+      {onRestore && <RestoreBackupButton onClick={onRestore} />}
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../bridge';
-import { parseRecoveryKey } from '../../src/domain/recoveryKey';
-import { Field } from '../components/Field';
 import { FormActions, SubmitButton } from '../components/FormActions';
-import { NewPassphraseFields, PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
+import { PASSPHRASES_DIFFER } from '../components/NewPassphraseFields';
+import { RecoveryKeyFields, recoveryKeyProblem } from '../components/RecoveryKeyFields';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission, type FieldErrors } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
@@ -25,10 +24,8 @@ export function UnlockWithRecoveryKey({ onUnlocked, onBack }: UnlockWithRecovery
 
   function problemsBeforeCalling(): FieldErrors<RecoveryField> {
     const problems: FieldErrors<RecoveryField> = {};
-    if (recoveryKey.trim() === '') problems.recoveryKey = 'Vul de herstelsleutel in.';
-    else if (!parseRecoveryKey(recoveryKey)) {
-      problems.recoveryKey = 'Dit is geen geldige herstelsleutel: die bestaat uit 13 groepen van 4 letters en cijfers.';
-    }
+    const keyProblem = recoveryKeyProblem(recoveryKey);
+    if (keyProblem) problems.recoveryKey = keyProblem;
     if (newPassphrase !== repeat) problems.repeat = PASSPHRASES_DIFFER;
     return problems;
   }
@@ -52,26 +49,14 @@ export function UnlockWithRecoveryKey({ onUnlocked, onBack }: UnlockWithRecovery
         </p>
       </div>
       <SubmissionForm submission={submission} onSubmit={unlock}>
-        <Field
-          type="text"
-          className="textbox--code"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          label="Herstelsleutel"
-          value={recoveryKey}
-          onValueChange={setRecoveryKey}
-          error={submission.fieldErrors.recoveryKey}
-        />
-        <NewPassphraseFields
-          label="Nieuwe wachtwoordzin"
-          repeatLabel="Herhaal nieuwe wachtwoordzin"
-          value={newPassphrase}
+        <RecoveryKeyFields
+          recoveryKey={recoveryKey}
+          newPassphrase={newPassphrase}
           repeat={repeat}
-          onValueChange={setNewPassphrase}
+          onRecoveryKeyChange={setRecoveryKey}
+          onNewPassphraseChange={setNewPassphrase}
           onRepeatChange={setRepeat}
-          error={submission.fieldErrors.newPassphrase}
-          repeatError={submission.fieldErrors.repeat}
+          errors={submission.fieldErrors}
         />
         <FormActions>
           <SubmitButton busy={submission.busy}>Ontgrendelen en wachtwoordzin instellen</SubmitButton>

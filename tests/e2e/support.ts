@@ -17,16 +17,19 @@ export interface Preview {
   importFolder: string;
   /** Where the preview writes what is exported. */
   exportFolder: string;
+  /** The folder the preview's folder dialog of the backups chooses. */
+  backupFolder: string;
 }
 
 /** Starts `main/preview/server.ts` on fresh data and import folders and waits for its "Preview: " line. */
-async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }> {
+async function startPreview(sharedBackupFolder: string): Promise<{ preview: Preview; child: ChildProcess }> {
+  const backupFolder = sharedBackupFolder || mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-backup-'));
   const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
   const importFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-import-'));
   const exportFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-export-'));
   const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'main/preview/server.ts')], {
     cwd: project,
-    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder, BIBOB_PREVIEW_EXPORT_FOLDER: exportFolder },
+    env: { ...process.env, BIBOB_WERKBANK_DATA: dataFolder, BIBOB_PREVIEW_NOW: E2E_NOW, BIBOB_PREVIEW_IMPORT_FOLDER: importFolder, BIBOB_PREVIEW_EXPORT_FOLDER: exportFolder, BIBOB_PREVIEW_BACKUP_FOLDER: backupFolder },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -44,18 +47,21 @@ async function startPreview(): Promise<{ preview: Preview; child: ChildProcess }
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
   });
-  return { preview: { url, dataFolder, importFolder, exportFolder }, child };
+  return { preview: { url, dataFolder, importFolder, exportFolder, backupFolder }, child };
 }
 
-export const test = base.extend<{ preview: Preview; cspViolations: string[] }>({
-  preview: async ({}, use) => {
-    const { preview, child } = await startPreview();
+export const test = base.extend<{ preview: Preview; cspViolations: string[]; sharedBackupFolder: string }>({
+  /** A backup folder that outlives one preview (a spec sets it with test.use); by default each preview has its own. */
+  sharedBackupFolder: ['', { option: true }],
+  preview: async ({ sharedBackupFolder }, use) => {
+    const { preview, child } = await startPreview(sharedBackupFolder);
     await use(preview);
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     rmSync(preview.dataFolder, { recursive: true, force: true });
     rmSync(preview.importFolder, { recursive: true, force: true });
     rmSync(preview.exportFolder, { recursive: true, force: true });
+    if (!sharedBackupFolder) rmSync(preview.backupFolder, { recursive: true, force: true });
   },
   cspViolations: async ({ page }, use) => {
     const violations: string[] = [];

@@ -12,6 +12,7 @@ import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPay
 import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
+import { malformedBackupPayloads } from '../support/malformedBackupPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
 import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
 import { leafPaths, payloadAt } from '../support/contractPaths';
@@ -146,6 +147,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBriefPayloads,
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
+  ...malformedBackupPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
   'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
 };

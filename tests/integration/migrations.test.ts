@@ -183,3 +183,17 @@ describe('migration 020: zienswijze rounds', () => {
     db.close();
   });
 });
+
+describe('migration 030: backup records', () => {
+  it('adds the backup record table, whose rows cannot be changed, to a version-25 vault without touching its dossiers', () => {
+    const db = databaseBefore(30);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'BIBOB-2026-030', 'horeca', 'X', 'x', 'x')").run();
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 30));
+    expect(tableNames(db)).toContain('reservekopie');
+    db.prepare("INSERT INTO reservekopie (id, gemaakt_op, snapshot, aanleiding, geslaagd, grootte, bijlagen_gekopieerd, melding) VALUES ('r', '2026-12-02T08:00:00.000Z', 's', 'handmatig', 1, 10, 0, 'ok')").run();
+    expect(() => db.prepare("UPDATE reservekopie SET geslaagd = 0 WHERE id = 'r'").run()).toThrow(/never changed/);
+    expect(() => db.prepare("INSERT INTO reservekopie (id, gemaakt_op, aanleiding, geslaagd, melding) VALUES ('q', 'x', 'elders', 1, 'x')").run()).toThrow(/CHECK/);
+    expect(db.prepare('SELECT count(*) AS n FROM dossier').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../main/app';
+import { createApp, type App, type AppOptions } from '../../main/app';
 import { Vault, type VaultOptions } from '../../main/vault/vault';
 import { MIN_PBKDF2_ITERATIONS, derivePassphraseKey, unwrapKey } from '../../main/vault/keyCrypto';
 import { readKeyFile } from '../../main/vault/keyFile';
@@ -28,7 +28,7 @@ const memoryExportTarget: ExportTarget = {
   },
 };
 
-export function testApp(dataFolder: string, options: Partial<VaultOptions> = {}): App {
+export function testApp(dataFolder: string, options: Partial<Omit<AppOptions, 'dataFolder'>> = {}): App {
   return createApp({
     dataFolder,
     actor: 'testcoördinator',

@@ -1,0 +1,309 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { App } from '../../main/app';
+import { listAudit } from '../../main/vault/repositories/auditLog';
+import { vaultFiles } from '../../main/vault/vaultFiles';
+import { listSnapshots, SNAPSHOT_DATABASE } from '../../main/vault/snapshot';
+import { fileContains } from '../support/plaintextScan';
+import { filesBelow, folderFingerprint, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { call, callOk, OTHER_PASSPHRASE, PASSPHRASE, testApp } from '../support/testVault';
+
+afterEach(removeTempFolders);
+
+interface BackupRecord {
+  geslaagd: boolean;
+  snapshot: string | null;
+  bijlagenGekopieerd: number;
+  grootte: number;
+  melding: string;
+  aanleiding: string;
+}
+interface Status {
+  map: string | null;
+  laatsteGeslaagd: BackupRecord | null;
+  achterstallig: boolean;
+}
+interface Listing {
+  snapshots: { vaultId: string; naam: string; compleet: boolean }[];
+  gekozen: boolean;
+  kluisAanwezig: boolean;
+}
+
+const apps: App[] = [];
+afterEach(() => {
+  while (apps.length > 0) apps.pop()!.shutdown();
+});
+
+/** A clock the test moves on, so that every snapshot has its own time and "today" is known. */
+function clock(start = '2026-12-01T08:00:00.000Z') {
+  let at = Date.parse(start);
+  return { now: () => new Date(at), advance: (ms: number) => (at += ms) };
+}
+
+function appWith(dataFolder: string, backupFolder: string, now: () => Date): App {
+  const app = testApp(dataFolder, { now, backupFolders: { chooseFolder: async () => backupFolder } });
+  apps.push(app);
+  return app;
+}
+
+/** Stands in for the encrypted attachment files of issue 24 §1: random names, random (ciphertext-like) bytes. */
+function addAttachmentFile(dataFolder: string, size: number): { naam: string; bytes: Buffer } {
+  const folder = vaultFiles(dataFolder).attachments;
+  mkdirSync(folder, { recursive: true });
+  const naam = randomBytes(16).toString('hex');
+  const bytes = randomBytes(size);
+  writeFileSync(path.join(folder, naam), bytes);
+  return { naam, bytes };
+}
+
+async function vaultWithDossiers(app: App): Promise<{ recoveryKey: string }> {
+  const created = await callOk<{ recoveryKey: string }>(app, 'vault.create', { passphrase: PASSPHRASE });
+  await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Reservekopie B.V.', besluitsoort: 'exploitatievergunning' });
+  await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouwbedrijf Terugzet B.V.' });
+  return created;
+}
+
+/** The attachments of a dossier as the coordinator sees them: name, size and content. */
+async function storedAttachments(app: App, dossierId: string) {
+  const { bijlagen } = await callOk<{ bijlagen: { id: string; bestandsnaam: string; grootte: number }[] }>(app, 'bijlagen.list', { dossierId });
+  const out = [];
+  for (const bijlage of bijlagen) {
+    const { data } = await callOk<{ data: string }>(app, 'bijlagen.read', { bijlageId: bijlage.id, offset: 0, length: Math.max(1, bijlage.grootte) });
+    out.push({ naam: bijlage.bestandsnaam, grootte: bijlage.grootte, data });
+  }
+  return out;
+}
+
+/** A vault with two dossiers in its own data folder, an app whose folder dialog chooses `backups`, and the test's clock. */
+async function setUp(start?: string) {
+  const time = clock(start);
+  const data = tempFolder('bron');
+  const backups = tempFolder('reservekopieen');
+  const app = appWith(data, backups, time.now);
+  const { recoveryKey } = await vaultWithDossiers(app);
+  return { time, data, backups, app, recoveryKey };
+}
+
+function snapshotFolders(backupFolder: string, vaultId: string): string[] {
+  const folder = path.join(backupFolder, vaultId, 'snapshots');
+  return readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => path.join(folder, name));
+}
+
+describe('reservekopie: backup and restore', () => {
+  it('backs up, and restores with the recovery key into a fresh data folder after the original is gone: dossiers, attachments and audit trail identical', async () => {
+    const { time, data: original, backups, app, recoveryKey } = await setUp();
+    // An attachment imported the app's own way, whatever its storage.
+    const sources = tempFolder('bronbestanden');
+    writeFileSync(path.join(sources, 'verklaring.txt'), 'Verklaring omtrent de herkomst van het vermogen.\n');
+    const [eerste] = (await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {})).dossiers;
+    await callOk(app, 'bijlagen.importPaths', { dossierId: eerste!.id, paden: [path.join(sources, 'verklaring.txt')] });
+    const files = [addAttachmentFile(original, 3000), addAttachmentFile(original, 1024 * 1024 + 7)];
+    // An import in progress leaves a temporary file: it is not committed, so it is not copied.
+    writeFileSync(path.join(vaultFiles(original).attachments, `${files[0]!.naam}.tmp-abc123`), 'half');
+
+    expect((await callOk<Status>(app, 'reservekopie.status')).map).toBeNull();
+    expect(await call(app, 'reservekopie.make')).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Kies eerst een map voor de reservekopieën.' } });
+    expect((await callOk<Status>(app, 'reservekopie.chooseFolder')).map).toBe(path.resolve(backups));
+
+    time.advance(60_000);
+    const first = (await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make')).reservekopie;
+    expect(first).toMatchObject({ geslaagd: true, bijlagenGekopieerd: 2, aanleiding: 'handmatig' });
+    expect(first.grootte).toBeGreaterThan(1024 * 1024 + 3000);
+    expect(readdirSync(path.join(backups, app.vault.vaultId(), 'bijlagen')).sort()).toEqual(files.map((f) => f.naam).sort());
+
+    // A second backup of the unchanged vault copies no attachment file.
+    time.advance(60_000);
+    const second = (await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make')).reservekopie;
+    expect(second).toMatchObject({ geslaagd: true, bijlagenGekopieerd: 0 });
+    // A new attachment file: only that one is copied.
+    files.push(addAttachmentFile(original, 500));
+    time.advance(60_000);
+    const third = await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make');
+    expect(third.reservekopie.bijlagenGekopieerd).toBe(1);
+    expect(third.status.laatsteGeslaagd?.snapshot).toBe(third.reservekopie.snapshot);
+
+    // Nothing in the backup folder is plaintext: no dossier name in any file.
+    for (const file of filesBelow(backups)) {
+      expect(fileContains(file, Buffer.from('Eetcafé Reservekopie'))).toBe(false);
+      expect(fileContains(file, Buffer.from('SQLite format 3'))).toBe(false);
+    }
+
+    const dossiersBefore = await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {});
+    const detailsBefore = [];
+    for (const { id } of dossiersBefore.dossiers) detailsBefore.push(await callOk(app, 'dossiers.get', { id }));
+    const attachmentsBefore = await storedAttachments(app, dossiersBefore.dossiers[0]!.id);
+    expect(attachmentsBefore.map((bijlage) => bijlage.naam)).toEqual(['verklaring.txt']);
+    const auditBefore = listAudit(app.vault.database());
+    const vaultId = app.vault.vaultId();
+    time.advance(60_000);
+    // Locking makes a backup too: the trail up to the lock.
+    await callOk(app, 'vault.lock');
+    app.shutdown();
+    rmSync(original, { recursive: true, force: true });
+
+    const fresh = path.join(tempFolder('nieuw'), 'gegevens');
+    const restored = appWith(fresh, backups, time.now);
+    expect((await callOk<{ state: string }>(restored, 'vault.status')).state).toBe('absent');
+    const listing = await callOk<Listing>(restored, 'reservekopie.chooseRestoreFolder');
+    expect(listing.kluisAanwezig).toBe(false);
+    expect(listing.snapshots).toHaveLength(4);
+    expect(listing.snapshots.every((s) => s.compleet && s.vaultId === vaultId)).toBe(true);
+    const newest = listing.snapshots[0]!;
+
+    expect(await call(restored, 'reservekopie.restore', { vaultId, snapshot: newest.naam, sleutel: { wachtwoordzin: OTHER_PASSPHRASE } })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(existsSync(fresh)).toBe(false);
+    const result = await callOk<{ status: { state: string }; vorigeKluisOpzij: boolean }>(restored, 'reservekopie.restore', {
+      vaultId,
+      snapshot: newest.naam,
+      sleutel: { herstelsleutel: recoveryKey, nieuweWachtwoordzin: OTHER_PASSPHRASE },
+    });
+    expect(result).toEqual({ status: { state: 'unlocked', recoveryKeyConfirmed: false }, vorigeKluisOpzij: false });
+
+    expect(await callOk(restored, 'dossiers.list', {})).toEqual(dossiersBefore);
+    const detailsAfter = [];
+    for (const { id } of dossiersBefore.dossiers) detailsAfter.push(await callOk(restored, 'dossiers.get', { id }));
+    expect(detailsAfter).toEqual(detailsBefore);
+    expect(await storedAttachments(restored, dossiersBefore.dossiers[0]!.id)).toEqual(attachmentsBefore);
+    for (const file of files) expect(readFileSync(path.join(vaultFiles(fresh).attachments, file.naam))).toEqual(file.bytes);
+    expect(readdirSync(vaultFiles(fresh).attachments).sort()).toEqual(files.map((f) => f.naam).sort());
+    // The trail: every record of the original up to the backup is there unchanged, and the whole chain verifies.
+    const auditAfter = listAudit(restored.vault.database());
+    expect(auditAfter.slice(0, auditBefore.length)).toEqual(auditBefore);
+    expect(auditAfter.map((entry) => entry.action)).toContain('reservekopie.teruggezet');
+    expect(await callOk(restored, 'audit.verify')).toMatchObject({ intact: true, firstBrokenSeq: null, anker: { toestand: 'in-orde' } });
+    // The new passphrase opens the restored vault.
+    await callOk(restored, 'vault.lock');
+    await callOk(restored, 'vault.unlock', { passphrase: OTHER_PASSPHRASE });
+  });
+
+  it('refuses a corrupted or incomplete backup with a Dutch message and writes nothing in the data folder', async () => {
+    const { time, data, backups, app } = await setUp();
+    const attachment = addAttachmentFile(data, 4096);
+    await callOk(app, 'reservekopie.chooseFolder');
+    time.advance(1000);
+    const { reservekopie } = await callOk<{ reservekopie: BackupRecord }>(app, 'reservekopie.make');
+    time.advance(1000);
+    const later = (await callOk<{ reservekopie: BackupRecord }>(app, 'reservekopie.make')).reservekopie;
+    const vaultId = app.vault.vaultId();
+    const snapshot = path.join(backups, vaultId, 'snapshots', reservekopie.snapshot!);
+    app.shutdown();
+    // The folder of one vault may be chosen as well as the backup folder itself: the same snapshots.
+    expect(listSnapshots(path.join(backups, vaultId))).toEqual(listSnapshots(backups));
+    expect(listSnapshots(backups).map((listing) => listing.naam)).toEqual([later.snapshot, reservekopie.snapshot]);
+
+    // The target: a data folder that already holds another vault, which must stay exactly as it is.
+    const target = tempFolder('doel');
+    const other = appWith(target, backups, time.now);
+    await callOk(other, 'vault.create', { passphrase: OTHER_PASSPHRASE });
+    await callOk(other, 'vault.lock');
+    const before = folderFingerprint(target);
+    const listing = await callOk<Listing>(other, 'reservekopie.chooseRestoreFolder');
+    expect(listing.kluisAanwezig).toBe(true);
+    const restore = (extra: object = { vervangBestaandeKluis: true }) =>
+      call(other, 'reservekopie.restore', { vaultId, snapshot: reservekopie.snapshot, sleutel: { wachtwoordzin: PASSPHRASE }, ...extra });
+
+    // Over an existing vault only with explicit confirmation.
+    expect(await restore({})).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { issues: [{ path: 'vervangBestaandeKluis' }] } } });
+
+    // Bytes flipped in the database copy.
+    const db = path.join(snapshot, SNAPSHOT_DATABASE);
+    const original = readFileSync(db);
+    const flipped = Buffer.from(original);
+    for (let i = 5000; i < 5016; i += 1) flipped[i] = flipped[i]! ^ 0xff;
+    writeFileSync(db, flipped);
+    expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/beschadigd.*Er is niets teruggezet\.$/) } });
+    expect(folderFingerprint(target)).toEqual(before);
+    writeFileSync(db, original);
+
+    // An attachment file missing from the shared folder.
+    const shared = path.join(backups, vaultId, 'bijlagen', attachment.naam);
+    rmSync(shared);
+    expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/onvolledig: een bijlagebestand/) } });
+    expect(folderFingerprint(target)).toEqual(before);
+    writeFileSync(shared, attachment.bytes);
+
+    // The manifest gone: the snapshot is listed as incomplete and refused.
+    const manifest = readFileSync(path.join(snapshot, 'manifest.json'));
+    rmSync(path.join(snapshot, 'manifest.json'));
+    expect((await callOk<Listing>(other, 'reservekopie.chooseRestoreFolder')).snapshots.find((s) => s.naam === reservekopie.snapshot)!.compleet).toBe(false);
+    expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/manifest\.json/) } });
+    expect(folderFingerprint(target)).toEqual(before);
+    // The manifest of the later snapshot put in this one: it is bound to its own snapshot and refused.
+    writeFileSync(path.join(snapshot, 'manifest.json'), readFileSync(path.join(backups, vaultId, 'snapshots', later.snapshot!, 'manifest.json')));
+    expect(await restore()).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED', message: expect.stringMatching(/gewijzigd of beschadigd/) } });
+    expect(folderFingerprint(target)).toEqual(before);
+    writeFileSync(path.join(snapshot, 'manifest.json'), manifest);
+
+    // Whole again: restored, and the vault that was there is moved aside, not deleted.
+    expect(await restore()).toMatchObject({ ok: true, value: { vorigeKluisOpzij: true, status: { state: 'unlocked' } } });
+    const aside = readdirSync(target).filter((name) => name.startsWith('vorige-kluis-'));
+    expect(aside).toHaveLength(1);
+    expect(readdirSync(path.join(target, aside[0]!))).toEqual(expect.arrayContaining(['vault.db', 'vault.keys.json']));
+    expect((await callOk<{ total: number }>(other, 'dossiers.list', {})).total).toBe(2);
+  });
+
+  it('records a backup that could not be written in the vault, audited, without failing the call', async () => {
+    const { backups, app } = await setUp();
+    await callOk(app, 'reservekopie.chooseFolder');
+    // The folder becomes unwritable: the backup fails, is recorded and audited, and nothing is thrown at the caller.
+    rmSync(backups, { recursive: true, force: true });
+    writeFileSync(backups, 'geen map');
+    const failed = await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make');
+    expect(failed.reservekopie).toMatchObject({ geslaagd: false, snapshot: null });
+    expect(failed.reservekopie.melding).toMatch(/^De reservekopie is niet gemaakt/);
+    expect(failed.status.laatsteGeslaagd).toBeNull();
+    expect(listAudit(app.vault.database()).at(-1)).toMatchObject({ action: 'reservekopie.mislukt' });
+  });
+
+  it('rotation keeps the newest N snapshots and removes attachment files no kept snapshot names', async () => {
+    const { time, data, backups, app } = await setUp();
+    await callOk(app, 'reservekopie.chooseFolder');
+    expect(await call(app, 'reservekopie.setKeep', { bewaren: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'bewaren' }] } } });
+    await callOk(app, 'reservekopie.setKeep', { bewaren: 2 });
+    const gone = addAttachmentFile(data, 100);
+    const stays = addAttachmentFile(data, 200);
+    const made: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      time.advance(3_600_000);
+      if (i === 1) rmSync(path.join(vaultFiles(data).attachments, gone.naam));
+      made.push((await callOk<{ reservekopie: BackupRecord }>(app, 'reservekopie.make')).reservekopie.snapshot!);
+    }
+    const vaultId = app.vault.vaultId();
+    expect(snapshotFolders(backups, vaultId).map((folder) => path.basename(folder))).toEqual(made.slice(2));
+    // `gone` was named only by the first snapshot, which rotation removed.
+    expect(readdirSync(path.join(backups, app.vault.vaultId(), 'bijlagen'))).toEqual([stays.naam]);
+  });
+
+  it('backs up automatically at the first unlock of a day and at every lock, once a folder is chosen', async () => {
+    const { time, backups, app } = await setUp('2026-12-01T07:00:00.000Z');
+    const vaultId = app.vault.vaultId();
+    await callOk(app, 'vault.lock');
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    // No folder chosen: nothing happened.
+    expect((await callOk<Status>(app, 'reservekopie.status')).laatsteGeslaagd).toBeNull();
+    await callOk(app, 'reservekopie.chooseFolder');
+    time.advance(60_000);
+    await callOk(app, 'vault.lock');
+    expect(snapshotFolders(backups, vaultId)).toHaveLength(1);
+    // Same day: the unlock makes none (the lock's backup was today).
+    time.advance(60_000);
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    expect(snapshotFolders(backups, vaultId)).toHaveLength(1);
+    // The next day (Amsterdam): the first unlock makes one.
+    await callOk(app, 'vault.lock');
+    time.advance(24 * 3_600_000);
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    const status = await callOk<Status & { laatste: BackupRecord }>(app, 'reservekopie.status');
+    expect(status.laatste.aanleiding).toBe('ontgrendelen');
+    expect(status.achterstallig).toBe(false);
+    expect(snapshotFolders(backups, vaultId)).toHaveLength(3);
+    // Eight days on without a backup: the dashboard's status warns.
+    time.advance(8 * 24 * 3_600_000);
+    expect(await callOk<Status>(app, 'reservekopie.status')).toMatchObject({ achterstallig: true, melding: 'De laatste geslaagde reservekopie is 8 dagen oud. Maak een nieuwe reservekopie.' });
+  });
+});
