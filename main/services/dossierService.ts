@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { besluitenZonderUitkomst } from '../../src/domain/verdereBesluiten';
+import { verdereBesluitenOfDossier } from '../vault/repositories/verdereBesluiten';
 import { BibobError } from '../../src/contract/errors';
 import type { Dossier, DossierDetail, DossierFilter, TermijnGebeurtenisInput } from '../../src/contract/schemas';
 import type { ParsedInput } from '../../src/contract';
@@ -49,6 +51,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),
     buitenBehandelingBeletsel: buitenBehandelingFact(db, dossier, now),
+    verdereBesluitenZonderUitkomst: besluitenZonderUitkomst(verdereBesluitenOfDossier(db, dossier.id)),
   };
 }
 

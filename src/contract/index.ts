@@ -7,6 +7,7 @@ import { requestCalls } from './requestCalls';
 import { onderzoekCalls } from './onderzoekCalls';
 import { beoordelingCalls } from './beoordelingCalls';
 import { besluitCalls } from './besluitCalls';
+import { besluitenCalls } from './besluitenCalls';
 import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { phases } from '../domain/workflow';
@@ -244,6 +245,7 @@ export const contract = {
   ...onderzoekCalls,
   ...beoordelingCalls,
   ...besluitCalls,
+  ...besluitenCalls,
   ...briefCalls,
   ...rapportCalls,
   /**
