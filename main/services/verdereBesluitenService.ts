@@ -37,7 +37,7 @@ import {
 } from '../vault/repositories/verdereBesluiten';
 import { besluitOf } from './besluitService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
-import { computeDeadline, deadlineResultOf, deadlineView, dossierSuspensions, readTermSettings, termSpecFor, type DeadlineView } from './deadlineService';
+import { computeDeadline, deadlineResultOf, deadlineView, dossierSuspensions, readTermSettings, termSpecFor, type DeadlineView, type TermSettings } from './deadlineService';
 import { problemsError } from './problems';
 
 /*
@@ -82,6 +82,13 @@ export function verdereBesluitenZonderUitkomst(db: VaultDatabase, dossierId: str
   return besluitenZonderUitkomst(verdereBesluitenOfDossier(db, dossierId));
 }
 
+/** A besluitsoort as a form needs it; the APV's verdaging from the settings, as the engine counts it. */
+function soortView(soortId: string, settings: TermSettings): BesluitenView['soorten'][number] {
+  const soort = besluitsoort(soortId);
+  const term = termSpecFor(soortId, settings);
+  return { id: soortId, label: soort?.label ?? soortId, ambtshalve: soort?.ambtshalve === true, verdagingMaxWeken: term?.extension?.maxWeeks ?? null, redelijk: term?.kind === 'redelijk' };
+}
+
 const unknownTerm = (why: string): DeadlineView => ({ deadline: null, provisional: false, explanation: why, steps: [], warnings: [] });
 
 export function besluitenView(db: VaultDatabase, dossierId: string, now: string): BesluitenView {
@@ -89,6 +96,7 @@ export function besluitenView(db: VaultDatabase, dossierId: string, now: string)
   const lid6 = readBeoordeling(db, dossierId).beoordeling.lid6.vanToepassing;
   const eersteResult = deadlineResultOf(db, dossier, now);
   const termijnen = verdereBesluitTermijnen(db, dossier, now);
+  const settings = readTermSettings(db);
   return {
     eerste: {
       label: dossier.besluitsoort ? labelOf(dossier.besluitsoort) : null,
@@ -113,14 +121,9 @@ export function besluitenView(db: VaultDatabase, dossierId: string, now: string)
         .filter((uitkomst) => !(besluitsoort(besluit.besluitsoort)?.ambtshalve && (uitkomst === 'buiten-behandeling' || uitkomst === 'ingetrokken')))
         .map((uitkomst) => ({ id: uitkomst, label: outcomeLabel(uitkomst, dossier.toepassingsgebied) })),
       termijn: result ? deadlineView(result) : unknownTerm('Vul de datum van ontvangst van deze aanvraag in (of die van het dossier) om de beslistermijn te berekenen.'),
+      soort: soortView(besluit.besluitsoort, settings),
     })),
-    soorten: verdereBesluitsoorten(feitenVan(dossier), termijnen.map((termijn) => termijn.besluit)).map((soort) => ({
-      id: soort.id,
-      label: soort.label,
-      ambtshalve: soort.ambtshalve,
-      verdagingMaxWeken: soort.beslistermijn.extension?.maxWeeks ?? null,
-      redelijk: soort.beslistermijn.kind === 'redelijk',
-    })),
+    soorten: verdereBesluitsoorten(feitenVan(dossier), termijnen.map((termijn) => termijn.besluit)).map((soort) => soortView(soort.id, settings)),
   };
 }
 

@@ -24,6 +24,10 @@ export const verderBesluitGegevensSchema = z.strictObject({
     .nullable(),
   mededeling: z.strictObject({ verzondenOp: isoDateSchema, tegemoetTeZienOp: isoDateSchema }).nullable(),
 });
+export type VerderBesluitInvoer = z.infer<typeof verderBesluitGegevensSchema>;
+
+/** What a form needs of a besluitsoort: whether it is ambtshalve, its one verdaging, whether its term is a redelijke. */
+const soortSchema = z.strictObject({ id: z.string(), label: z.string(), ambtshalve: z.boolean(), verdagingMaxWeken: z.number().nullable(), redelijk: z.boolean() });
 
 const verderBesluitViewSchema = z.strictObject({
   id: z.string(),
@@ -43,6 +47,8 @@ const verderBesluitViewSchema = z.strictObject({
   /** The outcomes this decision's besluitsoort allows, with their Dutch labels. */
   uitkomsten: z.array(z.strictObject({ id: z.enum(uitkomstIds), label: z.string() })),
   termijn: deadlineViewSchema,
+  /** The decision's own besluitsoort, for its correction form. */
+  soort: soortSchema,
 });
 
 export const besluitenViewSchema = z.strictObject({
@@ -50,7 +56,7 @@ export const besluitenViewSchema = z.strictObject({
   eerste: z.strictObject({ label: z.string().nullable(), uitkomst: z.enum(uitkomstIds).nullable(), besluitOp: z.string().nullable(), termijn: deadlineViewSchema }),
   besluiten: z.array(verderBesluitViewSchema),
   /** The besluitsoorten a further decision can still have: the dossier's area, not yet held. */
-  soorten: z.array(z.strictObject({ id: z.string(), label: z.string(), ambtshalve: z.boolean(), verdagingMaxWeken: z.number().nullable(), redelijk: z.boolean() })),
+  soorten: z.array(soortSchema),
 });
 export type BesluitenView = z.infer<typeof besluitenViewSchema>;
 

@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button } from '@utrecht/button-react';
+import type { BesluitenView } from '../../../../src/contract/besluitenCalls';
+import { bibob, unwrap } from '../../../bridge';
+import { formatCalendarDate, formatCalendarDateWithWeekday } from '../../../format';
+import { useReloadable } from '../../../hooks/useReloadable';
+import { useSubmission } from '../../../hooks/useSubmission';
+import { ErrorAlert } from '../../ErrorAlert';
+import { Field } from '../../Field';
+import { FormActions, SubmitButton } from '../../FormActions';
+import { SelectField } from '../../SelectField';
+import { StatusMessage } from '../../StatusMessage';
+import { SubmissionForm } from '../../SubmissionForm';
+import { DossierSection, type ConfirmationProps } from '../DossierSection';
+import { WithdrawForm } from '../WithdrawForm';
+import { VerderBesluitForm } from './VerderBesluitForm';
+
+type VerderBesluit = BesluitenView['besluiten'][number];
+type Termijn = BesluitenView['eerste']['termijn'];
+
+interface BesluitenSectionProps extends ConfirmationProps {
+  readonly dossierId: string;
+  /** Changes when something else on the page may have moved the terms (an LBB request, a herstelverzoek). */
+  readonly version: number;
+  readonly onDossierChanged: () => Promise<void>;
+}
+
+/** One decision's last day and why, with the engine's warnings. */
+function TermijnRegel({ termijn }: { termijn: Termijn }) {
+  return (
+    <>
+      <p className="deadline">
+        <span className="deadline__label">Uiterste beslisdatum</span>{' '}
+        {termijn.deadline === null ? (
+          <strong className="deadline__date">Nog niet te berekenen</strong>
+        ) : (
+          <strong className="deadline__date">
+            <time dateTime={termijn.deadline}>{formatCalendarDateWithWeekday(termijn.deadline)}</time>
+          </strong>
+        )}
+        {termijn.provisional && <span className="tag">(voorlopig)</span>}
+      </p>
+      <p className="prose">{termijn.explanation}</p>
+      {termijn.warnings.length > 0 && (
+        <div role="note" className="notice">
+          <p className="notice__title">Let op</p>
+          <ul className="notice__list">
+            {termijn.warnings.map((warning) => (
+              <li key={warning.code + warning.message}>{warning.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The besluit on a further decision: its outcome from its own besluitsoort's list and its date, with the legal basis it names. */
+function UitkomstForm({ besluit, onSaved }: { besluit: VerderBesluit; onSaved: (view: BesluitenView) => void }) {
+  const [uitkomst, setUitkomst] = useState(besluit.uitkomst ?? '');
+  const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
+  const submission = useSubmission(['uitkomst', 'besluitOp']);
+  return (
+    <SubmissionForm
+      submission={submission}
+      onSubmit={() =>
+        void submission.run(
+          () => unwrap(bibob.besluiten.recordOutcome({ besluitId: besluit.id, uitkomst: uitkomst === '' ? null : (uitkomst as VerderBesluit['uitkomsten'][number]['id']), besluitOp: besluitOp === '' ? null : besluitOp })),
+          onSaved,
+        )
+      }
+    >
+      <SelectField
+        label={`Uitkomst ${besluit.label}`}
+        options={[{ value: '', label: 'Nog geen uitkomst' }, ...besluit.uitkomsten.map((optie) => ({ value: optie.id, label: optie.label }))]}
+        value={uitkomst}
+        onValueChange={setUitkomst}
+        error={submission.fieldErrors.uitkomst}
+      />
+      <Field
+        type="date"
+        className="textbox--date"
+        label={`Datum besluit ${besluit.label}`}
+        description="Leeg laten zolang het besluit niet is genomen."
+        value={besluitOp}
+        onValueChange={setBesluitOp}
+        error={submission.fieldErrors.besluitOp}
+      />
+      <FormActions>
+        <SubmitButton busy={submission.busy}>Uitkomst opslaan</SubmitButton>
+      </FormActions>
+    </SubmissionForm>
+  );
+}
+
+/**
+ * "Besluiten in dit dossier" (issue 19 item 12): the dossier's own decision and every further decision of the same
+ * toepassingsgebied, each with its own beslistermijn, outcome and besluitdatum; adding, correcting and withdrawing a
+ * further decision.
+ */
+export function BesluitenSection({ dossierId, version, onDossierChanged, confirmation, onConfirmationChange }: BesluitenSectionProps) {
+  const load = useCallback(() => unwrap(bibob.besluiten.list({ dossierId })), [dossierId]);
+  const view = useReloadable(load);
+  const { reload } = view;
+  const loadedVersion = useRef(version);
+  useEffect(() => {
+    if (loadedVersion.current === version) return;
+    loadedVersion.current = version;
+    void reload();
+  }, [version, reload]);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const saved = (message: string) => (next: BesluitenView) => {
+    view.replace(next);
+    setCorrecting(null);
+    void onDossierChanged().then(() => onConfirmationChange(message));
+  };
+
+  const value = view.value;
+  return (
+    <DossierSection headingId="dossier-besluiten" title="Besluiten in dit dossier">
+      <ErrorAlert content={view.error} />
+      {value && (
+        <>
+          <p className="prose">
+            Een dossier kan meer dan één besluit betreffen, bijvoorbeeld een exploitatievergunning en een Alcoholwetvergunning voor dezelfde onderneming. Elk besluit heeft een eigen beslistermijn, grondslag en uitkomst; het dossier kan pas worden afgesloten als elk besluit een uitkomst heeft.
+          </p>
+          <ul className="assessment-list">
+            <li>
+              <h3>{value.eerste.label ?? 'Soort besluit nog niet gekozen'} (besluit van het dossier)</h3>
+              <TermijnRegel termijn={value.eerste.termijn} />
+              <p className="muted">Uitkomst en besluitdatum van dit besluit legt u vast bij Zienswijze en besluit.</p>
+            </li>
+            {value.besluiten.map((besluit) => (
+              <li key={besluit.id}>
+                <h3>{besluit.label}</h3>
+                <dl className="details">
+                  <dt>Aanvraag ontvangen</dt>
+                  <dd>{besluit.termijnVanaf ? `${formatCalendarDate(besluit.termijnVanaf)}${besluit.ontvangenOp === null ? ' (gelijk met de aanvraag van het dossier)' : ''}` : 'Nog niet ingevuld'}</dd>
+                  <dt>Opschorting LBB-advies (art. 31 Wet Bibob)</dt>
+                  <dd>{besluit.lbbAdvies ? 'Ja, de adviesaanvraag betreft ook dit besluit' : 'Nee'}</dd>
+                  <dt>Opschorting herstel (art. 4:15 Awb)</dt>
+                  <dd>{besluit.herstel ? 'Ja, de herstelverzoeken betreffen ook deze aanvraag' : 'Nee'}</dd>
+                  {besluit.grondslag && (
+                    <>
+                      <dt>Grondslag van de uitkomst</dt>
+                      <dd>{besluit.grondslag}</dd>
+                    </>
+                  )}
+                </dl>
+                <TermijnRegel termijn={besluit.termijn} />
+                <UitkomstForm key={`${besluit.uitkomst}|${besluit.besluitOp}`} besluit={besluit} onSaved={saved(`De uitkomst van ${besluit.label} is opgeslagen.`)} />
+                {correcting === besluit.id ? (
+                  <VerderBesluitForm
+                    soorten={[besluit.soort, ...value.soorten]}
+                    besluit={besluit}
+                    submitLabel="Correctie opslaan"
+                    save={(invoer, reden) => unwrap(bibob.besluiten.correct({ besluitId: besluit.id, besluit: invoer, reden }))}
+                    onSaved={saved('De correctie is opgeslagen.')}
+                    onCancel={() => setCorrecting(null)}
+                  />
+                ) : (
+                  <FormActions>
+                    <Button appearance="secondary-action-button" onClick={() => setCorrecting(besluit.id)}>
+                      {`${besluit.label} corrigeren`}
+                    </Button>
+                  </FormActions>
+                )}
+                <WithdrawForm
+                  button={`${besluit.label} uit het dossier halen`}
+                  what={`het besluit '${besluit.label}'`}
+                  consequence="Het telt dan niet meer mee voor de termijnen, de agenda en het afsluiten van het dossier."
+                  withdraw={(reden) => unwrap(bibob.besluiten.withdraw({ besluitId: besluit.id, reden }))}
+                  onWithdrawn={saved(`${besluit.label} is uit het dossier gehaald.`)}
+                />
+              </li>
+            ))}
+          </ul>
+          <h3>Besluit toevoegen</h3>
+          {value.soorten.length === 0 ? (
+            <p className="muted">Er is geen andere soort besluit van dit toepassingsgebied meer om toe te voegen.</p>
+          ) : (
+            <VerderBesluitForm
+              key={formKey}
+              soorten={value.soorten}
+              submitLabel="Besluit toevoegen"
+              save={(invoer) => unwrap(bibob.besluiten.add({ dossierId, besluit: invoer }))}
+              onSaved={(next) => {
+                setFormKey((key) => key + 1);
+                const added = next.besluiten.at(-1);
+                saved(
+                  added && added.termijn.deadline
+                    ? `${added.label} is toegevoegd. De uiterste beslisdatum is ${formatCalendarDateWithWeekday(added.termijn.deadline)}.`
+                    : 'Het besluit is toegevoegd.',
+                )(next);
+              }}
+            />
+          )}
+          <StatusMessage>{confirmation}</StatusMessage>
+        </>
+      )}
+    </DossierSection>
+  );
+}
