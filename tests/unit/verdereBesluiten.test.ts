@@ -13,6 +13,7 @@ import {
   type VerderBesluitGegevens,
 } from '../../src/domain/verdereBesluiten';
 import { transition } from '../../src/domain/workflow';
+import { jaarverslag, STANDAARD_EFFECT, type RapportDossier } from '../../src/domain/rapportage';
 import { factsWith } from '../support/workflowFacts';
 
 /*
@@ -241,5 +242,63 @@ describe('the dossier closes when every decision has its outcome (Awb 4:13 lid 1
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.message).toContain("'Alcoholwetvergunning'");
     expect(transition('beoordeling', { to: 'ingetrokken' }, factsWith({ toepassingsgebied: 'horeca', outcome: 'ingetrokken' })).ok).toBe(true);
+  });
+});
+
+describe('the annual report counts decisions where it counts decisions', () => {
+  // Two horeca dossiers completed in 2027 and one still running, counted by hand:
+  // H1: own exploitatievergunning refused on 3 May after its last day 13 March (late); its Alcoholwet licence refused on
+  //     10 March, before its last day 15 March; its paracommercial licence granted with voorschriften on 3 May (term 4 July).
+  // H2: own decision granted on 1 April after its last day 29 March (late); its Alcoholwet licence granted on 1 April (term 30 April).
+  // H3: running at year end: its decided further decision does not count, the dossier is not completed.
+  const h1: RapportDossier = {
+    toepassingsgebied: 'horeca',
+    gestartOp: '2027-01-04',
+    ontvangenOp: '2027-01-04',
+    faseWissels: [{ op: '2027-05-03', naar: 'afgerond' }],
+    uitkomst: 'weigeren',
+    besluitOp: '2027-05-03',
+    uitersteBeslisdatum: '2027-03-13',
+    verdereBesluiten: [
+      { uitkomst: 'weigeren', besluitOp: '2027-03-10', uitersteBeslisdatum: '2027-03-15' },
+      { uitkomst: 'verlenen-met-voorschriften', besluitOp: '2027-05-03', uitersteBeslisdatum: '2027-07-04' },
+    ],
+  };
+  const h2 = (alcoholwet: 'verlenen' | 'verlenen-met-voorschriften'): RapportDossier => ({
+    toepassingsgebied: 'horeca',
+    gestartOp: '2027-02-01',
+    ontvangenOp: '2027-02-01',
+    faseWissels: [{ op: '2027-04-01', naar: 'afgerond' }],
+    uitkomst: 'verlenen',
+    besluitOp: '2027-04-01',
+    uitersteBeslisdatum: '2027-03-29',
+    verdereBesluiten: [{ uitkomst: alcoholwet, besluitOp: '2027-04-01', uitersteBeslisdatum: '2027-04-30' }],
+  });
+  const h3: RapportDossier = {
+    toepassingsgebied: 'horeca',
+    gestartOp: '2027-03-01',
+    ontvangenOp: '2027-03-01',
+    faseWissels: [],
+    uitkomst: null,
+    besluitOp: null,
+    uitersteBeslisdatum: '2027-04-26',
+    verdereBesluiten: [{ uitkomst: 'weigeren', besluitOp: '2027-04-20', uitersteBeslisdatum: '2027-04-26' }],
+  };
+  const verslag = (dossiers: RapportDossier[]) => jaarverslag({ jaar: 2027, dossiers, verzoeken: [], meldingen: [], definitie: STANDAARD_EFFECT });
+
+  it('counts the investigations once and the outcomes and late decisions per decision', () => {
+    const result = verslag([h1, h2('verlenen'), h3]);
+    expect(result.afgerond.totaal).toBe(2);
+    expect(result.lopendEindeJaar.totaal).toBe(1);
+    // H1 own + H1 Alcoholwet refused; H1 paracommercial with voorschriften; H2 own + H2 Alcoholwet granted.
+    expect(result.uitkomsten).toMatchObject({ 'geweigerd-ingetrokken': 2, voorschriften: 1, verleend: 2 });
+    // Late: H1's own (3 May > 13 March) and H2's own (1 April > 29 March); no further decision was late.
+    expect(result.naBeslistermijn).toBe(2);
+    // Effect: H1 (refused); H2 had none.
+    expect(result.effectiviteit).toMatchObject({ met: 1, van: 2 });
+  });
+
+  it('gives an investigation an effect when any of its decisions has one', () => {
+    expect(verslag([h1, h2('verlenen-met-voorschriften')]).effectiviteit).toMatchObject({ met: 2, van: 2 });
   });
 });
