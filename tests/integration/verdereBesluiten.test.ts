@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
+import { docxText } from '../../main/services/attachmentDocx';
+import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
 
@@ -142,5 +144,41 @@ describe('one horeca dossier with an exploitatievergunning and an Alcoholwet lic
     // Withdrawing only the dossier's own application cannot end the dossier: the Alcoholwet application still needs its besluit.
     const refused = await call(app, 'dossiers.changePhase', { id: dossierId, to: 'ingetrokken', intrekking: { op: '2027-01-20', wijze: 'schriftelijk' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED', message: expect.stringContaining("'Alcoholwetvergunning'") } });
+  });
+});
+
+describe('the besluit letter: one per decision, each with its own legal basis and remedy', () => {
+  async function besluitTekst(dossierId: string, bronId: string | null): Promise<string> {
+    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'besluit', bronId, invoer: {}, doorbrekingen: [] });
+    const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
+    const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
+    return (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
+  }
+
+  it('offers the letter for each decision; the paracommercial licence gets its beroep clause, the exploitatievergunning its bezwaar clause', async () => {
+    clock = new Date('2027-03-01T09:00:00Z');
+    await callOk(app, 'briefhoofd.update', {
+      briefhoofd: { gemeente: 'Gemeente Proef', adres: 'Postbus 1\n1000 AA Proef', ondertekenaar: 'A. Burgemeester', functie: 'de burgemeester van Proef', contact: '14 000', bezwaarAdres: 'Postbus 2\n1000 AB Proef' },
+    });
+    const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Sportvereniging De Bal', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Sportlaan 3\n1234 AB Proefstad' });
+    await callOk(app, 'dossiers.update', { id: created.id, details: { besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04', locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst: 'verlenen' } });
+    const [para] = (await callOk<BesluitenView>(app, 'besluiten.add', { dossierId: created.id, besluit: { ...alcoholwet, besluitsoort: 'alcoholwetvergunning-paracommercieel' } })).besluiten;
+    await callOk(app, 'besluiten.recordOutcome', { besluitId: para!.id, uitkomst: 'verlenen', besluitOp: null });
+
+    const { mogelijk } = await callOk<{ mogelijk: { soort: string; bronId: string | null; bronLabel: string | null }[] }>(app, 'brieven.list', { dossierId: created.id });
+    expect(mogelijk.filter((optie) => optie.soort === 'besluit').map((optie) => [optie.bronId, optie.bronLabel])).toEqual([
+      [null, 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf'],
+      [para!.id, 'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)'],
+    ]);
+
+    const paraTekst = await besluitTekst(created.id, para!.id);
+    expect(paraTekst).toContain('alcoholwetvergunning');
+    expect(paraTekst).toContain('rechtstreeks beroep instellen bij de rechtbank (artikel 7:1, eerste lid, onder d');
+    expect(paraTekst).not.toContain('bezwaar maken. Dat doet u binnen zes weken');
+
+    const eigenTekst = await besluitTekst(created.id, null);
+    expect(eigenTekst).toContain('vergunning op grond van de Algemene Plaatselijke Verordening');
+    expect(eigenTekst).toContain('bezwaar maken. Dat doet u binnen zes weken');
+    expect(eigenTekst).not.toContain('uniforme openbare voorbereidingsprocedure');
   });
 });
