@@ -184,7 +184,7 @@ export function correctBesluit(ctx: ServiceContext, input: ParsedInput<'besluite
     appendTimelineEvent(db, dossier.id, { at, soort: 'besluit.gecorrigeerd', omschrijving: `Besluit ${beschrijf(input.besluit)} gecorrigeerd. Reden: ${input.reden}` });
     return {
       result: besluitenView(db, dossier.id, today(ctx)),
-      audit: { action: 'besluit.gecorrigeerd', entityType: 'dossier', entityId: dossier.id, details: { besluitId: before.id, reden: input.reden, wijzigingen: changed } },
+      audit: { action: 'besluit.gecorrigeerd', entityType: 'dossier', entityId: dossier.id, details: { besluitId: before.id, ...changed, reden: input.reden } },
     };
   });
 }

@@ -118,7 +118,7 @@ describe('one horeca dossier with an exploitatievergunning and an Alcoholwet lic
     // Its own receipt, Monday 18 January: + 8 weeks = Monday 15 March.
     expect(corrected.besluiten[0]!.termijn.deadline).toBe('2027-03-15');
     expect(await auditOf(dossierId, 'besluit.gecorrigeerd')).toEqual([
-      { besluitId: besluit!.id, reden: 'De Alcoholwetaanvraag kwam twee weken later binnen.', wijzigingen: { ontvangenOp: [null, '2027-01-18'] } },
+      { besluitId: besluit!.id, ontvangenOp: [null, '2027-01-18'], reden: 'De Alcoholwetaanvraag kwam twee weken later binnen.' },
     ]);
 
     // A besluit before this application's receipt is refused at its field.

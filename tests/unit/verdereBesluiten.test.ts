@@ -13,6 +13,7 @@ import {
   type VerderBesluitGegevens,
 } from '../../src/domain/verdereBesluiten';
 import { transition } from '../../src/domain/workflow';
+import { actionSentence } from '../../src/domain/auditZinnen';
 import { jaarverslag, STANDAARD_EFFECT, type RapportDossier } from '../../src/domain/rapportage';
 import { factsWith } from '../support/workflowFacts';
 
@@ -300,5 +301,16 @@ describe('the annual report counts decisions where it counts decisions', () => {
 
   it('gives an investigation an effect when any of its decisions has one', () => {
     expect(verslag([h1, h2('verlenen-met-voorschriften')]).effectiviteit).toMatchObject({ met: 2, van: 2 });
+  });
+});
+
+describe('the audit trail reads the further decisions in Dutch', () => {
+  it.each([
+    ['besluit.toegevoegd', 'C. Grasmuis voegde een besluit toe aan het dossier.'],
+    ['besluit.gecorrigeerd', 'C. Grasmuis corrigeerde een besluit in het dossier.'],
+    ['besluit.uitkomst-vastgelegd', 'C. Grasmuis legde de uitkomst van een besluit vast.'],
+    ['besluit.ingetrokken', 'C. Grasmuis haalde een besluit uit het dossier.'],
+  ])('%s → %s', (action, sentence) => {
+    expect(actionSentence('C. Grasmuis', action)).toBe(sentence);
   });
 });
