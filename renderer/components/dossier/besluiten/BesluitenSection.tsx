@@ -12,47 +12,17 @@ import { SelectField } from '../../SelectField';
 import { StatusMessage } from '../../StatusMessage';
 import { SubmissionForm } from '../../SubmissionForm';
 import { DossierSection, type ConfirmationProps } from '../DossierSection';
+import { TermijnUitleg } from '../TermijnUitleg';
 import { WithdrawForm } from '../WithdrawForm';
 import { VerderBesluitForm } from './VerderBesluitForm';
 
 type VerderBesluit = BesluitenView['besluiten'][number];
-type Termijn = BesluitenView['eerste']['termijn'];
 
 interface BesluitenSectionProps extends ConfirmationProps {
   readonly dossierId: string;
   /** Changes when something else on the page may have moved the terms (an LBB request, a herstelverzoek). */
   readonly version: number;
   readonly onDossierChanged: () => Promise<void>;
-}
-
-/** One decision's last day and why, with the engine's warnings. */
-function TermijnRegel({ termijn }: { termijn: Termijn }) {
-  return (
-    <>
-      <p className="deadline">
-        <span className="deadline__label">Uiterste beslisdatum</span>{' '}
-        {termijn.deadline === null ? (
-          <strong className="deadline__date">Nog niet te berekenen</strong>
-        ) : (
-          <strong className="deadline__date">
-            <time dateTime={termijn.deadline}>{formatCalendarDateWithWeekday(termijn.deadline)}</time>
-          </strong>
-        )}
-        {termijn.provisional && <span className="tag">(voorlopig)</span>}
-      </p>
-      <p className="prose">{termijn.explanation}</p>
-      {termijn.warnings.length > 0 && (
-        <div role="note" className="notice">
-          <p className="notice__title">Let op</p>
-          <ul className="notice__list">
-            {termijn.warnings.map((warning) => (
-              <li key={warning.code + warning.message}>{warning.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </>
-  );
 }
 
 /** The besluit on a further decision: its outcome from its own besluitsoort's list and its date, with the legal basis it names. */
@@ -129,7 +99,7 @@ export function BesluitenSection({ dossierId, version, onDossierChanged, confirm
           <ul className="assessment-list">
             <li>
               <h3>{value.eerste.label ?? 'Soort besluit nog niet gekozen'} (besluit van het dossier)</h3>
-              <TermijnRegel termijn={value.eerste.termijn} />
+              <TermijnUitleg termijn={value.eerste.termijn} />
               <p className="muted">Uitkomst en besluitdatum van dit besluit legt u vast bij Zienswijze en besluit.</p>
             </li>
             {value.besluiten.map((besluit) => (
@@ -149,7 +119,7 @@ export function BesluitenSection({ dossierId, version, onDossierChanged, confirm
                     </>
                   )}
                 </dl>
-                <TermijnRegel termijn={besluit.termijn} />
+                <TermijnUitleg termijn={besluit.termijn} />
                 <UitkomstForm key={`${besluit.uitkomst}|${besluit.besluitOp}`} besluit={besluit} onSaved={saved(`De uitkomst van ${besluit.label} is opgeslagen.`)} />
                 {correcting === besluit.id ? (
                   <VerderBesluitForm
