@@ -209,6 +209,12 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
         issues: [{ path: 'details.besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
       });
     }
+    // A further decision of this dossier already has that kind (issue 19 item 12): one decision per kind.
+    if (input.details.besluitsoort && input.details.besluitsoort !== before.besluitsoort && verdereBesluitenOfDossier(db, before.id).some((besluit) => besluit.besluitsoort === input.details.besluitsoort)) {
+      throw new BibobError('VALIDATION', 'Dit dossier bevat deze soort besluit al als verder besluit.', {
+        issues: [{ path: 'details.besluitsoort', message: "Dit dossier bevat deze soort besluit al bij 'Besluiten in dit dossier'. Kies een andere soort, of haal dat besluit daar eerst uit het dossier." }],
+      });
+    }
     if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied, input.details.besluitsoort).includes(input.details.uitkomst)) {
       throw new BibobError('VALIDATION', 'Deze uitkomst past niet bij dit toepassingsgebied.', {
         issues: [{ path: 'details.uitkomst', message: 'Kies een uitkomst die bij dit toepassingsgebied past.' }],

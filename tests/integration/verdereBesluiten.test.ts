@@ -109,6 +109,11 @@ describe('one horeca dossier with an exploitatievergunning and an Alcoholwet lic
       error: { details: { issues: [{ path: 'besluit.ontvangenOp', message: expect.stringContaining('na vandaag') }] } },
     });
     expect((await callOk<BesluitenView>(app, 'besluiten.list', { dossierId })).besluiten).toEqual([]);
+    // Nor can the dossier's own decision take the kind a further decision already has.
+    await callOk(app, 'besluiten.add', { dossierId, besluit: alcoholwet });
+    expect(
+      await call(app, 'dossiers.update', { id: dossierId, details: { besluitsoort: 'alcoholwetvergunning', ontvangenOp: '2027-01-04', locatieAdres: '', bagId: null, coordinator: '', notities: '', uitkomst: null } }),
+    ).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'details.besluitsoort', message: expect.stringContaining('Besluiten in dit dossier') }] } } });
   });
 
   it('corrects the date of receipt with a reason (audited old → new), records the outcome with its legal basis, and withdraws with a reason', async () => {
