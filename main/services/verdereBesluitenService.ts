@@ -7,7 +7,6 @@ import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { wijzigingen } from '../../src/domain/correctie';
 import { buitenBehandelingToets } from '../../src/domain/herstel';
 import { formatDutchDate, type DeadlineResult } from '../../src/domain/termijnen';
-import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import {
   besluitenZonderUitkomst,
   opschortingenVoorBesluit,
@@ -15,6 +14,7 @@ import {
   verderBesluitProblemen,
   verderBesluitTermijnInput,
   verderBesluitUitkomstProblemen,
+  verderBesluitUitkomsten,
   verdereBesluitsoorten,
   type DossierBesluitFeiten,
   type VerderBesluit,
@@ -117,9 +117,7 @@ export function besluitenView(db: VaultDatabase, dossierId: string, now: string)
       uitkomst: besluit.uitkomst,
       besluitOp: besluit.besluitOp,
       grondslag: verderBesluitGrondslag(besluit, lid6),
-      uitkomsten: uitkomstenVoor(dossier.toepassingsgebied, besluit.besluitsoort)
-        .filter((uitkomst) => !(besluitsoort(besluit.besluitsoort)?.ambtshalve && (uitkomst === 'buiten-behandeling' || uitkomst === 'ingetrokken')))
-        .map((uitkomst) => ({ id: uitkomst, label: outcomeLabel(uitkomst, dossier.toepassingsgebied) })),
+      uitkomsten: verderBesluitUitkomsten(dossier.toepassingsgebied, besluit.besluitsoort).map((uitkomst) => ({ id: uitkomst, label: outcomeLabel(uitkomst, dossier.toepassingsgebied) })),
       termijn: result ? deadlineView(result) : unknownTerm('Vul de datum van ontvangst van deze aanvraag in (of die van het dossier) om de beslistermijn te berekenen.'),
       soort: soortView(besluit.besluitsoort, settings),
     })),

@@ -100,6 +100,15 @@ export function verderBesluitProblemen(gegevens: VerderBesluitGegevens, dossier:
 }
 
 /**
+ * The outcomes a further decision can have: those of its own besluitsoort (uitkomstenVoor); "buiten behandeling" and
+ * "aanvraag ingetrokken" need an aanvraag (Awb 4:5 lid 1, Awb 4:1), so not for an ambtshalve decision.
+ */
+export function verderBesluitUitkomsten(gebied: Toepassingsgebied, besluitsoortId: string): Outcome[] {
+  const ambtshalve = besluitsoort(besluitsoortId)?.ambtshalve === true;
+  return uitkomstenVoor(gebied, besluitsoortId).filter((uitkomst) => !(ambtshalve && (uitkomst === 'buiten-behandeling' || uitkomst === 'ingetrokken')));
+}
+
+/**
  * Why an outcome cannot be recorded for a further decision, each at its field. The outcomes are those of its own
  * besluitsoort (uitkomstenVoor); "buiten behandeling" and "aanvraag ingetrokken" need an aanvraag (Awb 4:5 lid 1,
  * Awb 4:1), so not for an ambtshalve decision, and buiten behandeling only when the herstel history of this
@@ -116,9 +125,7 @@ export function verderBesluitUitkomstProblemen(
   const soort = besluitsoort(besluit.besluitsoort);
   const problemen: Probleem[] = [];
   if (uitkomst !== null) {
-    const toegestaan = uitkomstenVoor(dossier.toepassingsgebied, besluit.besluitsoort).filter(
-      (kandidaat) => !(soort?.ambtshalve && (kandidaat === 'buiten-behandeling' || kandidaat === 'ingetrokken')),
-    );
+    const toegestaan = verderBesluitUitkomsten(dossier.toepassingsgebied, besluit.besluitsoort);
     if (!toegestaan.includes(uitkomst)) {
       problemen.push({
         pad: 'uitkomst',
