@@ -18,6 +18,7 @@ import { BeoordelingSection } from '../components/dossier/beoordeling/Beoordelin
 import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSection';
 import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { BesluitenSection } from '../components/dossier/besluiten/BesluitenSection';
+import { VerdereBesluitenUitkomst } from '../components/dossier/besluiten/VerdereBesluitenUitkomst';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { VolgendeStapPanel } from '../components/dossier/VolgendeStapPanel';
@@ -248,7 +249,13 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             }}
             {...confirmationFor('beoordeling')}
           />
-          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')} />
+          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')}>
+            <VerdereBesluitenUitkomst
+              dossierId={detail.dossier.id}
+              version={detail.tijdlijn.length}
+              onSaved={(message) => void reload().then(() => confirmationFor('zienswijze').onConfirmationChange(message))}
+            />
+          </ZienswijzeSection>
           {/* Loaded again when the timeline grows: an LBB request or a herstelverzoek moves the further decisions' terms too. */}
           <BesluitenSection version={detail.tijdlijn.length} dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('besluiten')} />
           <BrievenSection

@@ -40,8 +40,14 @@ test('adding an Alcoholwet licence beside the exploitatievergunning shows both t
   await besluiten.screenshot({ path: path.join(shots, 'meerdere-besluiten-twee-termijnen.png') });
   await expectAccessible(page, 'Dossier met twee besluiten');
 
-  await besluiten.getByLabel('Uitkomst Alcoholwetvergunning').selectOption({ label: 'weigeren' });
-  await besluiten.getByRole('button', { name: 'Uitkomst opslaan' }).click();
-  await expect(besluiten.getByRole('status')).toHaveText('De uitkomst van Alcoholwetvergunning is opgeslagen.');
+  // The besluit form records the outcome per decision, under the dossier's own besluit.
+  const besluit = section(page, 'Zienswijze en besluit');
+  await besluit.getByLabel('Uitkomst Alcoholwetvergunning').selectOption({ label: 'weigeren' });
+  await besluit.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(besluit.getByRole('status')).toHaveText('De uitkomst van Alcoholwetvergunning is opgeslagen.');
+  await expect(besluit.getByText('Grondslag van deze uitkomst: artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet.')).toBeVisible();
   await expect(besluiten.getByText('artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet')).toBeVisible();
+  await expect(besluiten.getByText(/Uitkomst: weigeren\./)).toBeVisible();
+  await besluit.screenshot({ path: path.join(shots, 'meerdere-besluiten-uitkomst.png') });
+  await expectAccessible(page, 'Dossier met de uitkomst van het tweede besluit');
 });

@@ -4,13 +4,9 @@ import type { BesluitenView } from '../../../../src/contract/besluitenCalls';
 import { bibob, unwrap } from '../../../bridge';
 import { formatCalendarDate, formatCalendarDateWithWeekday } from '../../../format';
 import { useReloadable } from '../../../hooks/useReloadable';
-import { useSubmission } from '../../../hooks/useSubmission';
 import { ErrorAlert } from '../../ErrorAlert';
-import { Field } from '../../Field';
-import { FormActions, SubmitButton } from '../../FormActions';
-import { SelectField } from '../../SelectField';
+import { FormActions } from '../../FormActions';
 import { StatusMessage } from '../../StatusMessage';
-import { SubmissionForm } from '../../SubmissionForm';
 import { DossierSection, type ConfirmationProps } from '../DossierSection';
 import { TermijnUitleg } from '../TermijnUitleg';
 import { WithdrawForm } from '../WithdrawForm';
@@ -23,44 +19,6 @@ interface BesluitenSectionProps extends ConfirmationProps {
   /** Changes when something else on the page may have moved the terms (an LBB request, a herstelverzoek). */
   readonly version: number;
   readonly onDossierChanged: () => Promise<void>;
-}
-
-/** The besluit on a further decision: its outcome from its own besluitsoort's list and its date, with the legal basis it names. */
-function UitkomstForm({ besluit, onSaved }: { besluit: VerderBesluit; onSaved: (view: BesluitenView) => void }) {
-  const [uitkomst, setUitkomst] = useState(besluit.uitkomst ?? '');
-  const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
-  const submission = useSubmission(['uitkomst', 'besluitOp']);
-  return (
-    <SubmissionForm
-      submission={submission}
-      onSubmit={() =>
-        void submission.run(
-          () => unwrap(bibob.besluiten.recordOutcome({ besluitId: besluit.id, uitkomst: uitkomst === '' ? null : (uitkomst as VerderBesluit['uitkomsten'][number]['id']), besluitOp: besluitOp === '' ? null : besluitOp })),
-          onSaved,
-        )
-      }
-    >
-      <SelectField
-        label={`Uitkomst ${besluit.label}`}
-        options={[{ value: '', label: 'Nog geen uitkomst' }, ...besluit.uitkomsten.map((optie) => ({ value: optie.id, label: optie.label }))]}
-        value={uitkomst}
-        onValueChange={setUitkomst}
-        error={submission.fieldErrors.uitkomst}
-      />
-      <Field
-        type="date"
-        className="textbox--date"
-        label={`Datum besluit ${besluit.label}`}
-        description="Leeg laten zolang het besluit niet is genomen."
-        value={besluitOp}
-        onValueChange={setBesluitOp}
-        error={submission.fieldErrors.besluitOp}
-      />
-      <FormActions>
-        <SubmitButton busy={submission.busy}>Uitkomst opslaan</SubmitButton>
-      </FormActions>
-    </SubmissionForm>
-  );
 }
 
 /**
@@ -100,7 +58,7 @@ export function BesluitenSection({ dossierId, version, onDossierChanged, confirm
             <li>
               <h3>{value.eerste.label ?? 'Soort besluit nog niet gekozen'} (besluit van het dossier)</h3>
               <TermijnUitleg termijn={value.eerste.termijn} />
-              <p className="muted">Uitkomst en besluitdatum van dit besluit legt u vast bij Zienswijze en besluit.</p>
+              <p className="muted">De uitkomst en de besluitdatum van dit besluit legt u vast bij Zienswijze en besluit.</p>
             </li>
             {value.besluiten.map((besluit) => (
               <li key={besluit.id}>
@@ -120,7 +78,12 @@ export function BesluitenSection({ dossierId, version, onDossierChanged, confirm
                   )}
                 </dl>
                 <TermijnUitleg termijn={besluit.termijn} />
-                <UitkomstForm key={`${besluit.uitkomst}|${besluit.besluitOp}`} besluit={besluit} onSaved={saved(`De uitkomst van ${besluit.label} is opgeslagen.`)} />
+                <p>
+                  {besluit.uitkomst === null
+                    ? 'Nog geen uitkomst. '
+                    : `Uitkomst: ${besluit.uitkomsten.find((optie) => optie.id === besluit.uitkomst)?.label ?? besluit.uitkomst}${besluit.besluitOp ? `, besluit genomen op ${formatCalendarDate(besluit.besluitOp)}` : ''}. `}
+                  <span className="muted">De uitkomst en de besluitdatum legt u vast bij Zienswijze en besluit.</span>
+                </p>
                 {correcting === besluit.id ? (
                   <VerderBesluitForm
                     soorten={[besluit.soort, ...value.soorten]}
