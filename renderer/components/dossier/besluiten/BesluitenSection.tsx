@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import type { BesluitenView } from '../../../../src/contract/besluitenCalls';
 import { bibob, unwrap } from '../../../bridge';
 import { formatCalendarDate, formatCalendarDateWithWeekday } from '../../../format';
-import { useReloadable } from '../../../hooks/useReloadable';
+import { useBesluiten } from './useBesluiten';
 import { ErrorAlert } from '../../ErrorAlert';
 import { FormActions } from '../../FormActions';
 import { StatusMessage } from '../../StatusMessage';
@@ -27,15 +27,7 @@ interface BesluitenSectionProps extends ConfirmationProps {
  * further decision.
  */
 export function BesluitenSection({ dossierId, version, onDossierChanged, confirmation, onConfirmationChange }: BesluitenSectionProps) {
-  const load = useCallback(() => unwrap(bibob.besluiten.list({ dossierId })), [dossierId]);
-  const view = useReloadable(load);
-  const { reload } = view;
-  const loadedVersion = useRef(version);
-  useEffect(() => {
-    if (loadedVersion.current === version) return;
-    loadedVersion.current = version;
-    void reload();
-  }, [version, reload]);
+  const view = useBesluiten(dossierId, version);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 

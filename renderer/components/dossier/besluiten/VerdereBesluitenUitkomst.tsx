@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BesluitenView } from '../../../../src/contract/besluitenCalls';
 import { bibob, unwrap } from '../../../bridge';
-import { useReloadable } from '../../../hooks/useReloadable';
+import { useBesluiten } from './useBesluiten';
 import { useSubmission } from '../../../hooks/useSubmission';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Field } from '../../Field';
@@ -61,15 +61,8 @@ interface VerdereBesluitenUitkomstProps {
  * outcome and besluitdatum, and the legal basis that outcome rests on. Nothing when the dossier holds one decision.
  */
 export function VerdereBesluitenUitkomst({ dossierId, version, onSaved }: VerdereBesluitenUitkomstProps) {
-  const load = useCallback(() => unwrap(bibob.besluiten.list({ dossierId })), [dossierId]);
-  const view = useReloadable(load);
-  const { reload, replace } = view;
-  const loadedVersion = useRef(version);
-  useEffect(() => {
-    if (loadedVersion.current === version) return;
-    loadedVersion.current = version;
-    void reload();
-  }, [version, reload]);
+  const view = useBesluiten(dossierId, version);
+  const { replace } = view;
   if (view.error) return <ErrorAlert content={view.error} />;
   const besluiten = view.value?.besluiten ?? [];
   if (besluiten.length === 0) return null;
