@@ -16,6 +16,7 @@ import { requestHandlers } from './requestHandlers';
 import { onderzoekHandlers } from './onderzoekHandlers';
 import { beoordelingHandlers } from './beoordelingHandlers';
 import { besluitHandlers } from './besluitHandlers';
+import { besluitenHandlers } from './besluitenHandlers';
 import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
 
@@ -84,6 +85,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...onderzoekHandlers(ctx),
     ...beoordelingHandlers(ctx),
     ...besluitHandlers(ctx),
+    ...besluitenHandlers(ctx),
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),

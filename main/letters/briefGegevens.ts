@@ -59,6 +59,7 @@ import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurteniss
 import { findPartij, partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { art4Kader, conclusieVan, meldingStatus } from '../services/beoordelingService';
 import { besluitOf, stepDone as zienswijzeStapGedaan } from '../services/besluitService';
+import { findVerderBesluit } from '../vault/repositories/verdereBesluiten';
 import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
 import { questionnaireView } from '../services/questionnaireService';
@@ -166,10 +167,14 @@ function requireBron<T extends { dossierId: string }>(record: T | null, dossierI
 export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag: string, briefhoofd: Briefhoofd | null): BriefGegevens {
   const dossier = requireDossier(db, verzoek.dossierId);
   const soortDef = briefSoorten[verzoek.soort];
-  const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
+  // The besluit letter for a further decision of the dossier (issue 19 item 12): its own besluitsoort, outcome,
+  // legal basis and rechtsmiddel; without one, the dossier's own decision as before.
+  const verder = verzoek.soort === 'besluit' && verzoek.bronId ? requireBron(findVerderBesluit(db, verzoek.bronId), dossier.id, 'Dit besluit') : null;
+  const besluitsoortId = verder ? verder.besluitsoort : dossier.besluitsoort;
+  const soort = besluitsoortId ? besluitsoortById(besluitsoortId) : undefined;
   const links = betrokkenenOfDossier(db, dossier.id);
   const aanvrager = aanvragerLink(links);
-  const besluit = besluitOmschrijving(dossier);
+  const besluit = besluitOmschrijving({ ...dossier, besluitsoort: besluitsoortId });
   const problemen: { pad: string; melding: string }[] = [];
   const probleem = (pad: string, melding: string) => problemen.push({ pad, melding });
   let geadresseerde: string[] = soortDef.ontvanger === 'intern' ? [] : soortDef.ontvanger === 'lbb' ? ['Landelijk Bureau Bibob'] : adresRegels(dossier.aanvragerNaam, aanvrager?.betrokkene.adres);
@@ -196,7 +201,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     contact: briefhoofd?.contact ?? '',
   };
   const beoordeeld = readBeoordeling(db, dossier.id);
-  const uitkomst = (dossier.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
+  const uitkomst = ((verder ? verder.uitkomst : dossier.uitkomst) ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
 
   switch (verzoek.soort) {
     case 'toezending-vragenformulier': {

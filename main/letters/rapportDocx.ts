@@ -10,6 +10,7 @@ export const RAPPORT_DEFINITIES = [
   'Afgerond: op 31 december afgesloten, door een afsluiting in dat jaar. Een heropend dossier telt mee in elk jaar waarin het zo werd afgesloten.',
   'Doorlooptijd: van de ontvangst van de aanvraag (of het aanmaken van het dossier) tot de afsluiting, in kalenderdagen.',
   'Besloten na de beslistermijn: de besluitdatum (of de afsluiting) ligt na de uiterste beslisdatum; ingetrokken aanvragen tellen niet mee.',
+  'Per besluit: een dossier met meer besluiten (bijvoorbeeld een exploitatievergunning en een Alcoholwetvergunning) telt bij de uitkomsten en bij "besloten na de beslistermijn" elk besluit apart, elk met een eigen uitkomst en beslistermijn; bij gestart, lopend, afgerond, doorlooptijd en effectiviteit telt het dossier één keer.',
 ];
 
 /** The annual report as a Word document: the table of all years compared, the charts as images, and the definitions. */

@@ -2,7 +2,7 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { BibobError } from '../../src/contract/errors';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { addDays } from '../../src/domain/termijnen';
-import { lopendeTermijnen, type AgendaSoort } from '../../src/domain/termijnen/agenda';
+import { beslistermijnItem, lopendeTermijnen, type AgendaSoort } from '../../src/domain/termijnen/agenda';
 import { agendaIcs } from '../../src/domain/termijnen/ics';
 import { isClosed, type Phase } from '../../src/domain/workflow';
 import { addressees, addresseeName } from '../../src/domain/informatieverzoeken';
@@ -15,6 +15,7 @@ import { partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { besluitOf } from './besluitService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { deadlineResultOf, readTermSettings } from './deadlineService';
+import { verdereBesluitTermijnen, type VerderBesluitTermijn } from './verdereBesluitenService';
 
 const MAX_ITEMS = 500;
 
@@ -40,7 +41,10 @@ function agendaItems(db: VaultDatabase, now: string): AgendaItem[] {
     const base = { dossierId: dossier.id, zaaknummer: dossier.zaaknummer, aanvragerNaam: dossier.aanvragerNaam, coordinator: dossier.coordinator };
     const besluitOp = besluitOf(db, dossier.id).besluitOp;
     // Once the besluit is recorded the beslistermijn no longer runs; its bezwaartermijn does.
-    if (!gesloten && besluitOp === null && dossier.uitersteBeslisdatum !== null) items.push(decisionItem(db, dossier, now, soort, base));
+    const verdere = gesloten ? [] : verdereBesluitTermijnen(db, dossier, now);
+    const naam = verdere.length > 0 && soort ? soort.label : null;
+    if (!gesloten && besluitOp === null && dossier.uitersteBeslisdatum !== null) items.push(decisionItem(db, dossier, now, soort, base, naam));
+    items.push(...furtherDecisionItems(verdere, now, base));
     const terms = lopendeTermijnen(
       {
         dossierId: dossier.id,
@@ -88,40 +92,37 @@ function decisionItem(
   now: string,
   soort: ReturnType<typeof besluitsoort> | undefined,
   base: Pick<AgendaItem, 'dossierId' | 'zaaknummer' | 'aanvragerNaam' | 'coordinator'>,
+  naam: string | null,
 ): AgendaItem {
   const result = soort?.beslistermijn.kind === 'redelijk' ? deadlineResultOf(db, dossier, now) : null;
-  if (result?.mededelingUiterlijk) {
-    const mededeling = termijnGebeurtenissen(db, dossier.id).find((event) => event.soort === 'mededeling-4-14-lid-3');
-    if (mededeling && mededeling.soort === 'mededeling-4-14-lid-3' && mededeling.verzondenOp <= result.mededelingUiterlijk) {
-      return {
-        ...base,
-        soort: 'beslistermijn',
-        datum: mededeling.tegemoetTeZienOp,
-        wat: 'Besluit tegemoet te zien volgens de mededeling van een nieuwe redelijke termijn (art. 4:14 lid 3 Awb)',
-        grondslag: 'art. 4:13 lid 1 en 4:14 lid 3 Awb',
-        voorlopig: false,
-        verlopen: mededeling.tegemoetTeZienOp < now,
-      };
-    }
-    return {
-      ...base,
-      soort: 'mededeling-4-14',
-      datum: result.mededelingUiterlijk,
-      wat: 'Laatste dag voor de mededeling van een nieuwe redelijke termijn (art. 4:14 lid 3 Awb)',
-      grondslag: 'art. 4:13 lid 2 en 4:14 lid 3 Awb',
-      voorlopig: result.provisional,
-      verlopen: result.mededelingUiterlijk < now,
-    };
-  }
-  return {
-    ...base,
-    soort: 'beslistermijn',
-    datum: dossier.uitersteBeslisdatum!,
-    wat: 'Uiterste beslisdatum',
-    grondslag: soort?.beslistermijn.legalBasis ?? '',
-    voorlopig: dossier.beslisdatumVoorlopig,
-    verlopen: dossier.uitersteBeslisdatum! < now,
-  };
+  const mededeling = termijnGebeurtenissen(db, dossier.id).find((event) => event.soort === 'mededeling-4-14-lid-3');
+  const item = beslistermijnItem({
+    naam,
+    redelijk: result?.mededelingUiterlijk != null,
+    deadline: dossier.uitersteBeslisdatum!,
+    provisional: result ? result.provisional : dossier.beslisdatumVoorlopig,
+    legalBasis: soort?.beslistermijn.legalBasis ?? '',
+    mededelingUiterlijk: result?.mededelingUiterlijk ?? null,
+    mededeling: mededeling?.soort === 'mededeling-4-14-lid-3' ? { verzondenOp: mededeling.verzondenOp, tegemoetTeZienOp: mededeling.tegemoetTeZienOp } : null,
+  });
+  return { ...base, soort: item.soort, datum: item.datum, wat: item.omschrijving, grondslag: item.artikel, voorlopig: item.voorlopig, verlopen: item.datum < now };
+}
+
+/** The term of each further decision without its besluit yet (issue 19 item 12), named by the decision. */
+function furtherDecisionItems(termijnen: readonly VerderBesluitTermijn[], now: string, base: Pick<AgendaItem, 'dossierId' | 'zaaknummer' | 'aanvragerNaam' | 'coordinator'>): AgendaItem[] {
+  return termijnen.flatMap(({ besluit, label, result }) => {
+    if (besluit.besluitOp !== null || besluit.uitkomst !== null || !result || result.deadline === null) return [];
+    const item = beslistermijnItem({
+      naam: label,
+      redelijk: result.mededelingUiterlijk !== null,
+      deadline: result.deadline,
+      provisional: result.provisional,
+      legalBasis: besluitsoort(besluit.besluitsoort)?.beslistermijn.legalBasis ?? '',
+      mededelingUiterlijk: result.mededelingUiterlijk,
+      mededeling: besluit.mededeling,
+    });
+    return [{ ...base, soort: item.soort, datum: item.datum, wat: item.omschrijving, grondslag: item.artikel, voorlopig: item.voorlopig, verlopen: item.datum < now }];
+  });
 }
 
 function matches(filter: AgendaFilter): (item: AgendaItem) => boolean {

@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { besluitsoort } from '../../src/domain/besluitsoorten';
+import { verdereBesluitenOfDossier } from '../vault/repositories/verdereBesluiten';
 import { rm, writeFile } from 'node:fs/promises';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
@@ -52,9 +54,14 @@ function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mog
     const def = briefSoorten[soort];
     const optie = (bronId: string | null, bronLabel: string | null) => ({ soort, label: def.label, bronId, bronLabel, invoer: [...def.invoer] });
     switch (def.bron) {
-      case 'dossier':
+      case 'dossier': {
         if (vastgoed ? ['besluit', 'termijn-niet-haalbaar', 'verlengingsbesluit'].includes(soort) : soort.startsWith('vastgoed-')) return [];
-        return [optie(null, null)];
+        // One besluit letter per decision (issue 19 item 12): each beschikking its own dictum, grondslag and rechtsmiddel.
+        const verdere = soort === 'besluit' ? verdereBesluitenOfDossier(db, dossier.id) : [];
+        if (verdere.length === 0) return [optie(null, null)];
+        const label = (id: string | null) => (id ? (besluitsoort(id)?.label ?? id) : 'soort besluit nog niet gekozen');
+        return [optie(null, label(dossier.besluitsoort)), ...verdere.map((besluit) => optie(besluit.id, label(besluit.besluitsoort)))];
+      }
       case 'herstelverzoek':
         return herstelverzoekenOfDossier(db, dossier.id).map((verzoek) => optie(verzoek.id, `herstelverzoek van ${formatDutchDate(verzoek.verzondenOp)}`));
       case 'informatieverzoek':

@@ -42,7 +42,8 @@ export function readTermSettings(db: VaultDatabase): TermSettings {
   return stored ? { ...defaultTermSettings, ...(JSON.parse(stored) as Partial<TermSettings>) } : defaultTermSettings;
 }
 
-function termSpecFor(besluitsoortId: string, settings: TermSettings): TermSpec | null {
+/** The TermSpec of a besluitsoort's rule, the APV term from the settings; null for an unknown kind. */
+export function termSpecFor(besluitsoortId: string, settings: TermSettings): TermSpec | null {
   const soort = besluitsoort(besluitsoortId);
   if (!soort) return null;
   const rule = soort.beslistermijn;
@@ -125,9 +126,21 @@ function computeChecked(input: DeadlineInput): DeadlineResult {
 /** Computes the dossier's deadline, stores it with the dossier for lists and filters, and returns it explained. */
 /** Everything recorded for a dossier that moves its beslistermijn: term events, herstel (Awb 4:15) and LBB advice (art. 31 Wet Bibob). */
 function inputFromVault(db: VaultDatabase, dossier: Dossier, today: string, extra: TermijnGebeurtenisInput[] = []): DeadlineInput | null {
-  const herstel = herstelverzoekenOfDossier(db, dossier.id).map(herstelSuspension);
-  const lbb = informatieverzoekenOfDossier(db, dossier.id).flatMap((verzoek) => lbbSuspension(verzoek, today) ?? []);
+  const { herstel, lbb } = dossierSuspensions(db, dossier.id, today);
   return deadlineInput(dossier, [...termijnGebeurtenissen(db, dossier.id), ...extra], readTermSettings(db), today, [...herstel, ...lbb]);
+}
+
+/** The dossier's herstel suspensions (Awb 4:15 lid 1 onder a) and LBB suspensions (art. 31 Wet Bibob), apart. */
+export function dossierSuspensions(db: VaultDatabase, dossierId: string, today: string): { herstel: SuspensionEvent[]; lbb: SuspensionEvent[] } {
+  return {
+    herstel: herstelverzoekenOfDossier(db, dossierId).map(herstelSuspension),
+    lbb: informatieverzoekenOfDossier(db, dossierId).flatMap((verzoek) => lbbSuspension(verzoek, today) ?? []),
+  };
+}
+
+/** The engine's result for an input, a refused input as a VALIDATION error at its field. */
+export function computeDeadline(input: DeadlineInput): DeadlineResult {
+  return computeChecked(input);
 }
 
 export function refreshDeadline(db: VaultDatabase, dossier: Dossier, today: string): DeadlineView {

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { verdereBesluitTermijnen } from './verdereBesluitenService';
+import { besluitenZonderUitkomst } from '../../src/domain/verdereBesluiten';
+import { verdereBesluitenOfDossier } from '../vault/repositories/verdereBesluiten';
 import { BibobError } from '../../src/contract/errors';
 import type { Dossier, DossierDetail, DossierFilter, TermijnGebeurtenisInput } from '../../src/contract/schemas';
 import type { ParsedInput } from '../../src/contract';
@@ -30,7 +33,8 @@ import { deadlineResultOf } from './deadlineService';
 import { questionnaireView } from './questionnaireService';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
 import { partijenOfDossier } from '../vault/repositories/zienswijzen';
-import { volgendeStappen, type VolgendeStap } from '../../src/domain/workflow/volgendeStap';
+import { volgendeStappen, type VolgendeStap, type VolgendeStapInput } from '../../src/domain/workflow/volgendeStap';
+import type { DeadlineResult } from '../../src/domain/termijnen';
 
 export const ZAAKNUMMER_PREFIX_SETTING = 'zaaknummerPrefix';
 
@@ -49,6 +53,7 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
     ...assessmentFacts(db, dossier.id),
     ...zienswijzeFact(db, dossier.id, now),
     buitenBehandelingBeletsel: buitenBehandelingFact(db, dossier, now),
+    verdereBesluitenZonderUitkomst: besluitenZonderUitkomst(verdereBesluitenOfDossier(db, dossier.id)),
   };
 }
 
@@ -75,9 +80,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
     ambtshalve: isAmbtshalve(dossier),
     aanvragerNaam: dossier.aanvragerNaam,
     andereBetrokkenen: betrokkenen.filter((link) => !link.rollen.some((rol) => rol.rol === 'aanvrager')).length,
-    termijn: result
-      ? { kind: result.mededelingUiterlijk !== null ? 'redelijk' : result.deadline === null ? 'geen' : 'wettelijk', deadline: result.deadline, legalBasis: result.legalBasis, mededelingUiterlijk: result.mededelingUiterlijk }
-      : null,
+    termijn: result ? termijnStand(result) : null,
     mededelingRedelijkeTermijn: mededeling?.soort === 'mededeling-4-14-lid-3' ? { sentOn: mededeling.verzondenOp, expectedBy: mededeling.tegemoetTeZienOp } : null,
     vragenformulier: { verzondenOp: formulier.verzondenOp, ontvangenOp: formulier.ontvangenOp, compleet: formulier.volledigheid.compleet, ontbreekt: formulier.volledigheid.ontbreekt.length },
     herstelverzoeken,
@@ -96,7 +99,19 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
       ontvangen: partij.ontvangenOp !== null,
     })),
     besluitOp: besluitOf(db, dossier.id).besluitOp,
+    besluitNaam: dossier.besluitsoort ? (besluitsoort(dossier.besluitsoort)?.label ?? null) : null,
+    verdereBesluiten: verdereBesluitTermijnen(db, dossier, now).map(({ besluit, label, result }) => ({
+      naam: label,
+      termijn: result ? termijnStand(result) : null,
+      mededelingRedelijkeTermijn: besluit.mededeling ? { sentOn: besluit.mededeling.verzondenOp, expectedBy: besluit.mededeling.tegemoetTeZienOp } : null,
+      genomen: besluit.uitkomst !== null || besluit.besluitOp !== null,
+    })),
   });
+}
+
+/** The engine's result as the volgende-stap rules read it: the kind of term, its last day and basis, the 4:14 lid 3 day. */
+function termijnStand(result: DeadlineResult): NonNullable<VolgendeStapInput['termijn']> {
+  return { kind: result.mededelingUiterlijk !== null ? 'redelijk' : result.deadline === null ? 'geen' : 'wettelijk', deadline: result.deadline, legalBasis: result.legalBasis, mededelingUiterlijk: result.mededelingUiterlijk };
 }
 
 function isAmbtshalve(dossier: Dossier): boolean {
@@ -192,6 +207,12 @@ export function updateDossier(ctx: ServiceContext, input: ParsedInput<'dossiers.
     if (input.details.besluitsoort && besluitsoort(input.details.besluitsoort)?.toepassingsgebied !== before.toepassingsgebied) {
       throw new BibobError('VALIDATION', 'De soort besluit hoort niet bij dit toepassingsgebied.', {
         issues: [{ path: 'details.besluitsoort', message: 'Kies een soort besluit van dit toepassingsgebied.' }],
+      });
+    }
+    // A further decision of this dossier already has that kind (issue 19 item 12): one decision per kind.
+    if (input.details.besluitsoort && input.details.besluitsoort !== before.besluitsoort && verdereBesluitenOfDossier(db, before.id).some((besluit) => besluit.besluitsoort === input.details.besluitsoort)) {
+      throw new BibobError('VALIDATION', 'Dit dossier bevat deze soort besluit al als verder besluit.', {
+        issues: [{ path: 'details.besluitsoort', message: "Dit dossier bevat deze soort besluit al bij 'Besluiten in dit dossier'. Kies een andere soort, of haal dat besluit daar eerst uit het dossier." }],
       });
     }
     if (input.details.uitkomst && !uitkomstenVoor(before.toepassingsgebied, input.details.besluitsoort).includes(input.details.uitkomst)) {

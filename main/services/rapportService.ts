@@ -3,7 +3,7 @@ import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { DashboardView, RapportView } from '../../src/contract/rapportCalls';
 import { pngAfmetingen } from '../../src/domain/brieven';
-import { jaarverslag, rapportRegels, STANDAARD_EFFECT, uitkomstCategorieen, type EffectDefinitie, type Jaarverslag } from '../../src/domain/rapportage';
+import { jaarverslag, rapportRegels, STANDAARD_EFFECT, uitkomstCategorieen, type EffectDefinitie, type Jaarverslag, type RapportDossier } from '../../src/domain/rapportage';
 import { addDays } from '../../src/domain/termijnen';
 import { toepassingsgebiedInfo, type Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { isClosed, phaseLabels, phases, type Phase } from '../../src/domain/workflow';
@@ -11,7 +11,9 @@ import { addressees, type Geadresseerde } from '../../src/domain/informatieverzo
 import { csvDocument } from '../files/csv';
 import { rapportNaarDocx, RAPPORT_DEFINITIES } from '../letters/rapportDocx';
 import type { VaultDatabase } from '../vault/database';
-import { dashboardCijfers, rapportInvoer, rapportJaren } from '../vault/repositories/rapportage';
+import { dashboardCijfers, dossiersMetVerdereBesluiten, rapportInvoer, rapportJaren } from '../vault/repositories/rapportage';
+import { requireDossier } from '../vault/repositories/dossiers';
+import { verdereBesluitTermijnen } from './verdereBesluitenService';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { readBriefhoofd } from './briefService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
@@ -55,9 +57,31 @@ export function dashboard(ctx: ServiceContext): DashboardView {
   });
 }
 
-function verslagen(db: VaultDatabase, jaar: number, vergelijkJaren: number): { verslagen: Jaarverslag[]; effect: EffectDefinitie } {
+/**
+ * Each further decision of a dossier with its outcome, besluitdatum and the last day the engine computes for it
+ * (issue 19 item 12): the annual report counts outcomes and late decisions per decision.
+ */
+function metVerdereBesluiten<T extends RapportDossier & { readonly id: string }>(db: VaultDatabase, dossiers: readonly T[], now: string): T[] {
+  const met = dossiersMetVerdereBesluiten(db);
+  if (met.size === 0) return [...dossiers];
+  return dossiers.map((dossier) =>
+    met.has(dossier.id)
+      ? {
+          ...dossier,
+          verdereBesluiten: verdereBesluitTermijnen(db, requireDossier(db, dossier.id), now).map(({ besluit, result }) => ({
+            uitkomst: besluit.uitkomst,
+            besluitOp: besluit.besluitOp,
+            uitersteBeslisdatum: result?.deadline ?? null,
+          })),
+        }
+      : dossier,
+  );
+}
+
+function verslagen(db: VaultDatabase, jaar: number, vergelijkJaren: number, now: string): { verslagen: Jaarverslag[]; effect: EffectDefinitie } {
   const jaren = Array.from({ length: vergelijkJaren + 1 }, (_, index) => jaar - vergelijkJaren + index);
-  const invoer = rapportInvoer(db, jaren[0]!);
+  const gelezen = rapportInvoer(db, jaren[0]!);
+  const invoer = { ...gelezen, dossiers: metVerdereBesluiten(db, gelezen.dossiers, now) };
   const effect = readEffect(db);
   return { verslagen: jaren.map((entry) => jaarverslag({ jaar: entry, ...invoer, definitie: effect })), effect };
 }
@@ -65,7 +89,7 @@ function verslagen(db: VaultDatabase, jaar: number, vergelijkJaren: number): { v
 /** The annual report for a year and the years before it, from the vault's history. */
 export function rapportJaar(ctx: ServiceContext, input: ParsedInput<'rapport.jaar'>): RapportView {
   return inTransactionWithAudit(ctx, (db) => {
-    const { verslagen: lijst, effect } = verslagen(db, input.jaar, input.vergelijkJaren);
+    const { verslagen: lijst, effect } = verslagen(db, input.jaar, input.vergelijkJaren, today(ctx));
     return {
       result: { verslagen: lijst, effect: [...effect.effect], jaren: rapportJaren(db) },
       audit: { action: 'rapport.bekeken', entityType: 'kluis', entityId: null, details: { jaar: input.jaar, vergelijkJaren: input.vergelijkJaren } },
@@ -84,7 +108,7 @@ export function setEffect(ctx: ServiceContext, input: ParsedInput<'rapport.setEf
 /** The report's table as CSV through the save dialog: the same lines as on screen, one column per year. */
 export async function exportCsv(ctx: ServiceContext, input: ParsedInput<'rapport.exportCsv'>): Promise<CallOutput<'rapport.exportCsv'>> {
   if (!ctx.exportTarget) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
-  const { verslagen: lijst } = verslagen(ctx.vault.database(), input.jaar, input.vergelijkJaren);
+  const { verslagen: lijst } = verslagen(ctx.vault.database(), input.jaar, input.vergelijkJaren, today(ctx));
   const rows = [['Onderdeel', ...lijst.map((verslag) => String(verslag.jaar))], ...rapportRegels(lijst).map((regel) => [regel.onderdeel.trim(), ...regel.waarden]), [], [lijst.at(-1)!.effectiviteit.definitie], ...RAPPORT_DEFINITIES.map((tekst) => [tekst])];
   const saved = await ctx.exportTarget.saveText(`bibob-jaarverslag-${input.jaar}.csv`, csvDocument(rows));
   if (!saved) return { exported: false };
@@ -103,7 +127,7 @@ export async function exportDocx(ctx: ServiceContext, input: ParsedInput<'rappor
   const chooseSavePath = ctx.exportTarget?.chooseSavePath;
   if (!chooseSavePath) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
-  const { verslagen: lijst } = verslagen(db, input.jaar, input.vergelijkJaren);
+  const { verslagen: lijst } = verslagen(db, input.jaar, input.vergelijkJaren, today(ctx));
   const docx = await rapportNaarDocx({ gemeente: readBriefhoofd(db)?.gemeente ?? null, verslagen: lijst, grafieken: input.grafieken });
   const target = await chooseSavePath.call(ctx.exportTarget, `Bibob-jaarverslag ${input.jaar}.docx`);
   if (!target) return { exported: false };

@@ -17,6 +17,8 @@ import { OnderzoekSection } from '../components/dossier/onderzoek/OnderzoekSecti
 import { BeoordelingSection } from '../components/dossier/beoordeling/BeoordelingSection';
 import { ZienswijzeSection } from '../components/dossier/besluit/ZienswijzeSection';
 import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
+import { BesluitenSection } from '../components/dossier/besluiten/BesluitenSection';
+import { VerdereBesluitenUitkomst } from '../components/dossier/besluiten/VerdereBesluitenUitkomst';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { VolgendeStapPanel } from '../components/dossier/VolgendeStapPanel';
@@ -55,6 +57,7 @@ type Form =
   | 'onderzoek'
   | 'beoordeling'
   | 'zienswijze'
+  | 'besluiten'
   | 'brieven'
   | 'verzoeken'
   | 'bijlagen'
@@ -73,6 +76,7 @@ const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-informatieverzoeken', label: 'Informatieverzoeken' },
   { headingId: 'dossier-beoordeling', label: 'Beoordeling' },
   { headingId: 'dossier-zienswijze-besluit', label: 'Zienswijze en besluit' },
+  { headingId: 'dossier-besluiten', label: 'Besluiten in dit dossier' },
   { headingId: 'dossier-brieven', label: 'Brieven' },
   { headingId: 'dossier-bijlagen', label: 'Bijlagen' },
   { headingId: 'dossier-tijdlijn', label: 'Tijdlijn' },
@@ -245,7 +249,15 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             }}
             {...confirmationFor('beoordeling')}
           />
-          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')} />
+          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')}>
+            <VerdereBesluitenUitkomst
+              dossierId={detail.dossier.id}
+              version={detail.tijdlijn.length}
+              onSaved={(message) => void reload().then(() => confirmationFor('zienswijze').onConfirmationChange(message))}
+            />
+          </ZienswijzeSection>
+          {/* Loaded again when the timeline grows: an LBB request or a herstelverzoek moves the further decisions' terms too. */}
+          <BesluitenSection version={detail.tijdlijn.length} dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('besluiten')} />
           <BrievenSection
             key={`${beoordelingVersie}|${detail.tijdlijn.length}`}
             dossierId={detail.dossier.id}

@@ -7,6 +7,7 @@ import { requestCalls } from './requestCalls';
 import { onderzoekCalls } from './onderzoekCalls';
 import { beoordelingCalls } from './beoordelingCalls';
 import { besluitCalls } from './besluitCalls';
+import { besluitenCalls } from './besluitenCalls';
 import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { backupCalls } from './backupCalls';
@@ -245,6 +246,7 @@ export const contract = {
   ...onderzoekCalls,
   ...beoordelingCalls,
   ...besluitCalls,
+  ...besluitenCalls,
   ...briefCalls,
   ...rapportCalls,
   ...backupCalls,

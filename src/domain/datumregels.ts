@@ -63,6 +63,13 @@ const EERSTE_GEBOORTEDATUM: IsoDate = '1900-01-01';
 
 const geboortedatum = (pad: string): DatumRegel => ({ pad, wat: 'De geboortedatum', tijd: 'verleden', vroegst: EERSTE_GEBOORTEDATUM });
 
+const verderBesluitDatums: readonly DatumRegel[] = [
+  { pad: 'besluit.ontvangenOp', wat: 'De ontvangstdatum van de aanvraag', tijd: 'verleden' },
+  { pad: 'besluit.verdaging.besluitOp', wat: 'Het verdagingsbesluit', tijd: 'verleden' },
+  { pad: 'besluit.mededeling.verzondenOp', wat: 'De mededeling van art. 4:14 lid 3 Awb', tijd: 'verleden' },
+  { pad: 'besluit.mededeling.tegemoetTeZienOp', wat: 'De datum waarop het besluit tegemoet kan worden gezien', tijd: 'vrij', nietVoor: [{ veld: 'besluit.mededeling.verzondenOp', label: 'de mededeling' }] },
+];
+
 /** The table: one entry per call that records a date. Calls not named here record no date of a fact. */
 export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
   'dossiers.create': [{ pad: 'ontvangenOp', wat: 'De ontvangstdatum van de aanvraag', tijd: 'verleden' }],
@@ -120,6 +127,11 @@ export const datumRegels: Readonly<Record<string, readonly DatumRegel[]>> = {
     { pad: 'termijnTot', wat: 'Het einde van de zienswijzetermijn', tijd: 'toekomst', werkdag: true, nietVoor: [{ veld: 'uitgenodigdOp', label: 'de uitnodiging', strikt: true }] },
   ],
   'zienswijze.recordResponse': [{ pad: 'ontvangenOp', wat: 'De ontvangstdatum van de zienswijze', tijd: 'verleden', nietVoor: [{ feit: 'uitgenodigd' }] }],
+  // Issue 19 item 12: a further decision's application came in on a day that has been; its verdaging and its 4:14 lid 3
+  // notice were made known then too; the besluit on it lies not in the future (and, the service checks, not before its receipt).
+  'besluiten.add': verderBesluitDatums,
+  'besluiten.correct': verderBesluitDatums,
+  'besluiten.recordOutcome': [{ pad: 'besluitOp', wat: 'De datum van het besluit', tijd: 'verleden' }],
   'besluit.save': [
     {
       pad: 'besluit.besluitOp',

@@ -10,6 +10,7 @@ import { malformedRequestPayloads } from '../support/malformedRequestPayloads';
 import { malformedOnderzoekPayloads } from '../support/malformedOnderzoekPayloads';
 import { malformedBeoordelingPayloads } from '../support/malformedBeoordelingPayloads';
 import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
+import { malformedBesluitenPayloads } from '../support/malformedBesluitenPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBackupPayloads } from '../support/malformedBackupPayloads';
@@ -144,6 +145,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedOnderzoekPayloads,
   ...malformedBeoordelingPayloads,
   ...malformedBesluitPayloads,
+  ...malformedBesluitenPayloads,
   ...malformedBriefPayloads,
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,

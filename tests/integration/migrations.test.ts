@@ -197,3 +197,27 @@ describe('migration 030: backup records', () => {
     db.close();
   });
 });
+
+describe('migration 026: further decisions in one dossier', () => {
+  it('keeps an existing dossier as it was and holds a further decision with its own receipt, outcome and withdrawal', () => {
+    const db = databaseBefore(26);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-26', 'horeca', 'A', 'x', 'x')").run();
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 26));
+    expect(db.pragma('user_version', { simple: true })).toBe(26);
+    expect(tableNames(db)).toContain('verder_besluit');
+    // An existing dossier gets no further decision by the migration: its own besluitsoort stays the only one.
+    expect(db.prepare("SELECT count(*) AS n FROM verder_besluit WHERE dossier_id = 'd'").get()).toEqual({ n: 0 });
+    const insert = db.prepare(
+      'INSERT INTO verder_besluit (id, dossier_id, besluitsoort, ontvangen_op, lbb_advies, herstel, verdaging_weken, verdaging_op, uitkomst, besluit_op, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'x\', \'x\')',
+    );
+    insert.run('b1', 'd', 'alcoholwetvergunning', '2027-01-11', 1, 0, null, null, 'weigeren', '2027-05-03');
+    // A besluitdatum without an outcome cannot be stored: the outcome is what the besluit decided.
+    expect(() => insert.run('b2', 'd', 'exploitatievergunning', null, 1, 0, null, null, null, '2027-05-03')).toThrow(/CHECK/);
+    // A verdaging is its weeks and the day it was decided, together.
+    expect(() => insert.run('b3', 'd', 'exploitatievergunning', null, 1, 0, 8, null, null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('b4', 'onbekend', 'exploitatievergunning', null, 1, 0, null, null, null, null)).toThrow(/FOREIGN KEY/);
+    // A withdrawal needs its reason.
+    expect(() => db.prepare("UPDATE verder_besluit SET ingetrokken_op = 'x' WHERE id = 'b1'").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -231,3 +231,23 @@ describe('volgendeStappen: what the law requires next', () => {
     expect(steps.map((step) => step.artikel)).not.toContain('art. 4:14 lid 3 Awb');
   });
 });
+
+describe('several decisions in one dossier (issue 19 item 12): each its own term, named by the decision', () => {
+  // The dossier's own decision: the Alcoholwet licence above (notice and backstop Monday 7 December 2026). The further
+  // decision: the exploitatievergunning, APV term 8 weeks from its own receipt on 19 October 2026 → Monday 14 December
+  // 2026 (no Atw for an APV term; a Monday anyway).
+  const exploitatie = { naam: 'Exploitatievergunning', termijn: { kind: 'wettelijk', deadline: '2026-12-14', legalBasis: 'beslistermijn volgens de APV', mededelingUiterlijk: null }, mededelingRedelijkeTermijn: null, genomen: false } as const;
+
+  it('names both decisions and gives each its own last day', () => {
+    const wat = volgendeStappen(input({ besluitNaam: 'Alcoholwetvergunning', verdereBesluiten: [exploitatie] })).map((stap) => stap.wat);
+    expect(wat).toContain('Vóór of op 7 december 2026: mededeling art. 4:14 lid 3 Awb als het besluit over de alcoholwetvergunning niet binnen acht weken komt, met een nieuwe redelijke termijn; anders is de redelijke termijn verstreken.');
+    expect(wat).toContain('Beslis uiterlijk 14 december 2026 over de exploitatievergunning: dan eindigt de beslistermijn.');
+  });
+
+  it('leaves out a further decision once its outcome is recorded, and names nothing with one decision only', () => {
+    const decided = volgendeStappen(input({ besluitNaam: 'Alcoholwetvergunning', verdereBesluiten: [{ ...exploitatie, genomen: true }] })).map((stap) => stap.wat);
+    expect(decided.some((wat) => wat.includes('exploitatievergunning'))).toBe(false);
+    const alone = volgendeStappen(input({ besluitNaam: 'Alcoholwetvergunning', verdereBesluiten: [] })).map((stap) => stap.wat);
+    expect(alone.some((wat) => wat.includes('over de alcoholwetvergunning'))).toBe(false);
+  });
+});

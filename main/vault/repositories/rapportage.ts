@@ -33,7 +33,7 @@ function dutchDay(): (timestamp: string) => string {
  * reopening since the day before `vanafJaar` (UTC; the Dutch day is decided later) are read — with their whole
  * history. The work grows with the years asked for, not with the vault.
  */
-export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers: RapportDossier[]; verzoeken: RapportVerzoek[]; meldingen: RapportMelding[] } {
+export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers: (RapportDossier & { readonly id: string })[]; verzoeken: RapportVerzoek[]; meldingen: RapportMelding[] } {
   const day = dutchDay();
   const grens = `${vanafJaar - 1}-12-31`;
   const vanaf = `${vanafJaar}-01-01`;
@@ -63,6 +63,7 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
       besluit_op: string | null;
     }[]
   ).map((row) => ({
+    id: row.id,
     toepassingsgebied: row.toepassingsgebied,
     gestartOp: day(row.created_at),
     ontvangenOp: row.ontvangen_op,
@@ -84,6 +85,11 @@ export function rapportInvoer(db: VaultDatabase, vanafJaar: number): { dossiers:
     gemeldOp: row.gemeld_op,
   }));
   return { dossiers, verzoeken, meldingen };
+}
+
+/** The dossiers that hold further decisions not withdrawn (issue 19 item 12): only those need the engine per decision. */
+export function dossiersMetVerdereBesluiten(db: VaultDatabase): Set<string> {
+  return new Set((db.prepare('SELECT DISTINCT dossier_id FROM verder_besluit WHERE ingetrokken_op IS NULL').all() as { dossier_id: string }[]).map((row) => row.dossier_id));
 }
 
 /** The years in which the vault has dossiers, oldest first. */

@@ -3,6 +3,7 @@ import { formatCalendarDateWithWeekday, todayIsoDate } from '../../format';
 import { isOpenFase } from '../../labels';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
 import { TermEventForm } from './TermEventForm';
+import { TermijnUitleg } from './TermijnUitleg';
 import { WithdrawForm } from './WithdrawForm';
 import { bibob, unwrap } from '../../bridge';
 
@@ -18,29 +19,7 @@ export function DeadlineSection({ dossier, termijn, gebeurtenissen, onChanged, .
   const verlopen = termijn.deadline !== null && isOpenFase(dossier.fase) && termijn.deadline < todayIsoDate();
   return (
     <DossierSection headingId="dossier-beslistermijn" title="Beslistermijn">
-      <p className="deadline">
-        <span className="deadline__label">Uiterste beslisdatum</span>{' '}
-        {termijn.deadline === null ? (
-          <strong className="deadline__date">Nog niet te berekenen</strong>
-        ) : (
-          <strong className="deadline__date">
-            <time dateTime={termijn.deadline}>{formatCalendarDateWithWeekday(termijn.deadline)}</time>
-          </strong>
-        )}
-        {termijn.provisional && <span className="tag">(voorlopig)</span>}
-        {verlopen && <span className="tag tag--overdue">verlopen</span>}
-      </p>
-      <p className="prose">{termijn.explanation}</p>
-      {termijn.warnings.length > 0 && (
-        <div role="note" className="notice">
-          <p className="notice__title">Let op</p>
-          <ul className="notice__list">
-            {termijn.warnings.map((warning) => (
-              <li key={warning.code + warning.message}>{warning.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <TermijnUitleg termijn={termijn} verlopen={verlopen} />
       {termijn.steps.length > 0 && (
         <>
           <h3>Zo is de termijn berekend</h3>

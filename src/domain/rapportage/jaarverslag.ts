@@ -14,6 +14,10 @@ import { isClosed, type Outcome, type Phase } from '../workflow';
  *   closed within one year;
  * - lead time: from receipt of the application (or creation of the dossier) to the closing, in calendar days;
  * - after the beslistermijn: the decision date (or the closing) later than the uiterste beslisdatum.
+ * - per decision (issue 19 item 12): a dossier may hold several decisions (an exploitatievergunning and an
+ *   Alcoholwet licence). The outcomes and "after the beslistermijn" count decisions, each further decision of a
+ *   completed dossier with its own outcome and its own term; the counts of investigations (started, running,
+ *   completed, lead time) count the dossier once, and an investigation has an effect when any of its decisions has.
  */
 
 export const uitkomstCategorieen = ['verleend', 'voorschriften', 'geweigerd-ingetrokken', 'buiten-behandeling', 'aanvraag-ingetrokken', 'geschorst'] as const;
@@ -40,6 +44,14 @@ export interface RapportDossier {
   readonly ontvangenOp: IsoDate | null;
   /** The phase changes, oldest first (the date in the Netherlands): at least every closing and every reopening. */
   readonly faseWissels: readonly { readonly op: IsoDate; readonly naar: Phase }[];
+  readonly uitkomst: Outcome | null;
+  readonly besluitOp: IsoDate | null;
+  readonly uitersteBeslisdatum: IsoDate | null;
+  /** The dossier's further decisions (not withdrawn), each with its outcome, besluitdatum and its own last day. */
+  readonly verdereBesluiten?: readonly RapportBesluit[];
+}
+
+export interface RapportBesluit {
   readonly uitkomst: Outcome | null;
   readonly besluitOp: IsoDate | null;
   readonly uitersteBeslisdatum: IsoDate | null;
@@ -143,8 +155,17 @@ export function jaarverslag(input: {
   });
   const tel = <T extends { toepassingsgebied: Toepassingsgebied }>(lijst: readonly T[]) =>
     perGebied((gebied) => lijst.filter((entry) => gebied === 'totaal' || entry.toepassingsgebied === gebied).length);
-  const uitkomsten = Object.fromEntries(uitkomstCategorieen.map((categorie) => [categorie, afgerond.filter((entry) => entry.categorie === categorie).length])) as Record<UitkomstCategorie, number>;
-  const met = afgerond.filter((entry) => definitie.effect.includes(entry.categorie)).length;
+  // Per decision: the dossier's own, then each further decided one (its outcome alone decides its category).
+  const besluiten = afgerond.flatMap((entry) => [
+    { categorie: entry.categorie, besluitOp: entry.dossier.besluitOp ?? entry.op, uiterste: entry.dossier.uitersteBeslisdatum },
+    ...(entry.dossier.verdereBesluiten ?? [])
+      .filter((besluit) => besluit.uitkomst !== null)
+      .map((besluit) => ({ categorie: categorieVan('afgerond', besluit.uitkomst), besluitOp: besluit.besluitOp ?? entry.op, uiterste: besluit.uitersteBeslisdatum })),
+  ]);
+  const uitkomsten = Object.fromEntries(uitkomstCategorieen.map((categorie) => [categorie, besluiten.filter((besluit) => besluit.categorie === categorie).length])) as Record<UitkomstCategorie, number>;
+  const met = afgerond.filter(
+    (entry) => definitie.effect.includes(entry.categorie) || (entry.dossier.verdereBesluiten ?? []).some((besluit) => besluit.uitkomst !== null && definitie.effect.includes(categorieVan('afgerond', besluit.uitkomst))),
+  ).length;
   return {
     jaar,
     gestart: tel(dossiers.filter((dossier) => inJaar(dossier.gestartOp, jaar))),
@@ -164,8 +185,6 @@ export function jaarverslag(input: {
     doorlooptijdMediaan: perGebied((gebied) =>
       mediaan(afgerond.filter((entry) => gebied === 'totaal' || entry.dossier.toepassingsgebied === gebied).map((entry) => dayDifference(entry.dossier.ontvangenOp ?? entry.dossier.gestartOp, entry.op))),
     ),
-    naBeslistermijn: afgerond.filter(
-      (entry) => entry.categorie !== 'aanvraag-ingetrokken' && entry.dossier.uitersteBeslisdatum !== null && (entry.dossier.besluitOp ?? entry.op) > entry.dossier.uitersteBeslisdatum,
-    ).length,
+    naBeslistermijn: besluiten.filter((besluit) => besluit.categorie !== 'aanvraag-ingetrokken' && besluit.uiterste !== null && besluit.besluitOp > besluit.uiterste).length,
   };
 }

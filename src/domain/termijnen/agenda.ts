@@ -104,3 +104,47 @@ export function lopendeTermijnen(feiten: DossierTermFacts, vandaag: IsoDate, hol
   }
   return items.sort((a, b) => compareDates(a.datum, b.datum));
 }
+
+/** One decision's beslistermijn as the engine computed it, for the agenda (issue 19 item 12: one per decision). */
+export interface BeslistermijnFeiten {
+  /** The decision's name when the dossier holds more than one ("Alcoholwetvergunning"); null when it holds one. */
+  readonly naam: string | null;
+  readonly redelijk: boolean;
+  readonly deadline: IsoDate;
+  readonly provisional: boolean;
+  /** The besluitsoort's own legal basis for its term. */
+  readonly legalBasis: string;
+  /** For a redelijke termijn: the last day for the 4:14 lid 3 notice as the engine computes it. */
+  readonly mededelingUiterlijk: IsoDate | null;
+  /** The 4:14 lid 3 notice recorded for this decision. */
+  readonly mededeling: { readonly verzondenOp: IsoDate; readonly tegemoetTeZienOp: IsoDate } | null;
+}
+
+/**
+ * The agenda item of one decision's term: for a redelijke termijn the 4:14 lid 3 notice by the engine's last day, or,
+ * once that notice was sent in time, the decision by the term it named (Awb 4:13 lid 1, 4:14 lid 3); otherwise the
+ * uiterste beslisdatum. Named by the decision when the dossier holds several.
+ */
+export function beslistermijnItem(feiten: BeslistermijnFeiten): Omit<AgendaItem, 'dossierId' | 'zaaknummer'> & { readonly voorlopig: boolean } {
+  const van = feiten.naam === null ? '' : ` (${feiten.naam})`;
+  if (feiten.redelijk && feiten.mededelingUiterlijk !== null) {
+    const notice = feiten.mededeling;
+    if (notice && compareDates(notice.verzondenOp, feiten.mededelingUiterlijk) <= 0) {
+      return {
+        soort: 'beslistermijn',
+        datum: notice.tegemoetTeZienOp,
+        artikel: 'art. 4:13 lid 1 en 4:14 lid 3 Awb',
+        omschrijving: `Besluit${van} tegemoet te zien volgens de mededeling van een nieuwe redelijke termijn (art. 4:14 lid 3 Awb)`,
+        voorlopig: false,
+      };
+    }
+    return {
+      soort: 'mededeling-4-14',
+      datum: feiten.mededelingUiterlijk,
+      artikel: 'art. 4:13 lid 2 en 4:14 lid 3 Awb',
+      omschrijving: `Laatste dag voor de mededeling van een nieuwe redelijke termijn${van} (art. 4:14 lid 3 Awb)`,
+      voorlopig: feiten.provisional,
+    };
+  }
+  return { soort: 'beslistermijn', datum: feiten.deadline, artikel: feiten.legalBasis, omschrijving: `Uiterste beslisdatum${van}`, voorlopig: feiten.provisional };
+}

@@ -38,6 +38,12 @@ export interface WorkflowFacts {
    * service fills it from the herstel history with buitenBehandelingToets (src/domain/herstel.ts).
    */
   buitenBehandelingBeletsel: string | null;
+  /**
+   * The further decisions of the dossier (issue 19 item 12) that have no outcome yet, by label. Every aanvraag gets
+   * its beschikking (Awb 4:13 lid 1), so the dossier closes only when each decision in it has its outcome. Absent or
+   * empty: the dossier holds only its own decision, or every further one is decided.
+   */
+  verdereBesluitenZonderUitkomst?: readonly string[];
 }
 
 export type Outcome = NonNullable<WorkflowFacts['outcome']>;

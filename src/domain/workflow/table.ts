@@ -163,8 +163,18 @@ const beforeDecision: readonly Phase[] = phases.slice(0, phases.indexOf('besluit
 /** The stretch in which new facts can send the coordinator back to any earlier phase of it. */
 const investigation: readonly Phase[] = ['eigen-onderzoek', 'informatieverzoeken', 'beoordeling', 'advies', 'voornemen-zienswijze', 'besluit'];
 
+/**
+ * A dossier that holds further decisions closes only when each has its outcome (Awb 4:13 lid 1: every aanvraag is
+ * decided; issue 19 item 12).
+ */
+const everyDecisionHasOutcome: Guard = (facts, _from, to) => {
+  const open = facts.verdereBesluitenZonderUitkomst ?? [];
+  if (open.length === 0) return null;
+  return `Nog niet elk besluit in dit dossier heeft een uitkomst: ${open.map((label) => `'${label}'`).join(', ')}. Leg die vast bij 'Besluiten in dit dossier' (op elke aanvraag wordt beslist, art. 4:13 lid 1 Awb); daarna kan het dossier naar fase ${quoted(to)}.`;
+};
+
 const toDecision: readonly Guard[] = [outcomeIsDecision, zienswijzeDone];
-const toAfgerond: readonly Guard[] = [outcomeIsDecision, zienswijzeDone, meldingRecorded];
+const toAfgerond: readonly Guard[] = [outcomeIsDecision, zienswijzeDone, meldingRecorded, everyDecisionHasOutcome];
 
 export const transitionTable: readonly TransitionRule[] = [
   // vooruit
@@ -192,10 +202,10 @@ export const transitionTable: readonly TransitionRule[] = [
   // afsluiting
   rule('besluit', 'afgerond', 'afsluiting', toAfgerond),
   rule('melding-lbb', 'afgerond', 'afsluiting', toAfgerond, meldingBasis),
-  rule('vragenformulier-uitgezet', 'buiten-behandeling', 'afsluiting', toBuitenBehandeling, basis('art. 4:5 Awb')),
-  rule('volledigheid', 'buiten-behandeling', 'afsluiting', toBuitenBehandeling, basis('art. 4:5 Awb')),
-  ...beforeDecision.map((phase) => rule(phase, 'ingetrokken', 'afsluiting', [withdrawalReported])),
-  rule('melding-lbb', 'ingetrokken', 'afsluiting', [notYetDecided, withdrawalReported], basis('art. 7a lid 8 Wet Bibob')),
+  rule('vragenformulier-uitgezet', 'buiten-behandeling', 'afsluiting', [...toBuitenBehandeling, everyDecisionHasOutcome], basis('art. 4:5 Awb')),
+  rule('volledigheid', 'buiten-behandeling', 'afsluiting', [...toBuitenBehandeling, everyDecisionHasOutcome], basis('art. 4:5 Awb')),
+  ...beforeDecision.map((phase) => rule(phase, 'ingetrokken', 'afsluiting', [withdrawalReported, everyDecisionHasOutcome])),
+  rule('melding-lbb', 'ingetrokken', 'afsluiting', [notYetDecided, withdrawalReported, everyDecisionHasOutcome], basis('art. 7a lid 8 Wet Bibob')),
 
   // heropend
   rule('afgerond', 'beoordeling', 'heropend'),

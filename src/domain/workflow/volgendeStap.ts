@@ -65,6 +65,20 @@ export interface VolgendeStapInput {
   zienswijzePartijen: readonly ZienswijzePartijStand[];
   /** The day the besluit was taken, when recorded (zienswijze en besluit): then nothing before it is due any more. */
   besluitOp: IsoDate | null;
+  /**
+   * The further decisions of the dossier (issue 19 item 12), each with its own term from the engine and its own 4:14
+   * lid 3 notice; `genomen` once its outcome or besluitdatum is recorded. Absent or empty: one decision only.
+   */
+  verdereBesluiten?: readonly VerderBesluitStand[];
+  /** The name of the dossier's own decision, used when it holds further decisions. */
+  besluitNaam?: string | null;
+}
+
+export interface VerderBesluitStand {
+  naam: string;
+  termijn: VolgendeStapInput['termijn'];
+  mededelingRedelijkeTermijn: { sentOn: IsoDate; expectedBy: IsoDate } | null;
+  genomen: boolean;
 }
 
 /** The besluit is taken: the phase says so, or its date is recorded. */
@@ -234,7 +248,7 @@ function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
       facts.outcome === 'niet-contracteren' ? 'vastgoed-niet-contracteren' : facts.outcome === 'contract-ontbinden' ? 'vastgoed-ontbinding' : 'besluit';
     steps.push({
       wat: `Neem het besluit (${outcomeLabel(facts.outcome!, facts.toepassingsgebied)}), gemotiveerd en met de bezwaarclausule, en maak het bekend.`,
-      ...besluitDatum(input),
+      ...besluitDatum(input.termijn, input.mededelingRedelijkeTermijn),
       artikel: 'art. 3:46 en 3:45 Awb',
       sectie: 'zienswijze-besluit',
       brief,
@@ -252,22 +266,59 @@ function besluitSteps(input: VolgendeStapInput): VolgendeStap[] {
   return steps;
 }
 
-/** The date by which the decision is due: the engine's deadline, or the term named in a timely 4:14 lid 3 notice. */
-function besluitDatum(input: VolgendeStapInput): { uiterlijk?: IsoDate } {
-  const termijn = input.termijn;
+/** The date by which a decision is due: the engine's deadline, or the term named in a timely 4:14 lid 3 notice. */
+function besluitDatum(termijn: VolgendeStapInput['termijn'], notice: VolgendeStapInput['mededelingRedelijkeTermijn']): { uiterlijk?: IsoDate } {
   if (!termijn || termijn.deadline === null) return {};
-  const notice = input.mededelingRedelijkeTermijn;
   if (termijn.kind === 'redelijk' && notice && termijn.mededelingUiterlijk && compareDates(notice.sentOn, termijn.mededelingUiterlijk) <= 0) {
     return { uiterlijk: notice.expectedBy };
   }
   return { uiterlijk: termijn.deadline };
 }
 
-/** Steps that any open phase may need: the art. 32 notice and the 4:14 lid 3 notice, and the beslisdatum itself. */
-function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; mededeling: VolgendeStap[]; beslisdatum: VolgendeStap[] } {
-  const meldingen: VolgendeStap[] = [];
+/**
+ * The 4:14 lid 3 notice and the beslisdatum of one decision. With several decisions in the dossier each is named
+ * ("over de Alcoholwetvergunning"), since each has its own term (issue 19 item 12).
+ */
+function beslisStappen(
+  termijn: VolgendeStapInput['termijn'],
+  notice: VolgendeStapInput['mededelingRedelijkeTermijn'],
+  genomen: boolean,
+  today: IsoDate,
+  naam: string | null,
+): { mededeling: VolgendeStap[]; beslisdatum: VolgendeStap[] } {
   const mededeling: VolgendeStap[] = [];
   const beslisdatum: VolgendeStap[] = [];
+  const over = naam ? ` over de ${naam.charAt(0).toLowerCase()}${naam.slice(1)}` : '';
+  if (termijn?.kind === 'redelijk' && termijn.mededelingUiterlijk && !notice && !genomen && compareDates(today, termijn.mededelingUiterlijk) <= 0) {
+    mededeling.push({
+      wat: `Vóór of op ${formatDutchDate(termijn.mededelingUiterlijk)}: mededeling art. 4:14 lid 3 Awb als het besluit${over} niet binnen acht weken komt, met een nieuwe redelijke termijn; anders is de redelijke termijn verstreken.`,
+      uiterlijk: termijn.mededelingUiterlijk,
+      artikel: 'art. 4:14 lid 3 Awb',
+      sectie: 'beslistermijn',
+      brief: 'termijn-niet-haalbaar',
+    });
+  }
+  const datum = besluitDatum(termijn, notice).uiterlijk;
+  if (datum && !genomen && termijn) {
+    const waarom =
+      termijn.kind !== 'redelijk'
+        ? 'dan eindigt de beslistermijn'
+        : datum === termijn.deadline
+          ? 'daarna is de redelijke termijn in ieder geval verstreken, tenzij de mededeling van art. 4:14 lid 3 Awb op tijd is gedaan'
+          : 'de termijn die de mededeling van art. 4:14 lid 3 Awb noemt';
+    beslisdatum.push({
+      wat: `Beslis uiterlijk ${formatDutchDate(datum)}${over}: ${waarom}.`,
+      uiterlijk: datum,
+      artikel: termijn.kind === 'redelijk' ? 'art. 4:13 lid 2 en 4:14 lid 3 Awb' : termijn.legalBasis,
+      sectie: 'beslistermijn',
+    });
+  }
+  return { mededeling, beslisdatum };
+}
+
+/** Steps that any open phase may need: the art. 32 notice and, per decision, the 4:14 lid 3 notice and the beslisdatum. */
+function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; mededeling: VolgendeStap[]; beslisdatum: VolgendeStap[]; verdere: VolgendeStap[] } {
+  const meldingen: VolgendeStap[] = [];
   const zonderMededeling = input.verzoeken.find((verzoek) => verzoek.geadresseerde === 'lbb' && verzoek.verzondenOp !== null && verzoek.status !== 'ingetrokken' && !verzoek.betrokkeneGeinformeerd);
   if (zonderMededeling?.verzondenOp) {
     meldingen.push({
@@ -277,33 +328,14 @@ function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; me
       brief: 'mededeling-adviesaanvraag',
     });
   }
-  const termijn = input.termijn;
-  const genomen = beslist(input);
-  if (termijn?.kind === 'redelijk' && termijn.mededelingUiterlijk && !input.mededelingRedelijkeTermijn && !genomen && compareDates(input.today, termijn.mededelingUiterlijk) <= 0) {
-    mededeling.push({
-      wat: `Vóór of op ${formatDutchDate(termijn.mededelingUiterlijk)}: mededeling art. 4:14 lid 3 Awb als het besluit niet binnen acht weken komt, met een nieuwe redelijke termijn; anders is de redelijke termijn verstreken.`,
-      uiterlijk: termijn.mededelingUiterlijk,
-      artikel: 'art. 4:14 lid 3 Awb',
-      sectie: 'beslistermijn',
-      brief: 'termijn-niet-haalbaar',
-    });
-  }
-  const datum = besluitDatum(input).uiterlijk;
-  if (datum && !genomen && termijn) {
-    const waarom =
-      termijn.kind !== 'redelijk'
-        ? 'dan eindigt de beslistermijn'
-        : datum === termijn.deadline
-          ? 'daarna is de redelijke termijn in ieder geval verstreken, tenzij de mededeling van art. 4:14 lid 3 Awb op tijd is gedaan'
-          : 'de termijn die de mededeling van art. 4:14 lid 3 Awb noemt';
-    beslisdatum.push({
-      wat: `Beslis uiterlijk ${formatDutchDate(datum)}: ${waarom}.`,
-      uiterlijk: datum,
-      artikel: termijn.kind === 'redelijk' ? 'art. 4:13 lid 2 en 4:14 lid 3 Awb' : termijn.legalBasis,
-      sectie: 'beslistermijn',
-    });
-  }
-  return { meldingen, mededeling, beslisdatum };
+  const verdereBesluiten = input.verdereBesluiten ?? [];
+  const naam = verdereBesluiten.length > 0 ? (input.besluitNaam ?? null) : null;
+  const eerste = beslisStappen(input.termijn, input.mededelingRedelijkeTermijn, beslist(input), input.today, naam);
+  const verdere = verdereBesluiten.flatMap((besluit) => {
+    const stappen = beslisStappen(besluit.termijn, besluit.mededelingRedelijkeTermijn, besluit.genomen, input.today, besluit.naam);
+    return [...stappen.mededeling, ...stappen.beslisdatum];
+  });
+  return { meldingen, mededeling: eerste.mededeling, beslisdatum: eerste.beslisdatum, verdere };
 }
 
 /**
@@ -317,11 +349,11 @@ export function volgendeStappen(input: VolgendeStapInput): VolgendeStap[] {
     input.vragenformulier.ontvangenOp !== null &&
     (input.vragenformulier.compleet || input.ambtshalve || input.facts.toepassingsgebied === 'vastgoed' || input.herstelverzoeken.some((verzoek) => verzoek.aangevuldOp !== null || compareDates(verzoek.termijnTot, input.today) < 0)) &&
     !input.buitenBehandeling.mag;
-  const { meldingen, mededeling, beslisdatum } = termijnSteps(input);
+  const { meldingen, mededeling, beslisdatum, verdere } = termijnSteps(input);
   const proces = [...intakeSteps(input), ...formulierSteps(input), ...onderzoekSteps(input, formulierKlaar), ...besluitSteps(input)];
   // The besluit step itself carries the beslisdatum: then the separate reminder of it would say the same twice.
   const besluitGedateerd = proces.some((stap) => stap.brief !== undefined && stap.sectie === 'zienswijze-besluit' && stap.uiterlijk !== undefined && stap.wat.startsWith('Neem het besluit'));
-  const alle = [...meldingen, ...proces, ...mededeling, ...(besluitGedateerd ? [] : beslisdatum)];
+  const alle = [...meldingen, ...proces, ...mededeling, ...(besluitGedateerd ? [] : beslisdatum), ...verdere];
   const grens = addDays(input.today, DRINGEND_DAGEN);
   const dringend = alle.filter((stap) => stap.uiterlijk !== undefined && compareDates(stap.uiterlijk, grens) <= 0);
   dringend.sort((a, b) => compareDates(a.uiterlijk!, b.uiterlijk!));

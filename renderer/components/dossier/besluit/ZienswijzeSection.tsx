@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import type { BesluitGegevens, ZienswijzeView } from '../../../../src/contract/besluitCalls';
@@ -29,10 +29,12 @@ interface ZienswijzeSectionProps extends ConfirmationProps {
   readonly dossier: Dossier;
   readonly betrokkenen: readonly DossierBetrokkene[];
   readonly onDossierChanged: () => Promise<void>;
+  /** Shown after the besluit: the outcome of each further decision of the dossier (issue 19 item 12). */
+  readonly children?: ReactNode;
 }
 
 /** The zienswijze step of art. 33 Wet Bibob and the decision itself, with bezwaar and beroep. */
-export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange }: ZienswijzeSectionProps) {
+export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange, children }: ZienswijzeSectionProps) {
   const load = useCallback(() => unwrap(bibob.zienswijze.get({ dossierId: dossier.id })), [dossier.id]);
   const { value: view, error, replace, reload } = useReloadable(load);
   // The outcome decides whether the step is required: load again when it changes (not on the first render).
@@ -71,6 +73,7 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
           )}
           <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} rechtsmiddel={view.rechtsmiddel} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          {children}
         </>
       )}
     </DossierSection>
