@@ -13,6 +13,7 @@ import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
+import { malformedBeleidPayloads } from '../support/malformedBeleidPayloads';
 import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
 import { leafPaths, payloadAt } from '../support/contractPaths';
 
@@ -144,6 +145,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBeoordelingPayloads,
   ...malformedBesluitPayloads,
   ...malformedBriefPayloads,
+  ...malformedBeleidPayloads,
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],

@@ -81,7 +81,7 @@ const drempelSchema = z.strictObject({
     .optional(),
 });
 
-const gebiedsbeleidSchema = z.strictObject({
+export const gebiedsbeleidSchema = z.strictObject({
   categorieen: z.array(criteriumSchema).max(50),
   drempels: z.array(drempelSchema).max(20),
   signalen: z.array(criteriumSchema).max(50),
