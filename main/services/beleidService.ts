@@ -123,7 +123,6 @@ function toetsView(db: VaultDatabase, dossierId: string): BeleidstoetsView {
   return {
     toets: stored && {
       ...stored,
-      antwoorden: { ...stored.antwoorden, categorieen: [...stored.antwoorden.categorieen], signalen: [...stored.antwoorden.signalen], bedragen: stored.antwoorden.bedragen.map((b) => ({ ...b, verlaagd: [...b.verlaagd] })) },
       redenen: [...stored.redenen],
       conclusie: adviesOf(stored.criteria, stored.antwoorden).conclusie,
       afwijking: stored.toepassen !== stored.adviesToepassen,

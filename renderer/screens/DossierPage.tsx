@@ -20,6 +20,7 @@ import { BrievenSection } from '../components/dossier/brieven/BrievenSection';
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { VolgendeStapPanel } from '../components/dossier/VolgendeStapPanel';
+import { BeleidstoetsSection } from '../components/dossier/BeleidstoetsSection';
 import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { formatCalendarDate, todayIsoDate } from '../format';
@@ -39,6 +40,7 @@ interface DossierPageProps {
 type Form =
   | 'termijn'
   | 'gegevens'
+  | 'beleidstoets'
   | 'fase'
   | 'rolVerwijderd'
   | 'betrokkeneToegevoegd'
@@ -63,6 +65,7 @@ type Form =
 
 const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-beslistermijn', label: 'Beslistermijn' },
+  { headingId: 'dossier-beleidstoets', label: 'Bibob-beleid' },
   { headingId: 'dossier-gegevens', label: 'Gegevens' },
   { headingId: 'dossier-fase', label: 'Fase' },
   { headingId: 'dossier-betrokkenen', label: 'Betrokkenen' },
@@ -185,6 +188,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             </ul>
           </nav>
           {!closed && deadline}
+          <BeleidstoetsSection dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('beleidstoets')} />
           {/* The outcome also follows the measure proposed in the beoordeling: the form starts again from the saved value. */}
           <DetailsForm key={detail.dossier.uitkomst ?? ''} dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
           <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />

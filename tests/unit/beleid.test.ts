@@ -27,13 +27,13 @@ const wabo: Gebiedsbeleid = {
   wisselingExploitant: { omschrijving: 'Een nieuwe exploitant.', artikel: 'art. 6' },
 };
 
-const antwoorden = (partial: Partial<IntakeAntwoorden>): IntakeAntwoorden => ({ ...geenAntwoorden, ...partial });
+const antwoorden = (partial: Partial<IntakeAntwoorden>): IntakeAntwoorden => ({ ...geenAntwoorden(), ...partial });
 const bouwkosten = (euro: number, verlaagd: string[] = []) => ({ drempel: 'bouwkosten', bedragCent: euro * 100, verlaagd });
 
 describe('toetsBeleid: does the beleidsregel say to apply the Wet Bibob, and why', () => {
   it.each<[string, IntakeAntwoorden, boolean, string[]]>([
     // Nothing answered: no criterion is met, the beleid does not prescribe a screening.
-    ['nothing applies', geenAntwoorden, false, []],
+    ['nothing applies', geenAntwoorden(), false, []],
     // A category in which the beleid always applies Bibob: one reason, article and text quoted.
     ['a coffeeshop', antwoorden({ categorieen: ['coffeeshop'] }), true, ['art. 3 lid 1: Een bouwwerk voor een coffeeshop.']],
     // € 499.999,99 is one cent under "vanaf € 500.000": not met.
@@ -70,12 +70,12 @@ describe('toetsBeleid: does the beleidsregel say to apply the Wet Bibob, and why
   });
 
   it('says that the bestuursorgaan may still apply the law when no criterion is met (art. 3 lid 1 "kunnen")', () => {
-    const uitkomst = toetsBeleid(wabo, geenAntwoorden);
+    const uitkomst = toetsBeleid(wabo, geenAntwoorden());
     expect(uitkomst.ok && uitkomst.advies.conclusie).toMatch(/geen Bibob-toets voor.*art\. 3 lid 1 Wet Bibob/);
   });
 
   it('a toepassingsgebied the beleid leaves out: no questions, no prescribed screening', () => {
-    const uitkomst = toetsBeleid(null, geenAntwoorden);
+    const uitkomst = toetsBeleid(null, geenAntwoorden());
     expect(uitkomst.ok && uitkomst.advies).toMatchObject({ toepassen: false, redenen: [] });
     expect(toetsBeleid(null, antwoorden({ signalen: ['riec'] })).ok).toBe(false);
   });

@@ -14,14 +14,17 @@ import type { BeleidsDrempel, Gebiedsbeleid } from './beleidsregel';
 
 /** What the coordinator answered: the ids of the criteria that apply, and the amounts that are known. */
 export interface IntakeAntwoorden {
-  readonly categorieen: readonly string[];
-  readonly signalen: readonly string[];
+  readonly categorieen: string[];
+  readonly signalen: string[];
   /** Per threshold the amount in euro cents, and which of its risk categories or areas apply. */
-  readonly bedragen: readonly { readonly drempel: string; readonly bedragCent: number; readonly verlaagd: readonly string[] }[];
+  readonly bedragen: { readonly drempel: string; readonly bedragCent: number; readonly verlaagd: string[] }[];
   readonly wisselingExploitant: boolean;
 }
 
-export const geenAntwoorden: IntakeAntwoorden = { categorieen: [], signalen: [], bedragen: [], wisselingExploitant: false };
+/** Nothing applies: the answers a new intake starts from. */
+export function geenAntwoorden(): IntakeAntwoorden {
+  return { categorieen: [], signalen: [], bedragen: [], wisselingExploitant: false };
+}
 
 export type CriteriumSoort = 'categorie' | 'drempel' | 'signaal' | 'wisseling-exploitant';
 
