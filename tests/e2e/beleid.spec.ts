@@ -1,20 +1,11 @@
 import path from 'node:path';
-import { beleidsregelNaarJson, VOORBEELD_BELEID, type Beleidsregel } from '../../src/domain/beleid';
+import type { Beleidsregel } from '../../src/domain/beleid';
+import { eigenBeleid as eigenFixture } from '../support/beleidFixture';
 import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 
-/** The municipality's own beleid: the example's criteria under its own name and version. */
-function eigenBeleid(versie: string, change: (beleid: Beleidsregel) => void = () => {}): string {
-  const beleid = JSON.parse(beleidsregelNaarJson(VOORBEELD_BELEID)) as Beleidsregel;
-  beleid.naam = 'Beleidsregel Bibob Proefstad 2027';
-  beleid.versie = versie;
-  beleid.vastgesteldOp = '2026-11-01';
-  beleid.voorbeeld = false;
-  delete beleid.toelichting;
-  change(beleid);
-  return beleidsregelNaarJson(beleid);
-}
+const eigenBeleid = (versie: string, change?: (beleid: Beleidsregel) => void) => eigenFixture('Beleidsregel Bibob Proefstad 2027', versie, change);
 
 test('the settings show the example beleid as an example; the municipality saves its own, with a new version for changed criteria', async ({ page, preview, cspViolations }) => {
   void cspViolations;
@@ -90,5 +81,5 @@ test('at intake the beleid says whether and why Bibob applies; a departure needs
   await expect(toets.getByRole('status')).toContainText('De beleidstoets is gecorrigeerd.');
   await expect(toets).not.toContainText('afgeweken van het beleid');
   await expect(toets).toContainText('De burgemeester kiest toch voor een volledige toets.');
-  await page.screenshot({ path: path.join(shots, 'beleidstoets-vastgelegd.png'), fullPage: false });
+  await toets.screenshot({ path: path.join(shots, 'beleidstoets-vastgelegd.png') });
 });

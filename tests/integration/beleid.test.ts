@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import type { BeleidstoetsView, BeleidView } from '../../src/contract/beleidCalls';
-import { beleidsregelNaarJson, VOORBEELD_BELEID, type Beleidsregel } from '../../src/domain/beleid';
+import type { Beleidsregel } from '../../src/domain/beleid';
+import { eigenBeleid as eigenFixture } from '../support/beleidFixture';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
 
@@ -14,16 +15,7 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-/** The municipality's own beleid: the example's horeca criteria, with its own name and version. */
-function eigenBeleid(versie: string, change: (beleid: Beleidsregel) => void = () => {}): string {
-  const beleid = JSON.parse(beleidsregelNaarJson(VOORBEELD_BELEID)) as Beleidsregel;
-  beleid.naam = 'Beleidsregel Bibob Voorbeeldstad 2027';
-  beleid.versie = versie;
-  beleid.vastgesteldOp = '2026-12-15';
-  beleid.voorbeeld = false;
-  change(beleid);
-  return JSON.stringify(beleid);
-}
+const eigenBeleid = (versie: string, change?: (beleid: Beleidsregel) => void) => eigenFixture('Beleidsregel Bibob Voorbeeldstad 2027', versie, change);
 
 async function newHorecaDossier() {
   return callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Cafe De Hoek B.V.' });

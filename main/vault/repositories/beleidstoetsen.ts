@@ -55,6 +55,13 @@ export function findBeleidstoets(db: VaultDatabase, dossierId: string): StoredBe
   };
 }
 
+type Uitkomst = Pick<StoredBeleidstoets, 'antwoorden' | 'adviesToepassen' | 'redenen' | 'toepassen' | 'afwijkingReden'>;
+
+/** The columns antwoorden, advies_toepassen, redenen, toepassen and afwijking_reden, in that order. */
+function uitkomstValues(uitkomst: Uitkomst): (string | number | null)[] {
+  return [JSON.stringify(uitkomst.antwoorden), uitkomst.adviesToepassen ? 1 : 0, JSON.stringify(uitkomst.redenen), uitkomst.toepassen ? 1 : 0, uitkomst.afwijkingReden];
+}
+
 export function insertBeleidstoets(db: VaultDatabase, dossierId: string, toets: StoredBeleidstoets): void {
   db.prepare(
     `INSERT INTO beleidstoets (dossier_id, beleid_naam, beleid_versie, beleid_vastgesteld_op, beleid_voorbeeld, criteria, antwoorden, advies_toepassen,
@@ -67,11 +74,7 @@ export function insertBeleidstoets(db: VaultDatabase, dossierId: string, toets: 
     toets.beleid.vastgesteldOp,
     toets.beleid.voorbeeld ? 1 : 0,
     JSON.stringify(toets.criteria),
-    JSON.stringify(toets.antwoorden),
-    toets.adviesToepassen ? 1 : 0,
-    JSON.stringify(toets.redenen),
-    toets.toepassen ? 1 : 0,
-    toets.afwijkingReden,
+    ...uitkomstValues(toets),
     toets.vastgelegdOp,
     toets.vastgelegdDoor,
   );
@@ -81,20 +84,10 @@ export function insertBeleidstoets(db: VaultDatabase, dossierId: string, toets: 
 export function correctBeleidstoets(
   db: VaultDatabase,
   dossierId: string,
-  correctie: Pick<StoredBeleidstoets, 'antwoorden' | 'adviesToepassen' | 'redenen' | 'toepassen' | 'afwijkingReden'> & { op: string; door: string; reden: string },
+  correctie: Uitkomst & { op: string; door: string; reden: string },
 ): void {
   db.prepare(
     `UPDATE beleidstoets SET antwoorden = ?, advies_toepassen = ?, redenen = ?, toepassen = ?, afwijking_reden = ?,
        gecorrigeerd_op = ?, gecorrigeerd_door = ?, correctie_reden = ? WHERE dossier_id = ?`,
-  ).run(
-    JSON.stringify(correctie.antwoorden),
-    correctie.adviesToepassen ? 1 : 0,
-    JSON.stringify(correctie.redenen),
-    correctie.toepassen ? 1 : 0,
-    correctie.afwijkingReden,
-    correctie.op,
-    correctie.door,
-    correctie.reden,
-    dossierId,
-  );
+  ).run(...uitkomstValues(correctie), correctie.op, correctie.door, correctie.reden, dossierId);
 }

@@ -13,11 +13,11 @@ import { Checkbox } from '../Checkbox';
 import { CheckboxSet } from '../CheckboxSet';
 import { ErrorAlert } from '../ErrorAlert';
 import { Field } from '../Field';
-import { FormActions, SubmitButton } from '../FormActions';
 import { RadioGroup } from '../RadioGroup';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { TextareaField } from '../TextareaField';
+import { ActionButtons } from './ActionForm';
 import { DossierSection, type ConfirmationProps } from './DossierSection';
 
 const HEADING_ID = 'dossier-beleidstoets';
@@ -177,14 +177,7 @@ function IntakeForm({ dossierId, criteria, begin, correctie, onDone, onCancel }:
         />
       )}
       {correctie && <TextareaField label="Reden van de correctie" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
-      <FormActions>
-        <SubmitButton busy={submission.busy}>{correctie ? 'Correctie opslaan' : 'Beleidstoets vastleggen'}</SubmitButton>
-        {onCancel && (
-          <Button appearance="subtle-button" onClick={onCancel}>
-            Annuleren
-          </Button>
-        )}
-      </FormActions>
+      <ActionButtons busy={submission.busy} button={correctie ? 'Correctie opslaan' : 'Beleidstoets vastleggen'} onCancel={onCancel} />
     </SubmissionForm>
   );
 }
