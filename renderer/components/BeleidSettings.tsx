@@ -8,6 +8,7 @@ import { formatCalendarDate, formatShortDateTime } from '../format';
 import { useReloadable } from '../hooks/useReloadable';
 import { useSubmission } from '../hooks/useSubmission';
 import { ActionForm } from './dossier/ActionForm';
+import { BeleidForm } from './BeleidForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
 import { DataTable } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
@@ -128,7 +129,11 @@ export function BeleidSettings({ confirmation, onConfirmationChange }: Confirmat
       <BeleidOverview view={view} />
       <StatusMessage>{confirmation}</StatusMessage>
       <h3>Beleid bewerken</h3>
-      <BeleidEditor key={saves} view={view} onSaved={(next) => saved(next, 'Het beleid is opgeslagen')} />
+      <BeleidForm key={`form-${saves}`} view={view} onSaved={(next) => saved(next, 'Het beleid is opgeslagen')} />
+      <details className="settings-details">
+        <summary>Als JSON bewerken</summary>
+        <BeleidEditor key={`json-${saves}`} view={view} onSaved={(next) => saved(next, 'Het beleid is opgeslagen')} />
+      </details>
       <h3>Beleid importeren of exporteren</h3>
       <p className="prose">Een beleidsregel als JSON-bestand, bijvoorbeeld van een andere gemeente of uit een andere kluis. Bij een fout wordt niets opgeslagen.</p>
       <SubmissionForm submission={importing} onSubmit={importFile}>

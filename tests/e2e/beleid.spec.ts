@@ -19,11 +19,25 @@ test('the settings show the example beleid as an example; the municipality saves
   await expect(horeca).toContainText('Investering in de onderneming (overnamesom, inrichting, verbouwing) vanaf € 250.000,00');
   await expectAccessible(page, 'Instellingen (Bibob-beleid, voorbeeld)');
 
-  const editor = beleid.getByLabel('Beleidsregel (JSON, formaat bibob-beleid/1)');
-  await editor.fill(eigenBeleid('2027-1'));
-  await beleid.getByRole('button', { name: 'Beleid opslaan' }).click();
+  // Field by field: the name, a new version, not an example, and the horeca investment threshold lowered.
+  await beleid.getByLabel('Naam van de beleidsregel').fill('Beleidsregel Bibob Proefstad 2027');
+  await beleid.getByLabel('Versie', { exact: true }).fill('2027-1');
+  await beleid.getByLabel('Dit is een voorbeeld, geen vastgestelde beleidsregel').uncheck();
+  const horecaVelden = beleid.getByRole('group', { name: 'Horeca (Alcoholwet- of exploitatievergunning)', exact: true });
+  await horecaVelden.getByLabel('Drempel 1: vanaf (hele euro’s)').fill('150.000');
+  await horecaVelden.getByRole('button', { name: 'Signaal: regel toevoegen' }).click();
+  await horecaVelden.getByLabel('Signaal 3: omschrijving').fill('De aanvrager weigert mee te werken aan een bezoek van de toezichthouder.');
+  await horecaVelden.getByLabel('Signaal 3: artikel van de beleidsregel').fill('art. 5 lid 2');
+  await expectAccessible(page, 'Instellingen (Bibob-beleid bewerken)');
+  await beleid.getByRole('button', { name: 'Criteria opslaan' }).click();
   await expect(beleid.getByRole('status')).toContainText('Het beleid is opgeslagen: Beleidsregel Bibob Proefstad 2027, versie 2027-1.');
   await expect(beleid.getByRole('note')).toHaveCount(0);
+  await expect(horeca).toContainText('vanaf € 150.000,00');
+  await expect(horeca).toContainText('De aanvrager weigert mee te werken aan een bezoek van de toezichthouder.');
+
+  await beleid.getByText('Als JSON bewerken').click();
+  const editor = beleid.getByLabel('Beleidsregel (JSON, formaat bibob-beleid/1)');
+  await expect(editor).toHaveValue(/toezichthouder/);
 
   // Changed criteria under the same version: refused, with the reason at the editor.
   await beleid.getByLabel('Beleidsregel (JSON, formaat bibob-beleid/1)').fill(eigenBeleid('2027-1', (b) => (b.gebieden.horeca!.drempels[0]!.vanafEuro = 100_000)));
