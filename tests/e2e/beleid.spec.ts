@@ -29,6 +29,7 @@ test('the settings show the example beleid as an example; the municipality saves
   await horecaVelden.getByLabel('Signaal 3: omschrijving').fill('De aanvrager weigert mee te werken aan een bezoek van de toezichthouder.');
   await horecaVelden.getByLabel('Signaal 3: artikel van de beleidsregel').fill('art. 5 lid 2');
   await expectAccessible(page, 'Instellingen (Bibob-beleid bewerken)');
+  await horecaVelden.screenshot({ path: path.join(shots, 'beleid-bewerken-horeca.png') });
   await beleid.getByRole('button', { name: 'Criteria opslaan' }).click();
   await expect(beleid.getByRole('status')).toContainText('Het beleid is opgeslagen: Beleidsregel Bibob Proefstad 2027, versie 2027-1.');
   await expect(beleid.getByRole('note')).toHaveCount(0);
