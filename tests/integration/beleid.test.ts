@@ -41,6 +41,12 @@ describe('the Bibob-beleid in the settings', () => {
     const exported = exports.at(-1)!;
     expect(exported.name).toBe('bibob-beleid.json');
     expect(JSON.parse(exported.content)).toMatchObject({ naam: 'Beleidsregel Bibob Voorbeeldstad 2027', versie: '2027-1' });
+
+    // Both are in the audit trail: the new version with the one it replaced, and the export.
+    await callOk(app, 'audit.exportCsv', { verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
+    const trail = exports.at(-1)!.content;
+    expect(trail).toMatch(/"beleid\.opgeslagen";"instelling";.*voorbeeld-1.*2027-1/);
+    expect(trail).toContain('beleid.geexporteerd');
   });
 
   it('refuses a beleid with problems, naming each at its place, and keeps the one in force', async () => {
