@@ -63,10 +63,10 @@ export function readBeleid(ctx: ServiceContext): BeleidView {
   return beleidView(ctx.vault.database());
 }
 
-/** A refused beleidsregel names every problem with its place in the JSON ("gebieden.wabo.drempels[0].vanafEuro"). */
+/** A refused beleidsregel names every problem at its place in the beleid ("gebieden.wabo.drempels[0].vanafEuro"); one in no field at 'json'. */
 function beleidFouten(problemen: readonly Probleem[]): BibobError {
   return new BibobError('VALIDATION', `De beleidsregel is niet opgeslagen: ${problemen.length === 1 ? 'er is één probleem' : `er zijn ${problemen.length} problemen`}.`, {
-    issues: problemen.map((probleem) => ({ path: 'json', message: probleem.pad === '' ? probleem.melding : `${probleem.pad}: ${probleem.melding}` })),
+    issues: problemen.map((probleem) => ({ path: probleem.pad === '' ? 'json' : probleem.pad, message: probleem.melding })),
   });
 }
 
@@ -89,7 +89,7 @@ export function saveBeleid(ctx: ServiceContext, input: ParsedInput<'beleid.save'
     const zelfdeVersie = before.naam === beleid.naam && before.versie === beleid.versie;
     if (zelfdeVersie && beleidsregelNaarJson(before) !== beleidsregelNaarJson(beleid)) {
       throw new BibobError('VALIDATION', 'Geef de gewijzigde beleidsregel een nieuwe versie: dossiers noemen de versie waarmee zij zijn getoetst.', {
-        issues: [{ path: 'json', message: `versie: "${beleid.versie}" is de versie die nu geldt; de criteria zijn gewijzigd, dus hoort er een nieuwe versie bij.` }],
+        issues: [{ path: 'versie', message: `"${beleid.versie}" is de versie die nu geldt; de criteria zijn gewijzigd, dus hoort er een nieuwe versie bij.` }],
       });
     }
     const at = ctx.now().toISOString();

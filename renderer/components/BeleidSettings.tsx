@@ -14,6 +14,7 @@ import { DataTable } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions, SubmitButton } from './FormActions';
 import { JsonFileField } from './JsonFileField';
+import { withPositions } from './QuestionSetsSettings';
 import { StatusMessage } from './StatusMessage';
 import { SubmissionForm } from './SubmissionForm';
 import { TextareaField } from './TextareaField';
@@ -76,12 +77,21 @@ function BeleidOverview({ view }: { view: BeleidView }) {
   );
 }
 
+/** Saves the beleid's JSON; a refusal names each problem with its place in the file. */
+async function saveJson(json: string): Promise<BeleidView> {
+  try {
+    return await unwrap(bibob.beleid.save({ json }));
+  } catch (failure) {
+    throw withPositions(failure);
+  }
+}
+
 /** The editor: the whole beleidsregel as its JSON, checked by the service; every problem with its place. */
 function BeleidEditor({ view, onSaved }: { view: BeleidView; onSaved: (saved: BeleidView) => void }) {
   const [json, setJson] = useState(view.json);
   const submission = useSubmission(['json']);
   return (
-    <SubmissionForm submission={submission} onSubmit={() => void submission.run(() => unwrap(bibob.beleid.save({ json })), onSaved)}>
+    <SubmissionForm submission={submission} onSubmit={() => void submission.run(() => saveJson(json), onSaved)}>
       <TextareaField
         label="Beleidsregel (JSON, formaat bibob-beleid/1)"
         description="Per toepassingsgebied: categorieën waarin Bibob altijd wordt toegepast, bedragdrempels (met een lagere drempel in een risicocategorie of -gebied), signalen en nieuwe ondernemer of wisseling van exploitant. Gewijzigde criteria horen bij een nieuwe versie."
@@ -119,7 +129,7 @@ export function BeleidSettings({ confirmation, onConfirmationChange }: Confirmat
     onConfirmationChange(null);
     if (!file) return importing.reject({ bestand: 'Kies een bestand met een beleidsregel (JSON).' });
     if (file.size > MAX_BELEID_CHARS * 4) return importing.reject({ bestand: 'Dit bestand is te groot voor een beleidsregel.' });
-    void importing.run(async () => unwrap(bibob.beleid.save({ json: await file.text() })), (next) => saved(next, 'Het beleid is geïmporteerd'));
+    void importing.run(async () => saveJson(await file.text()), (next) => saved(next, 'Het beleid is geïmporteerd'));
   }
 
   if (view === null) return error === null ? <p className="loading">Het Bibob-beleid wordt geladen…</p> : <ErrorAlert content={error} />;

@@ -24,7 +24,13 @@ test('the settings show the example beleid as an example; the municipality saves
   await beleid.getByLabel('Versie', { exact: true }).fill('2027-1');
   await beleid.getByLabel('Dit is een voorbeeld, geen vastgestelde beleidsregel').uncheck();
   const horecaVelden = beleid.getByRole('group', { name: 'Horeca (Alcoholwet- of exploitatievergunning)', exact: true });
-  await horecaVelden.getByLabel('Drempel 1: vanaf (hele euro’s)').fill('150.000');
+  // What is no amount is refused at its field.
+  const vanaf = horecaVelden.getByLabel('Drempel 1: vanaf (hele euro’s)');
+  await vanaf.fill('veel');
+  await beleid.getByRole('button', { name: 'Criteria opslaan' }).click();
+  await expect(vanaf).toHaveAttribute('aria-invalid', 'true');
+  await expect(horecaVelden.getByText('Vul een bedrag in hele euro’s in.')).toBeVisible();
+  await vanaf.fill('150.000');
   await horecaVelden.getByRole('button', { name: 'Signaal: regel toevoegen' }).click();
   await horecaVelden.getByLabel('Signaal 3: omschrijving').fill('De aanvrager weigert mee te werken aan een bezoek van de toezichthouder.');
   await horecaVelden.getByLabel('Signaal 3: artikel van de beleidsregel').fill('art. 5 lid 2');
