@@ -65,8 +65,8 @@ type Form =
 
 const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-beslistermijn', label: 'Beslistermijn' },
-  { headingId: 'dossier-beleidstoets', label: 'Bibob-beleid' },
   { headingId: 'dossier-gegevens', label: 'Gegevens' },
+  { headingId: 'dossier-beleidstoets', label: 'Bibob-beleid' },
   { headingId: 'dossier-fase', label: 'Fase' },
   { headingId: 'dossier-betrokkenen', label: 'Betrokkenen' },
   { headingId: 'dossier-relaties', label: 'Relaties' },
@@ -188,9 +188,9 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             </ul>
           </nav>
           {!closed && deadline}
-          <BeleidstoetsSection dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('beleidstoets')} />
           {/* The outcome also follows the measure proposed in the beoordeling: the form starts again from the saved value. */}
           <DetailsForm key={detail.dossier.uitkomst ?? ''} dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
+          <BeleidstoetsSection dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('beleidstoets')} />
           <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />
           <BetrokkenenSection
             dossierId={detail.dossier.id}
