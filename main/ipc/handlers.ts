@@ -19,6 +19,7 @@ import { besluitHandlers } from './besluitHandlers';
 import { besluitenHandlers } from './besluitenHandlers';
 import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
+import { beleidHandlers } from './beleidHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -88,6 +89,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...besluitenHandlers(ctx),
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
+    ...beleidHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
     'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
     'reservekopie.status': () => backupService.backupStatus(ctx),

@@ -18,7 +18,7 @@ import { DataTable } from './DataTable';
  * A refused question set names every problem with its place in the file ("sections[2].vragen[4].nummer"), so that
  * whoever prepared the JSON can find it; a JSON syntax error already says at which character.
  */
-function withPositions(error: unknown): unknown {
+export function withPositions(error: unknown): unknown {
   if (!(error instanceof BibobError)) return error;
   const issues = issuesOf(error);
   if (issues.length === 0) return error;

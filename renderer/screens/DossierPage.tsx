@@ -22,6 +22,7 @@ import { VerdereBesluitenUitkomst } from '../components/dossier/besluiten/Verder
 import { TimelineSection } from '../components/dossier/TimelineSection';
 import { VragenformulierSection } from '../components/dossier/VragenformulierSection';
 import { VolgendeStapPanel } from '../components/dossier/VolgendeStapPanel';
+import { BeleidstoetsSection } from '../components/dossier/BeleidstoetsSection';
 import { RemoveDossierSection } from '../components/dossier/RemoveDossierSection';
 import { Beslisdatum } from '../components/DossierTable';
 import { formatCalendarDate, todayIsoDate } from '../format';
@@ -41,6 +42,7 @@ interface DossierPageProps {
 type Form =
   | 'termijn'
   | 'gegevens'
+  | 'beleidstoets'
   | 'fase'
   | 'rolVerwijderd'
   | 'betrokkeneToegevoegd'
@@ -67,6 +69,7 @@ type Form =
 const contents: readonly { headingId: string; label: string }[] = [
   { headingId: 'dossier-beslistermijn', label: 'Beslistermijn' },
   { headingId: 'dossier-gegevens', label: 'Gegevens' },
+  { headingId: 'dossier-beleidstoets', label: 'Bibob-beleid' },
   { headingId: 'dossier-fase', label: 'Fase' },
   { headingId: 'dossier-betrokkenen', label: 'Betrokkenen' },
   { headingId: 'dossier-relaties', label: 'Relaties' },
@@ -191,6 +194,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
           {!closed && deadline}
           {/* The outcome also follows the measure proposed in the beoordeling: the form starts again from the saved value. */}
           <DetailsForm key={detail.dossier.uitkomst ?? ''} dossier={detail.dossier} onSaved={reload} {...confirmationFor('gegevens')} />
+          <BeleidstoetsSection dossierId={detail.dossier.id} onDossierChanged={reload} {...confirmationFor('beleidstoets')} />
           <PhaseSection dossier={detail.dossier} overgangen={detail.overgangen} onChanged={reload} {...confirmationFor('fase')} />
           <BetrokkenenSection
             dossierId={detail.dossier.id}

@@ -7,6 +7,7 @@ import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
 import { QuestionSetsSettings } from '../components/QuestionSetsSettings';
+import { BeleidSettings } from '../components/BeleidSettings';
 import { VoorschriftenSettings } from '../components/VoorschriftenSettings';
 import { BriefhoofdSettings } from '../components/BriefhoofdSettings';
 import { BriefsjablonenSettings } from '../components/BriefsjablonenSettings';
@@ -21,7 +22,7 @@ interface SettingsProps {
 
 /** Which form's confirmation is showing: one at a time, so there is never more than one status message. */
 interface Confirmation {
-  readonly form: 'idleTimeout' | 'terms' | 'briefhoofd' | 'briefsjablonen' | 'questionSets' | 'voorschriften' | 'passphrase' | 'audit';
+  readonly form: 'idleTimeout' | 'terms' | 'briefhoofd' | 'briefsjablonen' | 'questionSets' | 'beleid' | 'voorschriften' | 'passphrase' | 'audit';
   readonly message: string;
 }
 
@@ -65,6 +66,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-briefsjablonen">
         <h2 id="instellingen-briefsjablonen">Briefsjablonen</h2>
         <BriefsjablonenSettings {...confirmationFor('briefsjablonen')} />
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-beleid">
+        <h2 id="instellingen-beleid">Bibob-beleid</h2>
+        <BeleidSettings {...confirmationFor('beleid')} />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-vragensets">
         <h2 id="instellingen-vragensets">Vragensets</h2>

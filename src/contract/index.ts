@@ -11,6 +11,7 @@ import { besluitenCalls } from './besluitenCalls';
 import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { backupCalls } from './backupCalls';
+import { beleidCalls } from './beleidCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -250,6 +251,7 @@ export const contract = {
   ...briefCalls,
   ...rapportCalls,
   ...backupCalls,
+  ...beleidCalls,
   /**
    * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
    * the reason; the audit trail keeps both.

@@ -15,6 +15,7 @@ import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBackupPayloads } from '../support/malformedBackupPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
+import { malformedBeleidPayloads } from '../support/malformedBeleidPayloads';
 import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
 import { leafPaths, payloadAt } from '../support/contractPaths';
 
@@ -147,6 +148,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBesluitPayloads,
   ...malformedBesluitenPayloads,
   ...malformedBriefPayloads,
+  ...malformedBeleidPayloads,
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
   ...malformedBackupPayloads,

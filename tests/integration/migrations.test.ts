@@ -221,3 +221,23 @@ describe('migration 026: further decisions in one dossier', () => {
     db.close();
   });
 });
+
+describe('migration 031: beleidstoets', () => {
+  it('adds one beleidstoets per dossier to an existing vault, and refuses a departure without a reason or a reason without a departure', () => {
+    const db = databaseBefore(31);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'BIBOB-2026-031', 'horeca', 'A', 'x', 'x')").run();
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 31));
+    expect(db.prepare("SELECT zaaknummer FROM dossier WHERE id = 'd'").get()).toEqual({ zaaknummer: 'BIBOB-2026-031' });
+    const insert = db.prepare(
+      "INSERT INTO beleidstoets (dossier_id, beleid_naam, beleid_versie, beleid_vastgesteld_op, beleid_voorbeeld, criteria, antwoorden, advies_toepassen, redenen, toepassen, afwijking_reden, vastgelegd_op, vastgelegd_door) VALUES (?, 'B', '1', '2026-01-01', 0, 'null', '{}', ?, '[]', ?, ?, 'x', 'c')",
+    );
+    // Advice "apply", decision "do not apply", no reason: a departure without its reason (Awb 4:84).
+    expect(() => insert.run('d', 1, 0, null)).toThrow(/CHECK/);
+    // Advice followed, yet a departure reason: refused too.
+    expect(() => insert.run('d', 1, 1, 'waarom')).toThrow(/CHECK/);
+    expect(() => insert.run('geen-dossier', 1, 1, null)).toThrow(/FOREIGN KEY/);
+    insert.run('d', 1, 0, 'Bijzondere omstandigheden.');
+    expect(() => insert.run('d', 1, 1, null)).toThrow(/UNIQUE|PRIMARY/);
+    db.close();
+  });
+});

@@ -20,16 +20,23 @@ export function ActionForm<F extends string, T>({ fields, button, call, onDone, 
   return (
     <SubmissionForm submission={submission} onSubmit={() => void submission.run(call, onDone)} className="request-action">
       {children(submission)}
-      <FormActions>
-        <SubmitButton busy={submission.busy} aria-label={label}>
-          {button}
-        </SubmitButton>
-        {onCancel && (
-          <Button appearance="subtle-button" onClick={onCancel}>
-            Annuleren
-          </Button>
-        )}
-      </FormActions>
+      <ActionButtons busy={submission.busy} button={button} label={label} onCancel={onCancel} />
     </SubmissionForm>
+  );
+}
+
+/** The submit button of a small form, and "Annuleren" beside it when the form can be closed. */
+export function ActionButtons({ busy, button, label, onCancel }: { busy: boolean; button: string; label?: string | undefined; onCancel?: (() => void) | undefined }) {
+  return (
+    <FormActions>
+      <SubmitButton busy={busy} aria-label={label}>
+        {button}
+      </SubmitButton>
+      {onCancel && (
+        <Button appearance="subtle-button" onClick={onCancel}>
+          Annuleren
+        </Button>
+      )}
+    </FormActions>
   );
 }
