@@ -240,14 +240,14 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       formulier = vragenlijst ? formulierDocument(vragenlijst, bekendeAntwoorden(aanvrager ? { soort: aanvrager.betrokkene.soort, rechtsvorm: aanvrager.betrokkene.rechtsvorm } : null, vragenlijst)) : null;
       const aantal = formulier ? formulier.secties.reduce((som, sectie) => som + sectie.vragen.length, 0) : 0;
       waarden.vragen = formulier
-        ? [{ soort: 'alinea', tekst: `Het formulier telt ${aantal} ${aantal === 1 ? 'vraag' : 'vragen'} in ${formulier.secties.length === 1 ? 'één onderdeel' : `${formulier.secties.length} onderdelen`}: ${formulier.secties.map((sectie) => `${sectie.nummer}. ${sectie.titel}`).join('; ')}. Het noemt ook de stukken die u meestuurt.` }]
+        ? [{ soort: 'alinea', tekst: `Het formulier telt ${aantal} ${aantal === 1 ? 'vraag' : 'vragen'} in ${formulier.secties.length === 1 ? 'één onderdeel' : `${formulier.secties.length} onderdelen`} en noemt de stukken die u meestuurt.` }]
         : [];
       waarden.bijlagen = [];
-      if (formulier) bijlagen.push('Bibob-vragenformulier, in te vullen, te ondertekenen en met de gevraagde stukken terug te sturen');
+      if (formulier) bijlagen.push('Bibob-vragenformulier');
       const vergunning = soort ? vergunningInBrief(soort, briefhoofd?.apvVergunningen) : 'vergunning';
       // A revocation has no aanvraag: the holder provides the data under Wet Bibob art. 7a lid 3.
       waarden['tekst.aanleiding'] = soort?.ambtshalve
-        ? `Wij onderzoeken op grond van de Wet Bibob of er aanleiding is uw ${vergunning}${dossier.locatieAdres ? ` voor ${dossier.locatieAdres}` : ''} in te trekken: of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten. Voor dat onderzoek verstrekt u ons de gegevens en bescheiden die wij vragen (artikel 7a, derde lid, van de Wet Bibob).`
+        ? `Wij onderzoeken op grond van de Wet Bibob of er aanleiding is uw ${vergunning}${dossier.locatieAdres ? ` voor ${dossier.locatieAdres}` : ''} in te trekken: of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten. U bent verplicht ons daarvoor de gevraagde gegevens en bescheiden te verstrekken (artikel 7a, derde lid, van de Wet Bibob).`
         : `Wij hebben uw aanvraag voor ${besluit} ontvangen. Voordat wij beslissen, onderzoeken wij op grond van de Wet Bibob of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten.`;
       const termijn = verzoek.invoer.termijnTot;
       if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, moet na vandaag liggen.');

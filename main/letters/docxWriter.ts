@@ -45,14 +45,13 @@ function kader(vak: { x: number; y: number; breedte: number; hoogte: number }) {
 /** The language of every run (w:lang in the default run properties of styles.xml). */
 export const NEDERLANDS = { value: 'nl-NL' } as const;
 
-/** "Bijlage(n)" at the letter's end: what goes with it, one line each. */
+/** "Bijlage(n)" at the letter's end: one enclosure on the line itself, more as a list under it. */
 function bijlagenAlinea(brief: Brief): Paragraph[] {
   const kop = bijlagenKop(brief.bijlagen);
+  const bijlagen = brief.bijlagen ?? [];
   if (!kop) return [];
-  return [
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: kop, bold: true })] }),
-    ...(brief.bijlagen ?? []).map((bijlage) => new Paragraph({ children: [new TextRun(bijlage)], bullet: { level: 0 } })),
-  ];
+  if (bijlagen.length === 1) return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: kop, bold: true }), new TextRun(` ${bijlagen[0]}`)] })];
+  return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: kop, bold: true })] }), ...bijlagen.map((bijlage) => new Paragraph({ children: [new TextRun(bijlage)], bullet: { level: 0 } }))];
 }
 
 /**

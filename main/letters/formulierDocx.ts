@@ -28,7 +28,7 @@ function antwoordVak(regels: number, inspringing: number): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     indent: { size: inspringing, type: WidthType.DXA },
-    rows: [new TableRow({ children: [new TableCell({ borders: RANDEN, children: Array.from({ length: regels }, () => new Paragraph({ children: [new TextRun('')] })) })] })],
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ borders: RANDEN, children: Array.from({ length: regels }, () => new Paragraph({ children: [new TextRun('')] })) })] })],
   });
 }
 

@@ -96,19 +96,15 @@ export const briefSoorten: Readonly<Record<BriefSoortId, BriefSoort>> = {
       { veld: 'tekst.valsheid', waarom: 'de aanvrager moet weten dat valse opgaven strafbaar zijn (art. 225 Sr).' },
     ],
     standaard: {
-      onderwerp: 'Bibob-vragenformulier bij uw aanvraag',
+      onderwerp: 'Bibob-vragenformulier',
       tekst: `Geachte heer, mevrouw,
 
 {tekst.aanleiding} Daarvoor vragen wij u het Bibob-vragenformulier in te vullen dat bij deze brief is gevoegd.
 
 {vragen}
 
-# Termijn
-Stuur het ingevulde en ondertekende formulier met de stukken die het formulier noemt uiterlijk op {termijn.vragenformulier} terug.
+Stuur het ingevulde en ondertekende formulier met de stukken uiterlijk op {termijn.vragenformulier} terug. {tekst.buitenBehandeling}
 
-{tekst.buitenBehandeling}
-
-# Uw gegevens
 {tekst.privacy}
 
 {tekst.valsheid}`,
