@@ -127,7 +127,7 @@ export function bijlagePad(target: string, bijlageNaam: string): string {
  * (the form with the toezending, written next to it), and registers the disclosure: to a recipient of art. 28 lid 2
  * the coordinator names, or on the basis the letter fixes (the LBB on art. 9 with 7a lid 4 or on art. 7a lid 7/8
  * with 11a, the Belastingdienst on art. 7c). The internal advice to the bestuursorgaan is no disclosure: exported
- * and audited, not registered.
+ * and audited, not registered — unless it goes to someone else, such as the driehoek (art. 28 lid 2 onder c).
  */
 export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'brieven.export'>): Promise<CallOutput<'brieven.export'>> {
   const chooseSavePath = ctx.exportTarget?.chooseSavePath;
@@ -137,8 +137,13 @@ export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'briev
   if (!brief) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
   const wijze = verstrekkingVan(db, brief);
   let registratie: { grondslag: VerstrekkingGrondslag; ontvanger: string } | null;
-  if (wijze.soort === 'geen') registratie = null;
-  else if (wijze.soort === 'vast') registratie = { grondslag: wijze.grondslag, ontvanger: wijze.ontvanger };
+  if (wijze.soort === 'geen') {
+    // To the bestuursorgaan itself no disclosure; to someone else (the driehoek of art. 28 lid 2 onder c) it is one.
+    if (input.verstrekking && isEigenGrondslag(input.verstrekking.categorie)) {
+      throw new BibobError('VALIDATION', 'Het interne advies gaat niet aan het LBB of de Belastingdienst: kies de ontvanger uit art. 28 lid 2 Wet Bibob.', { issues: [{ path: 'verstrekking.categorie', message: 'Kies de ontvanger uit art. 28 lid 2 Wet Bibob.' }] });
+    }
+    registratie = input.verstrekking ? { grondslag: input.verstrekking.categorie, ontvanger: input.verstrekking.ontvanger } : null;
+  } else if (wijze.soort === 'vast') registratie = { grondslag: wijze.grondslag, ontvanger: wijze.ontvanger };
   else {
     if (!input.verstrekking) {
       throw new BibobError('VALIDATION', 'Kies aan wie de brief wordt verstrekt (art. 28 lid 2 Wet Bibob); een export zonder ontvanger wordt geweigerd.', { issues: [{ path: 'verstrekking', message: 'Kies aan wie de brief wordt verstrekt (art. 28 lid 2 Wet Bibob).' }] });
