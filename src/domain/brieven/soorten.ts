@@ -96,7 +96,7 @@ export const briefSoorten: Readonly<Record<BriefSoortId, BriefSoort>> = {
       { veld: 'tekst.valsheid', waarom: 'de aanvrager moet weten dat valse opgaven strafbaar zijn (art. 225 Sr).' },
     ],
     standaard: {
-      onderwerp: 'Bibob-vragenformulier',
+      onderwerp: 'Toezending van het Bibob-vragenformulier',
       tekst: `Geachte heer, mevrouw,
 
 {tekst.aanleiding} Daarvoor vragen wij u het Bibob-vragenformulier in te vullen dat bij deze brief is gevoegd.

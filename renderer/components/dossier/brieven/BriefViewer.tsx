@@ -14,7 +14,10 @@ const ELEMENTEN = new Set(['p', 'h1', 'h2', 'ul', 'li', 'strong', 'div', 'img'])
 const KOPPEN: Readonly<Record<string, string>> = { h1: 'h4', h2: 'h5' };
 
 export function briefElementen(html: string): ReactNode[] {
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  // Only the body: the writer's <style> would be a CSP violation even in an inert document (style-src 'self').
+  const begin = html.indexOf('<body>');
+  const einde = html.lastIndexOf('</body>');
+  const body = new DOMParser().parseFromString(begin >= 0 && einde > begin ? html.slice(begin + '<body>'.length, einde) : '', 'text/html').body;
   const omzetten = (node: Node, sleutel: string): ReactNode => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent;
     if (!(node instanceof Element)) return null;
