@@ -136,7 +136,8 @@ describe('letters to the applicant', () => {
       'Bouw B.V.',
       'Kenmerk:',
       'Vraag 8.2: leningsovereenkomst',
-      'De herkomst van het geleende geld moet blijken',
+      // The reason after the dash continues the sentence in lower case (issue 20 §4).
+      'Vraag 8.2: leningsovereenkomst — de herkomst van het geleende geld moet blijken',
       'uiterlijk op 1 februari 2027',
       'artikel 4:5 van de Algemene wet bestuursrecht',
       'artikel 4:15, eerste lid, onder a',
