@@ -177,7 +177,7 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('herstelverzoek: each missing item and why, the term, the consequence and the suspension', async () => {
     const tekst = await maak(fixture.wabo, 'herstelverzoek', fixture.herstelId);
-    for (const element of ['Vraag 8.2: leningsovereenkomst', 'De herkomst van het geleende geld moet blijken', 'uiterlijk op 1 februari 2027', 'artikel 4:5 van de Algemene wet bestuursrecht', 'artikel 4:15, eerste lid, onder a', '18 januari 2027']) {
+    for (const element of ['Vraag 8.2: leningsovereenkomst', 'de herkomst van het geleende geld moet blijken', 'uiterlijk op 1 februari 2027', 'artikel 4:5 van de Algemene wet bestuursrecht', 'artikel 4:15, eerste lid, onder a', '18 januari 2027']) {
       expect(tekst).toContain(element);
     }
   });
