@@ -15,6 +15,7 @@ import { RecoveryKey } from './screens/RecoveryKey';
 import { RestoreBackup } from './screens/RestoreBackup';
 import { Search } from './screens/Search';
 import { Jaarverslag } from './screens/Jaarverslag';
+import { Verstrekkingsregister } from './screens/Verstrekkingsregister';
 import { Settings } from './screens/Settings';
 import { StartProblem } from './screens/StartProblem';
 import { Unlock } from './screens/Unlock';
@@ -51,6 +52,8 @@ function sectionOf(screen: Screen): Section {
       return 'zoeken';
     case 'report':
       return 'jaarverslag';
+    case 'register':
+      return 'register';
     case 'settings':
       return 'instellingen';
     case 'help':
@@ -113,6 +116,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       return <Search onOpenDossier={openDossier} />;
     case 'report':
       return <Jaarverslag huidigJaar={Number(new Date().getFullYear())} />;
+    case 'register':
+      return <Verstrekkingsregister onOpenDossier={openDossier} />;
     case 'newDossier':
       return (
         <NewDossier

@@ -16,13 +16,14 @@ export type Screen =
   | { readonly name: 'agenda' }
   | { readonly name: 'search' }
   | { readonly name: 'report' }
+  | { readonly name: 'register' }
   | { readonly name: 'settings' }
   | { readonly name: 'help' };
 
 export type ScreenName = Screen['name'];
 
 /** The screens reachable from the main menu. */
-export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'report' | 'settings' | 'help';
+export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'report' | 'register' | 'settings' | 'help';
 
 /**
  * What the app holds. The details of one dossier, the agenda and search results live in their screen's own
@@ -66,7 +67,7 @@ function lockedState(notice: string | null): AppState {
   return { screen: { name: 'unlock', notice }, ...emptyVault };
 }
 
-const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'report', 'settings', 'help']);
+const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'report', 'register', 'settings', 'help']);
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return unlockedScreens.has(screen.name);

@@ -9,6 +9,8 @@ export function briefHandlers(ctx: ServiceContext): HandlersFor<keyof typeof bri
     'brieven.list': (input) => briefService.listBrieven(ctx, input),
     'brieven.maak': (input) => briefService.maakBriefVoorDossier(ctx, input),
     'brieven.export': (input) => briefService.exportBrief(ctx, input),
+    'brieven.bekijk': (input) => briefService.bekijkBrief(ctx, input),
+    'verstrekkingen.list': () => briefService.listVerstrekkingen(ctx),
     'briefhoofd.get': () => briefService.getBriefhoofd(ctx),
     'briefhoofd.update': (input) => briefService.updateBriefhoofd(ctx, input),
     'sjablonen.list': () => briefService.listSjablonen(ctx),

@@ -33,6 +33,9 @@ import {
   tekstBezwaar,
   tekstOpschortingHerstel,
   tekstZienswijzeWijze,
+  tekstOpschortingAdvies,
+  naStreep,
+  vergunningInBrief,
   type Blok,
   type Briefhoofd,
   type BriefSoortId,
@@ -45,7 +48,7 @@ import { addressees, lbbAdviceAuthority, lbbSuspension } from '../../src/domain/
 import { addDays, compareDates, formatDutchDate, lbbSuspensionLastDay } from '../../src/domain/termijnen';
 import { dutchWeeks } from '../../src/domain/termijnen/calendar';
 import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
-import type { Question } from '../../src/domain/vragenformulier';
+import { bekendeAntwoorden, formulierDocument, type FormulierDocument, type QuestionSet } from '../../src/domain/vragenformulier';
 import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
 import { zienswijzeStepDone } from '../../src/domain/zienswijze';
 import type { VaultDatabase } from '../vault/database';
@@ -87,14 +90,23 @@ export interface BriefGegevens {
   readonly doorbroken: readonly Doorbreking[];
   /** Restricted findings an internal document shows, marked. */
   readonly beperktGetoond: number;
+  /** What goes with the letter, listed under "Bijlage(n)" at its end. */
+  readonly bijlagen: readonly string[];
+  /** The form the toezending encloses, as a document of its own; null for every other letter. */
+  readonly formulier: FormulierDocument | null;
 }
 
-/** The kind of decision in running text: "exploitatievergunning (Markt 1)". */
-export function besluitOmschrijving(dossier: Dossier): string {
+/**
+ * The kind of decision in running text: "een alcoholwetvergunning (Markt 1, Proefstad)", "een exploitatievergunning
+ * (artikel 2:28 APV) voor Markt 1, Proefstad": the permit as a common noun — for an APV permit its own name and
+ * article from the settings — never the label of the menu.
+ */
+export function besluitOmschrijving(dossier: Dossier, briefhoofd: Briefhoofd | null = null): string {
   const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
   if (!soort) return 'een vergunning';
-  // "een alcoholwetvergunning (Markt 1, Proefstad)": the permit as a common noun, not the label of the menu.
-  return `een ${soort.inBrief}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+  const vergunning = vergunningInBrief(soort, briefhoofd?.apvVergunningen);
+  const locatie = dossier.locatieAdres ? (vergunning.endsWith(')') ? ` voor ${dossier.locatieAdres}` : ` (${dossier.locatieAdres})`) : '';
+  return `een ${vergunning}${locatie}`;
 }
 
 function naamMetRollen(link: LinkedBetrokkene): string {
@@ -125,10 +137,6 @@ function adresRegels(naam: string, adres: string | null | undefined): string[] {
   return [naam, ...adresLijnen(adres)];
 }
 
-function flatten(vragen: readonly Question[]): Question[] {
-  return vragen.flatMap((vraag) => [vraag, ...flatten(vraag.subvragen ?? [])]);
-}
-
 /** The voorschriften written out in full with their aim, and that breach can lead to revocation (art. 3 lid 7). */
 function voorschriften(beoordeling: Beoordeling): string[] {
   if (beoordeling.voorschriften.length === 0) return [];
@@ -154,6 +162,31 @@ function lbbVerwijzing(db: VaultDatabase, dossierId: string, aanvragerId: string
   return [`Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van ${formatDutchDate(advies.antwoord.ontvangenOp)}; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). ${afschrift}`];
 }
 
+/**
+ * What goes with a letter besides itself, for its "Bijlage(n)" line: the copy of the LBB advice with the voornemen
+ * (the whole advice) and the bericht aan een derde (his part) — art. 28 lid 3 Wet Bibob —, and with the besluit when
+ * the betrokkene did not receive it with the voornemen (Awb 3:49); the betrokkene's data and documents with the
+ * adviesaanvraag (art. 7a lid 4 Wet Bibob).
+ */
+function meegezonden(db: VaultDatabase, soort: BriefSoortId, dossierId: string, aanvragerId: string | null): string[] {
+  const advies = lbbAdvies(db, dossierId)?.antwoord ?? null;
+  const vanAdvies = advies ? ` van ${formatDutchDate(advies.ontvangenOp)}` : '';
+  switch (soort) {
+    case 'voornemen-zienswijze':
+      return advies ? [`Afschrift van het advies van het Landelijk Bureau Bibob${vanAdvies}`] : [];
+    case 'bericht-derde':
+      return advies ? [`Afschrift van het deel van het advies van het Landelijk Bureau Bibob${vanAdvies} dat op u betrekking heeft`] : [];
+    case 'besluit': {
+      const alGehad = partijenOfDossier(db, dossierId).some((partij) => partij.rol === 'betrokkene' && partij.betrokkeneId === aanvragerId && partij.afschriftAdvies);
+      return advies && !alGehad ? [`Afschrift van het advies van het Landelijk Bureau Bibob${vanAdvies}`] : [];
+    }
+    case 'adviesaanvraag-lbb':
+      return ['Het ingevulde Bibob-vragenformulier met de stukken die de betrokkene heeft verstrekt (artikel 7a, vierde lid, van de Wet Bibob)'];
+    default:
+      return [];
+  }
+}
+
 function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
   return links.find((link) => link.rollen.some((rol) => rol.rol === 'aanvrager'));
 }
@@ -174,7 +207,9 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const soort = besluitsoortId ? besluitsoortById(besluitsoortId) : undefined;
   const links = betrokkenenOfDossier(db, dossier.id);
   const aanvrager = aanvragerLink(links);
-  const besluit = besluitOmschrijving({ ...dossier, besluitsoort: besluitsoortId });
+  const besluit = besluitOmschrijving({ ...dossier, besluitsoort: besluitsoortId }, briefhoofd);
+  const bijlagen: string[] = [];
+  let formulier: FormulierDocument | null = null;
   const problemen: { pad: string; melding: string }[] = [];
   const probleem = (pad: string, melding: string) => problemen.push({ pad, melding });
   let geadresseerde: string[] = soortDef.ontvanger === 'intern' ? [] : soortDef.ontvanger === 'lbb' ? ['Landelijk Bureau Bibob'] : adresRegels(dossier.aanvragerNaam, aanvrager?.betrokkene.adres);
@@ -205,13 +240,20 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
 
   switch (verzoek.soort) {
     case 'toezending-vragenformulier': {
-      const view = questionnaireView(db, dossier);
-      const secties = view.vragenlijst?.sections ?? [];
-      waarden.vragen = secties.flatMap((sectie): Blok[] => [
-        { soort: 'kop', tekst: `${sectie.nummer}. ${sectie.titel}` },
-        { soort: 'lijst', items: flatten(sectie.vragen).map((vraag) => `${vraag.nummer} ${vraag.tekst}${vraag.verplicht ? '' : ' (niet verplicht)'}`) },
-      ]);
-      waarden.bijlagen = secties.flatMap((sectie) => flatten(sectie.vragen).flatMap((vraag) => (vraag.bijlagen ?? []).map((bijlage) => `${bijlage.omschrijving} (bij vraag ${vraag.nummer})`)));
+      // The questions go out as the form itself, a document of its own (issue 20 §4); the letter names its parts.
+      const vragenlijst = questionnaireView(db, dossier).vragenlijst as QuestionSet | null;
+      formulier = vragenlijst ? formulierDocument(vragenlijst, bekendeAntwoorden(aanvrager ? { soort: aanvrager.betrokkene.soort, rechtsvorm: aanvrager.betrokkene.rechtsvorm } : null, vragenlijst)) : null;
+      const aantal = formulier ? formulier.secties.reduce((som, sectie) => som + sectie.vragen.length, 0) : 0;
+      waarden.vragen = formulier
+        ? [{ soort: 'alinea', tekst: `Het formulier telt ${aantal} ${aantal === 1 ? 'vraag' : 'vragen'} in ${formulier.secties.length === 1 ? 'één onderdeel' : `${formulier.secties.length} onderdelen`} en noemt de stukken die u meestuurt.` }]
+        : [];
+      waarden.bijlagen = [];
+      if (formulier) bijlagen.push('Bibob-vragenformulier');
+      const vergunning = soort ? vergunningInBrief(soort, briefhoofd?.apvVergunningen) : 'vergunning';
+      // A revocation has no aanvraag: the holder provides the data under Wet Bibob art. 7a lid 3.
+      waarden['tekst.aanleiding'] = soort?.ambtshalve
+        ? `Wij onderzoeken op grond van de Wet Bibob of er aanleiding is uw ${vergunning}${dossier.locatieAdres ? ` voor ${dossier.locatieAdres}` : ''} in te trekken: of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten. U bent verplicht ons daarvoor de gevraagde gegevens en bescheiden te verstrekken (artikel 7a, derde lid, van de Wet Bibob).`
+        : `Wij hebben uw aanvraag voor ${besluit} ontvangen. Voordat wij beslissen, onderzoeken wij op grond van de Wet Bibob of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten.`;
       const termijn = verzoek.invoer.termijnTot;
       if (termijn && compareDates(termijn, vandaag) <= 0) probleem('invoer.termijnTot', 'De datum waarop het formulier binnen moet zijn, moet na vandaag liggen.');
       waarden['termijn.vragenformulier'] = termijn ? formatDutchDate(termijn) : '';
@@ -223,7 +265,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'herstelverzoek': {
       const herstel = requireBron(verzoek.bronId ? findHerstelverzoek(db, verzoek.bronId) : null, dossier.id, 'Dit herstelverzoek');
-      waarden.ontbrekend = herstel.ontbrekend.map((item) => `${item.omschrijving} — ${item.waarom}`);
+      waarden.ontbrekend = herstel.ontbrekend.map((item) => `${item.omschrijving} — ${naStreep(item.waarom)}`);
       waarden['termijn.herstel'] = herstel.termijnTot ? formatDutchDate(herstel.termijnTot) : '';
       waarden['tekst.gevolg'] = TEKST_GEVOLG_HERSTEL;
       waarden['tekst.opschorting'] = tekstOpschortingHerstel(formatDutchDate(herstel.verzondenOp));
@@ -269,6 +311,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         // says "ten hoogste tot <datum>", exclusive: the day after the last suspended day.
         const lbb = lbbSuspension(request, vandaag);
         waarden['opschorting.uiterlijk'] = formatDutchDate(lbb && lbb.kind === 'lbb-advies' ? addDays(lbbSuspensionLastDay(lbb), 1) : request.uiterlijkOp);
+        waarden['tekst.opschorting'] = tekstOpschortingAdvies(soort?.beslistermijn.kind ?? null, readTermSettings(db).art31SuspendsRedelijkeTermijn, String(waarden['opschorting.uiterlijk']));
         // The cached deadline: every change that moves it (this request included) recomputes it in its own transaction.
         waarden.beslisdatum = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : 'zodra het advies binnen is';
       }
@@ -348,7 +391,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, soort.inBrief, dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, vergunningInBrief(soort, briefhoofd?.apvVergunningen), dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
       // Art. 33 lid 1 Wet Bibob: before refusing, revoking or attaching voorschriften on Bibob grounds the betrokkene
@@ -365,7 +408,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         const holidays = { decreedDays: readTermSettings(db).decreedDays };
         for (const melding of buitenBehandelingProblemen(herstelverzoekenOfDossier(db, dossier.id), vandaag, holidays, { ambtshalve: soort?.ambtshalve === true })) probleem('uitkomst', melding);
         waarden.motivering = laatste
-          ? [`Wij hebben u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${item.waarom}`)]
+          ? [`Wij hebben u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${naStreep(item.waarom)}`)]
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
@@ -443,6 +486,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       break;
     }
   }
+  bijlagen.push(...meegezonden(db, verzoek.soort, dossier.id, aanvrager?.betrokkene.id ?? null));
   if (adresVan) for (const melding of adresProblemen(adresVan.naam, adresVan.adres)) probleem('geadresseerde', melding);
-  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond };
+  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond, bijlagen, formulier };
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, convertMillimetersToTwip, Document, Footer, FrameAnchorType, FrameWrap, Header, HeadingLevel, HeightRule, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
+import { bijlagenKop, pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
 import { xmlSafe } from './xmlText';
 
 /** The logo at most 2 cm high and 6 cm wide (in pixels at 96 dpi, as the docx package measures), keeping its shape. */
@@ -42,6 +42,18 @@ function kader(vak: { x: number; y: number; breedte: number; hoogte: number }) {
   };
 }
 
+/** The language of every run (w:lang in the default run properties of styles.xml). */
+export const NEDERLANDS = { value: 'nl-NL' } as const;
+
+/** "Bijlage(n)" at the letter's end: one enclosure on the line itself, more as a list under it. */
+function bijlagenAlinea(brief: Brief): Paragraph[] {
+  const kop = bijlagenKop(brief.bijlagen);
+  const bijlagen = brief.bijlagen ?? [];
+  if (!kop) return [];
+  if (bijlagen.length === 1) return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: kop, bold: true }), new TextRun(` ${bijlagen[0]}`)] })];
+  return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: kop, bold: true })] }), ...bijlagen.map((bijlage) => new Paragraph({ children: [new TextRun(bijlage)], bullet: { level: 0 } }))];
+}
+
 /**
  * A letter's content as a Word document in the municipality's house style: the logo and letterhead, addressee,
  * date, kenmerk and subject (or, for an internal document, the title as heading); the blocks as headings,
@@ -80,12 +92,14 @@ export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: strin
   if (omslag) {
     children.push(line(''), line('Met vriendelijke groet,'), line(omslag.briefhoofd.functie), line(''), line(omslag.briefhoofd.ondertekenaar), line(''), line(`Contact: ${omslag.briefhoofd.contact}`));
   }
+  children.push(...bijlagenAlinea(brief));
   const document = new Document({
     creator: 'Bibob Werkbank',
     title: brief.titel,
     styles: {
       default: {
-        document: { run: { font: huisstijl.lettertype, size: 22 } },
+        // The document language is Dutch (../shared/bibob-domain.md §10): spelling check and hyphenation in Word.
+        document: { run: { font: huisstijl.lettertype, size: 22, language: NEDERLANDS } },
         title: { run: { font: huisstijl.lettertype, color: kleur, size: 36, bold: true } },
         heading1: { run: { font: huisstijl.lettertype, color: kleur, size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 80 } } },
       },

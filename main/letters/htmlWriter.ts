@@ -1,4 +1,4 @@
-import type { BriefOpmaak } from '../../src/domain/brieven';
+import { bijlagenKop, type BriefOpmaak } from '../../src/domain/brieven';
 
 /**
  * The same letter as a self-contained HTML page, for print-to-PDF in the desktop app: no script, no request
@@ -32,6 +32,10 @@ export function briefNaarHtml({ brief, huisstijl, omslag }: BriefOpmaak): string
   if (omslag) {
     delen.push('<div class="ruimte"></div>', p('Met vriendelijke groet,', 'regel'), p(omslag.briefhoofd.functie, 'regel'), '<div class="ruimte"></div>', p(omslag.briefhoofd.ondertekenaar, 'regel'), '<div class="ruimte"></div>', p(`Contact: ${omslag.briefhoofd.contact}`, 'regel'));
   }
+  const kop = bijlagenKop(brief.bijlagen);
+  const bijlagen = brief.bijlagen ?? [];
+  if (kop && bijlagen.length === 1) delen.push('<div class="ruimte"></div>', `<p class="regel"><strong>${escapeHtml(kop)}</strong> ${escapeHtml(bijlagen[0]!)}</p>`);
+  else if (kop) delen.push('<div class="ruimte"></div>', `<p class="regel"><strong>${escapeHtml(kop)}</strong></p>`, `<ul>${bijlagen.map((bijlage) => `<li>${escapeHtml(bijlage)}</li>`).join('')}</ul>`);
   const font = escapeHtml(huisstijl.lettertype);
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8">

@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { pngAfmetingen } from '../../src/domain/brieven';
+import { pngAfmetingen, STANDAARD_HUISSTIJL, zetTekst, type Huisstijl } from '../../src/domain/brieven';
+import { NEDERLANDS } from './docxWriter';
 import { rapportRegels, type Jaarverslag } from '../../src/domain/rapportage';
 import { xmlSafe } from './xmlText';
 
@@ -14,11 +15,14 @@ export const RAPPORT_DEFINITIES = [
 ];
 
 /** The annual report as a Word document: the table of all years compared, the charts as images, and the definitions. */
-export async function rapportNaarDocx(invoer: { gemeente: string | null; verslagen: readonly Jaarverslag[]; grafieken: readonly { titel: string; png: string }[] }): Promise<Buffer> {
+export async function rapportNaarDocx(invoer: { gemeente: string | null; huisstijl?: Huisstijl | undefined; verslagen: readonly Jaarverslag[]; grafieken: readonly { titel: string; png: string }[] }): Promise<Buffer> {
   const input = xmlSafe(invoer);
+  // The municipality's house style (font and colour), as in its letters; Dutch as the document language.
+  const huisstijl = input.huisstijl ?? STANDAARD_HUISSTIJL;
+  const kleur = huisstijl.kleur.slice(1).toUpperCase();
   const laatste = input.verslagen.at(-1)!;
   const cel = (text: string, bold = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
-    new TableCell({ children: [new Paragraph({ alignment: align, children: [new TextRun({ text, bold })] })] });
+    new TableCell({ children: [new Paragraph({ alignment: align, children: [new TextRun({ text: zetTekst(text), bold })] })] });
   const regels = rapportRegels(input.verslagen);
   const tabel = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -40,6 +44,14 @@ export async function rapportNaarDocx(invoer: { gemeente: string | null; verslag
   const document = new Document({
     creator: 'Bibob Werkbank',
     title: `Bibob-jaarverslag ${laatste.jaar}`,
+    styles: {
+      default: {
+        document: { run: { font: huisstijl.lettertype, size: 22, language: NEDERLANDS } },
+        title: { run: { font: huisstijl.lettertype, color: kleur, size: 36, bold: true } },
+        heading1: { run: { font: huisstijl.lettertype, color: kleur, size: 26, bold: true } },
+        heading2: { run: { font: huisstijl.lettertype, color: kleur, size: 24, bold: true } },
+      },
+    },
     sections: [
       {
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })] })] }) },

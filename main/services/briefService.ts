@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { verdereBesluitenOfDossier } from '../vault/repositories/verdereBesluiten';
 import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput, ParsedInput } from '../../src/contract';
 import type { BrievenView, SjablonenView } from '../../src/contract/briefCalls';
@@ -29,18 +30,19 @@ import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { currentSjabloon, insertSjabloonVersie, sjabloonVersies } from '../vault/repositories/sjablonen';
 import { partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { beperkingenTekst } from '../../src/domain/gebruiksbeperkingen';
-import { categorieGrondslag } from '../../src/domain/verstrekking';
+import { categorieGrondslag, isEigenGrondslag, verstrekkingVanBrief, type BriefVerstrekking, type VerstrekkingGrondslag } from '../../src/domain/verstrekking';
 import { briefNaarDocx } from '../letters/docxWriter';
 import { briefNaarHtml } from '../letters/htmlWriter';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
-import { briefInhoud, briefOpmaak, brievenOfDossier, findBrief, insertBrief } from '../vault/repositories/brieven';
+import { briefBijlage, briefBijlageNaam, briefInhoud, briefOpmaak, brievenOfDossier, briefVerstrekking, findBrief, insertBrief } from '../vault/repositories/brieven';
+import { formulierNaarDocx } from '../letters/formulierDocx';
 import type { Dossier } from '../../src/contract/schemas';
 import { requireDossier } from '../vault/repositories/dossiers';
-import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
+import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
-import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
+import { alleVerstrekkingen, insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { problemsError } from './problems';
 
@@ -79,10 +81,20 @@ function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mog
   });
 }
 
+/** What exporting a letter is: as recorded when it was made, or (a letter made before that was kept) by its type. */
+function verstrekkingVan(db: VaultDatabase, brief: { id: string; soort: string }): BriefVerstrekking {
+  return briefVerstrekking(db, brief.id) ?? verstrekkingVanBrief(brief.soort, null);
+}
+
 function brievenView(db: VaultDatabase, dossierId: string): BrievenView {
   const { beoordeling } = readBeoordeling(db, dossierId);
   return {
-    brieven: brievenOfDossier(db, dossierId).map(({ dossierId: _dossier, doorbrekingen, ...brief }) => ({ ...brief, doorbrekingen: [...doorbrekingen] })),
+    brieven: brievenOfDossier(db, dossierId).map(({ dossierId: _dossier, doorbrekingen, ...brief }) => ({
+      ...brief,
+      doorbrekingen: [...doorbrekingen],
+      verstrekking: verstrekkingVan(db, brief),
+      bijlageNaam: briefBijlageNaam(db, brief.id),
+    })),
     mogelijk: mogelijkeBrieven(db, requireDossier(db, dossierId)),
     beperkteBevindingen: beoordeling.bevindingen
       .filter((bevinding) => (bevinding.beperkingen ?? []).length > 0)
@@ -111,33 +123,118 @@ async function briefBestand(ctx: ServiceContext, db: VaultDatabase, brief: { id:
   return { bytes, naam: `${brief.titel}.pdf` };
 }
 
-/** Exports a generated letter (Word or PDF) through the save dialog, to a recipient of art. 28 lid 2 recorded in the register. */
+/** Where the document that goes with a letter is written: next to the letter, "<letter> - <bijlage>.docx". */
+export function bijlagePad(target: string, bijlageNaam: string): string {
+  const { dir, name } = path.parse(target);
+  return path.join(dir, `${name} - ${bijlageNaam}.docx`);
+}
+
+/**
+ * Exports a generated letter (Word or PDF) through the save dialog, together with the document that goes with it
+ * (the form with the toezending, written next to it), and registers the disclosure: to a recipient of art. 28 lid 2
+ * the coordinator names, or on the basis the letter fixes (the LBB on art. 9 with 7a lid 4 or on art. 7a lid 7/8
+ * with 11a, the Belastingdienst on art. 7c). The internal advice to the bestuursorgaan is no disclosure: exported
+ * and audited, not registered — unless it goes to someone else, such as the driehoek (art. 28 lid 2 onder c).
+ */
 export async function exportBrief(ctx: ServiceContext, input: ParsedInput<'brieven.export'>): Promise<CallOutput<'brieven.export'>> {
   const chooseSavePath = ctx.exportTarget?.chooseSavePath;
   if (!chooseSavePath) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
   const brief = findBrief(db, input.briefId);
   if (!brief) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
+  const wijze = verstrekkingVan(db, brief);
+  let registratie: { grondslag: VerstrekkingGrondslag; ontvanger: string } | null;
+  if (wijze.soort === 'geen') {
+    // To the bestuursorgaan itself no disclosure; to someone else (the driehoek of art. 28 lid 2 onder c) it is one.
+    if (input.verstrekking && isEigenGrondslag(input.verstrekking.categorie)) {
+      throw new BibobError('VALIDATION', 'Het interne advies gaat niet aan het LBB of de Belastingdienst: kies de ontvanger uit art. 28 lid 2 Wet Bibob.', { issues: [{ path: 'verstrekking.categorie', message: 'Kies de ontvanger uit art. 28 lid 2 Wet Bibob.' }] });
+    }
+    registratie = input.verstrekking ? { grondslag: input.verstrekking.categorie, ontvanger: input.verstrekking.ontvanger } : null;
+  } else if (wijze.soort === 'vast') registratie = { grondslag: wijze.grondslag, ontvanger: wijze.ontvanger };
+  else {
+    if (!input.verstrekking) {
+      throw new BibobError('VALIDATION', 'Kies aan wie de brief wordt verstrekt (art. 28 lid 2 Wet Bibob); een export zonder ontvanger wordt geweigerd.', { issues: [{ path: 'verstrekking', message: 'Kies aan wie de brief wordt verstrekt (art. 28 lid 2 Wet Bibob).' }] });
+    }
+    if (isEigenGrondslag(input.verstrekking.categorie)) {
+      throw new BibobError('VALIDATION', 'Deze brief gaat niet aan het LBB of de Belastingdienst: kies de ontvanger uit art. 28 lid 2 Wet Bibob.', { issues: [{ path: 'verstrekking.categorie', message: 'Kies de ontvanger uit art. 28 lid 2 Wet Bibob.' }] });
+    }
+    registratie = { grondslag: input.verstrekking.categorie, ontvanger: input.verstrekking.ontvanger };
+  }
   const bestand = await briefBestand(ctx, db, brief, input.formaat);
+  const bijlage = briefBijlage(db, brief.id);
   const target = await chooseSavePath.call(ctx.exportTarget, bestand.naam);
   if (!target) return { exported: false };
-  await writeFile(target, bestand.bytes, { mode: 0o600 });
+  const geschreven: string[] = [];
   try {
+    await writeFile(target, bestand.bytes, { mode: 0o600 });
+    geschreven.push(target);
+    if (bijlage) {
+      const bijlageTarget = bijlagePad(target, bijlage.naam);
+      await writeFile(bijlageTarget, bijlage.inhoud, { mode: 0o600 });
+      geschreven.push(bijlageTarget);
+    }
+    const wat = bijlage ? `${brief.titel} met ${bijlage.naam}` : brief.titel;
+    const vorm = input.formaat === 'pdf' ? 'PDF' : 'Word-document';
     inTransactionWithAudit(ctx, (tx) => {
       const at = ctx.now().toISOString();
-      const { categorie, ontvanger } = input.verstrekking;
-      insertVerstrekking(tx, { id: randomUUID(), dossierId: brief.dossierId, wat: brief.titel, categorie, ontvanger, verstrektOp: at, verstrektDoor: ctx.actor });
-      appendTimelineEvent(tx, brief.dossierId, { at, soort: 'brief.geexporteerd', omschrijving: `${brief.titel} geëxporteerd als ${input.formaat === 'pdf' ? 'PDF' : 'Word-document'} voor ${ontvanger} (${categorieGrondslag(categorie)}).` });
+      if (registratie) {
+        insertVerstrekking(tx, { id: randomUUID(), dossierId: brief.dossierId, wat, categorie: registratie.grondslag, ontvanger: registratie.ontvanger, verstrektOp: at, verstrektDoor: ctx.actor });
+      }
+      appendTimelineEvent(tx, brief.dossierId, {
+        at,
+        soort: 'brief.geexporteerd',
+        omschrijving: registratie
+          ? `${wat} geëxporteerd als ${vorm} voor ${registratie.ontvanger} (${categorieGrondslag(registratie.grondslag)}).`
+          : `${wat} geëxporteerd als ${vorm} voor het bestuursorgaan (intern; geen verstrekking).`,
+      });
       return {
         result: undefined,
-        audit: { action: 'brief.geexporteerd', entityType: 'dossier', entityId: brief.dossierId, details: { briefId: brief.id, formaat: input.formaat, sha256: brief.sha256, categorie, ontvanger } },
+        audit: {
+          action: 'brief.geexporteerd',
+          entityType: 'dossier',
+          entityId: brief.dossierId,
+          details: { briefId: brief.id, formaat: input.formaat, sha256: brief.sha256, ...(registratie ? { categorie: registratie.grondslag, ontvanger: registratie.ontvanger } : { intern: true }), ...(bijlage ? { bijlage: bijlage.naam } : {}) },
+        },
       };
     });
   } catch (error) {
-    await rm(target, { force: true });
+    for (const file of geschreven) await rm(file, { force: true });
     throw error;
   }
   return { exported: true };
+}
+
+/**
+ * Reading a letter in the app is not disclosing it (issue 20 §4): its HTML for the viewer, nothing written outside
+ * the vault, no register entry; the viewing is audited as viewing.
+ */
+export function bekijkBrief(ctx: ServiceContext, input: ParsedInput<'brieven.bekijk'>): CallOutput<'brieven.bekijk'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const brief = findBrief(db, input.briefId);
+    if (!brief) throw new BibobError('NOT_FOUND', 'Deze brief bestaat niet (meer).');
+    const opmaak = briefOpmaak(db, brief.id);
+    if (!opmaak) throw new BibobError('CONFLICT', 'Van deze brief is de opmaak niet bewaard; maak de brief opnieuw om hem hier te lezen.');
+    return { result: { titel: brief.titel, html: briefNaarHtml(opmaak) }, audit: { action: 'brief.bekeken', entityType: 'dossier', entityId: brief.dossierId, details: { briefId: brief.id, soort: brief.soort } } };
+  });
+}
+
+/** The disclosure register of the whole vault, newest first; reading it is audited. */
+export function listVerstrekkingen(ctx: ServiceContext): CallOutput<'verstrekkingen.list'> {
+  return inTransactionWithAudit(ctx, (db) => ({
+    result: {
+      verstrekkingen: alleVerstrekkingen(db).map((entry) => ({
+        id: entry.id,
+        verstrektOp: entry.verstrektOp,
+        ontvanger: entry.ontvanger,
+        grondslag: categorieGrondslag(entry.categorie),
+        wat: entry.wat,
+        dossierId: entry.dossierId,
+        zaaknummer: entry.zaaknummer,
+        verstrektDoor: entry.verstrektDoor,
+      })),
+    },
+    audit: { action: 'verstrekkingsregister.bekeken', entityType: 'kluis', entityId: null, details: {} },
+  }));
 }
 
 const BRIEFHOOFD_KEY = 'briefhoofd';
@@ -182,7 +279,7 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
   if (def.bron !== 'dossier' && input.bronId === null) throw new BibobError('VALIDATION', 'Kies waar de brief bij hoort.', { issues: [{ path: 'bronId', message: 'Kies waar de brief bij hoort.' }] });
   const gegevens = briefGegevens(db, { dossierId: input.dossierId, soort: input.soort, bronId: input.bronId, invoer: input.invoer, doorbrekingen: input.doorbrekingen }, today(ctx), briefhoofd);
   const { versie, sjabloon } = sjabloonVoor(db, input.soort);
-  const gemaakt = gegevens.problemen.length > 0 ? ({ ok: false, problemen: gegevens.problemen } as const) : maakBrief(input.soort, sjabloon, gegevens.waarden);
+  const gemaakt = gegevens.problemen.length > 0 ? ({ ok: false, problemen: gegevens.problemen } as const) : maakBrief(input.soort, sjabloon, gegevens.waarden, gegevens.bijlagen);
   if (!gemaakt.ok) {
     throw problemsError(gemaakt.problemen[0]!.melding, gemaakt.problemen);
   }
@@ -197,10 +294,23 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
   };
   const docx = await briefNaarDocx(opmaak.brief, opmaak);
   const sha256 = createHash('sha256').update(docx).digest('hex');
+  // The form the toezending encloses: a Word document of its own, kept with the letter and exported with it.
+  const bijlage = gegevens.formulier
+    ? {
+        naam: 'Bibob-vragenformulier',
+        inhoud: await formulierNaarDocx(
+          gegevens.formulier,
+          { gemeente: briefhoofd?.gemeente ?? '', aanvrager: dossier.aanvragerNaam, besluit: String(gegevens.waarden['besluit.omschrijving']), kenmerk, terugUiterlijk: String(gegevens.waarden['termijn.vragenformulier']), contact: briefhoofd?.contact ?? '' },
+          huisstijl,
+        ),
+      }
+    : undefined;
+  const geadresseerde = input.soort === 'informatieverzoek' && input.bronId ? (findInformatieverzoek(db, input.bronId)?.geadresseerde ?? null) : null;
+  const verstrekking = verstrekkingVanBrief(input.soort, geadresseerde);
   return inTransactionWithAudit(ctx, (tx) => {
     const id = randomUUID();
     const at = ctx.now().toISOString();
-    insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx, opmaak);
+    insertBrief(tx, { id, dossierId: dossier.id, soort: input.soort, titel: gemaakt.brief.titel, sha256, doorbrekingen: gegevens.doorbroken, gemaaktOp: at, gemaaktDoor: ctx.actor, sjabloonVersie: versie }, docx, opmaak, { bijlage, verstrekking });
     const beperkt = gegevens.beperktGetoond > 0 ? `; ${gegevens.beperktGetoond} beperkte bevinding(en) gemarkeerd getoond (intern)` : '';
     appendTimelineEvent(tx, dossier.id, { at, soort: 'brief.gemaakt', omschrijving: `${gemaakt.brief.titel} gemaakt (sjabloon ${versie === 0 ? 'standaard' : `versie ${versie}`})${beperkt}.` });
     // Each override of a use restriction is an event of its own, with its reason (§10: audited, on the timeline).

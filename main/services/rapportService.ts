@@ -128,7 +128,8 @@ export async function exportDocx(ctx: ServiceContext, input: ParsedInput<'rappor
   if (!chooseSavePath) throw new BibobError('INTERNAL', 'Exporteren is hier niet mogelijk.');
   const db = ctx.vault.database();
   const { verslagen: lijst } = verslagen(db, input.jaar, input.vergelijkJaren, today(ctx));
-  const docx = await rapportNaarDocx({ gemeente: readBriefhoofd(db)?.gemeente ?? null, verslagen: lijst, grafieken: input.grafieken });
+  const briefhoofd = readBriefhoofd(db);
+  const docx = await rapportNaarDocx({ gemeente: briefhoofd?.gemeente ?? null, huisstijl: briefhoofd?.huisstijl, verslagen: lijst, grafieken: input.grafieken });
   const target = await chooseSavePath.call(ctx.exportTarget, `Bibob-jaarverslag ${input.jaar}.docx`);
   if (!target) return { exported: false };
   await writeFile(target, docx, { mode: 0o600 });

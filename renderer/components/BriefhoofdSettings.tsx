@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { lettertypen, STANDAARD_HUISSTIJL, type Briefhoofd, type Huisstijl } from '../../src/domain/brieven';
 import { LogoField } from './LogoField';
+import { ApvVergunningenFields } from './ApvVergunningenFields';
+import { apvBesluitsoortIds } from '../../src/domain/brieven';
 import { SelectField } from './SelectField';
 import { useReloadable } from '../hooks/useReloadable';
 import { ActionForm } from './dossier/ActionForm';
@@ -36,7 +38,7 @@ export function BriefhoofdSettings({ confirmation, onConfirmationChange }: Confi
 
 function BriefhoofdForm({ start, confirmation, onConfirmationChange }: ConfirmationProps & { start: Briefhoofd }) {
   const [briefhoofd, setBriefhoofd] = useState(start);
-  const set = (field: Exclude<keyof Briefhoofd, 'huisstijl'>) => (value: string) => {
+  const set = (field: Exclude<keyof Briefhoofd, 'huisstijl' | 'apvVergunningen'>) => (value: string) => {
     setBriefhoofd((current) => ({ ...current, [field]: value }));
     onConfirmationChange(null);
   };
@@ -46,7 +48,18 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
   };
   return (
     <ActionForm
-      fields={['briefhoofd.gemeente', 'briefhoofd.adres', 'briefhoofd.ondertekenaar', 'briefhoofd.functie', 'briefhoofd.contact', 'briefhoofd.bezwaarAdres', 'briefhoofd.huisstijl.kleur', 'briefhoofd.huisstijl.kenmerkFormaat', 'briefhoofd.huisstijl.logo']}
+      fields={[
+        'briefhoofd.gemeente',
+        'briefhoofd.adres',
+        'briefhoofd.ondertekenaar',
+        'briefhoofd.functie',
+        'briefhoofd.contact',
+        'briefhoofd.bezwaarAdres',
+        'briefhoofd.huisstijl.kleur',
+        'briefhoofd.huisstijl.kenmerkFormaat',
+        'briefhoofd.huisstijl.logo',
+        ...apvBesluitsoortIds.flatMap((id) => [`briefhoofd.apvVergunningen.${id}.naam`, `briefhoofd.apvVergunningen.${id}.artikel`]),
+      ]}
       button="Briefhoofd opslaan"
       call={() => unwrap(bibob.briefhoofd.update({ briefhoofd }))}
       onDone={() => onConfirmationChange('Het briefhoofd is opgeslagen.')}
@@ -76,6 +89,14 @@ function BriefhoofdForm({ start, confirmation, onConfirmationChange }: Confirmat
             value={briefhoofd.huisstijl.kenmerkFormaat}
             onValueChange={(kenmerkFormaat) => setStijl({ kenmerkFormaat })}
             error={submission.fieldErrors['briefhoofd.huisstijl.kenmerkFormaat']}
+          />
+          <ApvVergunningenFields
+            value={briefhoofd.apvVergunningen}
+            onChange={(apvVergunningen) => {
+              setBriefhoofd((current) => ({ ...current, apvVergunningen }));
+              onConfirmationChange(null);
+            }}
+            errors={submission.fieldErrors}
           />
           <StatusMessage>{confirmation}</StatusMessage>
         </>

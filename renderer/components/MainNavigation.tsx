@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'instellingen' | 'help';
+export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'register' | 'instellingen' | 'help';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -14,6 +14,7 @@ const sections: readonly { section: Section; label: string; to: Destination }[] 
   { section: 'agenda', label: 'Agenda', to: 'agenda' },
   { section: 'zoeken', label: 'Zoeken', to: 'search' },
   { section: 'jaarverslag', label: 'Jaarverslag', to: 'report' },
+  { section: 'register', label: 'Verstrekkingsregister', to: 'register' },
   { section: 'instellingen', label: 'Instellingen', to: 'settings' },
   { section: 'help', label: 'Help', to: 'help' },
 ];

@@ -33,6 +33,14 @@ export const brievenViewSchema = z.strictObject({
       gemaaktDoor: z.string(),
       sjabloonVersie: z.number(),
       doorbrekingen: z.array(z.strictObject({ bevindingId: z.string(), reden: z.string() })),
+      /** What exporting it is: no disclosure (the internal advice), a basis the letter fixes, or the coordinator's choice. */
+      verstrekking: z.discriminatedUnion('soort', [
+        z.strictObject({ soort: z.literal('geen') }),
+        z.strictObject({ soort: z.literal('vast'), grondslag: z.string(), ontvanger: z.string() }),
+        z.strictObject({ soort: z.literal('kiezen') }),
+      ]),
+      /** The document that goes with it (the form with the toezending), exported with it. */
+      bijlageNaam: z.string().nullable(),
     }),
   ),
   /** The assessment's findings with a use restriction: left out of letters unless overridden. */
@@ -84,11 +92,21 @@ export const briefCalls = {
   'brieven.export': call(
     z.strictObject({
       briefId: z.uuid({ error: 'Onbekende brief.' }),
-      verstrekking: verstrekkingSchema,
+      /** Required unless the letter fixes its recipient or is no disclosure (verstrekking 'vast' or 'geen' in the view). */
+      verstrekking: verstrekkingSchema.optional(),
       /** Word (the stored document) or PDF (printed by the desktop app from the same content). */
       formaat: z.enum(['docx', 'pdf'], { error: 'Kies Word of PDF.' }).default('docx'),
     }),
     z.strictObject({ exported: z.boolean() }),
+  ),
+  /** Reading a letter in the app: its HTML, no export and no register entry; audited as viewing. */
+  'brieven.bekijk': call(z.strictObject({ briefId: z.uuid({ error: 'Onbekende brief.' }) }), z.strictObject({ titel: z.string(), html: z.string() })),
+  /** The disclosure register of the whole vault, newest first. */
+  'verstrekkingen.list': call(
+    z.strictObject({}),
+    z.strictObject({
+      verstrekkingen: z.array(z.strictObject({ id: z.string(), verstrektOp: z.string(), ontvanger: z.string(), grondslag: z.string(), wat: z.string(), dossierId: z.string().nullable(), zaaknummer: z.string().nullable(), verstrektDoor: z.string() })),
+    }),
   ),
   'sjablonen.list': call(z.strictObject({}), sjablonenViewSchema),
   'sjablonen.save': call(sjabloonTekst, sjablonenViewSchema),

@@ -4,7 +4,7 @@ import { toepassingsgebieden } from '../domain/toepassingsgebied';
 import { zaaknummerProblem, normalizeZaaknummer, ZAAKNUMMER_MAX_LENGTH } from '../domain/zaaknummer';
 import { besluitsoortIds } from '../domain/besluitsoorten';
 import { uitkomstIds } from '../domain/uitkomsten';
-import { ontvangerCategorieIds } from '../domain/verstrekking';
+import { verstrekkingGrondslagIds } from '../domain/verstrekking';
 import { betrokkeneSoorten, isValidBsn, isValidKvkNummer, naamOntbreektMelding, relatieSoortIds, rolIds } from '../domain/betrokkenen';
 
 /** Calls that take no arguments still take an object, and nothing else: unknown keys are malformed. */
@@ -375,12 +375,14 @@ export const settingsUpdateSchema = z
   .refine((update) => Object.values(update).some((value) => value !== undefined), { error: 'Er is niets om op te slaan.' });
 
 /**
- * Whom an export goes to: a category of the closed list of art. 28 lid 2 Wet Bibob (with art. 7a lid 6) and the
- * recipient's name. Every export names one and is kept in the disclosure register; without it, it is refused.
+ * Whom an export goes to and on what basis: a category of the closed list of art. 28 lid 2 Wet Bibob (with art. 7a
+ * lid 6), or a provision of its own (art. 9 with 7a lid 4 and art. 7a lid 7/8 with 11a for the LBB, art. 7c for the
+ * Belastingdienst), and the recipient's name. Every export names one and is kept in the disclosure register;
+ * without it, it is refused.
  */
 export const verstrekkingSchema = z.strictObject(
   {
-    categorie: z.enum(ontvangerCategorieIds, { error: 'Kies aan wie de gegevens worden verstrekt (art. 28 lid 2 Wet Bibob); aan anderen mag niet.' }),
+    categorie: z.enum(verstrekkingGrondslagIds, { error: 'Kies aan wie de gegevens worden verstrekt en op welke grond (art. 28 lid 2 Wet Bibob of een eigen bepaling); aan anderen mag niet.' }),
     ontvanger: z
       .string({ error: 'Noem de ontvanger.' })
       .trim()

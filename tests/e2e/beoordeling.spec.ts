@@ -122,8 +122,8 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await expect(section(page, 'Tijdlijn')).toContainText('1 beperkte bevinding(en) gemarkeerd getoond (intern)');
   await expectAccessible(page, 'Brieven');
   await brieven.getByRole('button', { name: /^Exporteren: Intern Bibob-advies/ }).first().click();
-  await brieven.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'c. Het overleg van art. 13 Politiewet 2012 (burgemeester, officier van justitie, politiechef)' });
-  await brieven.getByLabel('Naam van de ontvanger').fill('Burgemeester');
+  // The internal advice goes to the bestuursorgaan itself: no disclosure, so no recipient to choose (issue 20 §4).
+  await expect(brieven.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)')).toHaveCount(0);
   await brieven.getByRole('button', { name: 'Exporteren', exact: true }).click();
-  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is geëxporteerd en staat in het verstrekkingsregister.');
+  await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is geëxporteerd (intern, geen verstrekking).');
 });

@@ -92,11 +92,13 @@ describe('the internal Bibob advice', () => {
     expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'maatregel' }] } } });
   });
 
-  it('leaves the app only to a registered recipient of art. 28 lid 2, and opens in LibreOffice', async () => {
+  it('goes to the bestuursorgaan unregistered, to anyone else only as a registered recipient of art. 28 lid 2, and opens in LibreOffice', async () => {
     const { dossierId } = await assessedDossier();
     const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     const briefId = view.brieven[0]!.id;
-    expect(await call(app, 'brieven.export', { briefId })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // To the bestuursorgaan itself it is no disclosure (issue 20 §4): exported, not registered.
+    expect(await callOk(app, 'brieven.export', { briefId })).toEqual({ exported: true });
+    expect(verstrekkingenOfDossier(app.vault.database(), dossierId)).toEqual([]);
     expect(await callOk(app, 'brieven.export', { briefId, verstrekking: { categorie: 'c', ontvanger: 'Burgemeester (driehoeksoverleg)' } })).toEqual({ exported: true });
     expect(verstrekkingenOfDossier(app.vault.database(), dossierId)).toEqual([expect.objectContaining({ wat: 'Intern Bibob-advies', categorie: 'c' })]);
     const file = path.join(exportsFolder, 'Intern Bibob-advies.docx');
@@ -134,7 +136,8 @@ describe('letters to the applicant', () => {
       'Bouw B.V.',
       'Kenmerk:',
       'Vraag 8.2: leningsovereenkomst',
-      'De herkomst van het geleende geld moet blijken',
+      // The reason after the dash continues the sentence in lower case (issue 20 §4).
+      'Vraag 8.2: leningsovereenkomst — de herkomst van het geleende geld moet blijken',
       'uiterlijk op 1 februari 2027',
       'artikel 4:5 van de Algemene wet bestuursrecht',
       'artikel 4:15, eerste lid, onder a',

@@ -171,12 +171,13 @@ describe('every letter type for a complete sample dossier', () => {
     expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'toezending-vragenformulier', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('de datum waarop het ingevulde formulier binnen moet zijn'), details: { issues: expect.arrayContaining([expect.objectContaining({ path: 'termijn.vragenformulier' })]) } } });
     const tekst = await maak(fixture.wabo, 'toezending-vragenformulier', null, { termijnTot: '2027-03-29' });
     for (const element of ['29 maart 2027', 'artikel 4:5', 'Algemene verordening gegevensbescherming', 'artikel 28', 'artikel 225 van het Wetboek van Strafrecht', GEMEENTE, LANGE_NAAM]) expect(tekst).toContain(element);
-    expect(tekst).toMatch(/\b1\.1 /);
+    // The questions go out as the form, a document of its own (tests/integration/brievenOverig.test.ts), not in the letter.
+    expect(tekst).toMatch(/Bijlage:\s*Bibob-vragenformulier/);
   });
 
   it('herstelverzoek: each missing item and why, the term, the consequence and the suspension', async () => {
     const tekst = await maak(fixture.wabo, 'herstelverzoek', fixture.herstelId);
-    for (const element of ['Vraag 8.2: leningsovereenkomst', 'De herkomst van het geleende geld moet blijken', 'uiterlijk op 1 februari 2027', 'artikel 4:5 van de Algemene wet bestuursrecht', 'artikel 4:15, eerste lid, onder a', '18 januari 2027']) {
+    for (const element of ['Vraag 8.2: leningsovereenkomst', 'de herkomst van het geleende geld moet blijken', 'uiterlijk op 1 februari 2027', 'artikel 4:5 van de Algemene wet bestuursrecht', 'artikel 4:15, eerste lid, onder a', '18 januari 2027']) {
       expect(tekst).toContain(element);
     }
   });

@@ -212,7 +212,7 @@ describe('a ground resting on a restricted finding', () => {
       expect(brief.tekst).toMatch(/Horeca De Zandbank B\.V\.\nHavenkade 7\n1234 CD Proefstad/);
       expect(brief.doorbrekingen).toEqual([]);
     }
-    expect(besluit.tekst).toContain('Wij weigeren de gevraagde vergunning op grond van de Algemene Plaatselijke Verordening.');
+    expect(besluit.tekst).toContain('Wij weigeren de gevraagde exploitatievergunning (artikel 2:28 APV).');
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
     expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
     // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.

@@ -241,3 +241,27 @@ describe('migration 031: beleidstoets', () => {
     db.close();
   });
 });
+
+describe('migration 028: a letter\'s enclosure and the register\'s own legal bases', () => {
+  it('keeps every register row in its order, takes the LBB and Belastingdienst bases, stays append-only, and gives letters room for an enclosure', () => {
+    const db = databaseBefore(28);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    const insert = db.prepare("INSERT INTO verstrekking (id, dossier_id, wat, categorie, ontvanger, verstrekt_op, verstrekt_door) VALUES (?, 'd', 'Brief', ?, 'Ontvanger', ?, 'c')");
+    insert.run('v1', 'a', '2027-01-02');
+    insert.run('v2', 'd', '2027-01-01');
+    // Before: the register took only the categories of art. 28 lid 2.
+    expect(() => insert.run('v0', 'lbb-melding', '2027-01-03')).toThrow(/CHECK/);
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 28));
+    expect(db.prepare('SELECT id, categorie FROM verstrekking ORDER BY rowid').all()).toEqual([
+      { id: 'v1', categorie: 'a' },
+      { id: 'v2', categorie: 'd' },
+    ]);
+    for (const [id, categorie] of [['v3', 'lbb-adviesaanvraag'], ['v4', 'lbb-melding'], ['v5', 'belastingdienst']] as const) insert.run(id, categorie, '2027-01-04');
+    expect(() => insert.run('v6', 'p', '2027-01-04')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE verstrekking SET ontvanger = 'x'").run()).toThrow(/alleen aan te vullen/);
+    expect(() => db.prepare('DELETE FROM verstrekking').run()).toThrow(/alleen aan te vullen/);
+    const kolommen = (db.prepare('PRAGMA table_info(brief)').all() as { name: string }[]).map((row) => row.name);
+    expect(kolommen).toEqual(expect.arrayContaining(['bijlage', 'bijlage_naam', 'verstrekking']));
+    db.close();
+  });
+});

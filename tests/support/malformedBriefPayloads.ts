@@ -17,5 +17,6 @@ export const malformedBriefPayloads: Partial<Record<CallName, unknown[]>> = {
   ],
   'sjablonen.save': [{}, { soort: 'besluit', onderwerp: 'x' }, { soort: 'onbekend', onderwerp: 'x', tekst: 'y' }, { soort: 'besluit', onderwerp: 'x', tekst: 'x'.repeat(100_001) }],
   'sjablonen.import': [{}, { json: '' }, { json: 42 }],
-  'brieven.export': [{ briefId: UUID }, { briefId: 'x', verstrekking: { categorie: 'a', ontvanger: 'x' } }, { briefId: UUID, verstrekking: { categorie: 'q', ontvanger: 'x' } }, { briefId: UUID, verstrekking: { categorie: 'a', ontvanger: 'x' }, formaat: 'xls' }],
+  'brieven.bekijk': [{}, { briefId: 'x' }, { briefId: UUID, extra: 1 }],
+  'brieven.export': [{ briefId: UUID, verstrekking: { categorie: 'a' } }, { briefId: 'x', verstrekking: { categorie: 'a', ontvanger: 'x' } }, { briefId: UUID, verstrekking: { categorie: 'q', ontvanger: 'x' } }, { briefId: UUID, verstrekking: { categorie: 'a', ontvanger: 'x' }, formaat: 'xls' }],
 };

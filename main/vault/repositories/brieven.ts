@@ -1,4 +1,5 @@
 import type { BriefOpmaak, Doorbreking } from '../../../src/domain/brieven';
+import type { BriefVerstrekking } from '../../../src/domain/verstrekking';
 import type { VaultDatabase } from '../database';
 
 export interface StoredBrief {
@@ -45,8 +46,20 @@ function toBrief(row: Row): StoredBrief {
 
 const columns = 'id, dossier_id, soort, titel, sha256, length(inhoud) AS grootte, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie';
 
-export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte'>, inhoud: Buffer, opmaak: BriefOpmaak | null = null): void {
-  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie, opmaak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+/** A document that goes with the letter (the form with the toezending), kept with it. */
+export interface BriefBijlage {
+  readonly naam: string;
+  readonly inhoud: Buffer;
+}
+
+export function insertBrief(
+  db: VaultDatabase,
+  brief: Omit<StoredBrief, 'grootte'>,
+  inhoud: Buffer,
+  opmaak: BriefOpmaak | null = null,
+  extra: { bijlage?: BriefBijlage | undefined; verstrekking?: BriefVerstrekking | undefined } = {},
+): void {
+  db.prepare('INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, doorbrekingen, gemaakt_op, gemaakt_door, sjabloon_versie, opmaak, bijlage, bijlage_naam, verstrekking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     brief.id,
     brief.dossierId,
     brief.soort,
@@ -58,7 +71,22 @@ export function insertBrief(db: VaultDatabase, brief: Omit<StoredBrief, 'grootte
     brief.gemaaktDoor,
     brief.sjabloonVersie,
     opmaak === null ? null : JSON.stringify(opmaak),
+    extra.bijlage?.inhoud ?? null,
+    extra.bijlage?.naam ?? null,
+    extra.verstrekking ? JSON.stringify(extra.verstrekking) : null,
   );
+}
+
+/** The document that goes with the letter, or null. */
+export function briefBijlage(db: VaultDatabase, id: string): BriefBijlage | null {
+  const row = db.prepare('SELECT bijlage, bijlage_naam FROM brief WHERE id = ?').get(id) as { bijlage: Buffer | null; bijlage_naam: string | null } | undefined;
+  return row?.bijlage && row.bijlage_naam ? { naam: row.bijlage_naam, inhoud: row.bijlage } : null;
+}
+
+/** What the letter's export is, as decided when it was made; null for a letter made before that was kept. */
+export function briefVerstrekking(db: VaultDatabase, id: string): BriefVerstrekking | null {
+  const row = db.prepare('SELECT verstrekking FROM brief WHERE id = ?').get(id) as { verstrekking: string | null } | undefined;
+  return row?.verstrekking ? (JSON.parse(row.verstrekking) as BriefVerstrekking) : null;
 }
 
 export function brievenOfDossier(db: VaultDatabase, dossierId: string): StoredBrief[] {
@@ -79,4 +107,10 @@ export function briefInhoud(db: VaultDatabase, id: string): Buffer | null {
 export function briefOpmaak(db: VaultDatabase, id: string): BriefOpmaak | null {
   const row = db.prepare('SELECT opmaak FROM brief WHERE id = ?').get(id) as { opmaak: string | null } | undefined;
   return row?.opmaak ? (JSON.parse(row.opmaak) as BriefOpmaak) : null;
+}
+
+/** The name of the document that goes with the letter, without reading it; null when there is none. */
+export function briefBijlageNaam(db: VaultDatabase, id: string): string | null {
+  const row = db.prepare('SELECT bijlage_naam FROM brief WHERE id = ?').get(id) as { bijlage_naam: string | null } | undefined;
+  return row?.bijlage_naam ?? null;
 }

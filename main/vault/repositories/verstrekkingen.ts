@@ -1,11 +1,11 @@
-import type { OntvangerCategorie } from '../../../src/domain/verstrekking';
+import type { VerstrekkingGrondslag } from '../../../src/domain/verstrekking';
 import type { VaultDatabase } from '../database';
 
 export interface Verstrekking {
   readonly id: string;
   readonly dossierId: string | null;
   readonly wat: string;
-  readonly categorie: OntvangerCategorie;
+  readonly categorie: VerstrekkingGrondslag;
   readonly ontvanger: string;
   readonly verstrektOp: string;
   readonly verstrektDoor: string;
@@ -29,10 +29,19 @@ export function verstrekkingenOfDossier(db: VaultDatabase, dossierId: string): V
       id: string;
       dossier_id: string | null;
       wat: string;
-      categorie: OntvangerCategorie;
+      categorie: VerstrekkingGrondslag;
       ontvanger: string;
       verstrekt_op: string;
       verstrekt_door: string;
     }[]
   ).map((row) => ({ id: row.id, dossierId: row.dossier_id, wat: row.wat, categorie: row.categorie, ontvanger: row.ontvanger, verstrektOp: row.verstrekt_op, verstrektDoor: row.verstrekt_door }));
+}
+
+/** The whole register, newest first, with the zaaknummer of each entry's dossier (the register screen). */
+export function alleVerstrekkingen(db: VaultDatabase): (Verstrekking & { zaaknummer: string | null })[] {
+  return (
+    db
+      .prepare('SELECT v.id, v.dossier_id, v.wat, v.categorie, v.ontvanger, v.verstrekt_op, v.verstrekt_door, d.zaaknummer FROM verstrekking v LEFT JOIN dossier d ON d.id = v.dossier_id ORDER BY v.verstrekt_op DESC, v.rowid DESC')
+      .all() as { id: string; dossier_id: string | null; wat: string; categorie: VerstrekkingGrondslag; ontvanger: string; verstrekt_op: string; verstrekt_door: string; zaaknummer: string | null }[]
+  ).map((row) => ({ id: row.id, dossierId: row.dossier_id, zaaknummer: row.zaaknummer, wat: row.wat, categorie: row.categorie, ontvanger: row.ontvanger, verstrektOp: row.verstrekt_op, verstrektDoor: row.verstrekt_door }));
 }

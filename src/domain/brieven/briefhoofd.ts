@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apvVergunningenSchema } from './apvVergunning';
 import { huisstijlSchema, STANDAARD_HUISSTIJL } from './huisstijl';
 
 /**
@@ -30,6 +31,8 @@ export const briefhoofdSchema = z.strictObject({
     .default(''),
   /** Logo, colour, font and kenmerk format; the defaults give a plain letter. */
   huisstijl: huisstijlSchema.default(STANDAARD_HUISSTIJL),
+  /** Per kind of decision on an APV permit: the permit's name and APV article as letters name it. */
+  apvVergunningen: apvVergunningenSchema.optional(),
 });
 export type Briefhoofd = z.infer<typeof briefhoofdSchema>;
 

@@ -13,3 +13,5 @@ export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSche
 export { doorbrekingProblemen, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
 export { adresProblemen, adresRegels } from './adres';
 export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
+export { bijlagenKop, HARDE_SPATIE, naStreep, zetBrief, zetTekst } from './typografie';
+export { apvBesluitsoortIds, apvVergunningVoor, isApvBesluitsoort, STANDAARD_APV_VERGUNNING, vergunningInBrief, type ApvVergunning, type ApvVergunningen } from './apvVergunning';

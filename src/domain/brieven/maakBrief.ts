@@ -1,6 +1,7 @@
 import { controleerSjabloon, heeftWaarde, vulBrief, vulOnderwerp, type SjabloonTekst, type VeldWaarde } from './opmaak';
 import { briefSoorten, veldenVan, type BriefSoortId } from './soorten';
 import type { Brief } from './types';
+import { zetBrief } from './typografie';
 
 export type MaakBriefResultaat =
   | { readonly ok: true; readonly brief: Brief; readonly onderwerp: string }
@@ -10,7 +11,7 @@ export type MaakBriefResultaat =
  * Makes a letter of a type from its template and the dossier's values, or refuses: a template with errors, or a
  * required field without a value, means the letter would lack what the law asks (../shared/bibob-domain.md §10).
  */
-export function maakBrief(soortId: BriefSoortId, sjabloon: SjabloonTekst, waarden: Readonly<Record<string, VeldWaarde>>): MaakBriefResultaat {
+export function maakBrief(soortId: BriefSoortId, sjabloon: SjabloonTekst, waarden: Readonly<Record<string, VeldWaarde>>, bijlagen: readonly string[] = []): MaakBriefResultaat {
   const soort = briefSoorten[soortId];
   const velden = veldenVan(soortId);
   const fouten = controleerSjabloon(sjabloon, velden, soort.verplicht);
@@ -21,8 +22,8 @@ export function maakBrief(soortId: BriefSoortId, sjabloon: SjabloonTekst, waarde
     .filter((verplicht) => !verplicht.magLeeg && !heeftWaarde(waarden[verplicht.veld]))
     .map((verplicht) => ({ pad: verplicht.veld, melding: ontbreektMelding(velden[verplicht.veld]?.omschrijving, verplicht.waarom) }));
   if (problemen.length > 0) return { ok: false, problemen };
-  const onderwerp = vulOnderwerp(sjabloon.onderwerp, velden, waarden);
-  return { ok: true, onderwerp, brief: { titel: onderwerp, vertrouwelijk: soort.vertrouwelijk, blokken: vulBrief(sjabloon.tekst, velden, waarden) } };
+  const brief = zetBrief({ titel: vulOnderwerp(sjabloon.onderwerp, velden, waarden), vertrouwelijk: soort.vertrouwelijk, blokken: vulBrief(sjabloon.tekst, velden, waarden), bijlagen });
+  return { ok: true, onderwerp: brief.titel, brief };
 }
 
 /**

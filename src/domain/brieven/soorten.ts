@@ -80,38 +80,31 @@ export const briefSoorten: Readonly<Record<BriefSoortId, BriefSoort>> = {
     vertrouwelijk: true,
     invoer: ['termijnTot'],
     velden: {
-      vragen: blokken('De gekozen vragen, per onderdeel'),
-      bijlagen: lijst('De gevraagde stukken'),
+      'tekst.aanleiding': tekst('Waarom het formulier komt: de aanvraag, of het onderzoek naar intrekking (art. 7a lid 3 Wet Bibob)'),
+      vragen: blokken('De onderdelen van het bijgevoegde formulier (het formulier zelf is een apart document)'),
+      bijlagen: lijst('De gevraagde stukken (staan in het bijgevoegde formulier; in de brief zelf leeg)'),
       'termijn.vragenformulier': tekst('De datum waarop het ingevulde formulier binnen moet zijn'),
       'tekst.buitenBehandeling': tekst('Vaste tekst: gevolg van een onvolledig formulier (art. 4:5 Awb)'),
       'tekst.privacy': tekst('Vaste tekst: waarvoor de gegevens worden gebruikt (AVG art. 13/14, art. 28 Wet Bibob)'),
       'tekst.valsheid': tekst('Vaste tekst: valsheid in geschrift (art. 225 Sr)'),
     },
     verplicht: [
-      { veld: 'vragen', waarom: 'de brief stuurt de gekozen vragen mee (§10).' },
+      { veld: 'vragen', waarom: 'de brief noemt het bijgevoegde formulier met de gekozen vragen (§10).' },
       { veld: 'termijn.vragenformulier', waarom: 'de aanvrager moet weten wanneer het formulier binnen moet zijn.' },
       { veld: 'tekst.buitenBehandeling', waarom: 'de aanvrager moet weten dat een onvolledig formulier tot buiten behandeling kan leiden (art. 4:5 Awb).' },
       { veld: 'tekst.privacy', waarom: 'de aanvrager moet weten waarvoor zijn gegevens worden gebruikt (art. 13 en 14 AVG).' },
       { veld: 'tekst.valsheid', waarom: 'de aanvrager moet weten dat valse opgaven strafbaar zijn (art. 225 Sr).' },
     ],
     standaard: {
-      onderwerp: 'Bibob-vragenformulier bij uw aanvraag',
+      onderwerp: 'Toezending van het Bibob-vragenformulier',
       tekst: `Geachte heer, mevrouw,
 
-Wij hebben uw aanvraag voor {besluit.omschrijving} ontvangen. Voordat wij beslissen, onderzoeken wij op grond van de Wet Bibob of er gevaar is dat de vergunning mede wordt gebruikt om strafbare feiten te plegen of uit strafbare feiten verkregen vermogen te benutten. Daarvoor vragen wij u het bijgevoegde Bibob-vragenformulier in te vullen.
+{tekst.aanleiding} Daarvoor vragen wij u het Bibob-vragenformulier in te vullen dat bij deze brief is gevoegd.
 
-# De vragen
 {vragen}
 
-# De stukken die wij van u vragen
-{bijlagen}
+Stuur het ingevulde en ondertekende formulier met de stukken uiterlijk op {termijn.vragenformulier} terug. {tekst.buitenBehandeling}
 
-# Termijn
-Wij ontvangen het ingevulde en ondertekende formulier met de stukken graag uiterlijk op {termijn.vragenformulier}.
-
-{tekst.buitenBehandeling}
-
-# Uw gegevens
 {tekst.privacy}
 
 {tekst.valsheid}`,
@@ -232,6 +225,7 @@ Wij vragen u om advies over de mate van gevaar, bedoeld in artikel 3 van de Wet 
     invoer: [],
     velden: {
       'tekst.artikel32': tekst('Vaste tekst: dat het LBB om advies is gevraagd (art. 32 Wet Bibob)'),
+      'tekst.opschorting': tekst('Vaste tekst: de opschorting van de beslistermijn (art. 31 Wet Bibob) met haar maximum; bij een redelijke termijn als standpunt van de gemeente, of leeg'),
       'opschorting.uiterlijk': tekst('Tot wanneer de beslistermijn ten hoogste is opgeschort'),
       beslisdatum: tekst('Wanneer naar verwachting uiterlijk wordt beslist'),
     },
@@ -242,7 +236,7 @@ Wij vragen u om advies over de mate van gevaar, bedoeld in artikel 3 van de Wet 
 
 {tekst.artikel32}
 
-Zolang het advies er niet is, is de termijn waarbinnen wij beslissen opgeschort (artikel 31 van de Wet Bibob). De opschorting duurt ten hoogste tot {opschorting.uiterlijk}: de adviestermijn van het Landelijk Bureau Bibob van acht weken, eventueel verlengd met ten hoogste vier weken (artikel 15 van de Wet Bibob).
+{tekst.opschorting}
 
 Naar verwachting beslissen wij uiterlijk op {beslisdatum}.
 

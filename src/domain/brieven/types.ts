@@ -16,6 +16,11 @@ export interface Brief {
   /** Bibob content: "Vertrouwelijk" in header and footer. */
   readonly vertrouwelijk: boolean;
   readonly blokken: readonly Blok[];
+  /**
+   * What goes with the letter (the form with the toezending, a copy of the LBB advice with the voornemen or the
+   * besluit): listed under "Bijlage(n)" at its end. Optional: a letter kept before this was data has none.
+   */
+  readonly bijlagen?: readonly string[];
 }
 
 /** The coordinator's decision to put restricted material in a letter anyway, with the reason (audited). */

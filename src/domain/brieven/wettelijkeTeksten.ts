@@ -82,3 +82,20 @@ export function tekstBeroepUniformeVoorbereiding(voorbereiding: string): string 
 /** Wet Bibob art. 7a lid 7 (or lid 8): sent at once, and the municipality stays responsible for corrections. */
 export const TEKST_MELDING_VERANTWOORDELIJK =
   'Wij blijven verantwoordelijk voor de juistheid van deze gegevens en melden u onverwijld een correctie, in het bijzonder wanneer de conclusie in bezwaar of beroep vervalt (artikel 7a, zevende lid, van de Wet Bibob).';
+
+/**
+ * The suspension in the art. 32 notice (issue 20 §4). Wet Bibob art. 31 suspends "de wettelijke termijn" from the
+ * request for advice until it is received, at most for the LBB's term of art. 15 (eight weeks, its waiting for data
+ * of lid 2, the one extension of at most four weeks of lid 3); `uiterlijk` is the deadline engine's last suspended
+ * day plus one. Whether art. 31 also suspends a redelijke termijn is not settled (../shared/bibob-domain.md §5): the
+ * letter then states the municipality's position (the setting art31SuspendsRedelijkeTermijn), never settled law;
+ * when the municipality does not count the suspension, or there is no beslistermijn, the letter says nothing of it.
+ */
+export function tekstOpschortingAdvies(termijn: 'wettelijk' | 'redelijk' | 'geen' | null, art31SchortRedelijkeTermijnOp: boolean, uiterlijk: string): string {
+  const maximum = `ten hoogste tot ${uiterlijk}: de adviestermijn van het Landelijk Bureau Bibob van acht weken, eventueel verlengd met de tijd dat het Bureau op gegevens wacht en met ten hoogste vier weken (artikel 15 van de Wet Bibob)`;
+  if (termijn === 'wettelijk') return `Zolang het advies er niet is, is de termijn waarbinnen wij beslissen opgeschort (artikel 31 van de Wet Bibob), ${maximum}.`;
+  if (termijn === 'redelijk' && art31SchortRedelijkeTermijnOp) {
+    return `Artikel 31 van de Wet Bibob schort de wettelijke beslistermijn op zolang het advies er niet is. Voor uw aanvraag geldt geen wettelijke termijn maar een redelijke termijn; of artikel 31 ook die opschort, regelt de wet niet uitdrukkelijk. De gemeente gaat ervan uit dat dat zo is, ${maximum}.`;
+  }
+  return '';
+}

@@ -136,7 +136,7 @@ export function composeBevindingenFormulier(input: BevindingenFormulierInput): B
 
   sections.push({
     titel: '6. Nadere identificatie betrokken (rechts)personen en ondernemingen',
-    regels: input.betrokkenen.length === 0 ? ['Geen betrokkenen vastgelegd.'] : input.betrokkenen.map((betrokkene) => `${betrokkene.naam} — rol: ${rollenTekst(betrokkene)}`),
+    regels: input.betrokkenen.length === 0 ? ['Geen betrokkenen vastgelegd.'] : input.betrokkenen.map((betrokkene) => `${betrokkene.naam} — rol: ${rollenTekst(betrokkene).toLowerCase()}`),
   });
 
   const bijlagen: string[] = [];

@@ -58,3 +58,4 @@ export {
   type MissingItem,
   type ProposedBetrokkene,
 } from './completeness';
+export { bekendeAntwoorden, formulierDocument, type FormulierBijlage, type FormulierDocument, type FormulierSectie, type FormulierVraag } from './formulierDocument';

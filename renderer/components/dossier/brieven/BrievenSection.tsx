@@ -14,6 +14,8 @@ import { TextareaField } from '../../TextareaField';
 import { useReloadable } from '../../../hooks/useReloadable';
 import { ActionForm } from '../ActionForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from '../DossierSection';
+import { categorieGrondslag, type VerstrekkingGrondslag } from '../../../../src/domain/verstrekking';
+import { BriefViewer } from './BriefViewer';
 
 export const BRIEVEN_HEADING_ID = 'dossier-brieven';
 
@@ -32,6 +34,7 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
   const load = useCallback(() => unwrap(bibob.brieven.list({ dossierId })), [dossierId]);
   const { value: view, error, replace } = useReloadable(load);
   const [exporteren, setExporteren] = useState<Brief | null>(null);
+  const [lezen, setLezen] = useState<Brief | null>(null);
 
   function changed(next: BrievenView, message: string): void {
     replace(next);
@@ -60,21 +63,26 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
                   {brief.doorbrekingen.length > 0 && (
                     <p className="muted">{`${brief.doorbrekingen.length === 1 ? 'Eén beperkte bevinding' : `${brief.doorbrekingen.length} beperkte bevindingen`} met reden opgenomen: ${brief.doorbrekingen.map((entry) => entry.reden).join('; ')}`}</p>
                   )}
-                  <Button appearance="subtle-button" aria-label={`Exporteren: ${brief.titel} van ${formatShortDateTime(brief.gemaaktOp)}`} onClick={() => { onConfirmationChange(null); setExporteren(brief); }}>
+                  {brief.bijlageNaam && <p className="muted">{`Met bijlage: ${brief.bijlageNaam} (een eigen Word-document, geëxporteerd met de brief).`}</p>}
+                  <Button appearance="subtle-button" aria-label={`Lezen: ${brief.titel} van ${formatShortDateTime(brief.gemaaktOp)}`} onClick={() => { onConfirmationChange(null); setExporteren(null); setLezen(brief); }}>
+                    Lezen
+                  </Button>
+                  <Button appearance="subtle-button" aria-label={`Exporteren: ${brief.titel} van ${formatShortDateTime(brief.gemaaktOp)}`} onClick={() => { onConfirmationChange(null); setLezen(null); setExporteren(brief); }}>
                     Exporteren
                   </Button>
                 </li>
               ))}
             </ul>
           )}
+          {lezen && <BriefViewer key={lezen.id} briefId={lezen.id} titel={lezen.titel} onClose={() => { setLezen(null); focusHeading(BRIEVEN_HEADING_ID); }} />}
           {exporteren && (
             <ExportBrief
               brief={exporteren}
               onDone={(exported) => {
                 setExporteren(null);
                 focusHeading(BRIEVEN_HEADING_ID);
-                if (exported) {
-                  onConfirmationChange(`${exporteren.titel} is geëxporteerd en staat in het verstrekkingsregister.`);
+                if (exported !== false) {
+                  onConfirmationChange(exported === 'intern' ? `${exporteren.titel} is geëxporteerd (intern, geen verstrekking).` : `${exporteren.titel} is geëxporteerd en staat in het verstrekkingsregister.`);
                   void onDossierChanged();
                 }
               }}
@@ -191,9 +199,13 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
   );
 }
 
-function ExportBrief({ brief, onDone, onCancel }: { brief: Brief; onDone: (exported: boolean) => void; onCancel: () => void }) {
+/** How an export ended: not (cancelled), registered as a disclosure, or internal to the bestuursorgaan. */
+type Uitkomst = false | 'verstrekt' | 'intern';
+
+function ExportBrief({ brief, onDone, onCancel }: { brief: Brief; onDone: (exported: Uitkomst) => void; onCancel: () => void }) {
   const headingId = `brief-export-${brief.id}`;
   const [formaat, setFormaat] = useState<'docx' | 'pdf'>('docx');
+  const [aanAnder, setAanAnder] = useState(false);
   return (
     <section className="attachment-viewer" aria-labelledby={headingId}>
       <h3 id={headingId}>{`Exporteren: ${brief.titel}`}</h3>
@@ -207,12 +219,28 @@ function ExportBrief({ brief, onDone, onCancel }: { brief: Brief; onDone: (expor
         value={formaat}
         onValueChange={setFormaat}
       />
-      <DisclosureExportForm
-        button="Exporteren"
-        call={(verstrekking) => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking, formaat }))}
-        onDone={(result) => onDone(result.exported)}
-        onCancel={onCancel}
-      />
+      {brief.verstrekking.soort === 'geen' && (
+        <Checkbox label="Aan een ander dan het bestuursorgaan (bijvoorbeeld het driehoeksoverleg): een verstrekking" checked={aanAnder} onCheckedChange={setAanAnder} />
+      )}
+      {brief.verstrekking.soort === 'kiezen' || aanAnder ? (
+        <DisclosureExportForm
+          button="Exporteren"
+          alleenArtikel28
+          call={(verstrekking) => unwrap(bibob.brieven.export({ briefId: brief.id, verstrekking, formaat }))}
+          onDone={(result) => onDone(result.exported ? 'verstrekt' : false)}
+          onCancel={onCancel}
+        />
+      ) : (
+        <ActionForm fields={[]} button="Exporteren" call={() => unwrap(bibob.brieven.export({ briefId: brief.id, formaat }))} onDone={(result) => onDone(result.exported ? (brief.verstrekking.soort === 'geen' ? 'intern' : 'verstrekt') : false)} onCancel={onCancel}>
+          {() => <p className="prose">{vasteVerstrekking(brief.verstrekking)}</p>}
+        </ActionForm>
+      )}
     </section>
   );
+}
+
+/** What exporting a letter that fixes its own recipient, or is no disclosure, does. */
+function vasteVerstrekking(verstrekking: Brief['verstrekking']): string {
+  if (verstrekking.soort === 'vast') return `Deze brief gaat naar ${verstrekking.ontvanger} op grond van ${categorieGrondslag(verstrekking.grondslag as VerstrekkingGrondslag)}; de export komt zo in het verstrekkingsregister.`;
+  return 'Het interne advies gaat naar het bestuursorgaan dat beslist: dat is geen verstrekking aan een ander. De export wordt in het auditlog vastgelegd, niet in het verstrekkingsregister.';
 }
