@@ -1,11 +1,11 @@
 export type { Blok, Brief, BriefOpmaak, Doorbreking } from './types';
 export { internAdviesWaarden, internAdviesProblemen, type InternAdviesInput, type InternAdviesResult } from './internAdvies';
 export { parseSjabloon, vulSjabloon, type SjabloonDeel, type SjabloonFout, type SjabloonResultaat } from './sjabloon';
-export { briefhoofdSchema, type Briefhoofd, type BriefOmslag } from './briefhoofd';
+export { briefhoofdSchema, slotRegels, type Briefhoofd, type BriefOmslag } from './briefhoofd';
 export { controleerSjabloon, vulBrief, vulOnderwerp, heeftWaarde, type SjabloonTekst, type VeldDefinitie, type VeldSoort, type VeldWaarde, type Velden, type VerplichtVeld } from './opmaak';
 export { briefSoorten, briefSoortIds, algemeneVelden, veldenVan, type BriefBron, type BriefSoort, type BriefSoortId, type Invoer, type Ontvanger } from './soorten';
 export { maakBrief, type MaakBriefResultaat } from './maakBrief';
-export { besluitDictum, buitenBehandelingProblemen, termijnNietHaalbaarProblemen, termijnNietHaalbaarTekst, type TermijnNietHaalbaarInput } from './vereisten';
+export { aanvraagZin, besluitDictum, voornemenHandeling, buitenBehandelingProblemen, termijnNietHaalbaarProblemen, termijnNietHaalbaarTekst, type TermijnNietHaalbaarInput } from './vereisten';
 export * from './wettelijkeTeksten';
 export { leesSjabloonSet, sjabloonSetNaarJson, SJABLOONSET_FORMAAT, type SjabloonSet, type SjabloonSetResultaat } from './sjabloonSet';
 export { MAX_SJABLOON_TEKENS } from './soorten';
@@ -13,3 +13,4 @@ export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSche
 export { doorbrekingProblemen, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
 export { adresProblemen, adresRegels } from './adres';
 export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
+export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';
