@@ -361,11 +361,12 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       // The intended decision of this round (art. 33 lid 1: "de voorgenomen beschikking"), with its legal basis.
       const voorgenomen = (partij.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
-      const handeling = voorgenomen ? voornemenHandeling(voorgenomen, soort?.inBrief ?? 'vergunning', dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
+      const vergunning = `${soort?.inBrief ?? 'vergunning'}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+      const handeling = voorgenomen ? voornemenHandeling(voorgenomen, vergunning, rol === 'derde' ? null : dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       const grondslag = grondslagVoor(voorgenomen);
       const voornemen = handeling ? `${kies(stem, 'Ik ben', 'Wij zijn')} van plan ${handeling}.${grondslag ? ` Dat voornemen rust op ${grondslag}.` : ''}` : '';
       if (!handeling) probleem('uitkomst', 'Leg eerst de voorgenomen maatregel vast in de beoordeling: het voornemen zegt welk besluit wordt voorgenomen (art. 33 lid 1 Wet Bibob).');
-      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol) : '';
+      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol, stem) : '';
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
         waarden.aanvraag = aanvraag('voornemen');

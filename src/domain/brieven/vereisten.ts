@@ -91,26 +91,28 @@ export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: str
 
 /**
  * What the voornemen announces (art. 33 lid 1 Wet Bibob: "de voorgenomen beschikking"), as the rest of a sentence
- * "… ben ik van plan …": the same for the betrokkene and a third party, so it names the applicant, not "u".
+ * "Ik ben van plan …". `aanvrager` null for a third party: he is told the intended decision, not who applied (art. 28
+ * lid 1 and 3 Wet Bibob: he receives only what concerns him).
  */
-export function voornemenHandeling(uitkomst: Outcome, besluit: string, aanvrager: string, schorsingWeken?: number): string | null {
+export function voornemenHandeling(uitkomst: Outcome, vergunning: string, aanvrager: string | null, schorsingWeken?: number): string | null {
+  const van = aanvrager ? ` van ${aanvrager}` : '';
   switch (uitkomst) {
     case 'verlenen':
-      return `de gevraagde ${besluit} aan ${aanvrager} te verlenen`;
+      return `de gevraagde ${vergunning}${aanvrager ? ` aan ${aanvrager}` : ''} te verlenen`;
     case 'verlenen-met-voorschriften':
-      return `de gevraagde ${besluit} aan ${aanvrager} te verlenen met de voorschriften die hieronder staan`;
+      return `de gevraagde ${vergunning}${aanvrager ? ` aan ${aanvrager}` : ''} te verlenen met voorschriften`;
     case 'weigeren':
-      return `de door ${aanvrager} gevraagde ${besluit} te weigeren`;
+      return `de gevraagde ${vergunning} te weigeren`;
     case 'intrekken':
-      return `de ${besluit} van ${aanvrager} in te trekken`;
+      return `de ${vergunning}${van} in te trekken`;
     case 'schorsen':
-      return schorsingWeken ? `de alcoholwetvergunning van ${aanvrager} te schorsen voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet)` : null;
+      return schorsingWeken ? `de alcoholwetvergunning${van} te schorsen voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet)` : null;
     case 'voorschriften-wijzigen':
-      return `de voorschriften te wijzigen die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van ${aanvrager} zijn verbonden`;
+      return `de voorschriften te wijzigen die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning${van} zijn verbonden`;
     case 'niet-contracteren':
-      return `de vastgoedtransactie met ${aanvrager} niet aan te gaan`;
+      return `de voorgenomen vastgoedtransactie${aanvrager ? ` met ${aanvrager}` : ''} niet aan te gaan`;
     case 'contract-ontbinden':
-      return `de overeenkomst met ${aanvrager} te ontbinden of op te schorten`;
+      return `de overeenkomst${aanvrager ? ` met ${aanvrager}` : ''} te ontbinden of op te schorten`;
     default:
       return null;
   }

@@ -49,13 +49,13 @@ export function tekstArtikel32(besluit: string, aangevraagdOp: string): string {
  * so the betrokkene receives the whole advice. Lid 1: the secrecy concerns "gegevens met betrekking tot een derde".
  * Lid 4: when the decision is challenged in court, the betrokkene may make those data known to the court.
  */
-export function tekstGeheimhouding(ontvanger: 'betrokkene' | 'derde'): string {
+export function tekstGeheimhouding(ontvanger: 'betrokkene' | 'derde', stem: Stem): string {
   const afschrift =
     ontvanger === 'betrokkene'
       ? 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob.'
       : 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob, voor zover het op u betrekking heeft.';
   const rechter = ontvanger === 'betrokkene' ? ' Vecht u het besluit aan bij de rechter, dan mag u deze gegevens aan de rechter bekendmaken (artikel 28, vierde lid).' : '';
-  return `${afschrift} Wij wijzen u er uitdrukkelijk op dat u verplicht bent de gegevens daarin over anderen dan uzelf geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).${rechter}`;
+  return `${afschrift} ${kies(stem, 'Ik wijs', 'Wij wijzen')} u er uitdrukkelijk op dat u verplicht bent de gegevens daarin over anderen dan uzelf geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).${rechter}`;
 }
 
 /**
