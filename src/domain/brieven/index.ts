@@ -10,7 +10,7 @@ export * from './wettelijkeTeksten';
 export { leesSjabloonSet, sjabloonSetNaarJson, SJABLOONSET_FORMAAT, type SjabloonSet, type SjabloonSetResultaat } from './sjabloonSet';
 export { MAX_SJABLOON_TEKENS } from './soorten';
 export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSchema, pngAfmetingen, svgProbleem, type Huisstijl, type Logo } from './huisstijl';
-export { doorbrekingProblemen, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
+export { doorbrekingProblemen, grondZin, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, relatieZin, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
 export { adresProblemen, adresRegels } from './adres';
 export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
 export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';

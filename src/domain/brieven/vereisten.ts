@@ -83,7 +83,7 @@ export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: str
     case 'intrekken':
       return `${kies(stem, 'Ik trek', 'Wij trekken')} de ${besluit} van ${aanvrager} in.`;
     case 'buiten-behandeling':
-      return `${kies(stem, 'Ik behandel', 'Wij behandelen')} uw aanvraag voor ${besluit} niet (artikel 4:5 van de Algemene wet bestuursrecht).`;
+      return `${kies(stem, 'Ik behandel', 'Wij behandelen')} uw aanvraag voor een ${besluit} niet (artikel 4:5 van de Algemene wet bestuursrecht).`;
     default:
       return null;
   }
