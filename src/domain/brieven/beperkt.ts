@@ -134,7 +134,24 @@ export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readon
   const regels: string[] = [];
   const bekend = new Set(beoordeling.bevindingen.map((bevinding) => bevinding.id));
 
+  // The betrokkene and his relation (art. 3 lid 4), for the facts that may go out: a relation to a restricted
+  // finding that is not overridden would reveal it, so the ground's outgoing wording stands for it instead. They
+  // follow the grounds and come before the weighing of proportionality.
+  const relaties = (): void => {
+    for (const relatie of beoordeling.relaties) {
+      const bevinding = beoordeling.bevindingen.find((entry) => entry.id === relatie.bevindingId);
+      if (!bevinding || !bevindingSoorten[bevinding.soort].usableForDegree) continue;
+      if (beperkt.has(bevinding.id) && !doorbroken.has(bevinding.id)) continue;
+      if (beperkt.has(bevinding.id)) gebruikt.add(bevinding.id);
+      regels.push(relatieZin(relatie, namen.get(relatie.betrokkeneId) ?? 'De betrokkene'));
+    }
+  };
+  let relatiesGeschreven = false;
   for (const deel of onderdelen(beoordeling)) {
+    if (deel.pad === 'evenredigheid') {
+      relaties();
+      relatiesGeschreven = true;
+    }
     const gekoppeld = deel.bevindingIds?.filter((id) => bekend.has(id));
     if (beperkt.size > 0 && (gekoppeld === undefined || (deel.moetRusten && gekoppeld.length === 0))) {
       problemen.push({
@@ -161,15 +178,7 @@ export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readon
     }
     regels.push(tekst === '' ? deel.voorvoegsel : `${deel.voorvoegsel} ${tekst}`);
   }
-  // The betrokkene and his relation (art. 3 lid 4), for the facts that may go out: a relation to a restricted
-  // finding that is not overridden would reveal it, so the ground's outgoing wording stands for it instead.
-  for (const relatie of beoordeling.relaties) {
-    const bevinding = beoordeling.bevindingen.find((entry) => entry.id === relatie.bevindingId);
-    if (!bevinding || !bevindingSoorten[bevinding.soort].usableForDegree) continue;
-    if (beperkt.has(bevinding.id) && !doorbroken.has(bevinding.id)) continue;
-    if (beperkt.has(bevinding.id)) gebruikt.add(bevinding.id);
-    regels.push(relatieZin(relatie, namen.get(relatie.betrokkeneId) ?? 'De betrokkene'));
-  }
+  if (!relatiesGeschreven) relaties();
   if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[conclusie]}.`);
   problemen.push(...letterlijkeProblemen(regels, beoordeling, doorbrekingen));
   for (const id of doorbroken.keys()) if (herhaalt(regels, beperkt.get(id)!)) gebruikt.add(id);
