@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp, type App } from '../../main/app';
-import { docxText } from '../../main/services/attachmentDocx';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
+import { briefTekst } from '../support/briefTekst';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
@@ -45,10 +45,8 @@ interface Fixture {
 }
 let fixture: Fixture;
 
-async function textOf(briefId: string): Promise<string> {
-  const bytes = briefInhoud(app.vault.database(), briefId)!;
-  const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
-  return (await docxText(source, 'brief.docx', 5_000_000)).tekst;
+function textOf(briefId: string): Promise<string> {
+  return briefTekst(app, briefId);
 }
 
 /** Keeps the letter for a look at page 1 (.test-output is not committed). */

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp, type App } from '../../main/app';
-import { docxText } from '../../main/services/attachmentDocx';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
+import { briefTekst } from '../support/briefTekst';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
@@ -31,10 +31,8 @@ const BRIEFHOOFD = {
   bezwaarAdres: 'Postbus 2\n1234 AB Proefstad',
 };
 
-async function textOf(briefId: string): Promise<string> {
-  const bytes = briefInhoud(app.vault.database(), briefId)!;
-  const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
-  return (await docxText(source, 'brief.docx', 5_000_000)).tekst;
+function textOf(briefId: string): Promise<string> {
+  return briefTekst(app, briefId);
 }
 
 async function maak(soort: string, bronId: string | null, invoer: Record<string, string> = {}) {
