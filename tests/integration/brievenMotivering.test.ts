@@ -5,6 +5,7 @@ import { createApp, type App } from '../../main/app';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { briefTekst } from '../support/briefTekst';
+import { zipEntries } from '../support/zipEntry';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
@@ -159,5 +160,19 @@ describe('the voorschriften variant of the horeca case, decided by the burgemees
     expect(tekst).not.toContain('aan teamleider');
     expect(tekst).not.toMatch(/\b[Ww]ij\b|\bons\b|\b[Oo]nze\b/);
     expect(tekst).toContain('Namens de burgemeester van Proefstad,');
+  });
+
+  it('keeps the closing block together: the contact line never stands alone on the next page', async () => {
+    const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.list', { dossierId });
+    const besluit = view.brieven.filter((brief) => brief.soort === 'besluit').at(-1)!;
+    const xml = zipEntries(briefInhoud(app.vault.database(), besluit.id)!).get('word/document.xml')!.toString('utf8');
+    const alineas = xml.split(/<w:p[ >]/).slice(1);
+    const groet = alineas.findIndex((alinea) => alinea.includes('Met vriendelijke groet,'));
+    const contact = alineas.findIndex((alinea) => alinea.includes('Voor vragen kunt u contact opnemen met'));
+    expect(groet).toBeGreaterThan(0);
+    expect(contact).toBeGreaterThan(groet);
+    // From the empty line before the greeting to the line before the contact: each keeps with the next.
+    for (const alinea of alineas.slice(groet - 1, contact)) expect(alinea).toContain('<w:keepNext/>');
+    expect(alineas[contact]).toContain('<w:keepLines/>');
   });
 });
