@@ -10,6 +10,7 @@ export function besluitHandlers(ctx: ServiceContext): HandlersFor<keyof typeof b
     'zienswijze.proposeTerm': (input) => besluitService.proposeTerm(ctx, input),
     'zienswijze.invite': (input) => besluitService.invite(ctx, input),
     'zienswijze.recordResponse': (input) => besluitService.recordZienswijze(ctx, input),
+    'zienswijze.recordReactie': (input) => besluitService.recordReactie(ctx, input),
     'zienswijze.withdraw': (input) => besluitService.withdrawInvitation(ctx, input),
     'besluit.save': (input) => besluitService.saveBesluit(ctx, input),
     'zienswijze.geenNieuweRonde': (input) => besluitService.recordGeenNieuweRonde(ctx, input),

@@ -36,6 +36,14 @@ import {
   tekstOpschortingAdvies,
   naStreep,
   vergunningInBrief,
+  aanvraagZin,
+  kies,
+  ondertekening as ondertekeningVan,
+  orgaanNaam,
+  orgaanVan,
+  stemVan,
+  voornemenHandeling,
+  type Stem,
   type Blok,
   type Briefhoofd,
   type BriefSoortId,
@@ -50,7 +58,8 @@ import { dutchWeeks } from '../../src/domain/termijnen/calendar';
 import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { bekendeAntwoorden, formulierDocument, type FormulierDocument, type QuestionSet } from '../../src/domain/vragenformulier';
 import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
-import { zienswijzeStepDone } from '../../src/domain/zienswijze';
+import { rondeVan } from '../../src/domain/zienswijze';
+import { afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -61,7 +70,7 @@ import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/re
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
 import { findPartij, partijenOfDossier } from '../vault/repositories/zienswijzen';
 import { art4Kader, conclusieVan, meldingStatus } from '../services/beoordelingService';
-import { besluitOf, stepDone as zienswijzeStapGedaan } from '../services/besluitService';
+import { besluitMotiveringProblemen, besluitOf, stepDone as zienswijzeStapGedaan } from '../services/besluitService';
 import { findVerderBesluit } from '../vault/repositories/verdereBesluiten';
 import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
 import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
@@ -94,6 +103,8 @@ export interface BriefGegevens {
   readonly bijlagen: readonly string[];
   /** The form the toezending encloses, as a document of its own; null for every other letter. */
   readonly formulier: FormulierDocument | null;
+  /** The signature of a decision or voornemen: by or on behalf of the body that takes it; null: the letterhead's signatory. */
+  readonly ondertekening: readonly string[] | null;
 }
 
 /**
@@ -152,14 +163,14 @@ function lbbAdvies(db: VaultDatabase, dossierId: string) {
  * addressee knows or is given it; the betrokkene receives a copy of the whole advice (art. 28 lid 3 Wet Bibob). So the
  * besluit names the LBB advice it rests on and says whether the copy went with the voornemen or goes with this letter.
  */
-function lbbVerwijzing(db: VaultDatabase, dossierId: string, aanvragerId: string | null): string[] {
+function lbbVerwijzing(db: VaultDatabase, dossierId: string, aanvragerId: string | null, stem: Stem): string[] {
   const advies = lbbAdvies(db, dossierId);
   if (!advies?.antwoord) return [];
   const voornemen = partijenOfDossier(db, dossierId).find((partij) => partij.rol === 'betrokkene' && partij.betrokkeneId === aanvragerId && partij.afschriftAdvies);
   const afschrift = voornemen
     ? `Een afschrift van het advies hebt u ontvangen bij het voornemen van ${formatDutchDate(voornemen.uitgenodigdOp)}.`
     : 'Een afschrift van het advies is bij dit besluit gevoegd.';
-  return [`Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van ${formatDutchDate(advies.antwoord.ontvangenOp)}; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). ${afschrift}`];
+  return [`Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van ${formatDutchDate(advies.antwoord.ontvangenOp)}; voor de motivering ${kies(stem, 'verwijs ik', 'verwijzen wij')} ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). ${afschrift}`];
 }
 
 /**
@@ -217,9 +228,15 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   let adresVan: { naam: string; adres: string | null | undefined } | null = soortDef.ontvanger === 'aanvrager' ? { naam: dossier.aanvragerNaam, adres: aanvrager?.betrokkene.adres } : null;
   let doorbroken: readonly Doorbreking[] = [];
   let beperktGetoond = 0;
+  // The body that decides speaks, signs and hears the bezwaar (§10): the burgemeester "ik", the college "wij".
+  const orgaan = orgaanVan(soort ?? undefined);
+  const stem = stemVan(orgaan);
+  const orgaanTekst = orgaanNaam(orgaan, briefhoofd?.gemeente ?? '');
+  let ondertekening: string[] | null = null;
+  const namen = new Map(links.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   /** The motivation of a letter to the betrokkene or a third party: restricted findings refused unless overridden. */
   const motiveringNaarBuiten = (beoordeling: Beoordeling): string[] => {
-    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling));
+    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling), namen);
     for (const entry of uit.problemen) probleem(entry.pad, entry.melding);
     doorbroken = uit.doorbroken;
     return [...uit.regels];
@@ -237,6 +254,21 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   };
   const beoordeeld = readBeoordeling(db, dossier.id);
   const uitkomst = ((verder ? verder.uitkomst : dossier.uitkomst) ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
+  /** The legal basis that fits an outcome (Awb 3:47 lid 2): for the besluit and the voornemen alike. */
+  const grondslagVoor = (voor: Outcome | null): string => {
+    const conclusie = conclusieVan(db, dossier, beoordeeld.beoordeling);
+    // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob); changing
+    // voorschriften on art. 3 lid 7; the other outcomes on the basis that fits them (besluitGrondslag).
+    return voor === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
+      ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
+      : voor === 'schorsen' && soort?.schorsing
+        ? `artikel 3 van de Wet Bibob in samenhang met ${soort.schorsing} en ${soort.bibobGrond}`
+        : soort && voor
+          ? (besluitGrondslag(voor, soort, beoordeeld.beoordeling.lid6.vanToepassing && conclusie !== 'ernstig') ?? '')
+          : '';
+  };
+  const aanvraag = (brief: 'besluit' | 'voornemen') =>
+    aanvraagZin({ stem, brief, ontvangenOp: (verder?.ontvangenOp ?? dossier.ontvangenOp) ? formatDutchDate((verder?.ontvangenOp ?? dossier.ontvangenOp)!) : null, besluit, ambtshalve: soort?.ambtshalve === true });
 
   switch (verzoek.soort) {
     case 'toezending-vragenformulier': {
@@ -366,16 +398,33 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       geadresseerde = adresRegels(link?.betrokkene.naam ?? dossier.aanvragerNaam, link?.betrokkene.adres);
       adresVan = { naam: link?.betrokkene.naam ?? dossier.aanvragerNaam, adres: link?.betrokkene.adres };
       waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
-      waarden['tekst.wijze'] = tekstZienswijzeWijze(formatDutchDate(partij.termijnTot), briefhoofd?.contact ?? 'de contactgegevens in deze brief');
-      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol) : '';
+      waarden['tekst.wijze'] = tekstZienswijzeWijze({
+        stem,
+        rol,
+        termijn: formatDutchDate(partij.termijnTot),
+        orgaan: orgaanTekst,
+        adres: (briefhoofd?.adres ?? '').replace(/\n/g, ', '),
+        contact: briefhoofd?.contact ?? 'de contactgegevens in deze brief',
+      });
+      ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
+      // The intended decision of this round (art. 33 lid 1: "de voorgenomen beschikking"), with its legal basis.
+      const voorgenomen = (partij.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
+      const vergunning = `${soort?.inBrief ?? 'vergunning'}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+      const handeling = voorgenomen ? voornemenHandeling(voorgenomen, vergunning, rol === 'derde' ? null : dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
+      const grondslag = grondslagVoor(voorgenomen);
+      const voornemen = handeling ? `${kies(stem, 'Ik ben', 'Wij zijn')} van plan ${handeling}.${grondslag ? ` Dat voornemen rust op ${grondslag}.` : ''}` : '';
+      if (!handeling) probleem('uitkomst', 'Leg eerst de voorgenomen maatregel vast in de beoordeling: het voornemen zegt welk besluit wordt voorgenomen (art. 33 lid 1 Wet Bibob).');
+      waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol, stem) : '';
       waarden.datum = formatDutchDate(partij.uitgenodigdOp);
       if (rol === 'betrokkene') {
-        waarden.voornemen = beoordeeld.voorgesteldeMaatregel ? outcomeLabel(beoordeeld.voorgesteldeMaatregel, dossier.toepassingsgebied as Toepassingsgebied) : '';
+        waarden.aanvraag = aanvraag('voornemen');
+        waarden.voornemen = voornemen;
         waarden.gronden = motiveringNaarBuiten(beoordeeld.beoordeling);
         waarden.voorschriften = beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften' ? voorschriften(beoordeeld.beoordeling) : [];
         if (beoordeeld.voorgesteldeMaatregel === 'verlenen-met-voorschriften') for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
       } else {
         waarden['derde.naam'] = link?.betrokkene.naam ?? '';
+        waarden.voornemen = voornemen ? `${voornemen} In dat voornemen wordt u genoemd; daarom krijgt u deze brief.` : '';
         waarden['deel.advies'] = verzoek.invoer.deelAdvies ?? '';
         // The coordinator's own text for the third party: it may not repeat a restricted finding either (art. 28 lid 1).
         for (const entry of [...doorbrekingProblemen(beoordeeld.beoordeling, verzoek.doorbrekingen), ...letterlijkeProblemen([verzoek.invoer.deelAdvies ?? ''], beoordeeld.beoordeling, verzoek.doorbrekingen)]) {
@@ -391,7 +440,30 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'besluit': {
       if (dossier.toepassingsgebied === 'vastgoed') throw new BibobError('CONFLICT', 'Bij een vastgoedtransactie is er geen besluit met bezwaar: kies een van de vastgoedbrieven.');
-      const dictum = uitkomst && soort ? besluitDictum(uitkomst, vergunningInBrief(soort, briefhoofd?.apvVergunningen), dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
+      const dictum = uitkomst && soort ? besluitDictum(uitkomst, vergunningInBrief(soort, briefhoofd?.apvVergunningen), dossier.aanvragerNaam, stem, beoordeeld.beoordeling.schorsingWeken) : null;
+      waarden.aanvraag = aanvraag('besluit');
+      ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
+      // Awb 3:46 and 3:50: every zienswijze answered, a departure from the LBB advice reasoned, before the besluit is made.
+      for (const entry of besluitMotiveringProblemen(db, dossier.id)) probleem(entry.pad, entry.melding);
+      const besluitGegevens = besluitOf(db, dossier.id);
+      const ronde = rondeVan(partijenOfDossier(db, dossier.id), (dossier.uitkomst as Outcome | null) ?? null);
+      const zienswijzen = ronde.map((partij) => {
+        const naam = namen.get(partij.betrokkeneId) ?? 'een betrokkene';
+        const wie = `${naam}${partij.rol === 'derde' ? ' (derde)' : ''}`;
+        return partij.ontvangenOp
+          ? `Zienswijze van ${wie}, ontvangen op ${formatDutchDate(partij.ontvangenOp)}: ${partij.samenvatting.trim()} ${kies(stem, 'Mijn', 'Onze')} reactie: ${partij.reactie.trim()}`
+          : `${wie} is op ${formatDutchDate(partij.uitgenodigdOp)} in de gelegenheid gesteld een zienswijze te geven, tot en met ${formatDutchDate(partij.termijnTot)}, en heeft dat niet gedaan.`;
+      });
+      waarden.zienswijzen = zienswijzen;
+      const afwijking = afwijkingVanAdvies(besluitGegevens.lbbAdviesMate, uitkomst, conclusieVan(db, dossier, beoordeeld.beoordeling));
+      const afwijkingRegels =
+        afwijking && besluitGegevens.lbbAdviesMate && besluitGegevens.afwijkingLbbReden.trim() !== ''
+          ? [
+              `Het Landelijk Bureau Bibob kwam in zijn advies tot ${gevaarMaten[besluitGegevens.lbbAdviesMate]}. ${kies(stem, 'Ik wijk', 'Wij wijken')} daarvan af (${afwijking}), om deze redenen: ${besluitGegevens.afwijkingLbbReden.trim()} (artikel 3:50 van de Algemene wet bestuursrecht).`,
+            ]
+          : [];
+      // The coordinator's own texts in the letter may not repeat a restricted finding either (art. 28 lid 1 Wet Bibob).
+      for (const entry of letterlijkeProblemen([...zienswijzen, ...afwijkingRegels], beoordeeld.beoordeling, verzoek.doorbrekingen)) probleem(entry.pad === 'tekst' ? 'zienswijzen' : entry.pad, entry.melding);
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
       waarden.dictum = dictum ?? '';
       // Art. 33 lid 1 Wet Bibob: before refusing, revoking or attaching voorschriften on Bibob grounds the betrokkene
@@ -408,22 +480,12 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         const holidays = { decreedDays: readTermSettings(db).decreedDays };
         for (const melding of buitenBehandelingProblemen(herstelverzoekenOfDossier(db, dossier.id), vandaag, holidays, { ambtshalve: soort?.ambtshalve === true })) probleem('uitkomst', melding);
         waarden.motivering = laatste
-          ? [`Wij hebben u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${naStreep(item.waarom)}`)]
+          ? [`${kies(stem, 'Ik heb', 'Wij hebben')} u op ${formatDutchDate(laatste.verzondenOp)} gevraagd uw aanvraag uiterlijk op ${formatDutchDate(laatste.termijnTot)} aan te vullen.`, ...laatste.ontbrekend.map((item) => `Ontbrak: ${item.omschrijving} — ${naStreep(item.waarom)}`)]
           : [];
         waarden.grondslag = 'artikel 4:5, eerste lid, van de Algemene wet bestuursrecht';
       } else {
-        waarden.motivering = [...motiveringNaarBuiten(beoordeeld.beoordeling), ...lbbVerwijzing(db, dossier.id, aanvrager?.betrokkene.id ?? null)];
-        const conclusie = conclusieVan(db, dossier, beoordeeld.beoordeling);
-        // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob); changing
-        // voorschriften on art. 3 lid 7; the other outcomes on the basis that fits them (besluitGrondslag).
-        waarden.grondslag =
-          uitkomst === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
-            ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
-            : uitkomst === 'schorsen' && soort?.schorsing
-              ? `artikel 3 van de Wet Bibob in samenhang met ${soort.schorsing} en ${soort.bibobGrond}`
-              : soort && uitkomst
-                ? (besluitGrondslag(uitkomst, soort, beoordeeld.beoordeling.lid6.vanToepassing && conclusie !== 'ernstig') ?? '')
-                : '';
+        waarden.motivering = [...motiveringNaarBuiten(beoordeeld.beoordeling), ...lbbVerwijzing(db, dossier.id, aanvrager?.betrokkene.id ?? null, stem), ...afwijkingRegels];
+        waarden.grondslag = grondslagVoor(uitkomst);
       }
       waarden.voorschriften = metVoorschriften(uitkomst) ? voorschriften(beoordeeld.beoordeling) : [];
       if (metVoorschriften(uitkomst)) for (const entry of voorschriftProblemen(beoordeeld.beoordeling.voorschriften)) probleem(entry.pad, entry.melding);
@@ -434,13 +496,14 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden['tekst.bezwaar'] = tekstBeroepUniformeVoorbereiding(rechtsmiddel.voorbereiding);
       } else {
         if (!briefhoofd?.bezwaarAdres) probleem('tekst.bezwaar', 'Vul in Instellingen → Briefhoofd het adres voor bezwaarschriften in: een besluit vermeldt bij welk orgaan bezwaar kan worden gemaakt (art. 3:45 lid 2 Awb).');
-        waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(briefhoofd.functie, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
+        waarden['tekst.bezwaar'] = briefhoofd?.bezwaarAdres ? tekstBezwaar(orgaanTekst, briefhoofd.bezwaarAdres.replace(/\n/g, ', ')) : '';
       }
       break;
     }
     case 'vastgoed-niet-contracteren':
     case 'vastgoed-ontbinding': {
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
+      ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
       waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
@@ -469,7 +532,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           ? anderen
           : [lid7 ? 'Aan de conclusie liggen geen strafbare feiten van andere personen dan de betrokkene ten grondslag.' : 'Niet van toepassing: een melding op grond van artikel 7a, achtste lid, bevat geen conclusie van gevaar.'];
       waarden['besluit.kader'] = `${besluit}, zaak ${dossier.zaaknummer}`;
-      waarden.bestuursorgaan = briefhoofd ? `${briefhoofd.functie} (${briefhoofd.gemeente})` : '';
+      waarden.bestuursorgaan = briefhoofd ? orgaanTekst : '';
       waarden['tekst.verantwoordelijk'] = TEKST_MELDING_VERANTWOORDELIJK;
       break;
     }
@@ -488,5 +551,5 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   }
   bijlagen.push(...meegezonden(db, verzoek.soort, dossier.id, aanvrager?.betrokkene.id ?? null));
   if (adresVan) for (const melding of adresProblemen(adresVan.naam, adresVan.adres)) probleem('geadresseerde', melding);
-  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond, bijlagen, formulier };
+  return { dossier, waarden, problemen, geadresseerde, doorbroken, beperktGetoond, bijlagen, formulier, ondertekening };
 }

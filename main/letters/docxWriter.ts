@@ -1,5 +1,5 @@
 import { AlignmentType, convertMillimetersToTwip, Document, Footer, FrameAnchorType, FrameWrap, Header, HeadingLevel, HeightRule, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { bijlagenKop, pngAfmetingen, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
+import { bijlagenKop, pngAfmetingen, slotRegels, type Brief, type BriefOmslag, type Huisstijl } from '../../src/domain/brieven';
 import { xmlSafe } from './xmlText';
 
 /** The logo at most 2 cm high and 6 cm wide (in pixels at 96 dpi, as the docx package measures), keeping its shape. */
@@ -90,7 +90,9 @@ export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: strin
     else for (const item of blok.items) children.push(new Paragraph({ children: [new TextRun(item)], bullet: { level: 0 } }));
   }
   if (omslag) {
-    children.push(line(''), line('Met vriendelijke groet,'), line(omslag.briefhoofd.functie), line(''), line(omslag.briefhoofd.ondertekenaar), line(''), line(`Contact: ${omslag.briefhoofd.contact}`));
+    // The closing block stays on one page (keep with next, keep lines): never the contact line alone on the next page.
+    const slot = ['', ...slotRegels(omslag)];
+    children.push(...slot.map((text, index) => new Paragraph({ children: [new TextRun({ text })], keepNext: index < slot.length - 1, keepLines: true })));
   }
   children.push(...bijlagenAlinea(brief));
   const document = new Document({

@@ -1,4 +1,4 @@
-import { bijlagenKop, type BriefOpmaak } from '../../src/domain/brieven';
+import { bijlagenKop, slotRegels, type BriefOpmaak } from '../../src/domain/brieven';
 
 /**
  * The same letter as a self-contained HTML page, for print-to-PDF in the desktop app: no script, no request
@@ -30,7 +30,8 @@ export function briefNaarHtml({ brief, huisstijl, omslag }: BriefOpmaak): string
     else delen.push(`<ul>${blok.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
   }
   if (omslag) {
-    delen.push('<div class="ruimte"></div>', p('Met vriendelijke groet,', 'regel'), p(omslag.briefhoofd.functie, 'regel'), '<div class="ruimte"></div>', p(omslag.briefhoofd.ondertekenaar, 'regel'), '<div class="ruimte"></div>', p(`Contact: ${omslag.briefhoofd.contact}`, 'regel'));
+    // One block that a printed page does not split (break-inside: avoid), as the Word file keeps it together.
+    delen.push(`<div class="slot">${['', ...slotRegels(omslag)].map((regel) => (regel === '' ? '<div class="ruimte"></div>' : p(regel, 'regel'))).join('')}</div>`);
   }
   const kop = bijlagenKop(brief.bijlagen);
   const bijlagen = brief.bijlagen ?? [];
@@ -45,7 +46,7 @@ export function briefNaarHtml({ brief, huisstijl, omslag }: BriefOpmaak): string
 body { font-family: "${font}", sans-serif; font-size: 11pt; line-height: 1.35; color: #000; margin: 0; }
 h1, h2, .gemeente { color: ${huisstijl.kleur}; }
 h1 { font-size: 18pt; } h2 { font-size: 13pt; margin: 12pt 0 4pt; } .gemeente { font-size: 14pt; font-weight: bold; }
-p { margin: 0 0 6pt; } p.regel { margin: 0; } .ruimte { height: 11pt; } .logo { max-height: 2cm; max-width: 6cm; margin-bottom: 6pt; }
+p { margin: 0 0 6pt; } p.regel { margin: 0; } .ruimte { height: 11pt; } .logo { max-height: 2cm; max-width: 6cm; margin-bottom: 6pt; } .slot { break-inside: avoid; page-break-inside: avoid; }
 </style></head>
 <body>
 ${delen.join('\n')}

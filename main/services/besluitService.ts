@@ -4,13 +4,15 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
-import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, onbeantwoordeZienswijzen, reactieProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { afwijkingProblemen, afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
+import { conclusieVan } from './beoordelingService';
 import type { VaultDatabase } from '../vault/database';
 import { betrokkenenOfDossier } from '../vault/repositories/betrokkenen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
-import { findGeenNieuweRonde, findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, withdrawPartij, writeBesluit, writeGeenNieuweRonde } from '../vault/repositories/zienswijzen';
+import { findGeenNieuweRonde, findPartij, insertPartij, partijenOfDossier, readBesluit, recordResponse, withdrawPartij, writeBesluit, writeGeenNieuweRonde, writeReactie } from '../vault/repositories/zienswijzen';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { readTermSettings } from './deadlineService';
 import { problemsError } from './problems';
@@ -18,7 +20,7 @@ import { movePhaseForStep } from './dossierService';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
 
-const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
+const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null, lbbAdviesMate: null, afwijkingLbbReden: '' };
 
 function lbbAdvice(db: VaultDatabase, dossierId: string): boolean {
   return lbbAdviceReceived(informatieverzoekenOfDossier(db, dossierId));
@@ -62,6 +64,7 @@ export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string
       huidigeRonde: uitkomst !== null && partij.uitkomst === uitkomst,
     })),
     besluit: besluitOf(db, dossierId),
+    afwijkingLbb: afwijkingVanAdvies(besluitOf(db, dossierId).lbbAdviesMate, uitkomst, conclusieVan(db, dossier)),
     rechtsmiddel: rechtsmiddelVoor(dossier.besluitsoort ? besluitsoort(dossier.besluitsoort) : dossier.toepassingsgebied === 'vastgoed' ? { beschikking: false } : undefined).soort,
     uitkomst,
     eerdereRondes: afgerondeEerdereRondes(partijen, uitkomst, now),
@@ -130,6 +133,48 @@ export function recordZienswijze(ctx: ServiceContext, input: ParsedInput<'ziensw
 }
 
 /**
+ * Sets or corrects the bestuursorgaan's answer to a received zienswijze: the besluit summarises each zienswijze and
+ * answers it (Awb 3:46 with art. 33 lid 3 Wet Bibob). The earlier answer stays in the audit trail.
+ */
+export function recordReactie(ctx: ServiceContext, input: ParsedInput<'zienswijze.recordReactie'>): ZienswijzeView {
+  return inTransactionWithAudit(ctx, (db) => {
+    const partij = findPartij(db, input.partijId);
+    if (!partij) throw new BibobError('NOT_FOUND', 'Deze uitnodiging bestaat niet (meer).');
+    const problems = reactieProblems(partij, input.reactie);
+    if (problems.length > 0 || !writeReactie(db, partij.id, input.reactie)) throw problemsError('De reactie is niet vastgelegd.', problems);
+    const naam = betrokkenenOfDossier(db, partij.dossierId).find((link) => link.betrokkene.id === partij.betrokkeneId)?.betrokkene.naam ?? 'de betrokkene';
+    appendTimelineEvent(db, partij.dossierId, {
+      at: ctx.now().toISOString(),
+      soort: 'zienswijze.reactie',
+      omschrijving: `${partij.reactie.trim() === '' ? 'Reactie vastgelegd' : 'Reactie gecorrigeerd'} op de zienswijze van ${naam} van ${formatDutchDate(partij.ontvangenOp!)}.`,
+    });
+    return {
+      result: zienswijzeView(db, partij.dossierId, today(ctx)),
+      audit: { action: partij.reactie.trim() === '' ? 'zienswijze.reactie' : 'zienswijze.reactie-gecorrigeerd', entityType: 'dossier', entityId: partij.dossierId, details: { partijId: partij.id, reactie: [partij.reactie, input.reactie] } },
+    };
+  });
+}
+
+/**
+ * What stands in the way of making the besluit besides the art. 33 step: a zienswijze of the current round without
+ * the bestuursorgaan's answer (Awb 3:46), and a departure from the LBB advice without its reasons (Awb 3:50). The
+ * same reasons refuse the besluit letter (main/letters/briefGegevens.ts).
+ */
+export function besluitMotiveringProblemen(db: VaultDatabase, dossierId: string, besluit: BesluitGegevens = besluitOf(db, dossierId)): PartijProblem[] {
+  const dossier = requireDossier(db, dossierId);
+  const uitkomst = (dossier.uitkomst as Uitkomst) ?? null;
+  const namen = new Map(betrokkenenOfDossier(db, dossierId).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  const problems: PartijProblem[] = onbeantwoordeZienswijzen(partijenOfDossier(db, dossierId), uitkomst).map((partij) => ({
+    pad: 'reactie',
+    melding: `De zienswijze van ${namen.get(partij.betrokkeneId) ?? 'een betrokkene'} (ontvangen op ${formatDutchDate(partij.ontvangenOp!)}) heeft nog geen reactie van het bestuursorgaan. Het besluit gaat op elke zienswijze in (art. 3:46 Awb, art. 33 Wet Bibob): leg eerst de reactie vast.`,
+  }));
+  if (uitkomst !== null) {
+    problems.push(...afwijkingProblemen({ lbbAdviesOntvangen: lbbAdvice(db, dossierId), adviesMate: besluit.lbbAdviesMate, uitkomst, eigenConclusie: conclusieVan(db, dossier), reden: besluit.afwijkingLbbReden }));
+  }
+  return problems;
+}
+
+/**
  * Withdraws an invitation entered by mistake (the wrong person, a wrong date), with the reason: it stays in the
  * timeline and the audit trail and no longer counts for the zienswijze step of art. 33 or the date of the besluit.
  */
@@ -184,8 +229,10 @@ export function saveBesluit(ctx: ServiceContext, input: ParsedInput<'besluit.sav
     if (input.besluit.bezwaar && input.besluit.besluitOp && input.besluit.bezwaar.ingediendOp < input.besluit.besluitOp) {
       problems.push({ pad: 'bezwaar.ingediendOp', melding: `Bezwaar kan niet vóór het besluit (${formatDutchDate(input.besluit.besluitOp)}) zijn ingediend.` });
     }
-    if (problems.length > 0) throw problemsError('Het besluit is niet opgeslagen.', problems);
     const before = besluitOf(db, dossier.id);
+    // Taking the decision (a date set or moved) needs every zienswijze answered and a departure from the advice reasoned.
+    if (input.besluit.besluitOp && input.besluit.besluitOp !== before.besluitOp) problems.push(...besluitMotiveringProblemen(db, dossier.id, input.besluit));
+    if (problems.length > 0) throw problemsError('Het besluit is niet opgeslagen.', problems);
     const at = ctx.now().toISOString();
     writeBesluit(db, dossier.id, input.besluit, at);
     if (input.besluit.besluitOp && input.besluit.besluitOp !== before.besluitOp) {

@@ -290,7 +290,7 @@ export async function maakBriefVoorDossier(ctx: ServiceContext, input: ParsedInp
     brief: gemaakt.brief,
     kenmerk,
     huisstijl,
-    omslag: def.ontvanger === 'intern' || !briefhoofd ? undefined : { briefhoofd, datum: String(gegevens.waarden.datum), kenmerk, onderwerp: gemaakt.onderwerp, geadresseerde: gegevens.geadresseerde },
+    omslag: def.ontvanger === 'intern' || !briefhoofd ? undefined : { briefhoofd, datum: String(gegevens.waarden.datum), kenmerk, onderwerp: gemaakt.onderwerp, geadresseerde: gegevens.geadresseerde, ...(gegevens.ondertekening ? { ondertekening: gegevens.ondertekening } : {}) },
   };
   const docx = await briefNaarDocx(opmaak.brief, opmaak);
   const sha256 = createHash('sha256').update(docx).digest('hex');

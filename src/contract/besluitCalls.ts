@@ -3,6 +3,7 @@ import { call } from './call';
 import { betrokkeneIdSchema, dossierIdSchema, freeText, isoDateSchema, requiredText } from './schemas';
 import { partijRollen } from '../domain/zienswijze';
 import { uitkomstIds } from '../domain/uitkomsten';
+import { gevaarMaatIds } from '../domain/beoordeling';
 
 /*
  * The contract calls of the zienswijze step (art. 33 Wet Bibob, with art. 28 lid 3) and of the decision: its date,
@@ -34,6 +35,10 @@ export const besluitGegevensSchema = z.strictObject({
   contractclausule: z.boolean({ error: 'Kies ja of nee.' }).nullable(),
   bezwaar: rechtsmiddelSchema.nullable(),
   beroep: rechtsmiddelSchema.nullable(),
+  /** The degree of danger the LBB advice found, so that a departure from it shows (Awb 3:50); null without advice or not yet recorded. */
+  lbbAdviesMate: z.enum(gevaarMaatIds, { error: 'Kies de mate van gevaar uit het advies.' }).nullable().default(null),
+  /** Why the decision departs from the LBB advice, stated in the besluit (Awb 3:50). */
+  afwijkingLbbReden: freeText(10_000).default(''),
 });
 export type BesluitGegevens = z.infer<typeof besluitGegevensSchema>;
 
@@ -57,12 +62,16 @@ export const zienswijzeViewSchema = z.strictObject({
       geheimhoudingGewezen: z.boolean(),
       ontvangenOp: z.string().nullable(),
       samenvatting: z.string(),
+      /** The bestuursorgaan's answer to the zienswijze, given in the besluit (Awb 3:46); empty until written. */
+      reactie: z.string(),
       /** The intended outcome the invitation was on; only the round on the current outcome counts (art. 33 lid 1). */
       uitkomst: z.enum(uitkomstIds).nullable(),
       huidigeRonde: z.boolean(),
     }),
   ),
   besluit: besluitGegevensSchema,
+  /** How the intended outcome departs from the LBB advice recorded (Awb 3:50), or null. */
+  afwijkingLbb: z.string().nullable(),
   /** The remedy the besluit names: bezwaar, direct beroep after afd. 3.4 Awb (art. 7:1 lid 1 onder d), or none (vastgoed). */
   rechtsmiddel: z.enum(['bezwaar', 'beroep', 'geen']),
   /** The current intended outcome. */
@@ -92,6 +101,10 @@ export const besluitCalls = {
   ),
   'zienswijze.recordResponse': call(
     z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), ontvangenOp: isoDateSchema, samenvatting: freeText(10_000) }),
+    zienswijzeViewSchema,
+  ),
+  'zienswijze.recordReactie': call(
+    z.strictObject({ partijId: z.uuid({ error: 'Onbekende uitnodiging.' }), reactie: requiredText('de reactie van het bestuursorgaan op de zienswijze', 10_000) }),
     zienswijzeViewSchema,
   ),
   'zienswijze.withdraw': call(

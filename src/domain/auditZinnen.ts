@@ -96,6 +96,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'zienswijze.bekeken': 'bekeek de zienswijzen',
   'zienswijze.ingetrokken': 'trok een uitnodiging voor een zienswijze in',
   'zienswijze.ontvangen': 'legde een zienswijze vast',
+  'zienswijze.reactie': 'legde de reactie op een zienswijze vast',
+  'zienswijze.reactie-gecorrigeerd': 'corrigeerde de reactie op een zienswijze',
   'zienswijze.uitgenodigd': 'nodigde uit voor een zienswijze',
 };
 

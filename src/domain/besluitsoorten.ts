@@ -19,8 +19,19 @@ export interface BeslistermijnRegel {
   readonly extension: { readonly maxWeeks: number; readonly legalBasis: string } | null;
 }
 
+/** The body that decides: the burgemeester or the college van burgemeester en wethouders. */
+export type Bestuursorgaan = 'burgemeester' | 'college';
+
 export interface Besluitsoort {
   readonly id: string;
+  /**
+   * Who decides, speaks in the letter, signs and hears the bezwaar (../shared/bibob-domain.md §10): the burgemeester
+   * for the Alcoholwet licence (Alcoholwet art. 3 lid 1, and art. 27, 30a, 31, 32 for its refusal, aanhangsel,
+   * revocation and suspension); the college for the omgevingsvergunning (Ow 5.8) and for the municipality's real
+   * estate; for an APV permit whoever the APV names (Wet Bibob art. 7 lid 1: "het college … respectievelijk de
+   * burgemeester"), the burgemeester for the exploitatievergunning of the model APV.
+   */
+  readonly bestuursorgaan: Bestuursorgaan;
   readonly toepassingsgebied: Toepassingsgebied;
   readonly label: string;
   /**
@@ -56,6 +67,7 @@ const geenTermijn = (legalBasis: string): BeslistermijnRegel => ({ kind: 'geen',
 export const besluitsoorten: readonly Besluitsoort[] = [
   {
     id: 'omgevingsvergunning',
+    bestuursorgaan: 'college',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning (bouw-, omgevingsplan- of milieubelastende activiteit)',
     inBrief: 'omgevingsvergunning',
@@ -73,6 +85,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'omgevingsvergunning-instemming',
+    bestuursorgaan: 'college',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning waarvoor instemming nodig is',
     inBrief: 'omgevingsvergunning',
@@ -90,6 +103,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'omgevingsvergunning-intrekking',
+    bestuursorgaan: 'college',
     toepassingsgebied: 'wabo',
     label: 'Intrekking omgevingsvergunning',
     inBrief: 'omgevingsvergunning',
@@ -103,6 +117,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'alcoholwetvergunning',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Alcoholwetvergunning',
     inBrief: 'alcoholwetvergunning',
@@ -115,6 +130,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'alcoholwetvergunning-intrekking',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Intrekking Alcoholwetvergunning',
     inBrief: 'alcoholwetvergunning',
@@ -131,6 +147,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'exploitatievergunning',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf',
     inBrief: 'vergunning op grond van de Algemene Plaatselijke Verordening',
@@ -149,6 +166,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'exploitatievergunning-intrekking',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Intrekking exploitatievergunning of andere APV-vergunning',
     inBrief: 'vergunning op grond van de Algemene Plaatselijke Verordening',
@@ -171,6 +189,8 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   ).map(
     ([id, label]): Besluitsoort => ({
       id,
+      // The municipality as a contract party: the college decides for it.
+      bestuursorgaan: 'college',
       toepassingsgebied: 'vastgoed',
       label,
       inBrief: `${label.charAt(0).toLowerCase()}${label.slice(1)}`,
@@ -184,6 +204,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   ),
   {
     id: 'alcoholwetvergunning-paracommercieel',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Alcoholwetvergunning voor een paracommerciële rechtspersoon (uniforme openbare voorbereidingsprocedure)',
     inBrief: 'alcoholwetvergunning',
@@ -197,6 +218,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'omgevingsvergunning-uniforme-voorbereiding',
+    bestuursorgaan: 'college',
     toepassingsgebied: 'wabo',
     label: 'Omgevingsvergunning met de uniforme openbare voorbereidingsprocedure (art. 16.65 Omgevingswet)',
     inBrief: 'omgevingsvergunning',
@@ -209,6 +231,7 @@ export const besluitsoorten: readonly Besluitsoort[] = [
   },
   {
     id: 'alcoholwet-leidinggevende-bijschrijven',
+    bestuursorgaan: 'burgemeester',
     toepassingsgebied: 'horeca',
     label: 'Bijschrijving van een leidinggevende op het aanhangsel bij de Alcoholwetvergunning',
     inBrief: 'bijschrijving van een leidinggevende op het aanhangsel bij de alcoholwetvergunning',

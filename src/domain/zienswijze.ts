@@ -32,6 +32,11 @@ export interface ZienswijzePartij {
   readonly ontvangenOp: IsoDate | null;
   readonly samenvatting: string;
   /**
+   * The bestuursorgaan's answer to the zienswijze, which the besluit gives (Awb 3:46 with 4:8 and art. 33 Wet Bibob:
+   * a zienswijze given must be weighed and answered in the motivation). Absent or empty: not answered yet.
+   */
+  readonly reactie?: string;
+  /**
    * The intended outcome the invitation was for. Art. 33 lid 1 gives the opportunity on "de voorgenomen
    * beschikking": a zienswijze on intended voorschriften is no zienswijze on an intended refusal. Null for an
    * invitation made before any outcome was recorded: it counts for no round.
@@ -160,4 +165,19 @@ export function geenNieuweRondeProblems(partijen: readonly ZienswijzePartij[], u
     problems.push({ pad: 'reden', melding: 'Schrijf op waarom zich sinds de eerdere ronde geen nieuwe feiten of omstandigheden hebben voorgedaan (art. 4:11 onder b Awb).' });
   }
   return problems;
+}
+
+/**
+ * The zienswijzen of the current round that were given but have no answer yet: the besluit answers every zienswijze
+ * (Awb 3:46 with art. 33 lid 3 Wet Bibob), so it cannot be made while one of these remains.
+ */
+export function onbeantwoordeZienswijzen<P extends Pick<ZienswijzePartij, 'uitkomst' | 'ontvangenOp' | 'reactie'>>(partijen: readonly P[], uitkomst: Outcome | null): P[] {
+  return rondeVan(partijen, uitkomst).filter((partij) => partij.ontvangenOp !== null && (partij.reactie ?? '').trim() === '');
+}
+
+/** An answer is given to a zienswijze that was received, and says something. */
+export function reactieProblems(partij: Pick<ZienswijzePartij, 'ontvangenOp'>, reactie: string): PartijProblem[] {
+  if (partij.ontvangenOp === null) return [{ pad: 'reactie', melding: 'Leg eerst de zienswijze zelf vast; daarna de reactie van het bestuursorgaan.' }];
+  if (reactie.trim() === '') return [{ pad: 'reactie', melding: 'Schrijf de reactie van het bestuursorgaan op deze zienswijze: het besluit gaat op elke zienswijze in (art. 3:46 Awb).' }];
+  return [];
 }

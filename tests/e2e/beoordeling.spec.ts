@@ -3,6 +3,8 @@ import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, n
 /* The assessment of art. 3 Wet Bibob on one dossier, up to the proposed refusal and the melding to the LBB (issue 11). */
 
 test('ernstig gevaar needs a finding, a relation and a motivation; a refusal needs proportionality; the melding to the LBB is required', async ({ page, preview, cspViolations }) => {
+  // The whole way to the besluit, with an answer to each zienswijze: longer than the default on a shared machine.
+  test.setTimeout(240_000);
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
@@ -104,6 +106,24 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await zienswijze.getByLabel('Samenvatting van de zienswijze van J. Jansen').fill('Jansen laat weten dat hij geen zienswijze geeft.');
   await zienswijze.getByRole('button', { name: 'Zienswijze vastleggen: J. Jansen' }).click();
   await expect(zienswijze.getByRole('status')).toHaveText('De zienswijze is vastgelegd.');
+  // Awb 3:46: the besluit answers every zienswijze — refused, with the reason, until each has the body's answer.
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(zienswijze.getByRole('alert').filter({ hasText: 'heeft nog geen reactie van het bestuursorgaan' }).first()).toContainText('De zienswijze van Eetcafé Oordeel B.V. (ontvangen op 23 november 2026)');
+  const reactieAanvrager = zienswijze.getByLabel('Reactie van het bestuursorgaan op de zienswijze van Eetcafé Oordeel B.V.');
+  await zienswijze.getByRole('button', { name: 'Reactie vastleggen: Eetcafé Oordeel B.V.' }).click();
+  await expect(reactieAanvrager).toHaveAccessibleDescription(/Vul de reactie van het bestuursorgaan op de zienswijze in\./);
+  await reactieAanvrager.fill('Jansen staat in het Handelsregister nog als bestuurder ingeschreven.');
+  await zienswijze.getByRole('button', { name: 'Reactie vastleggen: Eetcafé Oordeel B.V.' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De reactie op de zienswijze is vastgelegd.');
+  await expect(zienswijze).toContainText('Reactie van het bestuursorgaan: Jansen staat in het Handelsregister nog als bestuurder ingeschreven.');
+  await zienswijze.getByLabel('Reactie van het bestuursorgaan op de zienswijze van J. Jansen').fill('Daarvan is kennisgenomen.');
+  await zienswijze.getByRole('button', { name: 'Reactie vastleggen: J. Jansen' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De reactie op de zienswijze is vastgelegd.');
+  // A correction goes through the same field.
+  await zienswijze.getByLabel('Reactie van het bestuursorgaan op de zienswijze van J. Jansen').fill('Daarvan is kennisgenomen; het voornemen blijft staan.');
+  await zienswijze.getByRole('button', { name: 'Reactie corrigeren: J. Jansen' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('De reactie op de zienswijze is gecorrigeerd.');
+  await zienswijze.getByLabel('Besluit genomen op').fill('2026-11-23');
   await zienswijze.getByLabel('Bezwaar ingediend', { exact: true }).check();
   await zienswijze.getByLabel('Bezwaar ingediend op').fill('2026-11-23');
   await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();

@@ -137,6 +137,31 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await expect(zienswijze).toContainText('afschrift van zijn deel van het advies');
   await expectAccessible(page, 'Horeca-casus (zienswijze)');
 
+  // Both give their zienswijze and the burgemeester answers each (Awb 3:46). With the LBB advice received, the besluit
+  // records the advice's degree: a wrong one shows a departure that would need its reasons (Awb 3:50), at the field.
+  for (const naam of ['Café De Haven B.V.', 'V. Verhuur']) {
+    await zienswijze.getByLabel(`Zienswijze van ${naam} ontvangen op`).fill('2026-11-20');
+    await zienswijze.getByLabel(`Samenvatting van de zienswijze van ${naam}`).fill('Geen bezwaar tegen de voorschriften.');
+    await zienswijze.getByRole('button', { name: `Zienswijze vastleggen: ${naam}` }).click();
+    await expect(zienswijze.getByRole('status')).toHaveText('De zienswijze is vastgelegd.');
+    await zienswijze.getByLabel(`Reactie van het bestuursorgaan op de zienswijze van ${naam}`).fill('Daarvan neem ik kennis; de voorschriften blijven zoals voorgenomen.');
+    await zienswijze.getByRole('button', { name: `Reactie vastleggen: ${naam}` }).click();
+    await expect(zienswijze.getByRole('status')).toHaveText('De reactie op de zienswijze is vastgelegd.');
+  }
+  await zienswijze.getByLabel('Besluit genomen op').fill('2026-11-20');
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  const mate = zienswijze.getByLabel('Mate van gevaar volgens het advies van het Landelijk Bureau Bibob');
+  await expect(mate).toHaveAccessibleDescription(/art\. 3:50 Awb/);
+  await mate.selectOption({ label: 'Ernstig gevaar' });
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(zienswijze.getByLabel('Redenen om af te wijken van het advies (art. 3:50 Awb)')).toHaveAccessibleDescription(
+    /Het besluit wijkt af van het advies van het Landelijk Bureau Bibob \(het besluit gaat uit van mindere mate van gevaar, het advies van ernstig gevaar\)/,
+  );
+  await mate.selectOption({ label: 'Mindere mate van gevaar' });
+  await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+  await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 20 november 2026: verlenen met voorschriften.');
+
   // A second dossier with the same verhuurder shows the first one's outcome.
   await newHorecaDossier(page, 'Snackbar De Kade B.V.', '2026-10-05');
   const betrokkenen = section(page, 'Betrokkenen');

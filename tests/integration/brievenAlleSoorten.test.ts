@@ -246,7 +246,21 @@ describe('every letter type for a complete sample dossier', () => {
     for (const partijId of [fixture.betrokkeneUitnodiging, fixture.derdeUitnodiging]) {
       await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp: '2027-03-01', samenvatting: 'Geen bezwaren.' });
     }
+    // Awb 3:46: the besluit answers every zienswijze; without the answers it is refused.
+    expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([expect.objectContaining({ path: 'reactie' }), expect.objectContaining({ path: 'reactie' })]) } } });
+    for (const partijId of [fixture.betrokkeneUitnodiging, fixture.derdeUitnodiging]) {
+      await callOk(app, 'zienswijze.recordReactie', { partijId, reactie: 'Wij nemen er kennis van; het voornemen blijft staan.' });
+    }
+    // The LBB advised mindere mate, and voorschriften fit it (art. 3 lid 7): no departure to reason (Awb 3:50).
+    await callOk(app, 'besluit.save', { dossierId: fixture.wabo, besluit: { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null, lbbAdviesMate: 'mindere-mate' } });
     const tekst = await maak(fixture.wabo, 'besluit');
+    // The college decides on the omgevingsvergunning (Ow 5.8): "wij" throughout, signed on its behalf, bezwaar to it.
+    expect(tekst).not.toMatch(/\b[Ii]k\b|\bmijn\b/);
+    expect(tekst).toContain('Op 4 januari 2027 hebben wij uw aanvraag ontvangen. U vraagt daarin om een omgevingsvergunning');
+    expect(tekst).toContain('Namens het college van burgemeester en wethouders van Súdwest-Fryslân');
+    expect(tekst).toContain('Stuur uw bezwaarschrift aan het college van burgemeester en wethouders van Súdwest-Fryslân');
+    expect(tekst).not.toContain('Stuur uw bezwaarschrift aan de burgemeester');
+    expect(tekst).toContain('Zienswijze van Noordzee Financiering B.V. (derde), ontvangen op 1 maart 2027: Geen bezwaren. Onze reactie: Wij nemen er kennis van; het voornemen blijft staan.');
     for (const element of ['Wij verlenen', 'MOTIVERING-A', 'bezwaar maken', 'zes weken', 'artikelen 6:7 en 6:8', 'Postbus 10000, 8600 HA Sneek', 'de burgemeester van Súdwest-Fryslân']) {
       expect(tekst).toContain(element);
     }

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp, type App } from '../../main/app';
-import { docxText } from '../../main/services/attachmentDocx';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
+import { briefTekst } from '../support/briefTekst';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
@@ -45,10 +45,8 @@ interface Fixture {
 }
 let fixture: Fixture;
 
-async function textOf(briefId: string): Promise<string> {
-  const bytes = briefInhoud(app.vault.database(), briefId)!;
-  const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
-  return (await docxText(source, 'brief.docx', 5_000_000)).tekst;
+function textOf(briefId: string): Promise<string> {
+  return briefTekst(app, briefId);
 }
 
 /** Keeps the letter for a look at page 1 (.test-output is not committed). */
@@ -107,8 +105,8 @@ async function refusalVariant(): Promise<Fixture> {
       { id: 'riec', betrokkeneId: bestuurder, soort: 'verdenking', omschrijving: RIEC_OMSCHRIJVING, bron: 'RIEC', datum: '2026-09-24', ernst: 'zwaar', beperkingen: ['niet-aan-betrokkene'] },
     ],
     relaties: [
-      { bevindingId: 'open', betrokkeneId: bv, grondslag: 'b', via: { betrokkeneId: bestuurder, naam: 'P. Bakker' }, hoedanigheid: 'leiding', toelichting: 'Bakker is enig bestuurder van de B.V.' },
-      { bevindingId: 'riec', betrokkeneId: bv, grondslag: 'b', via: { betrokkeneId: bestuurder, naam: 'P. Bakker' }, hoedanigheid: 'leiding', toelichting: 'Het onderzoek Zandloper betreft de bestuurder.' },
+      { bevindingId: 'open', betrokkeneId: bv, grondslag: 'c', via: { betrokkeneId: bestuurder, naam: 'P. Bakker' }, hoedanigheid: 'leiding', toelichting: 'Bakker is enig bestuurder van de B.V.' },
+      { bevindingId: 'riec', betrokkeneId: bv, grondslag: 'c', via: { betrokkeneId: bestuurder, naam: 'P. Bakker' }, hoedanigheid: 'leiding', toelichting: 'Het onderzoek Zandloper betreft de bestuurder.' },
     ],
     gevaar: [
       { grond: 'a', mate: 'geen', factoren: [], motivering: '' },
@@ -198,25 +196,59 @@ describe('a ground resting on a restricted finding', () => {
     await saveBeoordeling({ ...fixture.beoordeling, gevaar: [fixture.beoordeling.gevaar[0]!, { ...fixture.beoordeling.gevaar[1]!, uitgaandeMotivering: UITGAAND }] });
     const voornemen = await maakOk('voornemen-zienswijze', fixture.uitnodigingBetrokkene);
     // A refusal waits for the art. 33 step: refused while the zienswijzen are still open.
-    expect(await maak('besluit', null)).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'zienswijze', message: expect.stringContaining('pas worden gemaakt na de gelegenheid tot zienswijze (art. 33 lid 1 Wet Bibob)') }] } } });
-    for (const partijId of [fixture.uitnodigingBetrokkene, fixture.uitnodigingDerde]) {
-      await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp: '2027-03-01', samenvatting: 'Geen zienswijze.' });
-    }
+    expect(await maak('besluit', null)).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([{ path: 'zienswijze', message: expect.stringContaining('pas worden gemaakt na de gelegenheid tot zienswijze (art. 33 lid 1 Wet Bibob)') }]) } } });
+    await callOk(app, 'zienswijze.recordResponse', { partijId: fixture.uitnodigingBetrokkene, ontvangenOp: '2027-03-01', samenvatting: 'De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf.' });
+    await callOk(app, 'zienswijze.recordResponse', { partijId: fixture.uitnodigingDerde, ontvangenOp: '2027-03-01', samenvatting: 'De verhuurder wist van niets.' });
+    // Awb 3:46: every zienswijze answered before the besluit — the letter and the decision's date are refused.
+    const zonderReactie = await maak('besluit', null);
+    expect(zonderReactie).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([{ path: 'reactie', message: expect.stringContaining('De zienswijze van Horeca De Zandbank B.V. (ontvangen op 1 maart 2027) heeft nog geen reactie van het bestuursorgaan') }]) } } });
+    const besluitLeeg = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null };
+    expect(await call(app, 'besluit.save', { dossierId: fixture.dossierId, besluit: { ...besluitLeeg, besluitOp: '2027-03-01' } })).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([expect.objectContaining({ path: 'reactie' })]) } } });
+    await callOk(app, 'zienswijze.recordReactie', { partijId: fixture.uitnodigingBetrokkene, reactie: 'De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weegt ik zwaar.' });
+    // A correction of the answer replaces it; the audit keeps the earlier one.
+    await callOk(app, 'zienswijze.recordReactie', { partijId: fixture.uitnodigingBetrokkene, reactie: 'De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.' });
+    const correctie = listAudit(app.vault.database(), { entityType: 'dossier', entityId: fixture.dossierId }).filter((entry) => entry.action === 'zienswijze.reactie-gecorrigeerd').at(-1)!;
+    expect(JSON.stringify(correctie.details)).toContain('dat weegt ik zwaar');
+    await callOk(app, 'zienswijze.recordReactie', { partijId: fixture.uitnodigingDerde, reactie: 'Het besluit gaat niet over de verhuurder; zijn rol verandert er niet door.' });
+    // Awb 3:50: the LBB advised mindere mate, the burgemeester refuses on ernstig gevaar — the degree must be recorded,
+    // and the departure needs its reasons, or neither the letter nor the decision's date is accepted.
+    expect(await maak('besluit', null)).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'lbbAdviesMate', message: expect.stringContaining('art. 3:50 Awb') }] } } });
+    await callOk(app, 'besluit.save', { dossierId: fixture.dossierId, besluit: { ...besluitLeeg, lbbAdviesMate: 'mindere-mate' } });
+    expect(await maak('besluit', null)).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'afwijkingLbbReden', message: expect.stringContaining('een weigering of intrekking vraagt ernstig gevaar') }] } } });
+    expect(await call(app, 'besluit.save', { dossierId: fixture.dossierId, besluit: { ...besluitLeeg, lbbAdviesMate: 'mindere-mate', besluitOp: '2027-03-01' } })).toMatchObject({ ok: false, error: { details: { issues: [expect.objectContaining({ path: 'afwijkingLbbReden' })] } } });
+    const REDEN_AFWIJKING = 'het advies weegt niet mee dat de veroordeelde bestuurder de dagelijkse leiding houdt over juist dit bedrijf';
+    await callOk(app, 'besluit.save', { dossierId: fixture.dossierId, besluit: { ...besluitLeeg, lbbAdviesMate: 'mindere-mate', afwijkingLbbReden: REDEN_AFWIJKING } });
     const besluit = await maakOk('besluit', null);
     for (const brief of [voornemen, besluit]) {
       zonderGeheim(brief.tekst);
       expect(brief.tekst).not.toContain(INTERNE_MOTIVERING);
-      expect(brief.tekst).toContain(`Grond b: ernstig gevaar. ${UITGAAND}`);
+      expect(brief.tekst).toContain(`Grond b (artikel 3, eerste lid, onder b, van de Wet Bibob): er bestaat ernstig gevaar dat de beschikking mede zal worden gebruikt om strafbare feiten te plegen. ${UITGAAND}`);
+      // The betrokkene and his relation in the law's words (art. 3 lid 4 sub c); the relation to the RIEC finding stays out.
+      expect(brief.tekst).toContain('Relatie tot strafbare feiten (artikel 3, vierde lid, onder c, van de Wet Bibob): Horeca De Zandbank B.V. staat in relatie tot P. Bakker, die de strafbare feiten heeft gepleegd en is leidinggevende van betrokkene. Bakker is enig bestuurder van de B.V.');
+      // The application decided on, and the burgemeester's voice throughout (APV exploitatievergunning; art. 7 lid 1 Wet Bibob).
+      expect(brief.tekst).toContain('Op 1 september 2026 heb ik uw aanvraag ontvangen. U vraagt daarin om een vergunning op grond van de Algemene Plaatselijke Verordening (Havenkade 7, Proefstad).');
+      expect(brief.tekst).not.toMatch(/\b[Ww]ij\b|\bons\b|\bOnze?\b/);
+      // Signed by the body itself: the signatory is the burgemeester.
+      expect(brief.tekst).toContain('De burgemeester van Proefstad,\n\nA. de Vries');
       expect(brief.tekst).toContain('Voorschriften nemen het gevaar niet weg');
       // §2: the addressee with the full postal address.
       expect(brief.tekst).toMatch(/Horeca De Zandbank B\.V\.\nHavenkade 7\n1234 CD Proefstad/);
       expect(brief.doorbrekingen).toEqual([]);
     }
-    expect(besluit.tekst).toContain('Wij weigeren de gevraagde exploitatievergunning (artikel 2:28 APV).');
+    expect(besluit.tekst).toContain('Ik weiger de gevraagde vergunning op grond van de Algemene Plaatselijke Verordening.');
+    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde vergunning op grond van de Algemene Plaatselijke Verordening (Havenkade 7, Proefstad) te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(voornemen.tekst).toContain('Schriftelijk: stuur uw zienswijze aan de burgemeester van Proefstad, Postbus 1, 1234 AB Proefstad');
+    // Every zienswijze summarised with its answer (Awb 3:46), and the departure from the advice with its reasons (Awb 3:50).
+    expect(besluit.tekst).toContain('Zienswijze van Horeca De Zandbank B.V., ontvangen op 1 maart 2027: De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf. Mijn reactie: De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.');
+    expect(besluit.tekst).toContain('Zienswijze van Pandbeheer Noord B.V. (derde), ontvangen op 1 maart 2027: De verhuurder wist van niets. Mijn reactie:');
+    expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af (het besluit gaat uit van ernstig gevaar, het advies van mindere mate van gevaar; een weigering of intrekking vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob), het advies stelt mindere mate van gevaar vast), om deze redenen: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
+    // The bezwaar goes to the body that decided (Awb 6:4 lid 1, 3:45 lid 2).
+    expect(besluit.tekst).toContain('Stuur uw bezwaarschrift aan de burgemeester van Proefstad, Postbus 2, 1234 AB Proefstad.');
+    expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14 071 of bibob@proefstad.nl.');
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
     expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
     // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.
-    expect(besluit.tekst).toContain('Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van 2 november 2026; voor de motivering verwijzen wij ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). Een afschrift van het advies hebt u ontvangen bij het voornemen van 1 maart 2027.');
+    expect(besluit.tekst).toContain('Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van 2 november 2026; voor de motivering verwijs ik ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). Een afschrift van het advies hebt u ontvangen bij het voornemen van 1 maart 2027.');
     expect(voornemen.tekst).not.toContain('artikel 3:49');
     bewaar('voornemen', voornemen.id);
     bewaar('besluit', besluit.id);

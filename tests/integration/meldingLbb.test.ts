@@ -166,7 +166,7 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
     const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
     const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
-    expect(tekst).toContain('Wij schorsen de alcoholwetvergunning van Eetcafé Melding B.V. voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
+    expect(tekst).toContain('Ik schors de alcoholwetvergunning van Eetcafé Melding B.V. voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
     expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet');
   });
 });

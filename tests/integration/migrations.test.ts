@@ -265,3 +265,23 @@ describe('migration 028: a letter\'s enclosure and the register\'s own legal bas
     db.close();
   });
 });
+
+describe('migration 027: the answer to each zienswijze', () => {
+  it('gives every zienswijze recorded before it an empty answer, so that the besluit waits for one, and keeps the answer written', () => {
+    const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
+    applyMigrations(db, migrations.filter((migration) => migration.version < 27));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    db.prepare("INSERT INTO betrokkene (id, soort, naam, match_key, created_at, updated_at) VALUES ('p', 'persoon', 'P', 'p', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, uitkomst, created_at) VALUES ('z', 'd', 'p', 'betrokkene', '2027-03-01', '2027-03-15', 0, 0, '2027-03-05', 'Niet eens.', 'weigeren', 'x')",
+    ).run();
+    applyMigrations(db, migrations);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
+    // The zienswijze kept its content and has no answer yet.
+    expect(db.prepare("SELECT samenvatting, reactie FROM zienswijze WHERE id = 'z'").get()).toEqual({ samenvatting: 'Niet eens.', reactie: '' });
+    db.prepare("UPDATE zienswijze SET reactie = 'Het voornemen blijft staan.' WHERE id = 'z'").run();
+    expect(db.prepare("SELECT reactie FROM zienswijze WHERE id = 'z'").get()).toEqual({ reactie: 'Het voornemen blijft staan.' });
+    expect(() => db.prepare("UPDATE zienswijze SET reactie = NULL WHERE id = 'z'").run()).toThrow(/NOT NULL/);
+    db.close();
+  });
+});

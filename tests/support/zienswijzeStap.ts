@@ -3,8 +3,8 @@ import { callOk } from './testVault';
 
 /**
  * The art. 33 step done for the dossier's current intended outcome: the aanvrager (its first betrokkene) invited on
- * `uitgenodigdOp` with the proposed term, and its zienswijze received on `ontvangenOp`. A besluit that needs the step
- * can be made after this (issue 20 §3).
+ * `uitgenodigdOp` with the proposed term, its zienswijze received on `ontvangenOp` and answered by the bestuursorgaan
+ * (Awb 3:46). A besluit that needs the step can be made after this (issue 20 §3).
  */
 export async function zienswijzeStapGedaan(app: App, dossierId: string, uitgenodigdOp = '2027-02-01', ontvangenOp = '2027-02-08'): Promise<void> {
   const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossierId });
@@ -18,5 +18,7 @@ export async function zienswijzeStapGedaan(app: App, dossierId: string, uitgenod
     afschriftAdvies: true,
     geheimhoudingGewezen: true,
   });
-  await callOk(app, 'zienswijze.recordResponse', { partijId: view.partijen.at(-1)!.id, ontvangenOp, samenvatting: 'De aanvrager kan zich niet vinden in het voornemen.' });
+  const partijId = view.partijen.at(-1)!.id;
+  await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp, samenvatting: 'De aanvrager kan zich niet vinden in het voornemen.' });
+  await callOk(app, 'zienswijze.recordReactie', { partijId, reactie: 'De zienswijze brengt geen nieuwe feiten naar voren; het voornemen blijft staan.' });
 }

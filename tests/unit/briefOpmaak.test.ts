@@ -48,7 +48,7 @@ describe('a letter is refused when a required element has no value', () => {
   it('a herstelverzoek without a term; a besluit without a bezwaar clause', () => {
     const herstel = maakBrief('herstelverzoek', briefSoorten.herstelverzoek.standaard, { ontbrekend: ['x'], 'termijn.herstel': '', 'tekst.gevolg': 'g', 'tekst.opschorting': 'o' });
     expect(herstel).toMatchObject({ ok: false, problemen: [{ pad: 'termijn.herstel' }] });
-    const besluit = maakBrief('besluit', briefSoorten.besluit.standaard, { dictum: 'Wij weigeren.', motivering: ['m'], grondslag: 'g', voorschriften: [], 'tekst.bezwaar': '' });
+    const besluit = maakBrief('besluit', briefSoorten.besluit.standaard, { aanvraag: 'Op 4 januari 2027 hebben wij uw aanvraag ontvangen.', dictum: 'Wij weigeren.', motivering: ['m'], grondslag: 'g', zienswijzen: [], voorschriften: [], 'tekst.bezwaar': '' });
     expect(besluit).toMatchObject({ ok: false, problemen: [{ pad: 'tekst.bezwaar' }] });
   });
 });

@@ -21,25 +21,25 @@ function met(grondB: Partial<GevaarOordeel>, extra: Partial<Beoordeling> = {}, b
 
 describe('uitgaandeGronden: what a ground says in a letter to the betrokkene or a third party', () => {
   const cases: { naam: string; beoordeling: Beoordeling; doorbrekingen?: { bevindingId: string; reden: string }[]; regel?: string; pad?: string; doorbroken?: string[] }[] = [
-    { naam: 'no restricted finding: the motivation as written, untied', beoordeling: met({}, {}, [OPEN]), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
-    { naam: 'resting only on open findings: as written', beoordeling: met({ bevindingIds: ['open'] }), regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.' },
+    { naam: 'no restricted finding: the motivation as written, untied', beoordeling: met({}, {}, [OPEN]), regel: 'Grond b (artikel 3, eerste lid, onder b, van de Wet Bibob): er bestaat ernstig gevaar dat de beschikking mede zal worden gebruikt om strafbare feiten te plegen. Heling en het onderzoek Zandloper.' },
+    { naam: 'resting only on open findings: as written', beoordeling: met({ bevindingIds: ['open'] }), regel: 'Grond b (artikel 3, eerste lid, onder b, van de Wet Bibob): er bestaat ernstig gevaar dat de beschikking mede zal worden gebruikt om strafbare feiten te plegen. Heling en het onderzoek Zandloper.' },
     { naam: 'restricted findings in the dossier, ground not tied: refused', beoordeling: met({}), pad: 'gevaar[1].bevindingIds' },
     { naam: 'tied to nothing while it has a degree of danger: refused', beoordeling: met({ bevindingIds: [] }), pad: 'gevaar[1].bevindingIds' },
     { naam: 'resting on a restricted finding, no outgoing wording: refused', beoordeling: met({ bevindingIds: ['open', 'riec'] }), pad: 'gevaar[1].uitgaandeMotivering' },
     { naam: 'blank outgoing wording counts as none', beoordeling: met({ bevindingIds: ['riec'], uitgaandeMotivering: '  ' }), pad: 'gevaar[1].uitgaandeMotivering' },
-    { naam: 'resting on a restricted finding with outgoing wording: the wording', beoordeling: met({ bevindingIds: ['open', 'riec'], uitgaandeMotivering: 'Informatie die wij niet mogen verstrekken.' }), regel: 'Grond b: ernstig gevaar. Informatie die wij niet mogen verstrekken.' },
+    { naam: 'resting on a restricted finding with outgoing wording: the wording', beoordeling: met({ bevindingIds: ['open', 'riec'], uitgaandeMotivering: 'Informatie die wij niet mogen verstrekken.' }), regel: 'Grond b (artikel 3, eerste lid, onder b, van de Wet Bibob): er bestaat ernstig gevaar dat de beschikking mede zal worden gebruikt om strafbare feiten te plegen. Informatie die wij niet mogen verstrekken.' },
     {
       naam: 'overridden with a reason: as written, and the override is recorded',
       beoordeling: met({ bevindingIds: ['riec'] }),
       doorbrekingen: [{ bevindingId: 'riec', reden: 'Toestemming van het RIEC.' }],
-      regel: 'Grond b: ernstig gevaar. Heling en het onderzoek Zandloper.',
+      regel: 'Grond b (artikel 3, eerste lid, onder b, van de Wet Bibob): er bestaat ernstig gevaar dat de beschikking mede zal worden gebruikt om strafbare feiten te plegen. Heling en het onderzoek Zandloper.',
       doorbroken: ['riec'],
     },
     { naam: 'an override without a reason: refused', beoordeling: met({ bevindingIds: ['riec'] }), doorbrekingen: [{ bevindingId: 'riec', reden: ' ' }], pad: 'doorbrekingen[0].reden' },
     { naam: 'an override of an open finding: refused', beoordeling: met({ bevindingIds: ['open'] }), doorbrekingen: [{ bevindingId: 'open', reden: 'x' }], pad: 'doorbrekingen[0].bevindingId' },
     { naam: 'the evenredigheid resting on a restricted finding: refused without wording', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Gezien Zandloper.', evenredigheidBevindingIds: ['riec'] }), pad: 'evenredigheid.uitgaandeMotivering' },
     { naam: 'the evenredigheid untied: refused', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.' }), pad: 'evenredigheid.bevindingIds' },
-    { naam: 'the evenredigheid tied to none: as written', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.', evenredigheidBevindingIds: [] }), regel: 'Evenredigheid: Weigeren is evenredig.' },
+    { naam: 'the evenredigheid tied to none: as written', beoordeling: met({ bevindingIds: ['open'] }, { evenredigheid: 'Weigeren is evenredig.', evenredigheidBevindingIds: [] }), regel: 'Evenredigheid (artikel 3, vijfde lid, van de Wet Bibob en artikel 3:4, tweede lid, van de Algemene wet bestuursrecht): Weigeren is evenredig.' },
     {
       naam: 'lid 6 resting on a restricted finding with wording: the wording',
       beoordeling: met({ bevindingIds: ['open'] }, { lid6: { vanToepassing: true, motivering: 'Zandloper.', bevindingIds: ['riec'], uitgaandeMotivering: 'Er is een strafbaar feit gepleegd om de vergunning te verkrijgen.' } }),

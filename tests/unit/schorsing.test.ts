@@ -45,7 +45,8 @@ describe('schorsen (Alcoholwet art. 32 lid 1)', () => {
   it('needs the zienswijze step of art. 33 lid 1, counts as "geschorst" in the annual report, and the besluit says for how long', () => {
     expect(zienswijzeRequired({ toepassingsgebied: 'horeca', outcome: 'schorsen' })).toEqual({ required: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
     expect(categorieVan('afgerond', 'schorsen')).toBe('geschorst');
-    expect(besluitDictum('schorsen', 'intrekking alcoholwetvergunning', 'Café De Hoek', 4)).toBe('Wij schorsen de alcoholwetvergunning van Café De Hoek voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
-    expect(besluitDictum('schorsen', 'intrekking alcoholwetvergunning', 'Café De Hoek')).toBeNull();
+    // The burgemeester suspends (Alcoholwet art. 32 lid 1) and speaks in the first person.
+    expect(besluitDictum('schorsen', 'intrekking alcoholwetvergunning', 'Café De Hoek', 'ik', 4)).toBe('Ik schors de alcoholwetvergunning van Café De Hoek voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
+    expect(besluitDictum('schorsen', 'intrekking alcoholwetvergunning', 'Café De Hoek', 'ik')).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('Bibob-voorschriften wijzigen (art. 3 lid 7 Wet Bibob)', () => {
   it('needs the zienswijze of art. 33 lid 1, counts under "Voorschriften" in the annual report, and the besluit says what changes', () => {
     expect(zienswijzeRequired({ toepassingsgebied: 'wabo', outcome: 'voorschriften-wijzigen' })).toEqual({ required: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
     expect(categorieVan('afgerond', 'voorschriften-wijzigen')).toBe('voorschriften');
-    expect(besluitDictum('voorschriften-wijzigen', 'intrekking omgevingsvergunning', 'Bouw B.V.')).toBe(
+    expect(besluitDictum('voorschriften-wijzigen', 'intrekking omgevingsvergunning', 'Bouw B.V.', 'wij')).toBe(
       'Wij wijzigen de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van Bouw B.V. zijn verbonden. Zij luiden voortaan zoals hieronder.',
     );
   });

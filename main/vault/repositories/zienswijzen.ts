@@ -4,6 +4,7 @@ import type { VaultDatabase } from '../database';
 
 export interface StoredPartij extends ZienswijzePartij {
   readonly id: string;
+  readonly reactie: string;
   readonly dossierId: string;
 }
 
@@ -19,10 +20,11 @@ interface Row {
   geheimhouding_gewezen: number;
   ontvangen_op: string | null;
   samenvatting: string;
+  reactie: string;
   uitkomst: Outcome | null;
 }
 
-const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, uitkomst';
+const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, reactie, uitkomst';
 
 function toPartij(row: Row): StoredPartij {
   return {
@@ -37,11 +39,12 @@ function toPartij(row: Row): StoredPartij {
     geheimhoudingGewezen: row.geheimhouding_gewezen === 1,
     ontvangenOp: row.ontvangen_op,
     samenvatting: row.samenvatting,
+    reactie: row.reactie,
     uitkomst: row.uitkomst,
   };
 }
 
-export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontvangenOp' | 'samenvatting'>, at: string): void {
+export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontvangenOp' | 'samenvatting' | 'reactie'>, at: string): void {
   db.prepare(
     `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, uitkomst, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -64,6 +67,11 @@ export function withdrawPartij(db: VaultDatabase, id: string, reden: string, at:
 
 export function recordResponse(db: VaultDatabase, id: string, ontvangenOp: string, samenvatting: string): boolean {
   return db.prepare('UPDATE zienswijze SET ontvangen_op = ?, samenvatting = ? WHERE id = ? AND ontvangen_op IS NULL').run(ontvangenOp, samenvatting, id).changes === 1;
+}
+
+/** Sets or corrects the bestuursorgaan's answer to a received zienswijze. */
+export function writeReactie(db: VaultDatabase, id: string, reactie: string): boolean {
+  return db.prepare('UPDATE zienswijze SET reactie = ? WHERE id = ? AND ingetrokken_op IS NULL AND ontvangen_op IS NOT NULL').run(reactie, id).changes === 1;
 }
 
 export function readBesluit(db: VaultDatabase, dossierId: string): unknown {

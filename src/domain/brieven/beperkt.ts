@@ -1,4 +1,4 @@
-import { bevindingSoorten, gevaarMaten, type Beoordeling, type Bevinding, type GevaarMate } from '../beoordeling';
+import { bevindingSoorten, gevaarMaten, gronden, relatieGrondslagen, type Beoordeling, type Bevinding, type GevaarMate, type GevaarOordeel, type Relatie } from '../beoordeling';
 import { beperkingenTekst } from '../gebruiksbeperkingen';
 import type { Probleem } from '../probleem';
 import type { Doorbreking } from './types';
@@ -47,6 +47,30 @@ interface Onderdeel {
   readonly moetRusten: boolean;
 }
 
+/**
+ * A ground in the law's own words (art. 3 lid 1 Wet Bibob: "gevaar … dat de beschikking mede zal worden gebruikt
+ * om: a. uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten, of
+ * b. strafbare feiten te plegen"), with the degree found.
+ */
+export function grondZin(oordeel: Pick<GevaarOordeel, 'grond' | 'mate'>): string {
+  const wat = `dat de beschikking mede zal worden gebruikt om ${gronden[oordeel.grond].label}`;
+  const mate = oordeel.mate === 'ernstig' ? `er bestaat ernstig gevaar ${wat}` : oordeel.mate === 'mindere-mate' ? `er bestaat een mindere mate van gevaar ${wat}` : `er is geen gevaar ${wat}`;
+  return `Grond ${oordeel.grond} (artikel 3, eerste lid, onder ${oordeel.grond}, van de Wet Bibob): ${mate}.`;
+}
+
+/** The betrokkene and his relation to the facts in the law's words (art. 3 lid 4 Wet Bibob). */
+export function relatieZin(relatie: Relatie, naam: string): string {
+  const info = relatieGrondslagen[relatie.grondslag];
+  const hoe =
+    relatie.grondslag === 'a'
+      ? 'heeft de strafbare feiten zelf begaan'
+      : relatie.grondslag === 'b'
+        ? `${(relatie.hoedanigheid && (info.hoedanigheden as Readonly<Record<string, string>>)[relatie.hoedanigheid]) || 'staat in relatie tot de rechtspersoon'}${relatie.via ? ` ${relatie.via.naam}` : ''}, die de strafbare feiten heeft begaan`
+        : `staat in relatie tot ${relatie.via?.naam ?? 'een ander'}, die de strafbare feiten heeft gepleegd en ${(relatie.hoedanigheid && (info.hoedanigheden as Readonly<Record<string, string>>)[relatie.hoedanigheid]) || 'in een van de genoemde posities tot betrokkene staat'}`;
+  const toelichting = relatie.toelichting.trim();
+  return `Relatie tot strafbare feiten (artikel 3, vierde lid, onder ${relatie.grondslag}, van de Wet Bibob): ${naam} ${hoe}.${toelichting ? ` ${toelichting}` : ''}`;
+}
+
 function onderdelen(beoordeling: Beoordeling): Onderdeel[] {
   const lijst: Onderdeel[] = [];
   beoordeling.gevaar.forEach((oordeel, index) => {
@@ -54,7 +78,7 @@ function onderdelen(beoordeling: Beoordeling): Onderdeel[] {
     lijst.push({
       pad: `gevaar[${index}]`,
       naam: `de motivering van grond ${oordeel.grond}`,
-      voorvoegsel: `Grond ${oordeel.grond}: ${gevaarMaten[oordeel.mate]}.`,
+      voorvoegsel: grondZin(oordeel),
       motivering: oordeel.motivering.trim(),
       bevindingIds: oordeel.bevindingIds,
       uitgaand: oordeel.uitgaandeMotivering,
@@ -76,7 +100,8 @@ function onderdelen(beoordeling: Beoordeling): Onderdeel[] {
     lijst.push({
       pad: 'evenredigheid',
       naam: 'de evenredigheidsafweging',
-      voorvoegsel: 'Evenredigheid:',
+      // Art. 3 lid 5 Wet Bibob: a refusal or revocation only "indien deze evenredig is"; Awb 3:4 lid 2 for every decision.
+      voorvoegsel: 'Evenredigheid (artikel 3, vijfde lid, van de Wet Bibob en artikel 3:4, tweede lid, van de Algemene wet bestuursrecht):',
       motivering: beoordeling.evenredigheid.trim(),
       bevindingIds: beoordeling.evenredigheidBevindingIds,
       uitgaand: beoordeling.evenredigheidUitgaand,
@@ -100,7 +125,7 @@ export interface UitgaandeGronden {
  * outgoing wording is written for it, or when — with restricted findings in the dossier — a text is not tied to the
  * findings it rests on, so that the app cannot tell what it reveals.
  */
-export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[], conclusie: GevaarMate): UitgaandeGronden {
+export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[], conclusie: GevaarMate, namen: ReadonlyMap<string, string> = new Map()): UitgaandeGronden {
   const beperkt = new Map(beoordeling.bevindingen.filter(isBeperkt).map((bevinding) => [bevinding.id, bevinding]));
   // Only an override of a restricted finding with a reason counts; the others are refused below.
   const doorbroken = new Map(doorbrekingen.filter((entry) => beperkt.has(entry.bevindingId) && entry.reden.trim() !== '').map((entry) => [entry.bevindingId, entry]));
@@ -109,7 +134,24 @@ export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readon
   const regels: string[] = [];
   const bekend = new Set(beoordeling.bevindingen.map((bevinding) => bevinding.id));
 
+  // The betrokkene and his relation (art. 3 lid 4), for the facts that may go out: a relation to a restricted
+  // finding that is not overridden would reveal it, so the ground's outgoing wording stands for it instead. They
+  // follow the grounds and come before the weighing of proportionality.
+  const relaties = (): void => {
+    for (const relatie of beoordeling.relaties) {
+      const bevinding = beoordeling.bevindingen.find((entry) => entry.id === relatie.bevindingId);
+      if (!bevinding || !bevindingSoorten[bevinding.soort].usableForDegree) continue;
+      if (beperkt.has(bevinding.id) && !doorbroken.has(bevinding.id)) continue;
+      if (beperkt.has(bevinding.id)) gebruikt.add(bevinding.id);
+      regels.push(relatieZin(relatie, namen.get(relatie.betrokkeneId) ?? 'De betrokkene'));
+    }
+  };
+  let relatiesGeschreven = false;
   for (const deel of onderdelen(beoordeling)) {
+    if (deel.pad === 'evenredigheid') {
+      relaties();
+      relatiesGeschreven = true;
+    }
     const gekoppeld = deel.bevindingIds?.filter((id) => bekend.has(id));
     if (beperkt.size > 0 && (gekoppeld === undefined || (deel.moetRusten && gekoppeld.length === 0))) {
       problemen.push({
@@ -136,6 +178,7 @@ export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readon
     }
     regels.push(tekst === '' ? deel.voorvoegsel : `${deel.voorvoegsel} ${tekst}`);
   }
+  if (!relatiesGeschreven) relaties();
   if (beoordeling.bevindingen.length > 0 || beoordeling.gevaar.length > 0) regels.push(`Conclusie van het Bibob-onderzoek: ${gevaarMaten[conclusie]}.`);
   problemen.push(...letterlijkeProblemen(regels, beoordeling, doorbrekingen));
   for (const id of doorbroken.keys()) if (herhaalt(regels, beperkt.get(id)!)) gebruikt.add(id);

@@ -43,4 +43,17 @@ export interface BriefOmslag {
   readonly kenmerk: string;
   readonly onderwerp: string;
   readonly geadresseerde: readonly string[];
+  /** The signature of a decision or voornemen, by or on behalf of its body (./bestuursorgaan.ts); absent: the letterhead's signatory. */
+  readonly ondertekening?: readonly string[] | undefined;
+}
+
+/**
+ * The closing block of a letter, one line each ('' for an empty line): the greeting, the signature, the contact.
+ * The writers keep it together on one page, so the contact line never stands alone on the next.
+ */
+export function slotRegels(omslag: BriefOmslag): string[] {
+  const { briefhoofd } = omslag;
+  const handtekening = omslag.ondertekening ? [...omslag.ondertekening] : [briefhoofd.functie, '', briefhoofd.ondertekenaar];
+  const contact = briefhoofd.contact.trim().replace(/\.$/, '');
+  return ['Met vriendelijke groet,', ...handtekening, '', `Voor vragen kunt u contact opnemen met ${contact}.`];
 }

@@ -368,15 +368,17 @@ Conclusie: {conclusie}.
     vertrouwelijk: true,
     invoer: ['doorbrekingen'],
     velden: {
-      voornemen: tekst('Het voorgenomen besluit'),
+      aanvraag: tekst('De aanvraag waarover het voornemen gaat: datum van ontvangst en wat is gevraagd'),
+      voornemen: tekst('Het voorgenomen besluit met zijn wettelijke grondslag, in de stem van het bestuursorgaan'),
       gronden: lijst('De gronden van het voornemen'),
       voorschriften: lijst('De voorgenomen voorschriften met hun doel'),
       'termijn.zienswijze': tekst('De laatste dag voor de zienswijze'),
-      'tekst.wijze': tekst('Vaste tekst: zienswijze schriftelijk of mondeling (art. 4:9 Awb, art. 33 lid 3 Wet Bibob)'),
+      'tekst.wijze': tekst('Vaste tekst: de gelegenheid tot zienswijze, tot wanneer, schriftelijk (waarheen) of mondeling (art. 33 lid 1 en 3 Wet Bibob, art. 4:9 Awb)'),
       'tekst.geheimhouding': tekst('Vaste tekst: afschrift van het advies en de geheimhoudingsplicht (art. 28 lid 3 Wet Bibob); leeg zonder LBB-advies'),
     },
     verplicht: [
-      { veld: 'voornemen', waarom: 'de betrokkene moet weten wat wordt voorgenomen (art. 33 lid 1 Wet Bibob).' },
+      { veld: 'aanvraag', waarom: 'de betrokkene moet weten over welke aanvraag het voornemen gaat.' },
+      { veld: 'voornemen', waarom: 'de betrokkene moet weten wat wordt voorgenomen en op welke grondslag (art. 33 lid 1 Wet Bibob).' },
       { veld: 'gronden', waarom: 'de betrokkene moet de gronden kennen om erop te kunnen reageren.' },
       { veld: 'tekst.wijze', waarom: 'de betrokkene kan kiezen tussen schriftelijk en mondeling (art. 4:9 Awb).' },
       GEHEIMHOUDING,
@@ -385,7 +387,10 @@ Conclusie: {conclusie}.
       onderwerp: 'Voornemen tot besluit en gelegenheid tot zienswijze',
       tekst: `Geachte heer, mevrouw,
 
-Wij zijn van plan over uw aanvraag voor {besluit.omschrijving} het volgende te besluiten: {voornemen}.
+{aanvraag}
+
+# Voornemen
+{voornemen}
 
 # Waarom
 {gronden}
@@ -394,8 +399,6 @@ Wij zijn van plan over uw aanvraag voor {besluit.omschrijving} het volgende te b
 {voorschriften}
 
 # Uw zienswijze
-Voordat wij besluiten, geven wij u de gelegenheid uw zienswijze op dit voornemen te geven (artikel 33, eerste lid, van de Wet Bibob).
-
 {tekst.wijze}
 
 {tekst.geheimhouding}`,
@@ -410,12 +413,14 @@ Voordat wij besluiten, geven wij u de gelegenheid uw zienswijze op dit voornemen
     invoer: ['deelAdvies', 'doorbrekingen'],
     velden: {
       'derde.naam': tekst('De naam van de derde'),
+      voornemen: tekst('Welk besluit het bestuursorgaan van plan is te nemen, met de grondslag'),
       'deel.advies': tekst('Alleen het deel van het advies dat op de derde betrekking heeft'),
       'termijn.zienswijze': tekst('De laatste dag voor de zienswijze'),
-      'tekst.wijze': tekst('Vaste tekst: zienswijze schriftelijk of mondeling (art. 4:9 Awb)'),
+      'tekst.wijze': tekst('Vaste tekst: de gelegenheid tot zienswijze, tot wanneer, schriftelijk (waarheen) of mondeling (art. 33 lid 1 en 3 Wet Bibob, art. 4:9 Awb)'),
       'tekst.geheimhouding': tekst('Vaste tekst: afschrift en geheimhoudingsplicht (art. 28 lid 3 Wet Bibob); leeg zonder LBB-advies'),
     },
     verplicht: [
+      { veld: 'voornemen', waarom: 'de derde moet weten welk besluit wordt voorgenomen om er een zienswijze op te kunnen geven (art. 33 lid 1 Wet Bibob).' },
       { veld: 'deel.advies', waarom: 'de derde krijgt het deel dat op hem betrekking heeft, en alleen dat (art. 28 lid 3 Wet Bibob).' },
       { veld: 'tekst.wijze', waarom: 'de derde kan zijn zienswijze schriftelijk of mondeling geven (art. 4:9 Awb).' },
       GEHEIMHOUDING,
@@ -424,11 +429,12 @@ Voordat wij besluiten, geven wij u de gelegenheid uw zienswijze op dit voornemen
       onderwerp: 'Gelegenheid tot zienswijze',
       tekst: `Geachte heer, mevrouw,
 
-Wij zijn van plan een besluit te nemen over een aanvraag voor {besluit.omschrijving}. In dat voornemen wordt u genoemd. Daarom geven wij u de gelegenheid uw zienswijze te geven (artikel 33, eerste lid, van de Wet Bibob).
+{voornemen}
 
 # Wat het voornemen over u zegt
 {deel.advies}
 
+# Uw zienswijze
 {tekst.wijze}
 
 {tekst.geheimhouding}`,
@@ -442,14 +448,18 @@ Wij zijn van plan een besluit te nemen over een aanvraag voor {besluit.omschrijv
     vertrouwelijk: true,
     invoer: ['doorbrekingen'],
     velden: {
+      aanvraag: tekst('De aanvraag waarop wordt beslist: datum van ontvangst en wat is gevraagd'),
       dictum: tekst('Het besluit zelf'),
       motivering: lijst('De motivering (art. 3:46 Awb)'),
+      zienswijzen: lijst('Elke zienswijze, samengevat, met de reactie van het bestuursorgaan (art. 3:46 Awb, art. 33 Wet Bibob); leeg zonder zienswijze'),
       grondslag: tekst('De wettelijke grondslag (art. 3:47 lid 2 Awb)'),
       voorschriften: lijst('Voorschriften met hun doel (art. 3 lid 7 Wet Bibob)'),
       'tekst.bezwaar': tekst('Vaste tekst: de bezwaarclausule (art. 3:45 lid 2, 6:7, 6:8 Awb)'),
     },
     verplicht: [
+      { veld: 'aanvraag', waarom: 'een besluit noemt de aanvraag waarop het beslist (datum, wat is gevraagd).' },
       { veld: 'dictum', waarom: 'een besluit zegt wat wordt besloten.' },
+      { veld: 'zienswijzen', waarom: 'een besluit gaat in op elke zienswijze die is gegeven (art. 3:46 Awb, art. 33 Wet Bibob).', magLeeg: true },
       { veld: 'motivering', waarom: 'een besluit berust op een deugdelijke motivering (art. 3:46 Awb).' },
       { veld: 'grondslag', waarom: 'een besluit vermeldt zo mogelijk zijn wettelijke grondslag (art. 3:47 lid 2 Awb).' },
       { veld: 'voorschriften', waarom: 'voorschriften staan in het besluit, elk met het gevaar dat ze wegnemen of beperken (art. 3 lid 7 Wet Bibob).', magLeeg: true },
@@ -459,6 +469,8 @@ Wij zijn van plan een besluit te nemen over een aanvraag voor {besluit.omschrijv
       onderwerp: 'Besluit op uw aanvraag',
       tekst: `Geachte heer, mevrouw,
 
+{aanvraag}
+
 # Besluit
 {dictum}
 
@@ -466,6 +478,9 @@ Wij zijn van plan een besluit te nemen over een aanvraag voor {besluit.omschrijv
 {motivering}
 
 Dit besluit rust op {grondslag}.
+
+# Zienswijzen
+{zienswijzen}
 
 # Voorschriften
 {voorschriften}

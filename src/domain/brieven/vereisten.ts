@@ -2,6 +2,7 @@ import type { BeslistermijnSoort } from '../besluitsoorten';
 import { buitenBehandelingToets, type BuitenBehandelingContext, type Herstelverzoek } from '../herstel';
 import { compareDates, formatDutchDate, type HolidayData, type IsoDate } from '../termijnen';
 import type { Outcome } from '../workflow';
+import { kies, type Stem } from './bestuursorgaan';
 
 /**
  * When a letter may be made at all: the rules on dates and outcomes that a letter type adds to the required fields
@@ -61,26 +62,71 @@ export function buitenBehandelingProblemen(
   return toets.mag ? [] : [toets.melding];
 }
 
-/** Which besluit letter fits an outcome; null when the outcome has no besluit letter of this kind. */
-export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string, schorsingWeken?: number): string | null {
+/**
+ * The decision itself, in the voice of the body that takes it ("ik" for the burgemeester, "wij" for the college;
+ * see ./bestuursorgaan.ts); null when the outcome has no besluit letter of this kind.
+ */
+export function besluitDictum(uitkomst: Outcome, besluit: string, aanvrager: string, stem: Stem, schorsingWeken?: number): string | null {
   switch (uitkomst) {
     case 'voorschriften-wijzigen':
       // Wet Bibob art. 3 lid 7, fourth sentence (for an omgevingsvergunning with Ow 5.40 lid 1 onder b).
-      return `Wij wijzigen de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van ${aanvrager} zijn verbonden. Zij luiden voortaan zoals hieronder.`;
+      return `${kies(stem, 'Ik wijzig', 'Wij wijzigen')} de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van ${aanvrager} zijn verbonden. Zij luiden voortaan zoals hieronder.`;
     case 'schorsen':
       // Alcoholwet art. 32 lid 1: the licence itself is suspended, for at most 12 weeks.
-      return schorsingWeken ? `Wij schorsen de alcoholwetvergunning van ${aanvrager} voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet).` : null;
+      return schorsingWeken ? `${kies(stem, 'Ik schors', 'Wij schorsen')} de alcoholwetvergunning van ${aanvrager} voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet).` : null;
     case 'verlenen':
-      return `Wij verlenen ${aanvrager} de gevraagde ${besluit}.`;
+      return `${kies(stem, 'Ik verleen', 'Wij verlenen')} ${aanvrager} de gevraagde ${besluit}.`;
     case 'verlenen-met-voorschriften':
-      return `Wij verlenen ${aanvrager} de gevraagde ${besluit}, met de voorschriften hieronder.`;
+      return `${kies(stem, 'Ik verleen', 'Wij verlenen')} ${aanvrager} de gevraagde ${besluit}, met de voorschriften hieronder.`;
     case 'weigeren':
-      return `Wij weigeren de gevraagde ${besluit}.`;
+      return `${kies(stem, 'Ik weiger', 'Wij weigeren')} de gevraagde ${besluit}.`;
     case 'intrekken':
-      return `Wij trekken de ${besluit} van ${aanvrager} in.`;
+      return `${kies(stem, 'Ik trek', 'Wij trekken')} de ${besluit} van ${aanvrager} in.`;
     case 'buiten-behandeling':
-      return `Wij behandelen uw aanvraag voor ${besluit} niet (artikel 4:5 van de Algemene wet bestuursrecht).`;
+      return `${kies(stem, 'Ik behandel', 'Wij behandelen')} uw aanvraag voor een ${besluit} niet (artikel 4:5 van de Algemene wet bestuursrecht).`;
     default:
       return null;
   }
+}
+
+/**
+ * What the voornemen announces (art. 33 lid 1 Wet Bibob: "de voorgenomen beschikking"), as the rest of a sentence
+ * "Ik ben van plan …". `aanvrager` null for a third party: he is told the intended decision, not who applied (art. 28
+ * lid 1 and 3 Wet Bibob: he receives only what concerns him).
+ */
+export function voornemenHandeling(uitkomst: Outcome, vergunning: string, aanvrager: string | null, schorsingWeken?: number): string | null {
+  const van = aanvrager ? ` van ${aanvrager}` : '';
+  switch (uitkomst) {
+    case 'verlenen':
+      return `de gevraagde ${vergunning}${aanvrager ? ` aan ${aanvrager}` : ''} te verlenen`;
+    case 'verlenen-met-voorschriften':
+      return `de gevraagde ${vergunning}${aanvrager ? ` aan ${aanvrager}` : ''} te verlenen met voorschriften`;
+    case 'weigeren':
+      return `de gevraagde ${vergunning} te weigeren`;
+    case 'intrekken':
+      return `de ${vergunning}${van} in te trekken`;
+    case 'schorsen':
+      return schorsingWeken ? `de alcoholwetvergunning${van} te schorsen voor ${schorsingWeken === 1 ? '1 week' : `${schorsingWeken} weken`} (artikel 32, eerste lid, van de Alcoholwet)` : null;
+    case 'voorschriften-wijzigen':
+      return `de voorschriften te wijzigen die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning${van} zijn verbonden`;
+    case 'niet-contracteren':
+      return `de voorgenomen vastgoedtransactie${aanvrager ? ` met ${aanvrager}` : ''} niet aan te gaan`;
+    case 'contract-ontbinden':
+      return `de overeenkomst${aanvrager ? ` met ${aanvrager}` : ''} te ontbinden of op te schorten`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The application decided on (../shared/bibob-domain.md §10: "the application it decides on (date, what was
+ * asked)"); a revocation or other ambtshalve decision has none and says so.
+ */
+export function aanvraagZin(input: { stem: Stem; brief: 'besluit' | 'voornemen'; ontvangenOp: string | null; besluit: string; ambtshalve: boolean }): string {
+  const { stem } = input;
+  if (input.ambtshalve) {
+    return `${input.brief === 'besluit' ? 'Dit besluit' : 'Dit voornemen'} gaat niet over een aanvraag: ${kies(stem, 'ik neem', 'wij nemen')} ${input.brief === 'besluit' ? 'het' : 'het besluit'} uit eigen beweging, over ${input.besluit} waarvan u houder bent.`;
+  }
+  const wanneer = input.ontvangenOp ? `Op ${input.ontvangenOp} ${kies(stem, 'heb ik', 'hebben wij')}` : kies(stem, 'Ik heb', 'Wij hebben');
+  return `${wanneer} uw aanvraag ontvangen. U vraagt daarin om ${input.besluit}. ${input.brief === 'besluit' ? `Met deze brief ${kies(stem, 'beslis ik', 'beslissen wij')} op die aanvraag.` : `Met deze brief ${kies(stem, 'laat ik u weten wat ik van plan ben', 'laten wij u weten wat wij van plan zijn')} te beslissen.`}`;
 }

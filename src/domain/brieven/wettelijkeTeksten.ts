@@ -1,3 +1,5 @@
+import { kies, type Stem } from './bestuursorgaan';
+
 /**
  * The passages a letter must contain by law (../shared/bibob-domain.md §10), written once here. Templates name them
  * as fields ({tekst.geheimhouding} …) that a letter type requires, so that an edited template can move them but
@@ -47,18 +49,24 @@ export function tekstArtikel32(besluit: string, aangevraagdOp: string): string {
  * so the betrokkene receives the whole advice. Lid 1: the secrecy concerns "gegevens met betrekking tot een derde".
  * Lid 4: when the decision is challenged in court, the betrokkene may make those data known to the court.
  */
-export function tekstGeheimhouding(ontvanger: 'betrokkene' | 'derde'): string {
+export function tekstGeheimhouding(ontvanger: 'betrokkene' | 'derde', stem: Stem): string {
   const afschrift =
     ontvanger === 'betrokkene'
       ? 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob.'
       : 'Bij deze brief ontvangt u een afschrift van het advies van het Landelijk Bureau Bibob, voor zover het op u betrekking heeft.';
   const rechter = ontvanger === 'betrokkene' ? ' Vecht u het besluit aan bij de rechter, dan mag u deze gegevens aan de rechter bekendmaken (artikel 28, vierde lid).' : '';
-  return `${afschrift} Wij wijzen u er uitdrukkelijk op dat u verplicht bent de gegevens daarin over anderen dan uzelf geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).${rechter}`;
+  return `${afschrift} ${kies(stem, 'Ik wijs', 'Wij wijzen')} u er uitdrukkelijk op dat u verplicht bent de gegevens daarin over anderen dan uzelf geheim te houden (artikel 28, eerste en derde lid, van de Wet Bibob).${rechter}`;
 }
 
-/** Awb 4:9 with art. 33 lid 3 Wet Bibob: written or oral. */
-export function tekstZienswijzeWijze(termijn: string, contact: string): string {
-  return `U kunt tot en met ${termijn} uw zienswijze geven, naar uw keuze schriftelijk of mondeling (artikel 4:9 van de Algemene wet bestuursrecht, van toepassing via artikel 33, derde lid, van de Wet Bibob). Wilt u dat mondeling doen, neem dan voor die datum contact op via ${contact}.`;
+/**
+ * Art. 33 lid 1 Wet Bibob with Awb 4:9 (applying through art. 33 lid 3): the opportunity, by which date, written or
+ * oral, and where — the body's address for a written zienswijze, the contact for an oral one. In the voice of the
+ * body that decides; a third party is told why he is heard.
+ */
+export function tekstZienswijzeWijze(input: { stem: Stem; rol: 'betrokkene' | 'derde'; termijn: string; orgaan: string; adres: string; contact: string }): string {
+  const { stem } = input;
+  const wie = input.rol === 'derde' ? ' als derde die in het voornemen wordt genoemd' : '';
+  return `Voordat ${kies(stem, 'ik besluit, geef ik', 'wij besluiten, geven wij')} u${wie} de gelegenheid uw zienswijze op dit voornemen te geven (artikel 33, eerste lid, van de Wet Bibob). Dat kan tot en met ${input.termijn}, naar uw keuze schriftelijk of mondeling (artikel 4:9 van de Algemene wet bestuursrecht, van toepassing via artikel 33, derde lid, van de Wet Bibob). Schriftelijk: stuur uw zienswijze aan ${input.orgaan}, ${input.adres}, en vermeld het kenmerk van deze brief. Mondeling: maak voor die datum een afspraak via ${input.contact}.`;
 }
 
 /**

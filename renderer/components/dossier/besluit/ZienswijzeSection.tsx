@@ -6,6 +6,7 @@ import { rechtsmiddelUitkomsten } from '../../../../src/contract/besluitCalls';
 import type { DossierDetail } from '../../../../src/contract/schemas';
 import type { PartijRol } from '../../../../src/domain/zienswijze';
 import { outcomeLabel } from '../../../../src/domain/workflow';
+import { gevaarMaatIds, gevaarMaten, type GevaarMate } from '../../../../src/domain/beoordeling';
 import { formatCalendarDate } from '../../../format';
 import { Checkbox } from '../../Checkbox';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -72,7 +73,7 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
             <p className="prose">{`Geen nieuwe ronde voor het voornemen tot ${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(view.geenNieuweRonde.eerdereUitkomst, dossier.toepassingsgebied)} (art. 4:11 onder b Awb). Reden: ${view.geenNieuweRonde.reden}`}</p>
           )}
           <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
-          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} besluit={view.besluit} rechtsmiddel={view.rechtsmiddel} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           {children}
         </>
       )}
@@ -106,7 +107,11 @@ function Parties({ view, dossier, onChanged, onEdit }: PartProps & { readonly do
           </p>
           {partij.redenKorteTermijn && <p className="muted">{`Reden kortere termijn: ${partij.redenKorteTermijn}`}</p>}
           {partij.ontvangenOp ? (
-            <p className="prose">{`Zienswijze ontvangen op ${formatCalendarDate(partij.ontvangenOp)}: ${partij.samenvatting}`}</p>
+            <>
+              <p className="prose">{`Zienswijze ontvangen op ${formatCalendarDate(partij.ontvangenOp)}: ${partij.samenvatting}`}</p>
+              {partij.reactie.trim() !== '' && <p className="prose">{`Reactie van het bestuursorgaan: ${partij.reactie}`}</p>}
+              <ReactieForm key={partij.reactie} partijId={partij.id} naam={partij.naam} reactie={partij.reactie} onChanged={onChanged} onEdit={onEdit} />
+            </>
           ) : (
             <ResponseForm partijId={partij.id} naam={partij.naam} onChanged={onChanged} onEdit={onEdit} />
           )}
@@ -174,6 +179,38 @@ function ResponseForm({ partijId, naam, onChanged, onEdit }: { partijId: string;
           <Field type="date" className="textbox--date" label={`Zienswijze van ${naam} ontvangen op`} value={ontvangenOp} onValueChange={(value) => { setOntvangenOp(value); onEdit(); }} error={submission.fieldErrors.ontvangenOp} />
           <TextareaField label={`Samenvatting van de zienswijze van ${naam}`} rows={2} value={samenvatting} onValueChange={setSamenvatting} error={submission.fieldErrors.samenvatting} />
         </>
+      )}
+    </ActionForm>
+  );
+}
+
+/**
+ * The bestuursorgaan's answer to a zienswijze: required before the besluit, which summarises each zienswijze and
+ * answers it (Awb 3:46, art. 33 Wet Bibob). The same form corrects it.
+ */
+function ReactieForm({ partijId, naam, reactie: huidig, onChanged, onEdit }: { partijId: string; naam: string; reactie: string } & Omit<PartProps, 'view'>) {
+  const [reactie, setReactie] = useState(huidig);
+  const nieuw = huidig.trim() === '';
+  return (
+    <ActionForm
+      fields={['reactie']}
+      button={nieuw ? 'Reactie vastleggen' : 'Reactie corrigeren'}
+      label={`${nieuw ? 'Reactie vastleggen' : 'Reactie corrigeren'}: ${naam}`}
+      call={() => unwrap(bibob.zienswijze.recordReactie({ partijId, reactie }))}
+      onDone={(next) => onChanged(next, nieuw ? 'De reactie op de zienswijze is vastgelegd.' : 'De reactie op de zienswijze is gecorrigeerd.')}
+    >
+      {(submission) => (
+        <TextareaField
+          label={`Reactie van het bestuursorgaan op de zienswijze van ${naam}`}
+          description="Verplicht voordat het besluit wordt genomen: het besluit vat elke zienswijze samen en gaat erop in (art. 3:46 Awb)."
+          rows={3}
+          value={reactie}
+          onValueChange={(value) => {
+            setReactie(value);
+            onEdit();
+          }}
+          error={submission.fieldErrors.reactie}
+        />
       )}
     </ActionForm>
   );
@@ -261,7 +298,15 @@ const uitkomstLabels: Readonly<Record<(typeof rechtsmiddelUitkomsten)[number], s
 
 type Rechtsmiddel = NonNullable<BesluitGegevens['bezwaar']>;
 
-function DecisionForm({ dossier, besluit, rechtsmiddel, onChanged, onEdit }: Omit<PartProps, 'view'> & { readonly dossier: Dossier; readonly besluit: BesluitGegevens; readonly rechtsmiddel: ZienswijzeView['rechtsmiddel'] }) {
+const adviesMaten: readonly { value: '' | GevaarMate; label: string }[] = [
+  { value: '', label: 'Nog niet vastgelegd' },
+  ...gevaarMaatIds.map((mate) => ({ value: mate, label: `${gevaarMaten[mate].charAt(0).toUpperCase()}${gevaarMaten[mate].slice(1)}` })),
+];
+
+function DecisionForm({ dossier, view, onChanged, onEdit }: PartProps & { readonly dossier: Dossier }) {
+  const { besluit, rechtsmiddel } = view;
+  const [adviesMate, setAdviesMate] = useState<'' | GevaarMate>(besluit.lbbAdviesMate ?? '');
+  const [afwijkingReden, setAfwijkingReden] = useState(besluit.afwijkingLbbReden);
   const vastgoed = dossier.toepassingsgebied === 'vastgoed';
   const rechtstreeksBeroep = rechtsmiddel === 'beroep';
   const [besluitOp, setBesluitOp] = useState(besluit.besluitOp ?? '');
@@ -272,13 +317,20 @@ function DecisionForm({ dossier, besluit, rechtsmiddel, onChanged, onEdit }: Omi
     <>
       <h3>Besluit</h3>
       <ActionForm
-        fields={['besluitOp', 'contractclausule']}
+        fields={['besluitOp', 'contractclausule', 'lbbAdviesMate', 'afwijkingLbbReden']}
         button="Besluit opslaan"
         call={() =>
           unwrap(
             bibob.besluit.save({
               dossierId: dossier.id,
-              besluit: { besluitOp: besluitOp || null, contractclausule: vastgoed ? clausule : null, bezwaar: vastgoed || rechtstreeksBeroep ? null : bezwaar, beroep: vastgoed ? null : beroep },
+              besluit: {
+                besluitOp: besluitOp || null,
+                contractclausule: vastgoed ? clausule : null,
+                bezwaar: vastgoed || rechtstreeksBeroep ? null : bezwaar,
+                beroep: vastgoed ? null : beroep,
+                lbbAdviesMate: view.lbbAdvies && adviesMate !== '' ? adviesMate : null,
+                afwijkingLbbReden: view.lbbAdvies ? afwijkingReden : '',
+              },
             }),
           )
         }
@@ -287,6 +339,26 @@ function DecisionForm({ dossier, besluit, rechtsmiddel, onChanged, onEdit }: Omi
         {(submission) => (
           <>
             <Field type="date" className="textbox--date" label="Besluit genomen op" value={besluitOp} onValueChange={(value) => { setBesluitOp(value); onEdit(); }} error={submission.fieldErrors.besluitOp} />
+            {view.lbbAdvies && (
+              <>
+                <SelectField
+                  label="Mate van gevaar volgens het advies van het Landelijk Bureau Bibob"
+                  value={adviesMate}
+                  onValueChange={(value) => { setAdviesMate(value as '' | GevaarMate); onEdit(); }}
+                  options={adviesMaten}
+                  error={submission.fieldErrors.lbbAdviesMate}
+                />
+                {view.afwijkingLbb && <p className="muted">{`Het besluit wijkt af van het advies: ${view.afwijkingLbb}. Het besluit vermeldt dat met de redenen (art. 3:50 Awb).`}</p>}
+                <TextareaField
+                  label="Redenen om af te wijken van het advies (art. 3:50 Awb)"
+                  description="Verplicht als het besluit van het advies afwijkt; het besluit neemt deze redenen over."
+                  rows={3}
+                  value={afwijkingReden}
+                  onValueChange={(value) => { setAfwijkingReden(value); onEdit(); }}
+                  error={submission.fieldErrors.afwijkingLbbReden}
+                />
+              </>
+            )}
             {vastgoed ? (
               <Checkbox label="De overeenkomst bevat het beding dat opschorten of ontbinden toestaat (art. 5a sub b Wet Bibob)" checked={clausule} onCheckedChange={setClausule} />
             ) : (
