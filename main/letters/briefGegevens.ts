@@ -409,7 +409,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       // The intended decision of this round (art. 33 lid 1: "de voorgenomen beschikking"), with its legal basis.
       const voorgenomen = (partij.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
-      const vergunning = `${soort?.inBrief ?? 'vergunning'}${dossier.locatieAdres ? ` (${dossier.locatieAdres})` : ''}`;
+      const vergunning = `${soort ? vergunningInBrief(soort, briefhoofd?.apvVergunningen) : 'vergunning'}${dossier.locatieAdres ? ` voor ${dossier.locatieAdres}` : ''}`;
       const handeling = voorgenomen ? voornemenHandeling(voorgenomen, vergunning, rol === 'derde' ? null : dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       const grondslag = grondslagVoor(voorgenomen);
       const voornemen = handeling ? `${kies(stem, 'Ik ben', 'Wij zijn')} van plan ${handeling}.${grondslag ? ` Dat voornemen rust op ${grondslag}.` : ''}` : '';

@@ -226,7 +226,7 @@ describe('a ground resting on a restricted finding', () => {
       // The betrokkene and his relation in the law's words (art. 3 lid 4 sub c); the relation to the RIEC finding stays out.
       expect(brief.tekst).toContain('Relatie tot strafbare feiten (artikel 3, vierde lid, onder c, van de Wet Bibob): Horeca De Zandbank B.V. staat in relatie tot P. Bakker, die de strafbare feiten heeft gepleegd en is leidinggevende van betrokkene. Bakker is enig bestuurder van de B.V.');
       // The application decided on, and the burgemeester's voice throughout (APV exploitatievergunning; art. 7 lid 1 Wet Bibob).
-      expect(brief.tekst).toContain('Op 1 september 2026 heb ik uw aanvraag ontvangen. U vraagt daarin om een vergunning op grond van de Algemene Plaatselijke Verordening (Havenkade 7, Proefstad).');
+      expect(brief.tekst).toContain('Op 1 september 2026 heb ik uw aanvraag ontvangen. U vraagt daarin om een exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad.');
       expect(brief.tekst).not.toMatch(/\b[Ww]ij\b|\bons\b|\bOnze?\b/);
       // Signed by the body itself: the signatory is the burgemeester.
       expect(brief.tekst).toContain('De burgemeester van Proefstad,\n\nA. de Vries');
@@ -235,8 +235,8 @@ describe('a ground resting on a restricted finding', () => {
       expect(brief.tekst).toMatch(/Horeca De Zandbank B\.V\.\nHavenkade 7\n1234 CD Proefstad/);
       expect(brief.doorbrekingen).toEqual([]);
     }
-    expect(besluit.tekst).toContain('Ik weiger de gevraagde vergunning op grond van de Algemene Plaatselijke Verordening.');
-    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde vergunning op grond van de Algemene Plaatselijke Verordening (Havenkade 7, Proefstad) te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(besluit.tekst).toContain('Ik weiger de gevraagde exploitatievergunning (artikel 2:28 APV).');
+    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
     expect(voornemen.tekst).toContain('Schriftelijk: stuur uw zienswijze aan de burgemeester van Proefstad, Postbus 1, 1234 AB Proefstad');
     // Every zienswijze summarised with its answer (Awb 3:46), and the departure from the advice with its reasons (Awb 3:50).
     expect(besluit.tekst).toContain('Zienswijze van Horeca De Zandbank B.V., ontvangen op 1 maart 2027: De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf. Mijn reactie: De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.');

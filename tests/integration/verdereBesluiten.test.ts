@@ -182,7 +182,7 @@ describe('the besluit letter: one per decision, each with its own legal basis an
     expect(paraTekst).not.toContain('bezwaar maken. Dat doet u binnen zes weken');
 
     const eigenTekst = await besluitTekst(created.id, null);
-    expect(eigenTekst).toContain('vergunning op grond van de Algemene Plaatselijke Verordening');
+    expect(eigenTekst).toContain('exploitatievergunning (artikel 2:28 APV)');
     expect(eigenTekst).toContain('bezwaar maken. Dat doet u binnen zes weken');
     expect(eigenTekst).not.toContain('uniforme openbare voorbereidingsprocedure');
   });
