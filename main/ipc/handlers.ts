@@ -17,6 +17,7 @@ import { beoordelingHandlers } from './beoordelingHandlers';
 import { besluitHandlers } from './besluitHandlers';
 import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
+import { netwerkHandlers } from './netwerkHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -85,6 +86,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...besluitHandlers(ctx),
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
+    ...netwerkHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
     'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
   };

@@ -9,6 +9,7 @@ import { beoordelingCalls } from './beoordelingCalls';
 import { besluitCalls } from './besluitCalls';
 import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
+import { netwerkCalls } from './netwerkCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -246,6 +247,7 @@ export const contract = {
   ...besluitCalls,
   ...briefCalls,
   ...rapportCalls,
+  ...netwerkCalls,
   /**
    * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
    * the reason; the audit trail keeps both.

@@ -13,6 +13,7 @@ import { malformedBesluitPayloads } from '../support/malformedBesluitPayloads';
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
+import { malformedNetwerkPayloads } from '../support/malformedNetwerkPayloads';
 import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
 import { leafPaths, payloadAt } from '../support/contractPaths';
 
@@ -146,6 +147,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBriefPayloads,
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
+  ...malformedNetwerkPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
   'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
 };
