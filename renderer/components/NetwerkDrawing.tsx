@@ -34,7 +34,7 @@ const stijl: cytoscape.StylesheetJson = [
       'text-halign': 'center',
       'text-wrap': 'wrap',
       'text-max-width': '120px',
-      'font-size': 12,
+      'font-size': 14,
       'font-family': 'system-ui, sans-serif',
       color: INKT,
       width: 140,
@@ -53,7 +53,7 @@ const stijl: cytoscape.StylesheetJson = [
       'target-arrow-color': '#4d4d4d',
       'target-arrow-shape': 'triangle',
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 13,
       'font-family': 'system-ui, sans-serif',
       color: INKT,
       'text-background-color': '#ffffff',
@@ -93,10 +93,12 @@ export function NetwerkDrawing({ netwerk, onOpen, onReady }: NetwerkDrawingProps
         ...netwerk.lijnen.map((lijn) => ({ group: 'edges' as const, data: { id: lijn.id, source: lijn.vanId, target: lijn.naarId, label: lijn.label } })),
       ],
       style: stijl,
-      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 24, animate: false },
+      // On a circle in the order of the table: every relation is a chord, so no line runs behind another
+      // betrokkene, and the same network is always drawn the same way.
+      layout: { name: 'circle', padding: 32, avoidOverlap: true, spacingFactor: 1.15 },
       boxSelectionEnabled: false,
       minZoom: 0.2,
-      maxZoom: 3,
+      maxZoom: 1.5,
     });
     cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;

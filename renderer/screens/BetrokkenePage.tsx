@@ -4,6 +4,7 @@ import { bibob, unwrap } from '../bridge';
 import type { BetrokkenePagina } from '../../src/contract/netwerkCalls';
 import { bevindingSoorten, ernstNiveaus } from '../../src/domain/beoordeling';
 import { percentageTekst } from '../../src/domain/netwerk';
+import { Aandeel } from '../components/Aandeel';
 import { AuditTable } from '../components/AuditTable';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -95,7 +96,9 @@ export function BetrokkenePage({ id, naam, onOpenDossier }: BetrokkenePageProps)
                       <LinkButton onClick={() => openBetrokkene(relatie.ander.id, relatie.ander.naam)}>{relatie.ander.naam}</LinkButton>
                     </th>
                     <td>{relatie.zin}</td>
-                    <td>{relatie.percentage === null ? 'Niet vastgelegd' : percentageTekst(relatie.percentage)}</td>
+                    <td>
+                      <Aandeel percentage={relatie.percentage} />
+                    </td>
                     <td>{relatie.grondslag}</td>
                   </tr>
                 ))}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import type { NetwerkView } from '../../src/contract/netwerkCalls';
 import { relatieSoorten } from '../../src/domain/betrokkenen';
-import { percentageTekst } from '../../src/domain/netwerk';
+import { Aandeel } from '../components/Aandeel';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormActions, SubmitButton } from '../components/FormActions';
@@ -86,7 +86,7 @@ export function Netwerk({ vanaf, onOpenDossier }: NetwerkProps) {
           {netwerk.knopen.length > 0 && (
             <>
               <NetwerkDrawing netwerk={netwerk} onOpen={openBetrokkene} onReady={(maak) => (png.current = maak)} />
-              <SubmissionForm submission={exportSubmission} onSubmit={exportPng} className="inline-form">
+              <SubmissionForm submission={exportSubmission} onSubmit={exportPng} className="inline-form netwerk-export">
                 <FormActions>
                   <SubmitButton busy={exportSubmission.busy}>Tekening exporteren (PNG)</SubmitButton>
                 </FormActions>
@@ -120,7 +120,9 @@ export function Netwerk({ vanaf, onOpenDossier }: NetwerkProps) {
                       <td>
                         <LinkButton onClick={() => openBetrokkene(lijn.naarId, naam(lijn.naarId))}>{naam(lijn.naarId)}</LinkButton>
                       </td>
-                      <td>{lijn.percentage === null ? 'Niet vastgelegd' : percentageTekst(lijn.percentage)}</td>
+                      <td>
+                        <Aandeel percentage={lijn.percentage} />
+                      </td>
                       <td>{lijn.grondslag}</td>
                     </tr>
                   ))}

@@ -122,18 +122,22 @@ function valueText(value: unknown): string {
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
+/** A record's id (a UUID) under any field name, e.g. the "van" and "naar" of a relation. */
+const isId = (value: unknown) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 /**
  * The details as lines: a change stored as [old, new] reads "veld: oud → nieuw" (a first value just "veld: nieuw";
- * an unchanged or still empty field is left out), anything else "veld: waarde". Ids are left out: they say nothing
- * to a reader and stay in the CSV export.
+ * an unchanged or still empty field is left out), anything else "veld: waarde". Ids are left out, by field name or
+ * by their form: they say nothing to a reader and stay in the CSV export.
  */
 export function detailLines(details: Readonly<Record<string, unknown>>): string[] {
   const lines: string[] = [];
   for (const [field, value] of Object.entries(details)) {
-    if (/(^id$|Id$|_id$)/.test(field)) continue;
+    if (/(^id$|Id$|_id$)/.test(field) || isId(value)) continue;
     if (Array.isArray(value) && value.length === 2 && !Array.isArray(value[0])) {
       const [before, after] = value as [unknown, unknown];
-      if (JSON.stringify(before) === JSON.stringify(after) || (isEmpty(before) && isEmpty(after))) continue;
+      if ((isId(before) || isEmpty(before)) && (isId(after) || isEmpty(after))) continue;
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
       lines.push(isEmpty(before) ? `${fieldWords(field)}: ${valueText(after)}` : `${fieldWords(field)}: ${valueText(before)} → ${valueText(after)}`);
     } else {
       lines.push(`${fieldWords(field)}: ${valueText(value)}`);
