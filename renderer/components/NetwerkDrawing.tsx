@@ -59,6 +59,7 @@ const stijl: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 1,
       'text-background-padding': '2px',
+      'text-rotation': 'autorotate',
     },
   },
 ];

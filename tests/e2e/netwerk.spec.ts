@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
@@ -79,6 +79,8 @@ test('three companies and four persons: the drawing matches its tables, a row op
   const pngs = readdirSync(preview.exportFolder).filter((name) => name.endsWith('.png'));
   expect(pngs).toHaveLength(1);
   expect(pngs[0]).toContain(`Netwerk ${zaaknummer}`);
+  // Kept beside the screenshots, to look at.
+  copyFileSync(path.join(preview.exportFolder, pngs[0]!), path.join(shots, 'netwerk-export.png'));
   expect(readFileSync(path.join(preview.exportFolder, pngs[0]!)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
   // By keyboard: Enter on a row's name opens the page of that betrokkene.
