@@ -5,7 +5,6 @@ import { pngAfmetingen } from '../../src/domain/brieven';
 import { netwerkTekening, percentageTekst, relatieGrondslagen } from '../../src/domain/netwerk';
 import { relatieSoorten } from '../../src/domain/betrokkenen';
 import type { VaultDatabase } from '../vault/database';
-import { findBetrokkene } from '../vault/repositories/betrokkenen';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { findDossier } from '../vault/repositories/dossiers';
 import {
@@ -20,18 +19,13 @@ import {
   rollenVanBetrokkene,
 } from '../vault/repositories/netwerk';
 import { inTransactionWithAudit, type ServiceContext } from './context';
+import { requireBetrokkene } from './betrokkeneService';
 
 /** The most betrokkenen one drawing shows; a larger network is cut off, and the page says so. */
 export const MAX_KNOPEN = 150;
 
 /** The largest PNG accepted from the renderer, in pixels per side. */
 const MAX_PNG_ZIJDE = 4000;
-
-function requireBetrokkene(db: VaultDatabase, id: string) {
-  const betrokkene = findBetrokkene(db, id);
-  if (!betrokkene) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
-  return betrokkene;
-}
 
 /**
  * Everything the vault knows about one betrokkene, across dossiers: its data, its roles (with phase and outcome),
