@@ -25,6 +25,20 @@ async function relate(page: Page, wie: string, soort: string, metWie: string, pe
   await expect(relaties.getByRole('status').first()).toContainText('De relatie is vastgelegd.');
 }
 
+/** A finding about a betrokkene in the dossier's beoordeling, restricted by its source or not. */
+async function addFinding(page: Page, over: string, omschrijving: string, bron: string, nietAanBetrokkene: boolean): Promise<void> {
+  const beoordeling = section(page, 'Beoordeling');
+  await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: over });
+  await beoordeling.getByLabel('Soort bevinding').selectOption({ index: 0 });
+  await beoordeling.getByLabel('Omschrijving van de bevinding').fill(omschrijving);
+  await beoordeling.getByLabel('Bron van de bevinding').fill(bron);
+  await beoordeling.getByLabel('Datum van het feit of de uitspraak').fill('2026-10-01');
+  await beoordeling.getByLabel('Ernst', { exact: true }).selectOption({ label: 'Zwaar' });
+  if (nietAanBetrokkene) await beoordeling.getByLabel('Niet aan betrokkene verstrekken zonder toestemming van de bron').check();
+  await beoordeling.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+  await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is toegevoegd.');
+}
+
 /** Rows of a table without its header row. */
 async function bodyRows(page: Page, name: string): Promise<number> {
   return page.getByRole('table', { name, exact: true }).locator('tbody tr').count();
@@ -50,6 +64,9 @@ test('three companies and four persons: the drawing matches its tables, a row op
   await relate(page, 'Vastgoed Oost B.V.', 'Verhuurt aan', 'Café De Gracht B.V.');
   await relate(page, 'Cor Jansen', 'Financiert', 'Gracht Holding B.V.');
   await relate(page, 'Dirk Mol', 'Heeft een zakelijk samenwerkingsverband met', 'Bram Yılmaz');
+
+  await addFinding(page, 'Bram Yılmaz', 'Lopend onderzoek naar witwassen via de holding.', 'RIEC', true);
+  await addFinding(page, 'Bram Yılmaz', 'Veroordeeld wegens heling.', 'Justitiële documentatie', false);
 
   // From the dossier's relations to the drawing of its network.
   await section(page, 'Relaties').getByRole('button', { name: 'Netwerk tonen' }).click();
@@ -93,7 +110,11 @@ test('three companies and four persons: the drawing matches its tables, a row op
   await expect(eigenRelaties.locator('tbody tr')).toHaveCount(3);
   await expect(eigenRelaties).toContainText('Bram Yılmaz is UBO van Gracht Holding B.V. (100%)');
   await expect(eigenRelaties).toContainText('Dirk Mol heeft een zakelijk samenwerkingsverband met Bram Yılmaz');
-  await expect(page.getByText('Geen bevindingen over deze betrokkene.')).toBeVisible();
+  // Both findings about him, the restricted one marked by its restriction.
+  const bevindingen = page.getByRole('table', { name: 'Bevindingen', exact: true });
+  await expect(bevindingen.locator('tbody tr')).toHaveCount(2);
+  await expect(bevindingen.getByRole('row').filter({ hasText: 'RIEC' })).toContainText('Let op, gebruiksbeperking: Niet aan betrokkene verstrekken zonder toestemming van de bron');
+  await expect(bevindingen.getByRole('row').filter({ hasText: 'Justitiële documentatie' })).not.toContainText('gebruiksbeperking');
   const audit = page.getByRole('table', { name: 'Audittrail over deze betrokkene', exact: true });
   await expect(audit).toContainText('voegde een betrokkene toe.');
   await expect(audit).toContainText('legde een relatie vast.');
