@@ -143,5 +143,11 @@ test('three companies and four persons: the drawing matches its tables, a row op
   await expect(page.getByRole('heading', { level: 1, name: 'Betrokkene Anna de Vries' })).toBeFocused();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Netwerk', exact: true }).click();
   await expect(page.getByText('Alle betrokkenen met een vastgelegde relatie, over alle dossiers.')).toBeVisible();
-  await expect(page.getByTestId('netwerk-tekening')).toHaveAttribute('data-lijnen', '7');
+  const geheel = page.getByTestId('netwerk-tekening');
+  await expect(geheel).toHaveAttribute('data-lijnen', '7');
+
+  // A click on a node opens its page: on the circle the first in the table (Anna de Vries) is at the top centre.
+  const vak = (await geheel.boundingBox())!;
+  await page.mouse.click(vak.x + vak.width / 2, vak.y + 56);
+  await expect(page.getByRole('heading', { level: 1, name: 'Betrokkene Anna de Vries' })).toBeFocused();
 });
