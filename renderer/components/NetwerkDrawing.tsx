@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import type { NetwerkView } from '../../src/contract/netwerkCalls';
 import { countOf } from '../format';
 
@@ -85,31 +85,38 @@ export function NetwerkDrawing({ netwerk, onOpen, onReady }: NetwerkDrawingProps
   });
 
   useEffect(() => {
-    if (!container.current) return;
-    reserveCytoscapeStylesheet();
-    const cy: Core = cytoscape({
-      container: container.current,
-      elements: [
-        ...netwerk.knopen.map((knoop) => ({ group: 'nodes' as const, data: { id: knoop.id, naam: knoop.naam, soort: knoop.soort, vorm: knoop.vorm } })),
-        ...netwerk.lijnen.map((lijn) => ({ group: 'edges' as const, data: { id: lijn.id, source: lijn.vanId, target: lijn.naarId, label: lijn.label } })),
-      ],
-      style: stijl,
-      // On a circle in the order of the table: every relation is a chord, so no line runs behind another
-      // betrokkene, and the same network is always drawn the same way.
-      layout: { name: 'circle', padding: 32, avoidOverlap: true, spacingFactor: 1.15 },
-      boxSelectionEnabled: false,
-      minZoom: 0.2,
-      maxZoom: 1.5,
+    let cy: cytoscape.Core | null = null;
+    let gone = false;
+    // Loaded when the first drawing is made, like the PDF viewer: the rest of the app does not carry it.
+    void import('cytoscape').then(({ default: create }) => {
+      if (gone || !container.current) return;
+      reserveCytoscapeStylesheet();
+      const drawing = create({
+        container: container.current,
+        elements: [
+          ...netwerk.knopen.map((knoop) => ({ group: 'nodes' as const, data: { id: knoop.id, naam: knoop.naam, soort: knoop.soort, vorm: knoop.vorm } })),
+          ...netwerk.lijnen.map((lijn) => ({ group: 'edges' as const, data: { id: lijn.id, source: lijn.vanId, target: lijn.naarId, label: lijn.label } })),
+        ],
+        style: stijl,
+        // On a circle in the order of the table: every relation is a chord, so no line runs behind another
+        // betrokkene, and the same network is always drawn the same way.
+        layout: { name: 'circle', padding: 32, avoidOverlap: true, spacingFactor: 1.15 },
+        boxSelectionEnabled: false,
+        minZoom: 0.2,
+        maxZoom: 1.5,
+      });
+      drawing.on('tap', 'node', (event) => {
+        const node = event.target as cytoscape.NodeSingular;
+        latest.current.onOpen(node.id(), String(node.data('naam')));
+      });
+      cy = drawing;
+      setGetekend({ knopen: drawing.nodes().length, lijnen: drawing.edges().length });
+      latest.current.onReady(() => drawing.png({ output: 'base64', full: true, bg: '#ffffff', scale: 1, maxWidth: 2400, maxHeight: 2400 }));
     });
-    cy.on('tap', 'node', (event) => {
-      const node = event.target as cytoscape.NodeSingular;
-      latest.current.onOpen(node.id(), String(node.data('naam')));
-    });
-    setGetekend({ knopen: cy.nodes().length, lijnen: cy.edges().length });
-    latest.current.onReady(() => cy.png({ output: 'base64', full: true, bg: '#ffffff', scale: 1, maxWidth: 2400, maxHeight: 2400 }));
     return () => {
+      gone = true;
       latest.current.onReady(null);
-      cy.destroy();
+      cy?.destroy();
     };
   }, [netwerk]);
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import type { NetwerkView } from '../../src/contract/netwerkCalls';
 import { relatieSoorten } from '../../src/domain/betrokkenen';
@@ -53,15 +53,16 @@ export function Netwerk({ vanaf, onOpenDossier }: NetwerkProps) {
   const { openBetrokkene } = useBetrokkeneNavigation();
   const [netwerk, setNetwerk] = useState<NetwerkView | null>(null);
   const [bevestiging, setBevestiging] = useState<string | null>(null);
-  const png = useRef<(() => string) | null>(null);
+  // The drawing's PNG maker, once cytoscape has drawn it (it is loaded on first use).
+  const [png, setPng] = useState<{ readonly maak: () => string } | null>(null);
   const exportSubmission = useSubmission(['png']);
   const loadError = useLoad(() => unwrap(bibob.netwerk.get({ ...vanaf })), setNetwerk);
   const naam = (id: string) => netwerk?.knopen.find((knoop) => knoop.id === id)?.naam ?? '';
 
   function exportPng(): void {
     setBevestiging(null);
-    const maak = png.current;
-    if (!maak) return;
+    if (!png) return;
+    const { maak } = png;
     void exportSubmission.run(
       () => unwrap(bibob.netwerk.exportPng({ ...vanaf, png: maak() })),
       (result) => {
@@ -85,10 +86,12 @@ export function Netwerk({ vanaf, onOpenDossier }: NetwerkProps) {
           {netwerk.lijnen.length === 0 && <p>Er zijn hier nog geen relaties vastgelegd. Leg ze vast in het onderdeel Relaties van een dossier.</p>}
           {netwerk.knopen.length > 0 && (
             <>
-              <NetwerkDrawing netwerk={netwerk} onOpen={openBetrokkene} onReady={(maak) => (png.current = maak)} />
+              <NetwerkDrawing netwerk={netwerk} onOpen={openBetrokkene} onReady={(maak) => setPng(maak ? { maak } : null)} />
               <SubmissionForm submission={exportSubmission} onSubmit={exportPng} className="inline-form netwerk-export">
                 <FormActions>
-                  <SubmitButton busy={exportSubmission.busy}>Tekening exporteren (PNG)</SubmitButton>
+                  <SubmitButton busy={exportSubmission.busy} disabled={png === null}>
+                    Tekening exporteren (PNG)
+                  </SubmitButton>
                 </FormActions>
               </SubmissionForm>
               <StatusMessage>{bevestiging}</StatusMessage>
