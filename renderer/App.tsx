@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { bibob, unwrap } from './bridge';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES } from '../src/contract/schemas';
 import { AppLayout } from './components/AppLayout';
@@ -6,6 +6,9 @@ import { MainNavigation, type Section } from './components/MainNavigation';
 import { isVaultLocked, messageOf } from './errors';
 import { useIdleLock } from './hooks/useIdleLock';
 import { Agenda } from './screens/Agenda';
+import { BetrokkenePage } from './screens/BetrokkenePage';
+import { Netwerk } from './screens/Netwerk';
+import { BetrokkeneNavigationContext, type BetrokkeneNavigation } from './navigation';
 import { CreateVault } from './screens/CreateVault';
 import { DossierPage } from './screens/DossierPage';
 import { Help } from './screens/Help';
@@ -48,6 +51,9 @@ function sectionOf(screen: Screen): Section {
   switch (screen.name) {
     case 'agenda':
       return 'agenda';
+    case 'betrokkene':
+    case 'netwerk':
+      return 'netwerk';
     case 'search':
       return 'zoeken';
     case 'report':
@@ -112,6 +118,11 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       );
     case 'agenda':
       return <Agenda onOpenDossier={openDossier} />;
+    case 'betrokkene':
+      // A new key for another betrokkene: nothing of the previous page stays.
+      return <BetrokkenePage key={screen.id} id={screen.id} naam={screen.naam} onOpenDossier={openDossier} />;
+    case 'netwerk':
+      return <Netwerk key={JSON.stringify(screen.vanaf)} vanaf={screen.vanaf} onOpenDossier={openDossier} />;
     case 'search':
       return <Search onOpenDossier={openDossier} />;
     case 'report':
@@ -188,6 +199,14 @@ export function App() {
     };
   }, [timeoutUnknown, onVaultLocked]);
 
+  const betrokkeneNavigation = useMemo<BetrokkeneNavigation>(
+    () => ({
+      openBetrokkene: (id, naam) => dispatch({ type: 'openBetrokkene', id, naam }),
+      openNetwerk: (vanaf) => dispatch({ type: 'openNetwerk', vanaf }),
+    }),
+    [],
+  );
+
   const [idleWarning, setIdleWarning] = useState<string | null>(null);
   useIdleLock(unlocked ? state.idleTimeoutMinutes : null, () => void lock(IDLE_LOCK_NOTICE), touch, (warning) =>
     setIdleWarning(warning ? idleWarningText(hasUnsavedInput()) : null),
@@ -209,7 +228,7 @@ export function App() {
             <p className="error-alert__message">{idleWarning}</p>
           </div>
         )}
-        {renderScreen(state, dispatch, start)}
+        <BetrokkeneNavigationContext value={betrokkeneNavigation}>{renderScreen(state, dispatch, start)}</BetrokkeneNavigationContext>
       </AppLayout>
     </VaultLockedContext>
   );

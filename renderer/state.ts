@@ -14,6 +14,10 @@ export type Screen =
   /** One dossier; its zaaknummer is known from where it was opened, so the heading is right at once. */
   | { readonly name: 'dossier'; readonly id: string; readonly zaaknummer: string }
   | { readonly name: 'agenda' }
+  /** The page of one betrokkene; its name is known from where it was opened. */
+  | { readonly name: 'betrokkene'; readonly id: string; readonly naam: string }
+  /** The network of betrokkenen: around one betrokkene, around the betrokkenen of a dossier, or of the whole vault. */
+  | { readonly name: 'netwerk'; readonly vanaf: NetwerkVanaf }
   | { readonly name: 'search' }
   | { readonly name: 'report' }
   | { readonly name: 'register' }
@@ -22,8 +26,14 @@ export type Screen =
 
 export type ScreenName = Screen['name'];
 
+/** Where the network starts; neither: every betrokkene with a recorded relation. */
+export interface NetwerkVanaf {
+  readonly betrokkeneId?: string;
+  readonly dossierId?: string;
+}
+
 /** The screens reachable from the main menu. */
-export type Destination = 'overview' | 'newDossier' | 'agenda' | 'search' | 'report' | 'register' | 'settings' | 'help';
+export type Destination = 'overview' | 'newDossier' | 'agenda' | 'netwerk' | 'search' | 'report' | 'register' | 'settings' | 'help';
 
 /**
  * What the app holds. The details of one dossier, the agenda and search results live in their screen's own
@@ -51,6 +61,8 @@ export type Action =
   | { readonly type: 'navigate'; readonly to: Destination }
   | { readonly type: 'dossierCreated'; readonly zaaknummer: string }
   | { readonly type: 'openDossier'; readonly id: string; readonly zaaknummer: string }
+  | { readonly type: 'openBetrokkene'; readonly id: string; readonly naam: string }
+  | { readonly type: 'openNetwerk'; readonly vanaf: NetwerkVanaf }
   | { readonly type: 'dossiersLoaded'; readonly dossiers: readonly Dossier[] }
   | { readonly type: 'settingsLoaded'; readonly settings: Settings }
   | { readonly type: 'idleTimeoutKnown'; readonly minutes: number }
@@ -67,7 +79,7 @@ function lockedState(notice: string | null): AppState {
   return { screen: { name: 'unlock', notice }, ...emptyVault };
 }
 
-const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'search', 'report', 'register', 'settings', 'help']);
+const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'betrokkene', 'netwerk', 'search', 'report', 'register', 'settings', 'help']);
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return unlockedScreens.has(screen.name);
@@ -79,7 +91,9 @@ export function hasMainMenu(screen: Screen): boolean {
 }
 
 function screenFor(destination: Destination): Screen {
-  return destination === 'overview' ? { name: 'overview', notice: null } : { name: destination };
+  if (destination === 'overview') return { name: 'overview', notice: null };
+  if (destination === 'netwerk') return { name: 'netwerk', vanaf: {} };
+  return { name: destination };
 }
 
 export function appReducer(state: AppState, action: Action): AppState {
@@ -117,6 +131,10 @@ export function appReducer(state: AppState, action: Action): AppState {
       return { ...state, screen: { name: 'overview', notice: `Dossier ${action.zaaknummer} is aangemaakt.` } };
     case 'openDossier':
       return { ...state, screen: { name: 'dossier', id: action.id, zaaknummer: action.zaaknummer } };
+    case 'openBetrokkene':
+      return { ...state, screen: { name: 'betrokkene', id: action.id, naam: action.naam } };
+    case 'openNetwerk':
+      return { ...state, screen: { name: 'netwerk', vanaf: action.vanaf } };
     case 'dossiersLoaded':
       return { ...state, dossiers: action.dossiers };
     case 'settingsLoaded':

@@ -20,6 +20,7 @@ import { besluitenHandlers } from './besluitenHandlers';
 import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
 import { beleidHandlers } from './beleidHandlers';
+import { netwerkHandlers } from './netwerkHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -90,6 +91,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...briefHandlers(ctx),
     ...rapportHandlers(ctx),
     ...beleidHandlers(ctx),
+    ...netwerkHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
     'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
     'reservekopie.status': () => backupService.backupStatus(ctx),

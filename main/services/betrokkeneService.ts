@@ -28,7 +28,8 @@ import { appendAudit } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { refuseSameIdentifier } from './duplicates';
 
-function requireBetrokkene(db: VaultDatabase, id: string) {
+/** The betrokkene with this id, or NOT_FOUND. */
+export function requireBetrokkene(db: VaultDatabase, id: string) {
   const betrokkene = findBetrokkene(db, id);
   if (!betrokkene) throw new BibobError('NOT_FOUND', 'Deze betrokkene bestaat niet (meer).');
   return betrokkene;

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'agenda' | 'zoeken' | 'jaarverslag' | 'register' | 'instellingen' | 'help';
+export type Section = 'dossiers' | 'agenda' | 'netwerk' | 'zoeken' | 'jaarverslag' | 'register' | 'instellingen' | 'help';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -12,6 +12,7 @@ interface MainNavigationProps {
 const sections: readonly { section: Section; label: string; to: Destination }[] = [
   { section: 'dossiers', label: 'Dossiers', to: 'overview' },
   { section: 'agenda', label: 'Agenda', to: 'agenda' },
+  { section: 'netwerk', label: 'Netwerk', to: 'netwerk' },
   { section: 'zoeken', label: 'Zoeken', to: 'search' },
   { section: 'jaarverslag', label: 'Jaarverslag', to: 'report' },
   { section: 'register', label: 'Verstrekkingsregister', to: 'register' },

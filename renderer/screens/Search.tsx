@@ -8,13 +8,15 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { SubmissionForm } from '../components/SubmissionForm';
 import { countOf } from '../format';
 import { useSubmission } from '../hooks/useSubmission';
+import { useBetrokkeneNavigation } from '../navigation';
 
 type Hit = CallOutput<'search.query'>['hits'][number];
 
 const soortLabels: Readonly<Record<Hit['soort'], string>> = { dossier: 'Dossier', betrokkene: 'Betrokkene' };
 
-/** Searches the dossiers and betrokkenen in the vault; each hit opens the dossiers it appears in. */
+/** Searches the dossiers and betrokkenen in the vault; each hit opens the dossiers it appears in, a betrokkene also its own page. */
 export function Search({ onOpenDossier }: { onOpenDossier: (id: string, zaaknummer: string) => void }) {
+  const { openBetrokkene } = useBetrokkeneNavigation();
   const [tekst, setTekst] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const submission = useSubmission(['tekst']);
@@ -52,7 +54,8 @@ export function Search({ onOpenDossier }: { onOpenDossier: (id: string, zaaknumm
           {hits.map((hit) => (
             <li key={`${hit.soort}-${hit.id}`} className="search-results__hit">
               <p className="search-results__title">
-                <span className="tag">{soortLabels[hit.soort]}</span> {hit.titel}
+                <span className="tag">{soortLabels[hit.soort]}</span>{' '}
+                {hit.soort === 'betrokkene' ? <LinkButton onClick={() => openBetrokkene(hit.id, hit.titel)}>{hit.titel}</LinkButton> : hit.titel}
               </p>
               {hit.dossiers.length === 0 ? (
                 <p className="muted">In geen enkel dossier.</p>

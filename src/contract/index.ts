@@ -12,6 +12,7 @@ import { briefCalls } from './briefCalls';
 import { rapportCalls } from './rapportCalls';
 import { backupCalls } from './backupCalls';
 import { beleidCalls } from './beleidCalls';
+import { netwerkCalls } from './netwerkCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -252,6 +253,7 @@ export const contract = {
   ...rapportCalls,
   ...backupCalls,
   ...beleidCalls,
+  ...netwerkCalls,
   /**
    * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
    * the reason; the audit trail keeps both.

@@ -25,6 +25,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'besluit.toegevoegd': 'voegde een besluit toe aan het dossier',
   'besluit.uitkomst-vastgelegd': 'legde de uitkomst van een besluit vast',
   'besluiten.bekeken': 'bekeek de besluiten in het dossier',
+  'betrokkene.bekeken': 'bekeek de pagina van een betrokkene',
   'betrokkene.gecorrigeerd': 'corrigeerde de gegevens van een betrokkene',
   'betrokkene.gekoppeld': 'voegde een betrokkene toe',
   'betrokkene.ontkoppeld': 'haalde een betrokkene uit het dossier',
@@ -66,6 +67,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'lbb.gegevens-ontvangen': 'legde vast dat de gevraagde gegevens naar het LBB gingen',
   'lbb.melding': 'legde de melding aan het LBB vast',
   'lbb.verlengd': 'legde de verlenging door het LBB vast',
+  'netwerk.bekeken': 'bekeek het netwerk van betrokkenen',
+  'netwerk.geexporteerd': 'exporteerde de tekening van het netwerk van betrokkenen',
   'relatie.vastgelegd': 'legde een relatie vast',
   'relatie.verwijderd': 'verwijderde een relatie',
   'reservekopie.bewaren-gewijzigd': 'wijzigde hoeveel reservekopieën bewaard blijven',
@@ -137,18 +140,22 @@ function valueText(value: unknown): string {
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
+/** A record's id (a UUID) under any field name, e.g. the "van" and "naar" of a relation. */
+const isId = (value: unknown) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 /**
  * The details as lines: a change stored as [old, new] reads "veld: oud → nieuw" (a first value just "veld: nieuw";
- * an unchanged or still empty field is left out), anything else "veld: waarde". Ids are left out: they say nothing
- * to a reader and stay in the CSV export.
+ * an unchanged or still empty field is left out), anything else "veld: waarde". Ids are left out, by field name or
+ * by their form: they say nothing to a reader and stay in the CSV export.
  */
 export function detailLines(details: Readonly<Record<string, unknown>>): string[] {
   const lines: string[] = [];
   for (const [field, value] of Object.entries(details)) {
-    if (/(^id$|Id$|_id$)/.test(field)) continue;
+    if (/(^id$|Id$|_id$)/.test(field) || isId(value)) continue;
     if (Array.isArray(value) && value.length === 2 && !Array.isArray(value[0])) {
       const [before, after] = value as [unknown, unknown];
-      if (JSON.stringify(before) === JSON.stringify(after) || (isEmpty(before) && isEmpty(after))) continue;
+      if ((isId(before) || isEmpty(before)) && (isId(after) || isEmpty(after))) continue;
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
       lines.push(isEmpty(before) ? `${fieldWords(field)}: ${valueText(after)}` : `${fieldWords(field)}: ${valueText(before)} → ${valueText(after)}`);
     } else {
       lines.push(`${fieldWords(field)}: ${valueText(value)}`);

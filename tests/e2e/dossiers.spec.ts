@@ -371,7 +371,8 @@ test('a possible duplicate is offered, linked as the same company, and shows in 
   await page.getByRole('main').getByRole('button', { name: 'Zoeken', exact: true }).click();
   const hit = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem').filter({ hasText: 'Noordzee Financiering B.V.' });
   await expect(hit).toHaveCount(1);
-  await expect(hit.getByRole('button')).toHaveText([tweede, eerste]);
+  // Its name opens the page of the betrokkene (issue 23 §3), then each of its dossiers.
+  await expect(hit.getByRole('button')).toHaveText([/^Noordzee Financiering B\.V\./, tweede, eerste]);
 });
 
 test('a name pasted with an invisible character is refused at its field, with a Dutch message', async ({ page, preview, cspViolations }) => {

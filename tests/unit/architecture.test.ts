@@ -36,7 +36,9 @@ const allowedPackages: Record<Layer, (specifier: string) => boolean> = {
   // zxcvbn: a pure estimator with its dictionaries as data, no I/O; main and the renderer share its verdict.
   src: (s) => s === 'zod' || s.startsWith('@zxcvbn-ts/'),
   main: (s) => s === 'zod' || s === 'electron' || s === 'better-sqlite3-multiple-ciphers' || s === 'docx' || nodeBuiltins.has(s),
-  renderer: (s) => s === 'react' || s === 'react-dom' || s.startsWith('react/') || s.startsWith('react-dom/') || s.startsWith('@utrecht/') || s === 'pdfjs-dist' || s.startsWith('pdfjs-dist/') || s === 'chart.js',
+  // cytoscape: the drawing of the network of betrokkenen, on a canvas, offline (renderer/components/NetwerkDrawing.tsx).
+  renderer: (s) =>
+    s === 'react' || s === 'react-dom' || s.startsWith('react/') || s.startsWith('react-dom/') || s.startsWith('@utrecht/') || s === 'pdfjs-dist' || s.startsWith('pdfjs-dist/') || s === 'chart.js' || s === 'cytoscape',
 };
 
 /** The renderer may take a Markdown file of docs/ as text at build time (the user guide under Help). */

@@ -12,6 +12,17 @@ describe('the audit trail in Dutch sentences', () => {
     expect(actionSentence('C. Grasmuis', action)).toBe(sentence);
   });
 
+  it('leaves out ids that are not named so, such as the two ends of a relation', () => {
+    expect(
+      detailLines({
+        van: '6e6f044f-eb03-436a-9ef1-b038ab1b5b33',
+        naar: ['2c19453c-0ddd-43ad-9baa-c23dfb64c19a', null],
+        soort: 'ubo-van',
+        percentage: 100,
+      }),
+    ).toEqual(['soort: ubo-van', 'percentage: 100']);
+  });
+
   it('shows a change as old → new, a first value as the value, a cleared one as (leeg), yes/no in Dutch; leaves ids and unchanged fields out', () => {
     expect(
       detailLines({

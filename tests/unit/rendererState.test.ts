@@ -73,6 +73,19 @@ describe('renderer state', () => {
     expect(appReducer(locked, { type: 'navigate', to: 'help' })).toBe(locked);
   });
 
+  it('opens the page of a betrokkene and the network, and forgets both names on locking; a late open after locking is dropped', () => {
+    const pagina = appReducer(unlockedWithData, { type: 'openBetrokkene', id: 'b-1', naam: 'Bram Yılmaz' });
+    expect(pagina.screen).toEqual({ name: 'betrokkene', id: 'b-1', naam: 'Bram Yılmaz' });
+    expect(hasMainMenu(pagina.screen)).toBe(true);
+    const netwerk = appReducer(pagina, { type: 'openNetwerk', vanaf: { betrokkeneId: 'b-1' } });
+    expect(netwerk.screen).toEqual({ name: 'netwerk', vanaf: { betrokkeneId: 'b-1' } });
+    // From the menu: the whole vault's network.
+    expect(appReducer(netwerk, { type: 'navigate', to: 'netwerk' }).screen).toEqual({ name: 'netwerk', vanaf: {} });
+    const locked = appReducer(pagina, { type: 'locked', notice: null });
+    expect(JSON.stringify(locked)).not.toContain('Yılmaz');
+    expect(appReducer(locked, { type: 'openBetrokkene', id: 'b-1', naam: 'Bram Yılmaz' })).toBe(locked);
+  });
+
   it('forgets the recovery key once it is confirmed', () => {
     const shown = run({ type: 'vaultStatus', state: 'absent' }, { type: 'vaultCreated', recoveryKey: 'ABCD-EFGH' });
     expect(JSON.stringify(shown)).toContain('ABCD-EFGH');

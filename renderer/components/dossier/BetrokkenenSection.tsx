@@ -13,6 +13,7 @@ import { CorrectBetrokkeneForm } from './CorrectBetrokkeneForm';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
 import { kenmerkOf, soortLabel } from './betrokkeneText';
 import { DataTable } from '../DataTable';
+import { useBetrokkeneNavigation } from '../../navigation';
 
 type DossierBetrokkene = DossierDetail['betrokkenen'][number];
 
@@ -33,6 +34,7 @@ function rolText(rol: DossierBetrokkene['rollen'][number]): string {
 
 /** Who the screening concerns, in which roles, and in which other dossiers they appear. */
 export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDossier, removal, addition }: BetrokkenenSectionProps) {
+  const { openBetrokkene } = useBetrokkeneNavigation();
   const submission = useSubmission([]);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const beingCorrected = betrokkenen.find((entry) => entry.betrokkene.id === correcting)?.betrokkene;
@@ -60,7 +62,7 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
             {betrokkenen.map((entry) => (
               <tr key={entry.betrokkene.id}>
                 <th scope="row">
-                  {entry.betrokkene.naam}
+                  <LinkButton onClick={() => openBetrokkene(entry.betrokkene.id, entry.betrokkene.naam)}>{entry.betrokkene.naam}</LinkButton>
                   {entry.betrokkene.adres !== '' && <span className="cell-note">{entry.betrokkene.adres}</span>}
                   <Button
                     appearance="subtle-button"

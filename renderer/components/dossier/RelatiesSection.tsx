@@ -13,6 +13,7 @@ import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
 import { DossierSection, focusHeading, type ConfirmationProps } from './DossierSection';
+import { useBetrokkeneNavigation } from '../../navigation';
 
 type DossierBetrokkene = DossierDetail['betrokkenen'][number];
 
@@ -41,6 +42,7 @@ const soortOptions = [
 
 /** Ownership and control among the betrokkenen (art. 3 lid 4 Wet Bibob), and merging two records of the same one. */
 export function RelatiesSection({ dossierId, betrokkenen, relaties, onChanged, relate, merge }: RelatiesSectionProps) {
+  const { openNetwerk } = useBetrokkeneNavigation();
   const naam = (id: string) => betrokkenen.find(({ betrokkene }) => betrokkene.id === id)?.betrokkene.naam ?? 'Onbekende betrokkene';
   return (
     <DossierSection headingId={HEADING_ID} title="Relaties">
@@ -65,6 +67,11 @@ export function RelatiesSection({ dossierId, betrokkenen, relaties, onChanged, r
             </li>
           ))}
         </ul>
+      )}
+      {relaties.length > 0 && (
+        <Button appearance="secondary-action-button" onClick={() => openNetwerk({ dossierId })}>
+          Netwerk tonen
+        </Button>
       )}
       {betrokkenen.length < 2 ? (
         <p className="muted">Voeg eerst een tweede betrokkene toe om een relatie vast te leggen of betrokkenen samen te voegen.</p>
