@@ -21,6 +21,7 @@ import { migration018 } from './018_verwijderingen';
 import { migration020 } from './020_zienswijze_rondes';
 import { migration024 } from './024_auditsleutel';
 import { migration025 } from './025_zoektekst';
+import { migration029 } from './029_bijlagen_als_bestanden';
 
 export type { Migration } from './migration';
 
@@ -28,7 +29,7 @@ export type { Migration } from './migration';
  * Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. Numbers
  * are handed out per line of work, so the list may skip one; it must rise strictly.
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025, migration029];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {
