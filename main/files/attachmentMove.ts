@@ -57,7 +57,6 @@ function moveOne(db: VaultDatabase, folder: string, content: PendingContent, hoo
   const partPath = `${finalPath}${PART_SUFFIX}`;
   const mac = newContentMac(db);
   const hash = createHash('sha256');
-  let renamed = false;
   try {
     const fd = openSync(partPath, 'wx', 0o600);
     let total = 0;
@@ -77,20 +76,23 @@ function moveOne(db: VaultDatabase, folder: string, content: PendingContent, hoo
       closeSync(fd);
     }
     renameSync(partPath, finalPath);
-    renamed = true;
     fsyncDirectory(folder);
     hooks.afterRename?.(fileId);
     const done = db
       .prepare('UPDATE bestand_inhoud SET bestand_id = ?, sleutel = ?, hmac = ? WHERE id = ? AND bestand_id IS NULL')
       .run(fileId, key, mac.digest('hex'), content.id);
-    if (done.changes !== 1) return false;
-    renamed = false;
-    return true;
+    // A renamed file whose row was not updated (a failure here, a crash) is known to no row: the purge at the next
+    // unlock removes it.
+    return done.changes === 1;
   } finally {
     key.fill(0);
     rmSync(partPath, { force: true });
-    if (renamed) rmSync(finalPath, { force: true });
   }
+}
+
+/** Whether the schema has attachment files (migration 029); a vault opened with an older migration list has not. */
+export function schemaHasAttachmentFiles(db: VaultDatabase): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bestand_sleutel'").get() !== undefined;
 }
 
 /**

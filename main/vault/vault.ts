@@ -7,7 +7,7 @@ import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
 import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
 import { findMissingFiles, removeUnknownFiles, useAttachmentFolder, type MissingAttachmentFile } from '../files/attachmentStore';
-import { moveAttachmentsIntoFiles, type MoveTestHooks } from '../files/attachmentMove';
+import { moveAttachmentsIntoFiles, schemaHasAttachmentFiles, type MoveTestHooks } from '../files/attachmentMove';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
@@ -350,10 +350,13 @@ export class Vault {
       }
       // The attachment files: content still in the database moved out (after migration 029), files no row knows
       // removed (an import or move interrupted by a crash), rows whose file is missing reported.
-      useAttachmentFolder(db, this.files.attachments);
-      moveAttachmentsIntoFiles(db, this.options.attachmentMoveHooks);
-      removeUnknownFiles(db);
-      this.missingAttachmentFiles = findMissingFiles(db);
+      this.missingAttachmentFiles = [];
+      if (schemaHasAttachmentFiles(db)) {
+        useAttachmentFolder(db, this.files.attachments);
+        moveAttachmentsIntoFiles(db, this.options.attachmentMoveHooks);
+        removeUnknownFiles(db);
+        this.missingAttachmentFiles = findMissingFiles(db);
+      }
     } catch (error) {
       db.close();
       throw error;
