@@ -7,10 +7,9 @@
 import { importAttachment } from '../../main/files/attachmentStore';
 import { PASSPHRASE, testVault } from './testVault';
 
-const [dataFolder, source] = process.argv.slice(2);
-if (!dataFolder || !source) throw new Error('usage: crashingImport <dataFolder> <source>');
-
 async function main(): Promise<void> {
+  const [dataFolder, source] = process.argv.slice(2);
+  if (!dataFolder || !source) throw new Error('usage: crashingImport <dataFolder> <source>');
   const vault = testVault({ dataFolder });
   await vault.unlock(PASSPHRASE);
   await importAttachment(
