@@ -2,6 +2,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { MissingAttachment } from '../../src/contract/attachmentCalls';
 import { BibobError } from '../../src/contract/errors';
 import { fsyncDirectory } from '../vault/atomicWrite';
 import type { VaultDatabase } from '../vault/database';
@@ -407,16 +408,8 @@ export function removeUnknownFiles(db: VaultDatabase): number {
   return removed;
 }
 
-/** A content row whose file is missing: found at unlock, reported to the coordinator, never dropped. */
-export interface MissingAttachmentFile {
-  readonly bijlageId: string;
-  readonly dossierId: string;
-  readonly zaaknummer: string;
-  readonly bestandsnaam: string;
-}
-
 /** The attachments whose encrypted file is not in the folder (a file deleted or lost outside the app). */
-export function findMissingFiles(db: VaultDatabase): MissingAttachmentFile[] {
+export function findMissingFiles(db: VaultDatabase): MissingAttachment[] {
   const folder = attachmentFolder(db);
   const present = new Set(readdirSync(folder));
   const rows = db
@@ -425,7 +418,7 @@ export function findMissingFiles(db: VaultDatabase): MissingAttachmentFile[] {
        FROM bestand_inhoud i JOIN bijlage b ON b.sha256 = i.sha256 JOIN dossier d ON d.id = b.dossier_id
        ORDER BY d.zaaknummer, b.bestandsnaam, b.id`,
     )
-    .all() as (MissingAttachmentFile & { bestandId: string | null })[];
+    .all() as (MissingAttachment & { bestandId: string | null })[];
   // A row without file id is content whose chunks were incomplete when it was to be moved out of the database.
   return rows.filter((row) => row.bestandId === null || !present.has(row.bestandId)).map(({ bijlageId, dossierId, zaaknummer, bestandsnaam }) => ({ bijlageId, dossierId, zaaknummer, bestandsnaam }));
 }

@@ -6,7 +6,7 @@ import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../s
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
 import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
-import { findMissingFiles, removeUnknownFiles, useAttachmentFolder, type MissingAttachmentFile } from '../files/attachmentStore';
+import { removeUnknownFiles, useAttachmentFolder } from '../files/attachmentStore';
 import { moveAttachmentsIntoFiles, schemaHasAttachmentFiles, type MoveTestHooks } from '../files/attachmentMove';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
@@ -55,11 +55,6 @@ export class Vault {
   private attemptQueue: Promise<unknown> = Promise.resolve();
   /** Set when a migration ran on the last unlock: the path of the backup written before it. */
   lastBackup: string | null = null;
-  /**
-   * Found at the last unlock: attachments whose encrypted file is missing from the folder (lost or deleted outside
-   * the app). Reported to the coordinator, never silently dropped.
-   */
-  missingAttachmentFiles: readonly MissingAttachmentFile[] = [];
   /**
    * While unlocked: the key that authenticates the audit anchor in the key file, the vault it belongs to, and what
    * the comparison at unlock found when it was not in order. Then the anchor stays as it is, as the evidence, and
@@ -348,14 +343,13 @@ export class Vault {
         this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now(), manifest);
         applyMigrations(db, this.migrationList);
       }
-      // The attachment files: content still in the database moved out (after migration 029), files no row knows
-      // removed (an import or move interrupted by a crash), rows whose file is missing reported.
-      this.missingAttachmentFiles = [];
+      // The attachment files: content still in the database moved out (after migration 029) and files no row knows
+      // removed (an import or move interrupted by a crash). Rows whose file is missing are kept and reported on the
+      // dashboard (bijlagen.ontbrekend).
       if (schemaHasAttachmentFiles(db)) {
         useAttachmentFolder(db, this.files.attachments);
         moveAttachmentsIntoFiles(db, this.options.attachmentMoveHooks);
         removeUnknownFiles(db);
-        this.missingAttachmentFiles = findMissingFiles(db);
       }
     } catch (error) {
       db.close();

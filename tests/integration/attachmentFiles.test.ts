@@ -9,6 +9,7 @@ import {
   attachmentFolder,
   deleteAttachment,
   exportAttachmentTo,
+  findMissingFiles,
   importAttachment,
   purgeUnusedContent,
   readAttachmentChunks,
@@ -256,7 +257,7 @@ describe('a crash between file write and row commit', () => {
     expect(readdirSync(bijlagen)).toEqual([confirmedFile]);
     expect(db.prepare('SELECT bestandsnaam FROM bijlage').all()).toEqual([{ bestandsnaam: 'bevestigd.pdf' }]);
     expect(readAttachmentRange(db, confirmed.id, 0, confirmedContent.length).equals(confirmedContent)).toBe(true);
-    expect(vault.missingAttachmentFiles).toEqual([]);
+    expect(findMissingFiles(db)).toEqual([]);
   }, 60_000);
 
   it('an import stopped after the rename in this process, then the vault locked: the orphan is gone after unlocking', async () => {
@@ -290,8 +291,8 @@ describe('an attachment whose file is missing', () => {
     vault.lock();
     rmSync(lostFile);
     await vault.unlock(PASSPHRASE);
-    expect(vault.missingAttachmentFiles).toEqual([{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }]);
     const again = vault.database();
+    expect(findMissingFiles(again)).toEqual([{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }]);
     expect(again.prepare('SELECT count(*) AS n FROM bijlage').get()).toEqual({ n: 2 });
     expect(() => readAttachmentRange(again, lost.id, 0, 5)).toThrow(
       expect.objectContaining({ code: 'VAULT_DAMAGED', details: { reden: 'ontbreekt' }, message: 'Het versleutelde bestand van bijlage "kwijt.pdf" ontbreekt in de map bijlagen van de kluis. Zet de kluis terug uit een reservekopie.' }),
@@ -350,7 +351,7 @@ describe('migration 029: attachments move out of the database into files', () =>
     expect(readdirSync(vault.files.attachments).sort()).toEqual(rows.map((row) => row.bestand_id).sort());
     expect(readAttachmentRange(db, 'b-groot', 0, large.length).equals(large)).toBe(true);
     expect(Buffer.concat([...readAttachmentChunks(db, 'b-klein')]).equals(small)).toBe(true);
-    expect(vault.missingAttachmentFiles).toEqual([]);
+    expect(findMissingFiles(db)).toEqual([]);
 
     // Identical content imported after the migration is recognised by the keyed hash the move computed.
     const again = await importAttachment(db, importInput(file('nogmaals.pdf', large)));
