@@ -5,7 +5,7 @@ import { BibobError } from '../../src/contract/errors';
 import { fsyncDirectory } from '../vault/atomicWrite';
 import type { VaultDatabase } from '../vault/database';
 import { FILE_MAGIC, encryptRecord, newFileId, newFileKey } from './attachmentCipher';
-import { PART_SUFFIX, attachmentFolder, newContentMac } from './attachmentStore';
+import { PART_SUFFIX, attachmentFolder, contentMac } from './attachmentStore';
 
 /*
  * The step after migration 029, run at every unlock: moves the content still stored as chunks in the database into
@@ -55,7 +55,6 @@ function moveOne(db: VaultDatabase, folder: string, content: PendingContent, hoo
   const key = newFileKey();
   const finalPath = path.join(folder, fileId);
   const partPath = `${finalPath}${PART_SUFFIX}`;
-  const mac = newContentMac(db);
   const hash = createHash('sha256');
   try {
     const fd = openSync(partPath, 'wx', 0o600);
@@ -66,7 +65,6 @@ function moveOne(db: VaultDatabase, folder: string, content: PendingContent, hoo
         const row = chunk.get(content.id, index) as { data: Buffer } | undefined;
         if (!row) return false;
         hash.update(row.data);
-        mac.update(row.data);
         writeAllSync(fd, encryptRecord(key, fileId, index, index === content.chunks - 1, row.data));
         total += row.data.length;
       }
@@ -80,7 +78,7 @@ function moveOne(db: VaultDatabase, folder: string, content: PendingContent, hoo
     hooks.afterRename?.(fileId);
     const done = db
       .prepare('UPDATE bestand_inhoud SET bestand_id = ?, sleutel = ?, hmac = ? WHERE id = ? AND bestand_id IS NULL')
-      .run(fileId, key, mac.digest('hex'), content.id);
+      .run(fileId, key, contentMac(db, hash.digest('hex')), content.id);
     // A renamed file whose row was not updated (a failure here, a crash) is known to no row: the purge at the next
     // unlock removes it.
     return done.changes === 1;

@@ -35,14 +35,14 @@ import { isSystemError, rejection, rejectionForSystemError } from './rejections'
  * Attachments as separately encrypted files (issue 24 §1): each content is one file in <dataFolder>/bijlagen/, named
  * by a random id, encrypted with its own random key in 1 MiB records (format: ./attachmentCipher.ts). The database
  * row of the content (bestand_inhoud) holds the file id, the key, the size, the type, the SHA-256 (the fingerprint
- * shown to the coordinator and checked on export) and an HMAC of the content under a key held in the vault
- * (bestand_sleutel): identical content is found by that keyed hash and stored once.
+ * shown to the coordinator and checked on export) and a keyed hash of the content (`contentMac`, under a key held in
+ * the vault): identical content is found by that keyed hash and stored once.
  *
  * Chunk size: 1 MiB, recorded per content (chunk_grootte), so a later change of the constant breaks nothing stored.
  * A viewer's range read decrypts at most the records it touches; memory stays at a chunk or two whatever the size.
  *
  * Import, atomic and crash-safe:
- *  1. the source is read once; each chunk is hashed, HMACed, encrypted in memory and appended to `<id>.deel` in the
+ *  1. the source is read once; each chunk is hashed, encrypted in memory and appended to `<id>.deel` in the
  *     folder; the type is decided from the first chunk, before anything is written;
  *  2. the part file is fsynced, renamed to `<id>` and the folder fsynced;
  *  3. ONE transaction inserts the content row (unless the HMAC is known: then only the bijlage refers to the known
@@ -144,9 +144,12 @@ function dedupKey(db: VaultDatabase): Buffer {
   return row.key;
 }
 
-/** A keyed hash of a content: finds identical content without a plain hash deciding it. */
-export function newContentMac(db: VaultDatabase) {
-  return createHmac('sha256', dedupKey(db));
+/**
+ * The keyed hash by which identical content is found: HMAC-SHA-256, under the vault-held key, of the content's
+ * SHA-256. Without the key it cannot be computed from a known file, so it does not confirm that a vault holds it.
+ */
+export function contentMac(db: VaultDatabase, sha256: string): string {
+  return createHmac('sha256', dedupKey(db)).update(Buffer.from(sha256, 'hex')).digest('hex');
 }
 
 /** Keeps the last path segment, without control characters; falls back to the source file's own name. */
@@ -312,10 +315,11 @@ async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
 
 /**
  * Reads the file once, a chunk at a time, and appends each chunk as an encrypted record to the part file, which is
- * fsynced at the end. Two chunk buffers are allocated once and used in turn, so memory stays flat whatever the size
- * of the file; the previous chunk stays intact for the tail that ZIP detection needs. Every byte is hashed and
- * HMACed. The type is decided from the first chunk before anything is written, so a type that is not allowed is
- * refused before the part file exists; only a ZIP waits for its central directory at the end.
+ * fsynced at the end. The work is pipelined: while one chunk is hashed and encrypted, the next is read and the record
+ * before it is written. Three chunk buffers are allocated once and used in turn (the one read ahead, the one being
+ * encrypted, the one before it for the tail that ZIP detection needs), so memory stays flat whatever the size of the
+ * file. The type is decided from the first chunk before anything is written, so a type that is not allowed is refused
+ * before the part file exists; only a ZIP waits for its central directory at the end.
  */
 async function streamIntoFile(
   db: VaultDatabase,
@@ -325,9 +329,15 @@ async function streamIntoFile(
   hooks: ImportTestHooks,
 ): Promise<WrittenContent> {
   const hash = createHash('sha256');
-  const mac = newContentMac(db);
-  const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
+  const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
+  // Rejections of the read ahead and of the write in flight are awaited later; marked handled now.
+  const inFlight = <T>(promise: Promise<T>): Promise<T> => {
+    promise.catch(() => undefined);
+    return promise;
+  };
   let out: FileHandle | null = null;
+  let nextRead: Promise<number> | null = inFlight(readFull(source, buffers[0], 0));
+  let pendingWrite: Promise<void> = Promise.resolve();
   let total = 0;
   let volgnummer = 0;
   let head: Buffer | null = null;
@@ -335,15 +345,17 @@ async function streamIntoFile(
   let previous: Buffer | null = null;
   let last: Buffer | null = null;
   try {
-    for (;;) {
-      const buffer = buffers[volgnummer % 2]!;
-      const read = await readFull(source, buffer, total);
+    while (nextRead) {
+      const buffer = buffers[volgnummer % 3]!;
+      const read = await nextRead;
+      nextRead = null;
       if (read === 0) break;
       total += read;
       // The file grew after its size was checked (that size is at most maxBytes, so this also bounds what is read).
       if (total > limits.size) {
         throw total > limits.maxBytes ? rejection('te-groot', limits.bestandsnaam, { maximum: limits.maxBytes }) : rejection('gewijzigd', limits.bestandsnaam);
       }
+      if (read === CHUNK_SIZE) nextRead = inFlight(readFull(source, buffers[(volgnummer + 1) % 3]!, total));
       const chunk = buffer.subarray(0, read);
       if (verdict === null) {
         head = Buffer.from(chunk.subarray(0, HEAD_BYTES));
@@ -353,15 +365,19 @@ async function streamIntoFile(
         await writeAll(out, FILE_MAGIC);
       }
       hash.update(chunk);
-      mac.update(chunk);
       // The last chunk by the size checked at the start; a file that changes meanwhile is refused below.
-      await writeAll(out!, encryptRecord(target.key, target.fileId, volgnummer, total === limits.size, chunk));
+      const record = encryptRecord(target.key, target.fileId, volgnummer, total === limits.size, chunk);
+      await pendingWrite;
+      pendingWrite = inFlight(writeAll(out!, record));
       volgnummer += 1;
       previous = last;
       last = chunk;
-      await hooks.afterChunkWritten?.(volgnummer - 1);
-      if (read < CHUNK_SIZE) break;
+      if (hooks.afterChunkWritten) {
+        await pendingWrite;
+        await hooks.afterChunkWritten(volgnummer - 1);
+      }
     }
+    await pendingWrite;
     if (total === 0) throw rejection('leeg', limits.bestandsnaam);
     if (total !== limits.size || !verdict || !head || !last || !out) throw rejection('gewijzigd', limits.bestandsnaam);
 
@@ -372,12 +388,15 @@ async function streamIntoFile(
       detected = officeTypeOfZip(zipEntryNames({ head, tail, size: total }));
     }
     await out.sync();
-    return { sha256: hash.digest('hex'), mac: mac.digest('hex'), grootte: total, chunks: volgnummer, detected };
+    const sha256 = hash.digest('hex');
+    return { sha256, mac: contentMac(db, sha256), grootte: total, chunks: volgnummer, detected };
   } finally {
+    // Nothing may still read into the buffers that are wiped, or write to the handle that is closed.
+    await nextRead?.catch(() => 0);
+    await pendingWrite.catch(() => undefined);
     await out?.close().catch(() => undefined);
     // Plaintext of the file does not linger in reused memory.
-    buffers[0].fill(0);
-    buffers[1].fill(0);
+    for (const buffer of buffers) buffer.fill(0);
   }
 }
 
