@@ -28,6 +28,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'bijlage.notities-bekeken': 'bekeek de notities bij een bijlage',
   'bijlage.verwijderd': 'verwijderde een bijlage',
   'bijlagen.lijst-bekeken': 'bekeek de lijst van bijlagen',
+  'bijlagen.ontbrekend-gecontroleerd': 'controleerde of de bestanden van alle bijlagen aanwezig zijn',
   'brief.geexporteerd': 'exporteerde een brief',
   'brief.gemaakt': 'maakte een brief',
   'brieven.bekeken': 'bekeek de brieven',

@@ -301,6 +301,29 @@ describe('an attachment whose file is missing', () => {
   });
 });
 
+describe('bijlagen.ontbrekend through the dispatcher', () => {
+  it('lists nothing while every file is there, and names the attachment and its dossier after a file was lost; audited', async () => {
+    const folder = tempFolder('bijlagen-ontbrekend');
+    const app = testApp(folder);
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    const db = app.vault.database();
+    addDossier(db, 'd1');
+    const source = path.join(tempFolder('bron'), 'kwijt.pdf');
+    writeFileSync(source, pdf(randomBytes(300)));
+    const lost = await importAttachment(db, importInput(source, 'kwijt.pdf'));
+    expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [] });
+    const lostFile = path.join(app.vault.files.attachments, fileIdOf(db, lost.sha256));
+    await callOk(app, 'vault.lock');
+    rmSync(lostFile);
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }] });
+    const audit = app.vault.database().prepare("SELECT details FROM audit_log WHERE action = 'bijlagen.ontbrekend-gecontroleerd' ORDER BY id").all() as { details: string }[];
+    expect(audit.map((row) => JSON.parse(row.details))).toEqual([{ aantal: 0 }, { aantal: 1 }]);
+    expect(await call(app, 'bijlagen.ontbrekend', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    app.shutdown();
+  });
+});
+
 describe('migration 029: attachments move out of the database into files', () => {
   const before29 = migrations.filter((migration) => migration.version < 29);
 
