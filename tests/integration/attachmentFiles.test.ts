@@ -17,6 +17,7 @@ import {
 } from '../../main/files/attachmentStore';
 import type { VaultDatabase } from '../../main/vault/database';
 import { migrations } from '../../main/vault/migrations';
+import { listAudit } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
 import { fileContains } from '../support/plaintextScan';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
@@ -317,8 +318,8 @@ describe('bijlagen.ontbrekend through the dispatcher', () => {
     rmSync(lostFile);
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
     expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }] });
-    const audit = app.vault.database().prepare("SELECT details FROM audit_log WHERE action = 'bijlagen.ontbrekend-gecontroleerd' ORDER BY id").all() as { details: string }[];
-    expect(audit.map((row) => JSON.parse(row.details))).toEqual([{ aantal: 0 }, { aantal: 1 }]);
+    const audit = listAudit(app.vault.database()).filter((entry) => entry.action === 'bijlagen.ontbrekend-gecontroleerd');
+    expect(audit.map((entry) => entry.details)).toEqual([{ aantal: 0 }, { aantal: 1 }]);
     expect(await call(app, 'bijlagen.ontbrekend', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     app.shutdown();
   });
