@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { HEADER_BYTES, RECORD_OVERHEAD, recordOffset } from '../../main/files/attachmentCipher';
 import {
@@ -20,7 +20,7 @@ import { migrations } from '../../main/vault/migrations';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
 import { fileContains } from '../support/plaintextScan';
-import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, callOk, call, testApp, testVault } from '../support/testVault';
 
 afterEach(removeTempFolders);
@@ -43,20 +43,18 @@ async function freshVault(options: { migrations?: typeof migrations } = {}): Pro
   const vault = testVault({ dataFolder: folder, ...options });
   await vault.create(PASSPHRASE);
   addDossier(vault.database(), 'd1');
-  const sources = tempFolder('bronnen');
-  let counter = 0;
-  return {
-    folder,
-    vault,
-    sources,
-    file(name, content) {
-      counter += 1;
-      const dir = path.join(sources, String(counter));
-      mkdirSync(dir);
-      writeFileSync(path.join(dir, name), content);
-      return path.join(dir, name);
-    },
-  };
+  const sources = sourceFiles();
+  return { folder, vault, sources: sources.folder, file: sources.file };
+}
+
+/** An app with a vault, dossier 'd1' and one attachment in it, for the calls through the dispatcher. */
+async function appWithAttachment(name: string, content: Buffer) {
+  const app = testApp(tempFolder('bijlagen-app'));
+  await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+  const db = app.vault.database();
+  addDossier(db, 'd1');
+  const imported = await importAttachment(db, importInput(sourceFiles().file(name, content), name));
+  return { app, db, imported };
 }
 
 function importInput(sourcePath: string, fileName = 'stuk.pdf') {
@@ -206,14 +204,7 @@ describe('a damaged attachment file is detected, with a structured error in Dutc
   });
 
   it('through the dispatcher: the viewer gets the structured error with its Dutch message', async () => {
-    const folder = tempFolder('bijlagen-app');
-    const app = testApp(folder);
-    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-    const db = app.vault.database();
-    addDossier(db, 'd1');
-    const source = path.join(tempFolder('bron'), 'stuk.pdf');
-    writeFileSync(source, pdf(randomBytes(2000)));
-    const imported = await importAttachment(db, importInput(source));
+    const { app, db, imported } = await appWithAttachment('stuk.pdf', pdf(randomBytes(2000)));
     const stored = path.join(app.vault.files.attachments, fileIdOf(db, imported.sha256));
     writeBytes(stored, HEADER_BYTES + 20, Buffer.from('XX'));
     const result = await call(app, 'bijlagen.read', { bijlageId: imported.id, offset: 0, length: 1024 });
@@ -304,14 +295,7 @@ describe('an attachment whose file is missing', () => {
 
 describe('bijlagen.ontbrekend through the dispatcher', () => {
   it('lists nothing while every file is there, and names the attachment and its dossier after a file was lost; audited', async () => {
-    const folder = tempFolder('bijlagen-ontbrekend');
-    const app = testApp(folder);
-    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-    const db = app.vault.database();
-    addDossier(db, 'd1');
-    const source = path.join(tempFolder('bron'), 'kwijt.pdf');
-    writeFileSync(source, pdf(randomBytes(300)));
-    const lost = await importAttachment(db, importInput(source, 'kwijt.pdf'));
+    const { app, db, imported: lost } = await appWithAttachment('kwijt.pdf', pdf(randomBytes(300)));
     expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [] });
     const lostFile = path.join(app.vault.files.attachments, fileIdOf(db, lost.sha256));
     await callOk(app, 'vault.lock');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -12,7 +12,7 @@ import { verstrekkingenOfDossier } from '../../main/vault/repositories/verstrekk
 import { timelineOfDossier } from '../../main/vault/repositories/timeline';
 import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
-import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
@@ -49,7 +49,7 @@ interface Bench {
 
 async function bench(): Promise<Bench> {
   const folder = tempFolder('bijlagen');
-  const sources = tempFolder('bronnen');
+  const sources = sourceFiles();
   const exportsFolder = tempFolder('exports');
   let nextChoice: string[] | null = [];
   let nextSave: string | null = null;
@@ -78,22 +78,14 @@ async function bench(): Promise<Bench> {
   });
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
   const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-300', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
-  let counter = 0;
   return {
     app,
     folder,
     dialogsOpened: () => dialogs,
     dossierId: dossier.id,
-    sources,
+    sources: sources.folder,
     exportsFolder,
-    file(name, content) {
-      counter += 1;
-      const sub = path.join(sources, String(counter));
-      mkdirSync(sub);
-      const full = path.join(sub, name);
-      writeFileSync(full, content);
-      return full;
-    },
+    file: sources.file,
     choose(files) {
       nextChoice = files;
     },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -24,7 +24,7 @@ import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/data
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import { appendAudit, setAuditChainKey } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
-import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, testVault } from '../support/testVault';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
@@ -55,16 +55,7 @@ async function bench(): Promise<Bench> {
   const db = vault.database();
   addDossier(db, 'd1');
   addDossier(db, 'd2');
-  const sources = tempFolder('bronnen');
-  let counter = 0;
-  const file = (name: string, content: Buffer) => {
-    counter += 1;
-    const folderForFile = path.join(sources, String(counter));
-    mkdirSync(folderForFile);
-    const full = path.join(folderForFile, name);
-    writeFileSync(full, content);
-    return full;
-  };
+  const { folder: sources, file } = sourceFiles();
   return {
     folder,
     vault,
