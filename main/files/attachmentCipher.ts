@@ -39,14 +39,22 @@ function associatedData(fileId: string, index: number, final: boolean): Buffer {
   return Buffer.concat([AAD_LABEL, Buffer.from(fileId, 'ascii'), place]);
 }
 
-/** The record of chunk `index` of file `fileId`: nonce ‖ ciphertext ‖ tag. */
-export function encryptRecord(key: Buffer, fileId: string, index: number, final: boolean, chunk: Buffer): Buffer {
+/**
+ * The record of chunk `index` of file `fileId` in its parts, nonce, ciphertext and tag, to be written one after the
+ * other (a vectored write spares a copy of the chunk).
+ */
+export function encryptRecordParts(key: Buffer, fileId: string, index: number, final: boolean, chunk: Buffer): Buffer[] {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(associatedData(fileId, index, final));
   const body = cipher.update(chunk);
   const rest = cipher.final();
-  return Buffer.concat([nonce, body, rest, cipher.getAuthTag()], NONCE_BYTES + chunk.length + TAG_BYTES);
+  return rest.length === 0 ? [nonce, body, cipher.getAuthTag()] : [nonce, body, rest, cipher.getAuthTag()];
+}
+
+/** The record of chunk `index` of file `fileId`: nonce ‖ ciphertext ‖ tag. */
+export function encryptRecord(key: Buffer, fileId: string, index: number, final: boolean, chunk: Buffer): Buffer {
+  return Buffer.concat(encryptRecordParts(key, fileId, index, final, chunk), NONCE_BYTES + chunk.length + TAG_BYTES);
 }
 
 /** The plaintext of a record, or null when it does not authenticate at this place of this file with this key. */

@@ -12,7 +12,7 @@ import {
   RECORD_OVERHEAD,
   damagedAttachment,
   decryptRecord,
-  encryptRecord,
+  encryptRecordParts,
   encryptedFileSize,
   newFileId,
   newFileKey,
@@ -313,6 +313,13 @@ async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+/** Appends the parts in one vectored write; what a short write left is written after it. */
+async function writeAllParts(handle: FileHandle, parts: Buffer[]): Promise<void> {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const { bytesWritten } = await handle.writev(parts);
+  if (bytesWritten < total) await writeAll(handle, Buffer.concat(parts).subarray(bytesWritten));
+}
+
 /**
  * Reads the file once, a chunk at a time, and appends each chunk as an encrypted record to the part file, which is
  * fsynced at the end. The work is pipelined: while one chunk is hashed and encrypted, the next is read and the record
@@ -366,9 +373,9 @@ async function streamIntoFile(
       }
       hash.update(chunk);
       // The last chunk by the size checked at the start; a file that changes meanwhile is refused below.
-      const record = encryptRecord(target.key, target.fileId, volgnummer, total === limits.size, chunk);
+      const record = encryptRecordParts(target.key, target.fileId, volgnummer, total === limits.size, chunk);
       await pendingWrite;
-      pendingWrite = inFlight(writeAll(out!, record));
+      pendingWrite = inFlight(writeAllParts(out!, record));
       volgnummer += 1;
       previous = last;
       last = chunk;
