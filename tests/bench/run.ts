@@ -218,7 +218,7 @@ function importSection(result: ImportThroughput): string[] {
   return [
     '## Importing an attachment (issues 10 and 24)',
     '',
-    `Each attachment is its own file in the data folder's bijlagen/, encrypted with its own key (AES-256-GCM, 1 MiB records), fsynced, renamed and then committed (issue 24 §1). Import through the dispatcher (read, SHA-256 and HMAC, type detection, encryption, fsync, the row and its audit record) of a fresh ${result.megabytes.toFixed(0)} MB file, against fs.copyFile of the same file on the same disk plus fsync, median of ${result.importSeconds.length} rounds:`,
+    `Each attachment is its own file in the data folder's bijlagen/, encrypted with its own key (AES-256-GCM, 1 MiB records), fsynced, renamed and then committed (issue 24 §1). Import through the dispatcher (read, SHA-256 and its keyed hash, type detection, encryption, fsync, the row and its audit record) of a fresh ${result.megabytes.toFixed(0)} MB file, against fs.copyFile of the same file on the same disk plus fsync, median of ${result.importSeconds.length} rounds:`,
     '',
     '| | MB/s | seconds per round |',
     '| --- | ---: | ---: |',
