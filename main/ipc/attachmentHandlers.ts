@@ -15,5 +15,6 @@ export function attachmentHandlers(ctx: ServiceContext): HandlersFor<keyof typeo
     'bijlagen.delete': (input) => attachmentService.removeAttachment(ctx, input),
     'bijlagen.addNote': (input) => attachmentService.addNote(ctx, input),
     'bijlagen.notes': (input) => attachmentService.listNotes(ctx, input),
+    'bijlagen.ontbrekend': () => attachmentService.missingFiles(ctx),
   };
 }

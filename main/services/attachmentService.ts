@@ -12,6 +12,7 @@ import {
   deleteAttachment,
   displayName,
   exportAttachmentTo,
+  findMissingFiles,
   importAttachment,
   listAttachments,
   purgeUnusedContent,
@@ -304,5 +305,16 @@ export function listNotes(ctx: ServiceContext, input: ParsedInput<'bijlagen.note
       result: { notities },
       audit: { action: 'bijlage.notities-bekeken', entityType: 'dossier', entityId: info.dossierId, details: { bijlageId: info.id, aantal: notities.length } },
     };
+  });
+}
+
+/**
+ * The attachments whose encrypted file is missing from the attachment folder (lost or deleted outside the app), for
+ * the notice on the dashboard. Their rows are kept: restoring the file from a backup makes them readable again.
+ */
+export function missingFiles(ctx: ServiceContext): CallOutput<'bijlagen.ontbrekend'> {
+  return inTransactionWithAudit(ctx, (db) => {
+    const ontbrekend = findMissingFiles(db);
+    return { result: { ontbrekend }, audit: { action: 'bijlagen.ontbrekend-gecontroleerd', entityType: 'kluis', entityId: null, details: { aantal: ontbrekend.length } } };
   });
 }

@@ -6,6 +6,8 @@ import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../s
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
 import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
+import { removeUnknownFiles, useAttachmentFolder } from '../files/attachmentStore';
+import { moveAttachmentsIntoFiles, schemaHasAttachmentFiles, type MoveTestHooks } from '../files/attachmentMove';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
@@ -43,6 +45,8 @@ export interface VaultOptions {
   readonly now?: () => Date;
   /** Crash simulation for tests of the passphrase change. */
   readonly keyFileWriteHooks?: AtomicWriteHooks;
+  /** Crash simulation for tests of moving attachments out of the database (after migration 029). */
+  readonly attachmentMoveHooks?: MoveTestHooks;
 }
 
 const wrongPassphrase = () => new BibobError('WRONG_PASSPHRASE', 'De wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.');
@@ -359,6 +363,14 @@ export class Vault {
         anchorKey.fill(0);
         this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now(), manifest);
         applyMigrations(db, this.migrationList);
+      }
+      // The attachment files: content still in the database moved out (after migration 029) and files no row knows
+      // removed (an import or move interrupted by a crash). Rows whose file is missing are kept and reported on the
+      // dashboard (bijlagen.ontbrekend).
+      if (schemaHasAttachmentFiles(db)) {
+        useAttachmentFolder(db, this.files.attachments);
+        moveAttachmentsIntoFiles(db, this.options.attachmentMoveHooks);
+        removeUnknownFiles(db);
       }
     } catch (error) {
       db.close();

@@ -7,6 +7,8 @@ export interface VaultFiles {
   readonly databaseBeingCreated: string;
   readonly keyFile: string;
   readonly backups: string;
+  /** One encrypted file per attachment content, named by a random id; a committed file is never rewritten. */
+  readonly attachments: string;
   /** The count and time of failed unlock attempts (no secret), so that a restart does not reset the wait. */
   readonly attempts: string;
   /** Encrypted attachment files with random names, immutable once written (issue 24 §1). */
@@ -20,6 +22,7 @@ export function vaultFiles(dataFolder: string): VaultFiles {
     databaseBeingCreated: path.join(dataFolder, 'vault.db.creating'),
     keyFile: path.join(dataFolder, 'vault.keys.json'),
     backups: path.join(dataFolder, 'backups'),
+    attachments: path.join(dataFolder, 'bijlagen'),
     attempts: path.join(dataFolder, 'vault.attempts.json'),
     attachments: path.join(dataFolder, 'bijlagen'),
   };

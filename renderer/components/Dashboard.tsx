@@ -6,6 +6,7 @@ import { useReloadable } from '../hooks/useReloadable';
 import { ErrorAlert } from './ErrorAlert';
 import { LinkButton } from './LinkButton';
 import { BackupCard } from './BackupSettings';
+import { MissingAttachmentsNotice } from './MissingAttachmentsNotice';
 
 type Item = DashboardView['verlopen'][number];
 
@@ -38,6 +39,7 @@ export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaakn
     <section className="dashboard" aria-labelledby="dashboard-heading">
       <h2 id="dashboard-heading">Stand van zaken</h2>
       <ErrorAlert content={error} />
+      <MissingAttachmentsNotice onOpenDossier={onOpenDossier} />
       {view === null ? (
         error === null && <p className="loading">De stand van zaken wordt geladen…</p>
       ) : (

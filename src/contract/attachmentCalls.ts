@@ -87,6 +87,18 @@ export const attachmentNoteSchema = z.strictObject({
   gemaaktDoor: z.string(),
 });
 
+/**
+ * An attachment whose encrypted file is missing from the vault's attachment folder (deleted or lost outside the
+ * app): found when the vault is opened and shown to the coordinator, never dropped silently.
+ */
+export const missingAttachmentSchema = z.strictObject({
+  bijlageId: z.string(),
+  dossierId: z.string(),
+  zaaknummer: z.string(),
+  bestandsnaam: z.string(),
+});
+export type MissingAttachment = z.infer<typeof missingAttachmentSchema>;
+
 export const attachmentCalls = {
   'bijlagen.importViaDialog': call(z.strictObject({ dossierId: dossierIdSchema }), importResultSchema),
   'bijlagen.importPaths': call(
@@ -138,6 +150,7 @@ export const attachmentCalls = {
     z.strictObject({ notities: z.array(attachmentNoteSchema) }),
   ),
   'bijlagen.notes': call(z.strictObject({ bijlageId: bijlageIdSchema }), z.strictObject({ notities: z.array(attachmentNoteSchema) })),
+  'bijlagen.ontbrekend': call(z.strictObject({}), z.strictObject({ ontbrekend: z.array(missingAttachmentSchema) })),
 } as const;
 
 /**

@@ -39,6 +39,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'bijlage.verwijderd': 'verwijderde een bijlage',
   'bijlagen.lijst-bekeken': 'bekeek de lijst van bijlagen',
   'brief.bekeken': 'las een brief in de app (geen verstrekking)',
+  'bijlagen.ontbrekend-gecontroleerd': 'controleerde of de bestanden van alle bijlagen aanwezig zijn',
   'brief.geexporteerd': 'exporteerde een brief',
   'brief.gemaakt': 'maakte een brief',
   'brieven.bekeken': 'bekeek de brieven',

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { derivePassphraseKey, unwrapKey } from '../../main/vault/keyCrypto';
 import { readKeyFile } from '../../main/vault/keyFile';
 import { createHandlers } from '../../main/ipc/handlers';
@@ -10,6 +11,7 @@ import type { ServiceContext } from '../../main/services/context';
 import { configureVaultConnection, openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database';
 import { Vault, type VaultOptions } from '../../main/vault/vault';
 import { setAuditChainKey } from '../../main/vault/repositories/auditLog';
+import { useAttachmentFolder } from '../../main/files/attachmentStore';
 
 /*
  * The comparison of issue 13: the same database, decrypted into a plain SQLite file with SQLCipher's own export,
@@ -71,6 +73,8 @@ export function openPlainApp(file: string, options: { dataFolder: string; now: (
   // Audit records are chained with an HMAC (issue 21 §2): the copy gets a chain key of its own, so that each write
   // costs what it costs in the vault; the copy's chain is never verified.
   setAuditChainKey(db, randomBytes(32));
+  // Attachments are files beside the database (issue 24 §1): the copy writes them into a folder of its own.
+  useAttachmentFolder(db, path.join(options.dataFolder, 'bijlagen'));
   const openMs = performance.now() - start;
   const vault = new PlainVault(db, { dataFolder: options.dataFolder, now: options.now });
   const ctx: ServiceContext = { vault, actor: 'benchmark', now: options.now };

@@ -9,7 +9,7 @@ import { confirmRecoveryKey, createVault, expect, test } from './support';
 
 /*
  * Issue 10: after importing a PDF and viewing it in the real renderer, the text it contains is in no file outside
- * the vault: not in the data folder (only the encrypted vault and key file) and not in the OS temp folder, which
+ * the vault: not in the data folder (only the encrypted vault, key file and attachment file) and not in the OS temp folder, which
  * also holds this browser's profile (its caches, blob storage and crash reports). The source file the test
  * imported from, in the import folder, is the only expected copy and is left out of the scan.
  */
@@ -49,7 +49,8 @@ test('a PDF viewed in the app leaves its text in no file outside the vault', asy
 
   const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
   const dataFiles = filesBelow(preview.dataFolder);
-  expect(dataFiles.map((file) => path.basename(file)).sort()).toEqual(['vault.db', 'vault.keys.json']);
+  // The vault, its key file and the attachment's own encrypted file (issue 24 §1), named by a random id.
+  expect(dataFiles.map((file) => path.relative(preview.dataFolder, file)).sort()).toEqual([expect.stringMatching(/^bijlagen[\\/][0-9a-f]{32}$/), 'vault.db', 'vault.keys.json']);
   const scanned = [...dataFiles, ...filesBelow(os.tmpdir()).filter((file) => !file.startsWith(preview.importFolder) && !file.startsWith(preview.dataFolder))];
   expect(scanned.length).toBeGreaterThan(2);
   const leaks = scanned.filter((file) => needles.some((needle) => fileContains(file, needle)));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -12,7 +12,7 @@ import { verstrekkingenOfDossier } from '../../main/vault/repositories/verstrekk
 import { timelineOfDossier } from '../../main/vault/repositories/timeline';
 import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
-import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
@@ -49,7 +49,7 @@ interface Bench {
 
 async function bench(): Promise<Bench> {
   const folder = tempFolder('bijlagen');
-  const sources = tempFolder('bronnen');
+  const sources = sourceFiles();
   const exportsFolder = tempFolder('exports');
   let nextChoice: string[] | null = [];
   let nextSave: string | null = null;
@@ -78,22 +78,14 @@ async function bench(): Promise<Bench> {
   });
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
   const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-300', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
-  let counter = 0;
   return {
     app,
     folder,
     dialogsOpened: () => dialogs,
     dossierId: dossier.id,
-    sources,
+    sources: sources.folder,
     exportsFolder,
-    file(name, content) {
-      counter += 1;
-      const sub = path.join(sources, String(counter));
-      mkdirSync(sub);
-      const full = path.join(sub, name);
-      writeFileSync(full, content);
-      return full;
-    },
+    file: sources.file,
     choose(files) {
       nextChoice = files;
     },
@@ -386,13 +378,16 @@ describe('attachments through the contract', () => {
     await callOk(b.app, 'bijlagen.addNote', { bijlageId: first!.id, pagina: 1, tekst: 'Eerste pagina.' });
     const db = () => b.app.vault.database();
     const contents = () => (db().prepare('SELECT count(*) AS n FROM bestand_inhoud').get() as { n: number }).n;
+    const attachmentFiles = () => readdirSync(b.app.vault.files.attachments);
+    expect(attachmentFiles()).toHaveLength(1);
 
     expect(await callOk(b.app, 'bijlagen.delete', { bijlageId: first!.id })).toEqual({ dossierId: b.dossierId, verwijderd: true });
     expect(contents()).toBe(1);
     expect((db().prepare('SELECT count(*) AS n FROM bijlage_notitie').get() as { n: number }).n).toBe(0);
     await callOk(b.app, 'bijlagen.delete', { bijlageId: second!.id });
     expect(contents()).toBe(0);
-    expect((db().prepare('SELECT count(*) AS n FROM bestand_chunk').get() as { n: number }).n).toBe(0);
+    // Crypto-shredding: the row with the file's key is gone, and so is the file.
+    expect(attachmentFiles()).toEqual([]);
     expect((await callOk<{ bijlagen: unknown[] }>(b.app, 'bijlagen.list', { dossierId: b.dossierId })).bijlagen).toEqual([]);
 
     const deleted = actions(b.app, b.dossierId).filter((entry) => entry.action === 'bijlage.verwijderd');
@@ -451,7 +446,13 @@ describe('attachments through the contract', () => {
 
     const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
     const dataFiles = filesBelow(b.folder);
-    expect(dataFiles.map((file) => path.basename(file)).sort()).toEqual(['vault.db', 'vault.keys.json']);
+    // The database, its key file and one encrypted file per content, named by a random id.
+    expect(dataFiles.map((file) => path.relative(b.folder, file)).sort()).toEqual([
+      expect.stringMatching(/^bijlagen[\\/][0-9a-f]{32}$/),
+      expect.stringMatching(/^bijlagen[\\/][0-9a-f]{32}$/),
+      'vault.db',
+      'vault.keys.json',
+    ]);
     const scanned = [...dataFiles, ...filesBelow(os.tmpdir()).filter((file) => !file.startsWith(b.folder))];
     const leaks = scanned.filter((file) => needles.some((needle) => fileContains(file, needle)));
     expect(leaks).toEqual([]);

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, chmodSync, closeSync, copyFileSync, createReadStream, existsSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
   CHUNK_SIZE,
   MAX_RANGE_BYTES,
+  attachmentFolder,
   attachmentInfo,
   deleteAttachment,
   exportAttachmentTo,
@@ -23,7 +24,7 @@ import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/data
 import { applyMigrations, migrations } from '../../main/vault/migrations';
 import { appendAudit, setAuditChainKey } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
-import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
+import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, testVault } from '../support/testVault';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
@@ -54,16 +55,7 @@ async function bench(): Promise<Bench> {
   const db = vault.database();
   addDossier(db, 'd1');
   addDossier(db, 'd2');
-  const sources = tempFolder('bronnen');
-  let counter = 0;
-  const file = (name: string, content: Buffer) => {
-    counter += 1;
-    const folderForFile = path.join(sources, String(counter));
-    mkdirSync(folderForFile);
-    const full = path.join(folderForFile, name);
-    writeFileSync(full, content);
-    return full;
-  };
+  const { folder: sources, file } = sourceFiles();
   return {
     folder,
     vault,
@@ -75,12 +67,15 @@ async function bench(): Promise<Bench> {
   };
 }
 
-function counts(db: VaultDatabase): { bijlagen: number; inhoud: number; chunks: number } {
+/** Rows of bijlagen and of contents, and the files in the attachment folder (one per content once committed). */
+function counts(db: VaultDatabase): { bijlagen: number; inhoud: number; bestanden: number } {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { bijlagen: count('bijlage'), inhoud: count('bestand_inhoud'), chunks: count('bestand_chunk') };
+  return { bijlagen: count('bijlage'), inhoud: count('bestand_inhoud'), bestanden: readdirSync(attachmentFolder(db)).length };
 }
 
-const nothing = { bijlagen: 0, inhoud: 0, chunks: 0 };
+const chunksOf = (db: VaultDatabase, sha: string) => (db.prepare('SELECT chunks FROM bestand_inhoud WHERE sha256 = ?').get(sha) as { chunks: number }).chunks;
+
+const nothing = { bijlagen: 0, inhoud: 0, bestanden: 0 };
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 const text = (value: string) => Buffer.from(value, 'utf8');
 
@@ -191,7 +186,7 @@ describe('importing attachments', () => {
     expect(attachmentInfo(db, imported.id)).toEqual(info);
     expect(listAttachments(db, 'd1')).toEqual([info]);
     expect(readAttachmentRange(db, imported.id, 0, content.length).equals(content)).toBe(true);
-    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, chunks: 1 });
+    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, bestanden: 1 });
   });
 
   it('detects a file whose extension lies about its type, stores it as what it is and keeps a warning', async () => {
@@ -419,7 +414,7 @@ describe('failures while importing leave nothing behind', () => {
     expect(db.prepare("SELECT entity_id FROM audit_log WHERE action = 'bijlage.geimporteerd'").all()).toEqual([{ entity_id: imported.id }]);
   });
 
-  it('the vault locked during an import: refused as locked; what was staged is removed by the next import after unlocking', async () => {
+  it('the vault locked during an import: refused as locked; nothing is left after unlocking', async () => {
     const { vault, file } = await bench();
     const source = file('rapport.pdf', content());
     const hooks: ImportTestHooks = {
@@ -433,25 +428,27 @@ describe('failures while importing leave nothing behind', () => {
     });
     await vault.unlock(PASSPHRASE);
     const db = vault.database();
-    expect(counts(db)).toEqual({ bijlagen: 0, inhoud: 1, chunks: 2 });
+    expect(counts(db)).toEqual(nothing);
     const imported = await importAttachment(db, { ...input, sourcePath: file('ander.txt', text('ander bestand\n')), fileName: 'ander.txt' });
-    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, chunks: 1 });
+    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, bestanden: 1 });
     expect(imported.alBekend).toBe(false);
   });
 
-  it('purgeUnusedContent removes what a crashed import staged, and leaves running imports alone', async () => {
+  it('purgeUnusedContent removes what a crashed import left, and leaves running imports alone', async () => {
     const { db, importFile } = await bench();
-    db.prepare("INSERT INTO bestand_inhoud (id, sha256, grootte, chunks, chunk_grootte, created_at) VALUES (99, NULL, 0, 0, 1048576, 't')").run();
-    db.prepare('INSERT INTO bestand_chunk (inhoud_id, volgnummer, data) VALUES (99, 0, ?), (99, 1, ?)').run(randomBytes(100), randomBytes(100));
-    let duringImport: { inhoud: number; purged: number } | null = null;
-    await importFile('rapport.pdf', content(), {}, {
+    // What a crash leaves: a part file, and a renamed file whose row was never committed.
+    writeFileSync(path.join(attachmentFolder(db), `${'a'.repeat(32)}.deel`), randomBytes(100));
+    writeFileSync(path.join(attachmentFolder(db), 'b'.repeat(32)), randomBytes(100));
+    let duringImport: { bestanden: number; purged: number } | null = null;
+    const imported = await importFile('rapport.pdf', content(), {}, {
       async afterChunkWritten(n) {
-        if (n === 1) duringImport = { purged: await purgeUnusedContent(db), inhoud: counts(db).inhoud };
+        if (n === 1) duringImport = { purged: await purgeUnusedContent(db), bestanden: counts(db).bestanden };
       },
     });
-    // The crashed staging was purged when the import started; the running import's own staging survived a purge.
-    expect(duringImport).toEqual({ purged: 0, inhoud: 1 });
-    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, chunks: 4 });
+    // The leftovers were purged when the import started; the running import's own part file survived a purge.
+    expect(duringImport).toEqual({ purged: 0, bestanden: 1 });
+    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, bestanden: 1 });
+    expect(chunksOf(db, imported.sha256)).toBe(4);
   });
 });
 
@@ -465,7 +462,8 @@ describe('identical content is stored once', () => {
     expect(second.alBekend).toBe(true);
     expect(second.sha256).toBe(first.sha256);
     expect(second.id).not.toBe(first.id);
-    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 1, chunks: 3 });
+    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 1, bestanden: 1 });
+    expect(chunksOf(db, first.sha256)).toBe(3);
     expect(listAttachments(db, 'd2').map((a) => a.bestandsnaam)).toEqual(['verklaring-kopie.pdf']);
     expect(readAttachmentRange(db, second.id, 0, content.length).equals(content)).toBe(true);
   });
@@ -475,8 +473,8 @@ describe('reading attachments back', () => {
   it('range reads across chunk boundaries equal the original bytes', async () => {
     const { db, importFile } = await bench();
     const content = pdf(randomBytes(3 * CHUNK_SIZE + 123));
-    const { id } = await importFile('scan.pdf', content);
-    expect(counts(db).chunks).toBe(4);
+    const { id, sha256: hash } = await importFile('scan.pdf', content);
+    expect(chunksOf(db, hash)).toBe(4);
     const ranges: [number, number][] = [
       [0, 10],
       [CHUNK_SIZE - 5, 10],
@@ -529,24 +527,24 @@ describe('deleting attachments', () => {
     const first = await importFile('a.pdf', content);
     const second = await importFile('b.pdf', content, { dossierId: 'd2' });
     const other = await importFile('c.txt', text('iets anders\n'));
-    expect(counts(db)).toEqual({ bijlagen: 3, inhoud: 2, chunks: 4 });
+    expect(counts(db)).toEqual({ bijlagen: 3, inhoud: 2, bestanden: 2 });
 
     expect(deleteAttachment(db, first.id)).toEqual({ inhoudVrijgegeven: false });
     expect(await purgeUnusedContent(db)).toBe(0);
-    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 2, chunks: 4 });
+    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 2, bestanden: 2 });
     expect(readAttachmentRange(db, second.id, 0, 5).toString()).toBe('%PDF-');
 
     expect(deleteAttachment(db, second.id)).toEqual({ inhoudVrijgegeven: true });
     expect(attachmentInfo(db, second.id)).toBeNull();
     expect(() => readAttachmentRange(db, second.id, 0, 5)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(await purgeUnusedContent(db)).toBe(1);
-    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, chunks: 1 });
+    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, bestanden: 1 });
     expect(listAttachments(db, 'd1').map((a) => a.id)).toEqual([other.id]);
 
     expect(() => deleteAttachment(db, first.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     // The same bytes imported again are stored afresh.
     await expect(importFile('a.pdf', content)).resolves.toMatchObject({ alBekend: false });
-    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 2, chunks: 4 });
+    expect(counts(db)).toEqual({ bijlagen: 2, inhoud: 2, bestanden: 2 });
   });
 
   it('is undone with the transaction it runs in', async () => {
@@ -602,7 +600,8 @@ describe('large files', () => {
     );
 
     expect(imported).toMatchObject({ type: 'pdf', grootte: size, sha256: expectedHash });
-    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, chunks: 200 });
+    expect(counts(db)).toEqual({ bijlagen: 1, inhoud: 1, bestanden: 1 });
+    expect(chunksOf(db, imported.sha256)).toBe(200);
     expect(growthMb).toBeLessThan(100);
     // Spot checks of the stored bytes against the file, at a chunk boundary and at the end.
     const fromFile = (offset: number, length: number) => {
@@ -637,7 +636,9 @@ describe('no plaintext on disk', () => {
     rmSync(source);
 
     const dataFiles = filesBelow(folder);
-    expect(dataFiles.map((f) => path.basename(f)).sort()).toEqual(['vault.db', 'vault.keys.json']);
+    // The database, its key file, and one encrypted file for the one content (named by a random id, not its hash).
+    expect(dataFiles.map((f) => path.relative(folder, f)).sort()).toEqual([expect.stringMatching(/^bijlagen[\\/][0-9a-f]{32}$/), 'vault.db', 'vault.keys.json']);
+    expect(dataFiles.some((f) => path.basename(f) === first.sha256)).toBe(false);
     const scanned = [...dataFiles, ...filesBelow(os.tmpdir()).filter((f) => !f.startsWith(folder))];
     const leaks = scanned.filter((f) => existsSync(f) && needles.some((needle) => fileContains(f, needle)));
     expect(leaks).toEqual([]);

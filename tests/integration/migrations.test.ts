@@ -285,3 +285,48 @@ describe('migration 027: the answer to each zienswijze', () => {
     db.close();
   });
 });
+
+describe('migration 029: attachments as separately encrypted files', () => {
+  it('adds file id, key and keyed hash to each content, a vault-held HMAC key, and deletes only what an interrupted import staged', () => {
+    const db = databaseBefore(29);
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-1', 'horeca', 'A', 'x', 'x')").run();
+    const sha = 'a'.repeat(64);
+    db.prepare("INSERT INTO bestand_inhoud (id, sha256, grootte, type, mime, chunks, chunk_grootte, created_at) VALUES (1, ?, 3, 'txt', 'text/plain', 1, 1048576, 'x')").run(sha);
+    db.prepare("INSERT INTO bestand_chunk (inhoud_id, volgnummer, data) VALUES (1, 0, X'616263')").run();
+    db.prepare("INSERT INTO bijlage (id, dossier_id, sha256, bestandsnaam, type, grootte, geimporteerd_door, geimporteerd_op) VALUES ('b', 'd', ?, 'a.txt', 'txt', 3, 'c', 'x')").run(sha);
+    db.prepare("INSERT INTO bestand_inhoud (id, sha256, grootte, chunks, chunk_grootte, created_at) VALUES (2, NULL, 0, 0, 1048576, 'x')").run();
+    db.prepare("INSERT INTO bestand_chunk (inhoud_id, volgnummer, data) VALUES (2, 0, X'00')").run();
+    applyMigrations(db, migrations.filter((migration) => migration.version <= 29));
+    expect(db.pragma('user_version', { simple: true })).toBe(29);
+
+    // The attachment and its chunks stay until the step at unlock moves them into a file.
+    expect(db.prepare('SELECT id, bestand_id, sleutel, hmac FROM bestand_inhoud').all()).toEqual([{ id: 1, bestand_id: null, sleutel: null, hmac: null }]);
+    expect(db.prepare('SELECT inhoud_id FROM bestand_chunk').all()).toEqual([{ inhoud_id: 1 }]);
+    expect(db.prepare('SELECT count(*) AS n FROM bijlage').get()).toEqual({ n: 1 });
+    const keys = db.prepare('SELECT length(hmac_sleutel) AS lengte FROM bestand_sleutel').all();
+    expect(keys).toEqual([{ lengte: 32 }]);
+    expect(() => db.prepare('INSERT INTO bestand_sleutel (id, hmac_sleutel) VALUES (2, randomblob(32))').run()).toThrow(/CHECK/);
+
+    const give = db.prepare('UPDATE bestand_inhoud SET bestand_id = ?, sleutel = ?, hmac = ? WHERE id = 1');
+    expect(() => give.run('G'.repeat(32), Buffer.alloc(32), 'b'.repeat(64))).toThrow(/CHECK/);
+    expect(() => give.run('c'.repeat(32), Buffer.alloc(16), 'b'.repeat(64))).toThrow(/CHECK/);
+    expect(() => give.run('c'.repeat(32), Buffer.alloc(32), 'B'.repeat(64))).toThrow(/CHECK/);
+    give.run('c'.repeat(32), Buffer.alloc(32), 'b'.repeat(64));
+    // A second content can have neither the same file nor the same keyed hash.
+    const other = db.prepare("INSERT INTO bestand_inhoud (sha256, grootte, type, mime, chunks, chunk_grootte, created_at, bestand_id, sleutel, hmac) VALUES (?, 1, 'txt', 'text/plain', 1, 1048576, 'x', ?, zeroblob(32), ?)");
+    expect(() => other.run('d'.repeat(64), 'c'.repeat(32), 'e'.repeat(64))).toThrow(/UNIQUE/);
+    expect(() => other.run('d'.repeat(64), 'f'.repeat(32), 'b'.repeat(64))).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('gives every vault its own HMAC key', () => {
+    const key = () => {
+      const db = databaseBefore(29);
+      applyMigrations(db, migrations.filter((migration) => migration.version <= 29));
+      const { hmac_sleutel } = db.prepare('SELECT hmac_sleutel FROM bestand_sleutel').get() as { hmac_sleutel: Buffer };
+      db.close();
+      return hmac_sleutel.toString('hex');
+    };
+    expect(key()).not.toBe(key());
+  });
+});

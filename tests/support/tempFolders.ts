@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,26 @@ export function tempFolder(label = 'test'): string {
 
 export function removeTempFolders(): void {
   while (created.length > 0) rmSync(created.pop()!, { recursive: true, force: true });
+}
+
+/**
+ * A temp folder for the files a test imports; each is written into a numbered folder of its own, so that two files
+ * of the same name can exist and only the name, never the folder, is what the app may keep.
+ */
+export function sourceFiles(label = 'bronnen'): { readonly folder: string; file(name: string, content: Buffer | string): string } {
+  const folder = tempFolder(label);
+  let counter = 0;
+  return {
+    folder,
+    file(name, content) {
+      counter += 1;
+      const own = path.join(folder, String(counter));
+      mkdirSync(own);
+      const full = path.join(own, name);
+      writeFileSync(full, content);
+      return full;
+    },
+  };
 }
 
 /** Every regular file below `root`, recursively. */

@@ -24,6 +24,7 @@ import { migration025 } from './025_zoektekst';
 import { migration026 } from './026_verdere_besluiten';
 import { migration027 } from './027_zienswijze_reactie';
 import { migration028 } from './028_brief_bijlage_grondslagen';
+import { migration029 } from './029_bijlagen_als_bestanden';
 import { migration030 } from './030_reservekopieen';
 import { migration031 } from './031_beleidstoets';
 
@@ -33,7 +34,7 @@ export type { Migration } from './migration';
  * Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. Numbers
  * are handed out per line of work, so the list may skip one; it must rise strictly.
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025, migration026, migration027, migration028, migration030, migration031];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025, migration026, migration027, migration028, migration029, migration030, migration031];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {
