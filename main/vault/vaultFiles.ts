@@ -11,8 +11,6 @@ export interface VaultFiles {
   readonly attachments: string;
   /** The count and time of failed unlock attempts (no secret), so that a restart does not reset the wait. */
   readonly attempts: string;
-  /** Encrypted attachment files with random names, immutable once written (issue 24 §1). */
-  readonly attachments: string;
 }
 
 export function vaultFiles(dataFolder: string): VaultFiles {
@@ -24,7 +22,6 @@ export function vaultFiles(dataFolder: string): VaultFiles {
     backups: path.join(dataFolder, 'backups'),
     attachments: path.join(dataFolder, 'bijlagen'),
     attempts: path.join(dataFolder, 'vault.attempts.json'),
-    attachments: path.join(dataFolder, 'bijlagen'),
   };
 }
 
