@@ -1,5 +1,5 @@
 import { BibobError } from '../../src/contract/errors';
-import { besluitsoort as besluitsoortById, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
+import { besluitsoort as besluitsoortById, rechtsmiddelVoor, type Besluitsoort } from '../../src/domain/besluitsoorten';
 import {
   besluitDictum,
   briefSoorten,
@@ -114,10 +114,17 @@ export interface BriefGegevens {
  */
 export function besluitOmschrijving(dossier: Dossier, briefhoofd: Briefhoofd | null = null): string {
   const soort = dossier.besluitsoort ? besluitsoortById(dossier.besluitsoort) : undefined;
-  if (!soort) return 'een vergunning';
+  return soort ? `een ${vergunningMetLocatie(soort, dossier.locatieAdres, briefhoofd)}` : 'een vergunning';
+}
+
+/**
+ * The permit in running text with its location: "alcoholwetvergunning (Havenkade 9)", or, when the name already ends
+ * in its own parenthesis ("exploitatievergunning (artikel 2:28 APV)"), "… voor Havenkade 9".
+ */
+function vergunningMetLocatie(soort: Besluitsoort, locatieAdres: string | null | undefined, briefhoofd: Briefhoofd | null): string {
   const vergunning = vergunningInBrief(soort, briefhoofd?.apvVergunningen);
-  const locatie = dossier.locatieAdres ? (vergunning.endsWith(')') ? ` voor ${dossier.locatieAdres}` : ` (${dossier.locatieAdres})`) : '';
-  return `een ${vergunning}${locatie}`;
+  const locatie = locatieAdres ? (vergunning.endsWith(')') ? ` voor ${locatieAdres}` : ` (${locatieAdres})`) : '';
+  return `${vergunning}${locatie}`;
 }
 
 function naamMetRollen(link: LinkedBetrokkene): string {
@@ -409,7 +416,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       // The intended decision of this round (art. 33 lid 1: "de voorgenomen beschikking"), with its legal basis.
       const voorgenomen = (partij.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
-      const vergunning = `${soort ? vergunningInBrief(soort, briefhoofd?.apvVergunningen) : 'vergunning'}${dossier.locatieAdres ? ` voor ${dossier.locatieAdres}` : ''}`;
+      const vergunning = soort ? vergunningMetLocatie(soort, dossier.locatieAdres, briefhoofd) : 'vergunning';
       const handeling = voorgenomen ? voornemenHandeling(voorgenomen, vergunning, rol === 'derde' ? null : dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       const grondslag = grondslagVoor(voorgenomen);
       const voornemen = handeling ? `${kies(stem, 'Ik ben', 'Wij zijn')} van plan ${handeling}.${grondslag ? ` Dat voornemen rust op ${grondslag}.` : ''}` : '';
