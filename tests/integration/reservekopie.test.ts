@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { READ_MAX_BYTES } from '../../src/contract/attachmentCalls';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -58,6 +59,20 @@ function addAttachmentFile(dataFolder: string, size: number): { naam: string; by
   return { naam, bytes };
 }
 
+/**
+ * Imports a text attachment of about `size` bytes through the app and returns the encrypted file it became: its name
+ * in the data folder's bijlagen/ and its bytes (the ciphertext, which a backup copies as it is).
+ */
+async function importAttachment(app: App, dataFolder: string, dossierId: string, size: number): Promise<{ naam: string; bytes: Buffer }> {
+  const folder = vaultFiles(dataFolder).attachments;
+  const before = new Set(existsSync(folder) ? readdirSync(folder) : []);
+  const source = path.join(tempFolder('bronbestand'), `bijlage-${size}.txt`);
+  writeFileSync(source, `${randomBytes(Math.ceil(size / 2)).toString('hex').slice(0, size)}\n`);
+  await callOk(app, 'bijlagen.importPaths', { dossierId, paden: [source] });
+  const [naam] = readdirSync(folder).filter((name) => !before.has(name));
+  return { naam: naam!, bytes: readFileSync(path.join(folder, naam!)) };
+}
+
 async function vaultWithDossiers(app: App): Promise<{ recoveryKey: string }> {
   const created = await callOk<{ recoveryKey: string }>(app, 'vault.create', { passphrase: PASSPHRASE });
   await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Reservekopie B.V.', besluitsoort: 'exploitatievergunning' });
@@ -70,8 +85,13 @@ async function storedAttachments(app: App, dossierId: string) {
   const { bijlagen } = await callOk<{ bijlagen: { id: string; bestandsnaam: string; grootte: number }[] }>(app, 'bijlagen.list', { dossierId });
   const out = [];
   for (const bijlage of bijlagen) {
-    const { data } = await callOk<{ data: string }>(app, 'bijlagen.read', { bijlageId: bijlage.id, offset: 0, length: Math.max(1, bijlage.grootte) });
-    out.push({ naam: bijlage.bestandsnaam, grootte: bijlage.grootte, data });
+    // Read in the largest ranges the contract allows (READ_MAX_BYTES).
+    const parts: string[] = [];
+    for (let offset = 0; offset === 0 || offset < bijlage.grootte; offset += READ_MAX_BYTES) {
+      const length = Math.max(1, Math.min(READ_MAX_BYTES, bijlage.grootte - offset));
+      parts.push((await callOk<{ data: string }>(app, 'bijlagen.read', { bijlageId: bijlage.id, offset, length })).data);
+    }
+    out.push({ naam: bijlage.bestandsnaam, grootte: bijlage.grootte, data: parts });
   }
   return out;
 }
@@ -99,7 +119,7 @@ describe('reservekopie: backup and restore', () => {
     writeFileSync(path.join(sources, 'verklaring.txt'), 'Verklaring omtrent de herkomst van het vermogen.\n');
     const [eerste] = (await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {})).dossiers;
     await callOk(app, 'bijlagen.importPaths', { dossierId: eerste!.id, paden: [path.join(sources, 'verklaring.txt')] });
-    const files = [addAttachmentFile(original, 3000), addAttachmentFile(original, 1024 * 1024 + 7)];
+    const files = [await importAttachment(app, original, eerste!.id, 3000), await importAttachment(app, original, eerste!.id, 1024 * 1024 + 7)];
     // An import in progress leaves a temporary file: it is not committed, so it is not copied.
     writeFileSync(path.join(vaultFiles(original).attachments, `${files[0]!.naam}.tmp-abc123`), 'half');
 
@@ -109,16 +129,21 @@ describe('reservekopie: backup and restore', () => {
 
     time.advance(60_000);
     const first = (await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make')).reservekopie;
-    expect(first).toMatchObject({ geslaagd: true, bijlagenGekopieerd: 2, aanleiding: 'handmatig' });
+    // The imported attachment is an encrypted file of its own too (issue 24 §1): it and the two files are copied, the
+    // temporary file is not.
+    const committed = readdirSync(vaultFiles(original).attachments).filter((name) => !name.includes('.tmp-')).sort();
+    expect(committed).toHaveLength(3);
+    expect(committed).toEqual(expect.arrayContaining(files.map((f) => f.naam)));
+    expect(first).toMatchObject({ geslaagd: true, bijlagenGekopieerd: 3, aanleiding: 'handmatig' });
     expect(first.grootte).toBeGreaterThan(1024 * 1024 + 3000);
-    expect(readdirSync(path.join(backups, app.vault.vaultId(), 'bijlagen')).sort()).toEqual(files.map((f) => f.naam).sort());
+    expect(readdirSync(path.join(backups, app.vault.vaultId(), 'bijlagen')).sort()).toEqual(committed);
 
     // A second backup of the unchanged vault copies no attachment file.
     time.advance(60_000);
     const second = (await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make')).reservekopie;
     expect(second).toMatchObject({ geslaagd: true, bijlagenGekopieerd: 0 });
     // A new attachment file: only that one is copied.
-    files.push(addAttachmentFile(original, 500));
+    files.push(await importAttachment(app, original, eerste!.id, 500));
     time.advance(60_000);
     const third = await callOk<{ reservekopie: BackupRecord; status: Status }>(app, 'reservekopie.make');
     expect(third.reservekopie.bijlagenGekopieerd).toBe(1);
@@ -134,7 +159,9 @@ describe('reservekopie: backup and restore', () => {
     const detailsBefore = [];
     for (const { id } of dossiersBefore.dossiers) detailsBefore.push(await callOk(app, 'dossiers.get', { id }));
     const attachmentsBefore = await storedAttachments(app, dossiersBefore.dossiers[0]!.id);
-    expect(attachmentsBefore.map((bijlage) => bijlage.naam)).toEqual(['verklaring.txt']);
+    expect(attachmentsBefore.map((bijlage) => bijlage.naam).sort()).toEqual(['bijlage-1048583.txt', 'bijlage-3000.txt', 'bijlage-500.txt', 'verklaring.txt']);
+    const committedBefore = readdirSync(vaultFiles(original).attachments).filter((name) => !name.includes('.tmp-')).sort();
+    expect(committedBefore).toHaveLength(4);
     const auditBefore = listAudit(app.vault.database());
     const vaultId = app.vault.vaultId();
     time.advance(60_000);
@@ -170,7 +197,7 @@ describe('reservekopie: backup and restore', () => {
     expect(detailsAfter).toEqual(detailsBefore);
     expect(await storedAttachments(restored, dossiersBefore.dossiers[0]!.id)).toEqual(attachmentsBefore);
     for (const file of files) expect(readFileSync(path.join(vaultFiles(fresh).attachments, file.naam))).toEqual(file.bytes);
-    expect(readdirSync(vaultFiles(fresh).attachments).sort()).toEqual(files.map((f) => f.naam).sort());
+    expect(readdirSync(vaultFiles(fresh).attachments).sort()).toEqual(committedBefore);
     // The trail: every record of the original up to the backup is there unchanged, and the whole chain verifies.
     const auditAfter = listAudit(restored.vault.database());
     expect(auditAfter.slice(0, auditBefore.length)).toEqual(auditBefore);
