@@ -113,14 +113,22 @@ export function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
 
+/** The applicant as a legal person with a postal address (the letters need one), instead of a name only. */
+export interface AanvragerOpties {
+  readonly rechtspersoon?: boolean;
+  readonly postadres?: string;
+}
+
 /** Creates a horeca exploitatievergunning dossier from the menu and opens it; returns its zaaknummer. */
-export async function newHorecaDossier(page: Page, aanvrager: string, ontvangenOp: string): Promise<string> {
+export async function newHorecaDossier(page: Page, aanvrager: string, ontvangenOp: string, opties: AanvragerOpties = {}): Promise<string> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('button', { name: 'Nieuw dossier' }).click();
   await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
   await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
   await page.getByLabel('Datum ontvangst aanvraag').fill(ontvangenOp);
+  if (opties.rechtspersoon) await page.getByLabel('Rechtspersoon', { exact: true }).check();
   await page.getByLabel('Naam aanvrager').fill(aanvrager);
+  if (opties.postadres) await page.getByLabel('Postadres aanvrager').fill(opties.postadres);
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
   const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();

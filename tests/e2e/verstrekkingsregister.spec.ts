@@ -1,4 +1,4 @@
-import { confirmRecoveryKey, createVault, expect, expectAccessible, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
 
 /*
  * Issue 20 §4: reading a letter is not disclosing it. The coordinator reads the toezending in the app (no export, no
@@ -26,17 +26,7 @@ test('a letter is read in the app without a register entry; its export is listed
   await briefhoofd.getByRole('button', { name: 'Briefhoofd opslaan' }).click();
   await expect(briefhoofd.getByRole('status')).toHaveText('Het briefhoofd is opgeslagen.');
 
-  await menu.getByRole('button', { name: 'Dossiers', exact: true }).click();
-  await page.getByRole('button', { name: 'Nieuw dossier' }).click();
-  await page.getByLabel('Horeca (Alcoholwet- of exploitatievergunning)').check();
-  await page.getByLabel('Soort besluit').selectOption({ label: 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf' });
-  await page.getByLabel('Datum ontvangst aanvraag').fill('2026-11-02');
-  await page.getByLabel('Rechtspersoon', { exact: true }).check();
-  await page.getByLabel('Naam aanvrager').fill('Horeca De Zandbank B.V.');
-  await page.getByLabel('Postadres aanvrager').fill('Havenkade 7, 1234 CD Proefstad');
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
-  await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  const zaaknummer = await newHorecaDossier(page, 'Horeca De Zandbank B.V.', '2026-11-02', { rechtspersoon: true, postadres: 'Havenkade 7, 1234 CD Proefstad' });
 
   const brieven = section(page, 'Brieven');
   await brieven.getByLabel('Soort brief').selectOption({ label: 'Toezending Bibob-vragenformulier' });
