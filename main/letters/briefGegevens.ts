@@ -476,7 +476,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       // Art. 33 lid 1 Wet Bibob: before refusing, revoking or attaching voorschriften on Bibob grounds the betrokkene
       // (and a third party named) gets the chance of a zienswijze; the besluit waits for each answer or the term's end.
       const vereist = uitkomst ? zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: uitkomst }) : { required: false };
-      if (vereist.required && !zienswijzeStapGedaan(db, dossier.id, uitkomst, vandaag)) {
+      if (vereist.required && !zienswijzeStapGedaan(db, dossier.id, uitkomst, vandaag, verder?.id ?? null)) {
         probleem(
           'zienswijze',
           `Dit besluit kan pas worden gemaakt na de gelegenheid tot zienswijze (${vereist.legalBasis ?? 'art. 33 Wet Bibob'}): nodig de betrokkene en de genoemde derden uit (Zienswijze en besluit) en wacht hun zienswijze of het einde van hun termijn af.`,

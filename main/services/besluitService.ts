@@ -4,7 +4,7 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
-import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, onbeantwoordeZienswijzen, reactieProblems, responseProblems, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, onbeantwoordeZienswijzen, reactieProblems, responseProblems, verderBesluitStapGedaan, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
 import { afwijkingProblemen, afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
 import { conclusieVan } from './beoordelingService';
 import type { VaultDatabase } from '../vault/database';
@@ -19,6 +19,8 @@ import { problemsError } from './problems';
 import { movePhaseForStep } from './dossierService';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 import { besluitsoort, rechtsmiddelVoor } from '../../src/domain/besluitsoorten';
+import { verdereBesluitenOfDossier } from '../vault/repositories/verdereBesluiten';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 
 const EMPTY_BESLUIT: BesluitGegevens = { besluitOp: null, contractclausule: null, bezwaar: null, beroep: null, lbbAdviesMate: null, afwijkingLbbReden: '' };
 
@@ -33,9 +35,32 @@ export function besluitOf(db: VaultDatabase, dossierId: string): BesluitGegevens
 
 type Uitkomst = WorkflowFacts['outcome'];
 
-/** Whether the art. 33 step is done for the dossier's current intended outcome (its own round, or Awb 4:11 onder b). */
-export function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkomst, now: string): boolean {
+/**
+ * Whether the art. 33 step is done for an intended outcome: of the dossier's own decision (its own round, or Awb 4:11
+ * onder b), or with `besluitId` of one of its further decisions (the invitations made on that decision's outcome).
+ */
+export function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkomst, now: string, besluitId: string | null = null): boolean {
+  if (besluitId !== null) return verderBesluitStapGedaan(partijenOfDossier(db, dossierId), besluitId, uitkomst ?? null, now);
   return zienswijzeStepDone(partijenOfDossier(db, dossierId), now, uitkomst, findGeenNieuweRonde(db, dossierId, uitkomst));
+}
+
+/** The further decisions whose intended outcome needs the art. 33 step (lid 1, or lid 2 for vastgoed), each with its state. */
+function verdereBesluitenMetZienswijze(db: VaultDatabase, dossierId: string, gebied: Toepassingsgebied, now: string): ZienswijzeView['verdereBesluiten'] {
+  const partijen = partijenOfDossier(db, dossierId);
+  return verdereBesluitenOfDossier(db, dossierId).flatMap((besluit) => {
+    if (besluit.uitkomst === null) return [];
+    const vereist = zienswijzeRequired({ toepassingsgebied: gebied, outcome: besluit.uitkomst });
+    if (!vereist.required) return [];
+    return [
+      {
+        besluitId: besluit.id,
+        label: besluitsoort(besluit.besluitsoort)?.inBrief ?? besluit.besluitsoort,
+        uitkomst: besluit.uitkomst,
+        legalBasis: vereist.legalBasis ?? 'art. 33 Wet Bibob',
+        stapAfgerond: verderBesluitStapGedaan(partijen, besluit.id, besluit.uitkomst, now),
+      },
+    ];
+  });
 }
 
 /**
@@ -53,12 +78,14 @@ export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string
   const namen = new Map(betrokkenenOfDossier(db, dossierId).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   const partijen = partijenOfDossier(db, dossierId);
   const geenNieuweRonde = findGeenNieuweRonde(db, dossierId, uitkomst);
+  const verdereBesluiten = verdereBesluitenMetZienswijze(db, dossierId, dossier.toepassingsgebied as Toepassingsgebied, now);
   return {
     vereist: required.required,
+    verdereBesluiten,
     legalBasis: required.legalBasis ?? null,
     lbbAdvies: lbbAdvice(db, dossierId),
     stapAfgerond: zienswijzeStepDone(partijen, now, uitkomst, geenNieuweRonde),
-    partijen: partijen.map(({ dossierId: _dossier, ...partij }) => ({
+    partijen: partijen.map(({ dossierId: _dossier, verdereUitkomsten: _verdere, ...partij }) => ({
       ...partij,
       naam: namen.get(partij.betrokkeneId) ?? 'geen betrokkene meer van dit dossier',
       huidigeRonde: uitkomst !== null && partij.uitkomst === uitkomst,
@@ -97,8 +124,12 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
       redenKorteTermijn: input.redenKorteTermijn ?? '',
       afschriftAdvies: input.afschriftAdvies,
       geheimhoudingGewezen: input.geheimhoudingGewezen,
-      // The round belongs to the outcome announced in the voornemen (art. 33 lid 1 Wet Bibob).
+      // The round belongs to the outcome announced in the voornemen (art. 33 lid 1 Wet Bibob), and so to the intended
+      // outcome of each further decision as it stands now.
       uitkomst: (dossier.uitkomst as Uitkomst) ?? null,
+      verdereUitkomsten: Object.fromEntries(
+        verdereBesluitenOfDossier(db, dossier.id).flatMap((besluit) => (besluit.uitkomst === null ? [] : [[besluit.id, besluit.uitkomst] as const])),
+      ),
     };
     const dubbel = doubleInvitationProblem(partij, partijenOfDossier(db, dossier.id), naam);
     const problems = [...(dubbel ? [dubbel] : []), ...invitationProblems(partij, lbbAdvice(db, dossier.id))];

@@ -11,7 +11,8 @@ import { intrekkingWijzeLabels } from '../../src/domain/intrekking';
 import { problemsError } from './problems';
 import { uitkomstenVoor } from '../../src/domain/uitkomsten';
 import { DEFAULT_ZAAKNUMMER_PREFIX, nextZaaknummer } from '../../src/domain/zaaknummer';
-import { availableTransitions, isClosed, phaseAfterStep, phaseLabels, transition, type Phase, type RecordedStep, type StepPhaseMove, type WorkflowFacts } from '../../src/domain/workflow';
+import { availableTransitions, isClosed, outcomeLabel, phaseAfterStep, phaseLabels, transition, zienswijzeRequired, type Outcome, type Phase, type RecordedStep, type StepPhaseMove, type WorkflowFacts } from '../../src/domain/workflow';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { buitenBehandelingToets, buitenBehandelingVoorstel } from '../../src/domain/herstel';
 import type { VaultDatabase } from '../vault/database';
 import { type DossierFields, dossierRemoved, insertDossier, listDossiers, markDossierRemoved, requireDossier, updateDossierFields, updateDossierPhase, zaaknummersWithPrefix, zaaknummerTaken } from '../vault/repositories/dossiers';
@@ -27,7 +28,7 @@ import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeke
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
-import { besluitOf, zienswijzeFact } from './besluitService';
+import { besluitOf, stepDone, zienswijzeFact } from './besluitService';
 import { refuseSameIdentifier } from './duplicates';
 import { deadlineResultOf } from './deadlineService';
 import { questionnaireView } from './questionnaireService';
@@ -61,6 +62,14 @@ function workflowFacts(db: VaultDatabase, dossier: Dossier, now: string): Workfl
 function buitenBehandelingFact(db: VaultDatabase, dossier: Dossier, now: string): string | null {
   const toets = buitenBehandelingToets(herstelverzoekenOfDossier(db, dossier.id), now, { decreedDays: readTermSettings(db).decreedDays }, { ambtshalve: isAmbtshalve(dossier) });
   return toets.mag ? null : toets.melding;
+}
+
+/** The art. 33 step of a further decision while it has an intended outcome that needs one and no besluitdatum. */
+function verderBesluitZienswijze(besluit: { id: string; uitkomst: Outcome | null; besluitOp: string | null }, dossier: Dossier, db: VaultDatabase, now: string): { uitkomst: string; artikel: string; afgerond: boolean } | null {
+  if (besluit.uitkomst === null || besluit.besluitOp !== null) return null;
+  const vereist = zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: besluit.uitkomst });
+  if (!vereist.required) return null;
+  return { uitkomst: outcomeLabel(besluit.uitkomst, dossier.toepassingsgebied), artikel: vereist.legalBasis ?? 'art. 33 Wet Bibob', afgerond: stepDone(db, dossier.id, besluit.uitkomst, now, besluit.id) };
 }
 
 /** What the law requires next (issue 23 §1), from the same facts, deadline and herstel toets the page shows. */
@@ -105,6 +114,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
       termijn: result ? termijnStand(result) : null,
       mededelingRedelijkeTermijn: besluit.mededeling ? { sentOn: besluit.mededeling.verzondenOp, expectedBy: besluit.mededeling.tegemoetTeZienOp } : null,
       genomen: besluit.uitkomst !== null || besluit.besluitOp !== null,
+      zienswijze: verderBesluitZienswijze(besluit, dossier, db, now),
     })),
   });
 }

@@ -20,7 +20,8 @@ import {
   type VerderBesluit,
   type VerderBesluitGegevens,
 } from '../../src/domain/verdereBesluiten';
-import { outcomeLabel, type Outcome } from '../../src/domain/workflow';
+import { outcomeLabel, zienswijzeRequired, type Outcome } from '../../src/domain/workflow';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { requireDossier } from '../vault/repositories/dossiers';
@@ -35,7 +36,7 @@ import {
   withdrawVerderBesluit,
   type StoredVerderBesluit,
 } from '../vault/repositories/verdereBesluiten';
-import { besluitOf } from './besluitService';
+import { besluitOf, stepDone } from './besluitService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { computeDeadline, deadlineResultOf, deadlineView, dossierSuspensions, readTermSettings, termSpecFor, type DeadlineView, type TermSettings } from './deadlineService';
 import { problemsError } from './problems';
@@ -206,6 +207,15 @@ export function recordBesluitUitkomst(ctx: ServiceContext, input: ParsedInput<'b
       }
     }
     const problemen = verderBesluitUitkomstProblemen(besluit, input.uitkomst, input.besluitOp, feitenVan(dossier), beletsel);
+    // Art. 33 lid 1 Wet Bibob: a refusal, revocation, suspension or grant with voorschriften on Bibob grounds is taken
+    // only after the betrokkene (and a third party named) had the opportunity of a zienswijze on this intended decision.
+    const vereist = input.uitkomst === null ? { required: false } : zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: input.uitkomst });
+    if (input.besluitOp !== null && vereist.required && !stepDone(db, dossier.id, input.uitkomst, now, besluit.id)) {
+      problemen.push({
+        pad: 'besluitOp',
+        melding: `Dit besluit kan pas worden genomen na de gelegenheid tot zienswijze (${vereist.legalBasis ?? 'art. 33 Wet Bibob'}) op de voorgenomen uitkomst '${outcomeLabel(input.uitkomst!, dossier.toepassingsgebied)}': sla eerst de uitkomst op zonder datum, nodig dan de betrokkene uit (Zienswijze en besluit) en wacht de zienswijze of het einde van de termijn af.`,
+      });
+    }
     if (problemen.length > 0) throw problemsError('De uitkomst is niet opgeslagen.', problemen);
     const at = ctx.now().toISOString();
     updateVerderBesluitUitkomst(db, besluit.id, input.uitkomst, input.besluitOp, at);

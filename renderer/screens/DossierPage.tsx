@@ -253,7 +253,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             }}
             {...confirmationFor('beoordeling')}
           />
-          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} onDossierChanged={reload} {...confirmationFor('zienswijze')}>
+          <ZienswijzeSection dossier={detail.dossier} betrokkenen={detail.betrokkenen} version={detail.tijdlijn.length} onDossierChanged={reload} {...confirmationFor('zienswijze')}>
             <VerdereBesluitenUitkomst
               dossierId={detail.dossier.id}
               version={detail.tijdlijn.length}

@@ -46,6 +46,14 @@ export const zienswijzeViewSchema = z.strictObject({
   /** Whether the outcome needs the step (art. 33 lid 1, or lid 2 onder d/e for vastgoed), and its basis. */
   vereist: z.boolean(),
   legalBasis: z.string().nullable(),
+  /**
+   * The further decisions of the dossier whose intended outcome needs the step too, each with its own round
+   * (art. 33 lid 1: the opportunity is given on the intended decision): done when the betrokkene was invited while
+   * that outcome stood and every invitee answered or let the term pass. `label`: the permit as a common noun.
+   */
+  verdereBesluiten: z.array(
+    z.strictObject({ besluitId: z.string(), label: z.string(), uitkomst: z.enum(uitkomstIds), legalBasis: z.string(), stapAfgerond: z.boolean() }),
+  ),
   /** An LBB advice was received: its copy and the secrecy warning go along (art. 28 lid 3). */
   lbbAdvies: z.boolean(),
   stapAfgerond: z.boolean(),

@@ -42,6 +42,12 @@ export interface ZienswijzePartij {
    * invitation made before any outcome was recorded: it counts for no round.
    */
   readonly uitkomst: Outcome | null;
+  /**
+   * The intended outcome of each further decision of the dossier (by its id) when the invitation went out: the
+   * voornemen announces them too, and a further decision's round is the invitations made on its present outcome.
+   * Absent: the invitation concerned the dossier's own decision only.
+   */
+  readonly verdereUitkomsten?: Readonly<Record<string, Outcome>>;
 }
 
 export type PartijProblem = Probleem;
@@ -77,16 +83,23 @@ export function invitationProblems(partij: Omit<ZienswijzePartij, 'ontvangenOp' 
  * the intended decision): a second invitation of the same person while the first is still open, or on the same day,
  * is a mistake. A later round, after the first invitation's term ended or was answered, is not refused here.
  */
+function sameOutcomes(a: Readonly<Record<string, Outcome>> | undefined, b: Readonly<Record<string, Outcome>> | undefined): boolean {
+  const left = Object.entries(a ?? {});
+  return left.length === Object.keys(b ?? {}).length && left.every(([id, uitkomst]) => b?.[id] === uitkomst);
+}
+
 export function doubleInvitationProblem(
-  nieuw: { readonly betrokkeneId: string; readonly uitgenodigdOp: IsoDate; readonly uitkomst: Outcome | null },
-  bestaande: readonly Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'termijnTot' | 'ontvangenOp' | 'uitkomst'>[],
+  nieuw: Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'uitkomst' | 'verdereUitkomsten'>,
+  bestaande: readonly Pick<ZienswijzePartij, 'betrokkeneId' | 'uitgenodigdOp' | 'termijnTot' | 'ontvangenOp' | 'uitkomst' | 'verdereUitkomsten'>[],
   naam: string,
 ): PartijProblem | null {
-  // A round belongs to one intended outcome: an invitation on a changed outcome is a new round, not a double.
+  // A round belongs to one intended outcome (of each decision in the dossier): an invitation on a changed outcome is
+  // a new round, not a double.
   const open = bestaande.find(
     (partij) =>
       partij.betrokkeneId === nieuw.betrokkeneId &&
       partij.uitkomst === nieuw.uitkomst &&
+      sameOutcomes(partij.verdereUitkomsten, nieuw.verdereUitkomsten) &&
       (partij.uitgenodigdOp === nieuw.uitgenodigdOp || (partij.ontvangenOp === null && compareDates(partij.termijnTot, nieuw.uitgenodigdOp) >= 0)),
   );
   if (!open) return null;
@@ -143,6 +156,20 @@ export function zienswijzeStepDone(partijen: readonly ZienswijzePartij[], today:
   if (uitkomst === null) return false;
   if (rondeAfgerond(rondeVan(partijen, uitkomst), today)) return true;
   return geenNieuweRonde !== null && geenNieuweRonde.uitkomst === uitkomst && afgerondeEerdereRondes(partijen, uitkomst, today).includes(geenNieuweRonde.eerdereUitkomst);
+}
+
+/**
+ * The art. 33 step for a further decision of the dossier (issue 19 item 12): its own round is the invitations made
+ * while its intended outcome was the present one (art. 33 lid 1 Wet Bibob: the opportunity is given on "de
+ * voorgenomen beschikking"); the round is done when the betrokkene was invited and every invitee answered or let the
+ * term pass. An invitation made while this decision had another or no intended outcome does not count for it.
+ */
+export function verderBesluitStapGedaan(partijen: readonly ZienswijzePartij[], besluitId: string, uitkomst: Outcome | null, today: IsoDate): boolean {
+  if (uitkomst === null) return false;
+  return rondeAfgerond(
+    partijen.filter((partij) => partij.verdereUitkomsten?.[besluitId] === uitkomst),
+    today,
+  );
 }
 
 /**

@@ -48,6 +48,12 @@ test('adding an Alcoholwet licence beside the exploitatievergunning shows both t
   await expect(besluit.getByText('Grondslag van deze uitkomst: artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet.')).toBeVisible();
   await expect(besluiten.getByText('artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet')).toBeVisible();
   await expect(besluiten.getByText(/Uitkomst: weigeren\./)).toBeVisible();
+  // Art. 33 lid 1: the intended refusal of the licence needs its own zienswijze round before its besluitdatum.
+  await expect(besluit.getByText(/Ook het voornemen over de alcoholwetvergunning \(weigeren\) vraagt deze stap \(art\. 33 lid 1 Wet Bibob\)/)).toBeVisible();
+  await besluit.getByLabel('Datum besluit Alcoholwetvergunning').fill('2026-11-23');
+  await besluit.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(besluit.getByLabel('Datum besluit Alcoholwetvergunning')).toHaveAttribute('aria-invalid', 'true');
+  await expect(besluit.getByText(/kan pas worden genomen na de gelegenheid tot zienswijze \(art\. 33 lid 1 Wet Bibob\)/).first()).toBeVisible();
   await besluit.screenshot({ path: path.join(shots, 'meerdere-besluiten-uitkomst.png') });
   await expectAccessible(page, 'Dossier met de uitkomst van het tweede besluit');
 });

@@ -330,3 +330,22 @@ describe('migration 029: attachments as separately encrypted files', () => {
     expect(key()).not.toBe(key());
   });
 });
+
+describe('migration 037: the intended outcomes of the further decisions with each invitation', () => {
+  it('gives every invitation made before it no further outcomes (it concerned the dossier\'s own decision) and refuses anything but a JSON object', () => {
+    const db = openEncryptedDatabase(path.join(tempFolder('migration'), 'vault.db'), Buffer.alloc(32, 9), { mustExist: false });
+    applyMigrations(db, migrations.filter((migration) => migration.version < 37));
+    db.prepare("INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES ('d', 'Z-37', 'horeca', 'A', 'x', 'x')").run();
+    db.prepare("INSERT INTO betrokkene (id, soort, naam, match_key, created_at, updated_at) VALUES ('p', 'persoon', 'P', 'p', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, afschrift_advies, geheimhouding_gewezen, uitkomst, created_at) VALUES ('z', 'd', 'p', 'betrokkene', '2027-03-01', '2027-03-15', 0, 0, 'weigeren', 'x')",
+    ).run();
+    applyMigrations(db, migrations);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
+    expect(db.prepare("SELECT uitkomst, verdere_uitkomsten FROM zienswijze WHERE id = 'z'").get()).toEqual({ uitkomst: 'weigeren', verdere_uitkomsten: '{}' });
+    db.prepare(`UPDATE zienswijze SET verdere_uitkomsten = '{"b": "weigeren"}' WHERE id = 'z'`).run();
+    expect(() => db.prepare("UPDATE zienswijze SET verdere_uitkomsten = '[]' WHERE id = 'z'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE zienswijze SET verdere_uitkomsten = 'weigeren' WHERE id = 'z'").run()).toThrow(/CHECK|JSON/);
+    db.close();
+  });
+});

@@ -117,7 +117,7 @@ describe('one horeca dossier with an exploitatievergunning and an Alcoholwet lic
   });
 
   it('corrects the date of receipt with a reason (audited old → new), records the outcome with its legal basis, and withdraws with a reason', async () => {
-    const { dossierId } = await horecaDossier();
+    const { dossierId, aanvragerId } = await horecaDossier();
     const [besluit] = (await callOk<BesluitenView>(app, 'besluiten.add', { dossierId, besluit: alcoholwet })).besluiten;
     const corrected = await callOk<BesluitenView>(app, 'besluiten.correct', { besluitId: besluit!.id, besluit: { ...alcoholwet, ontvangenOp: '2027-01-18' }, reden: 'De Alcoholwetaanvraag kwam twee weken later binnen.' });
     // Its own receipt, Monday 18 January: + 8 weeks = Monday 15 March.
@@ -129,10 +129,26 @@ describe('one horeca dossier with an exploitatievergunning and an Alcoholwet lic
     // A besluit before this application's receipt is refused at its field.
     expect(await call(app, 'besluiten.recordOutcome', { besluitId: besluit!.id, uitkomst: 'weigeren', besluitOp: '2027-01-11' })).toMatchObject({
       ok: false,
-      error: { details: { issues: [{ path: 'besluitOp' }] } },
+      error: { details: { issues: expect.arrayContaining([{ path: 'besluitOp', message: expect.stringContaining('vóór de ontvangst') }]) } },
     });
-    const decided = await callOk<BesluitenView>(app, 'besluiten.recordOutcome', { besluitId: besluit!.id, uitkomst: 'weigeren', besluitOp: '2027-01-25' });
-    expect(decided.besluiten[0]).toMatchObject({ uitkomst: 'weigeren', besluitOp: '2027-01-25', grondslag: 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet' });
+    // Art. 33 lid 1 Wet Bibob: the refusal waits for the zienswijze on this intended decision. An invitation made
+    // while the Alcoholwet licence had no intended outcome yet is no opportunity on its refusal.
+    await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-01-18', termijnTot: '2027-02-01', afschriftAdvies: false, geheimhoudingGewezen: false });
+    await callOk(app, 'zienswijze.recordResponse', { partijId: (await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.get', { dossierId })).partijen[0]!.id, ontvangenOp: '2027-01-20', samenvatting: 'Geen bezwaar.' });
+    await callOk(app, 'besluiten.recordOutcome', { besluitId: besluit!.id, uitkomst: 'weigeren', besluitOp: null });
+    expect(await call(app, 'besluiten.recordOutcome', { besluitId: besluit!.id, uitkomst: 'weigeren', besluitOp: '2027-01-25' })).toMatchObject({
+      ok: false,
+      error: { details: { issues: [{ path: 'besluitOp', message: expect.stringContaining("gelegenheid tot zienswijze (art. 33 lid 1 Wet Bibob) op de voorgenomen uitkomst 'weigeren'") }] } },
+    });
+    const voorStap = await callOk<{ verdereBesluiten: unknown[] }>(app, 'zienswijze.get', { dossierId });
+    expect(voorStap.verdereBesluiten).toEqual([{ besluitId: besluit!.id, label: 'alcoholwetvergunning', uitkomst: 'weigeren', legalBasis: 'art. 33 lid 1 Wet Bibob', stapAfgerond: false }]);
+    // Invited on Monday 25 January on the intended refusal, term two weeks to Monday 8 February, left unused: on
+    // Tuesday 9 February the step is done and the refusal can be decided.
+    await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-01-25', termijnTot: '2027-02-08', afschriftAdvies: false, geheimhoudingGewezen: false });
+    clock = new Date('2027-02-09T09:00:00Z');
+    expect((await callOk<{ verdereBesluiten: { stapAfgerond: boolean }[] }>(app, 'zienswijze.get', { dossierId })).verdereBesluiten[0]!.stapAfgerond).toBe(true);
+    const decided = await callOk<BesluitenView>(app, 'besluiten.recordOutcome', { besluitId: besluit!.id, uitkomst: 'weigeren', besluitOp: '2027-02-09' });
+    expect(decided.besluiten[0]).toMatchObject({ uitkomst: 'weigeren', besluitOp: '2027-02-09', grondslag: 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 27 lid 3 Alcoholwet' });
     // Decided: no term of it left in the agenda.
     const { items } = await callOk<{ items: AgendaItem[] }>(app, 'agenda.list', {});
     expect(items.filter((item) => item.dossierId === dossierId && item.wat.includes('Alcoholwetvergunning'))).toEqual([]);

@@ -250,4 +250,13 @@ describe('several decisions in one dossier (issue 19 item 12): each its own term
     const alone = volgendeStappen(input({ besluitNaam: 'Alcoholwetvergunning', verdereBesluiten: [] })).map((stap) => stap.wat);
     expect(alone.some((wat) => wat.includes('over de alcoholwetvergunning'))).toBe(false);
   });
+
+  it.each([
+    ['its intended refusal waits for its own zienswijze round (art. 33 lid 1)', { uitkomst: 'weigeren', artikel: 'art. 33 lid 1 Wet Bibob', afgerond: false }, 'Nodig de betrokkene uit voor een zienswijze op het voornemen over de exploitatievergunning (weigeren)', 'voornemen-zienswijze'],
+    ['its round is done: the besluit follows', { uitkomst: 'weigeren', artikel: 'art. 33 lid 1 Wet Bibob', afgerond: true }, 'Neem het besluit over de exploitatievergunning (weigeren)', 'besluit'],
+  ] as const)('%s', (_label, zienswijze, begin, brief) => {
+    const stappen = volgendeStappen(input({ besluitNaam: 'Alcoholwetvergunning', verdereBesluiten: [{ ...exploitatie, genomen: true, zienswijze }] }));
+    const stap = stappen.find((kandidaat) => kandidaat.wat.startsWith(begin));
+    expect(stap).toMatchObject({ artikel: 'art. 33 lid 1 Wet Bibob', sectie: 'zienswijze-besluit', brief });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, responseProblems, zienswijzeStepDone, type ZienswijzePartij } from '../../src/domain/zienswijze';
+import { afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, responseProblems, verderBesluitStapGedaan, zienswijzeStepDone, type ZienswijzePartij } from '../../src/domain/zienswijze';
 
 const partij = (extra: Partial<ZienswijzePartij> = {}): ZienswijzePartij => ({
   betrokkeneId: 'b1',
@@ -110,5 +110,31 @@ describe('the zienswijze round belongs to the intended outcome (art. 33 lid 1, A
     const bestaand = [partij({ uitkomst: 'verlenen-met-voorschriften' })]; // term to 15 March, unanswered
     expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-10', uitkomst: 'weigeren' }, bestaand, 'A')).toBeNull();
     expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-10', uitkomst: 'verlenen-met-voorschriften' }, bestaand, 'A')?.pad).toBe('betrokkeneId');
+  });
+});
+
+describe('the round of a further decision in the dossier (art. 33 lid 1: the opportunity on the intended decision)', () => {
+  // The dossier's own decision is the exploitatievergunning ('verlenen'); the further decision 'alc' is the Alcoholwet
+  // licence. Today is Tuesday 16 March 2027: a term to 15 March has passed, one to 16 March still runs.
+  const op = (uitkomst: 'weigeren' | 'verlenen-met-voorschriften') => ({ alc: uitkomst });
+  it.each([
+    ['invited while the licence had no intended outcome: no opportunity on its refusal', [partij({ uitkomst: 'verlenen' })], false],
+    ['invited on its intended refusal, the term passed unused', [partij({ uitkomst: 'verlenen', verdereUitkomsten: op('weigeren') })], true],
+    ['invited on its intended refusal, the term runs today', [partij({ uitkomst: 'verlenen', termijnTot: '2027-03-16', verdereUitkomsten: op('weigeren') })], false],
+    ['invited on voorschriften for it: no opportunity on a refusal', [partij({ uitkomst: 'verlenen', ontvangenOp: '2027-03-05', verdereUitkomsten: op('verlenen-met-voorschriften') })], false],
+    ['only a third party invited on it, not the betrokkene', [partij({ rol: 'derde', verdereUitkomsten: op('weigeren') })], false],
+    ['the betrokkene answered, the third party still has time', [partij({ ontvangenOp: '2027-03-05', verdereUitkomsten: op('weigeren') }), partij({ betrokkeneId: 'b2', rol: 'derde', termijnTot: '2027-03-20', verdereUitkomsten: op('weigeren') })], false],
+  ] as const)('%s', (_label, partijen, done) => {
+    expect(verderBesluitStapGedaan(partijen, 'alc', 'weigeren', '2027-03-16')).toBe(done);
+  });
+
+  it('no intended outcome: nothing to hear on', () => {
+    expect(verderBesluitStapGedaan([partij({ verdereUitkomsten: op('weigeren') })], 'alc', null, '2027-03-16')).toBe(false);
+  });
+
+  it('an invitation on a changed outcome of the further decision is a new round, not a double', () => {
+    const eerder = partij({ uitkomst: 'verlenen', termijnTot: '2027-03-20' });
+    expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-08', uitkomst: 'verlenen', verdereUitkomsten: op('weigeren') }, [eerder], 'Café B.V.')).toBeNull();
+    expect(doubleInvitationProblem({ betrokkeneId: 'b1', uitgenodigdOp: '2027-03-08', uitkomst: 'verlenen' }, [eerder], 'Café B.V.')?.pad).toBe('betrokkeneId');
   });
 });

@@ -22,9 +22,10 @@ interface Row {
   samenvatting: string;
   reactie: string;
   uitkomst: Outcome | null;
+  verdere_uitkomsten: string;
 }
 
-const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, reactie, uitkomst';
+const columns = 'id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, ontvangen_op, samenvatting, reactie, uitkomst, verdere_uitkomsten';
 
 function toPartij(row: Row): StoredPartij {
   return {
@@ -41,14 +42,15 @@ function toPartij(row: Row): StoredPartij {
     samenvatting: row.samenvatting,
     reactie: row.reactie,
     uitkomst: row.uitkomst,
+    verdereUitkomsten: JSON.parse(row.verdere_uitkomsten) as Record<string, Outcome>,
   };
 }
 
 export function insertPartij(db: VaultDatabase, partij: Omit<StoredPartij, 'ontvangenOp' | 'samenvatting' | 'reactie'>, at: string): void {
   db.prepare(
-    `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, uitkomst, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(partij.id, partij.dossierId, partij.betrokkeneId, partij.rol, partij.uitgenodigdOp, partij.termijnTot, partij.redenKorteTermijn, partij.afschriftAdvies ? 1 : 0, partij.geheimhoudingGewezen ? 1 : 0, partij.uitkomst, at);
+    `INSERT INTO zienswijze (id, dossier_id, betrokkene_id, rol, uitgenodigd_op, termijn_tot, reden_korte_termijn, afschrift_advies, geheimhouding_gewezen, uitkomst, verdere_uitkomsten, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(partij.id, partij.dossierId, partij.betrokkeneId, partij.rol, partij.uitgenodigdOp, partij.termijnTot, partij.redenKorteTermijn, partij.afschriftAdvies ? 1 : 0, partij.geheimhoudingGewezen ? 1 : 0, partij.uitkomst, JSON.stringify(partij.verdereUitkomsten ?? {}), at);
 }
 
 export function partijenOfDossier(db: VaultDatabase, dossierId: string): StoredPartij[] {

@@ -79,6 +79,11 @@ export interface VerderBesluitStand {
   termijn: VolgendeStapInput['termijn'];
   mededelingRedelijkeTermijn: { sentOn: IsoDate; expectedBy: IsoDate } | null;
   genomen: boolean;
+  /**
+   * Its intended outcome needs the art. 33 step (lid 1, or lid 2 for vastgoed) and no besluitdatum is recorded yet:
+   * the outcome as a word, the article, and whether its own round is done. Absent: no such step.
+   */
+  zienswijze?: { uitkomst: string; artikel: string; afgerond: boolean } | null;
 }
 
 /** The besluit is taken: the phase says so, or its date is recorded. */
@@ -333,9 +338,30 @@ function termijnSteps(input: VolgendeStapInput): { meldingen: VolgendeStap[]; me
   const eerste = beslisStappen(input.termijn, input.mededelingRedelijkeTermijn, beslist(input), input.today, naam);
   const verdere = verdereBesluiten.flatMap((besluit) => {
     const stappen = beslisStappen(besluit.termijn, besluit.mededelingRedelijkeTermijn, besluit.genomen, input.today, besluit.naam);
-    return [...stappen.mededeling, ...stappen.beslisdatum];
+    return [...zienswijzeVoorVerderBesluit(besluit), ...stappen.mededeling, ...stappen.beslisdatum];
   });
   return { meldingen, mededeling: eerste.mededeling, beslisdatum: eerste.beslisdatum, verdere };
+}
+
+/**
+ * A further decision whose intended outcome needs the art. 33 step waits for its own round: the invitation is made
+ * while that outcome stands (art. 33 lid 1 Wet Bibob: the opportunity on "de voorgenomen beschikking"), then the
+ * besluitdatum is recorded.
+ */
+function zienswijzeVoorVerderBesluit(besluit: VerderBesluitStand): VolgendeStap[] {
+  const stap = besluit.zienswijze;
+  if (!stap) return [];
+  const naam = besluit.naam.toLowerCase();
+  return stap.afgerond
+    ? [{ wat: `Neem het besluit over de ${naam} (${stap.uitkomst}): de gelegenheid tot zienswijze is gegeven. Leg de besluitdatum vast.`, artikel: stap.artikel, sectie: 'zienswijze-besluit', brief: 'besluit' }]
+    : [
+        {
+          wat: `Nodig de betrokkene uit voor een zienswijze op het voornemen over de ${naam} (${stap.uitkomst}) en noem dat voornemen in de brief; pas daarna kan dit besluit worden genomen.`,
+          artikel: stap.artikel,
+          sectie: 'zienswijze-besluit',
+          brief: 'voornemen-zienswijze',
+        },
+      ];
 }
 
 /**

@@ -32,19 +32,22 @@ interface ZienswijzeSectionProps extends ConfirmationProps {
   readonly onDossierChanged: () => Promise<void>;
   /** Shown after the besluit: the outcome of each further decision of the dossier (issue 19 item 12). */
   readonly children?: ReactNode;
+  /** Grows when the dossier's timeline does: a further decision's outcome may have changed what the step requires. */
+  readonly version?: number;
 }
 
 /** The zienswijze step of art. 33 Wet Bibob and the decision itself, with bezwaar and beroep. */
-export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange, children }: ZienswijzeSectionProps) {
+export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange, children, version }: ZienswijzeSectionProps) {
   const load = useCallback(() => unwrap(bibob.zienswijze.get({ dossierId: dossier.id })), [dossier.id]);
   const { value: view, error, replace, reload } = useReloadable(load);
   // The outcome decides whether the step is required: load again when it changes (not on the first render).
-  const loadedFor = useRef(dossier.uitkomst);
+  const loadedFor = useRef(`${dossier.uitkomst}|${version}`);
   useEffect(() => {
-    if (loadedFor.current === dossier.uitkomst) return;
-    loadedFor.current = dossier.uitkomst;
+    const now = `${dossier.uitkomst}|${version}`;
+    if (loadedFor.current === now) return;
+    loadedFor.current = now;
     void reload();
-  }, [dossier.uitkomst, reload]);
+  }, [dossier.uitkomst, version, reload]);
 
   function changed(next: ZienswijzeView, message: string): void {
     replace(next);
@@ -63,7 +66,19 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
           {view.vereist ? (
             <p>{`Voordat het besluit wordt genomen, krijgen de betrokkene en iedere derde die in het voornemen wordt genoemd de gelegenheid een zienswijze te geven (${view.legalBasis ?? 'art. 33 Wet Bibob'}).${view.stapAfgerond ? ' Deze stap is afgerond.' : ''}`}</p>
           ) : (
-            <p className="muted">Bij de huidige uitkomst is geen zienswijze op grond van art. 33 Wet Bibob nodig.</p>
+            <p className="muted">{`Bij de huidige uitkomst${view.verdereBesluiten.length > 0 ? ' van het besluit van het dossier' : ''} is geen zienswijze op grond van art. 33 Wet Bibob nodig.`}</p>
+          )}
+          {view.verdereBesluiten.length > 0 && (
+            <ul className="prose">
+              {view.verdereBesluiten.map((verder) => (
+                <li key={verder.besluitId}>
+                  {`Ook het voornemen over de ${verder.label} (${outcomeLabel(verder.uitkomst, dossier.toepassingsgebied)}) vraagt deze stap (${verder.legalBasis}). `}
+                  {verder.stapAfgerond
+                    ? 'Deze stap is afgerond.'
+                    : 'Een uitnodiging geldt voor de voorgenomen uitkomsten die vastliggen als zij wordt vastgelegd: sla deze uitkomst eerst op en nodig dan de betrokkene uit.'}
+                </li>
+              ))}
+            </ul>
           )}
           <Parties view={view} dossier={dossier} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           {view.vereist && !view.stapAfgerond && view.eerdereRondes.length > 0 && view.uitkomst && (
