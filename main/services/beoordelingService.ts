@@ -33,7 +33,8 @@ import { requireDossier, updateDossierFields } from '../vault/repositories/dossi
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { appendTimelineEvent, timelineHasEntry } from '../vault/repositories/timeline';
-import { inTransactionWithAudit, type ServiceContext } from './context';
+import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { movePhaseForStep } from './dossierService';
 import { problemsError } from './problems';
 import { lbbAdviceReceived } from '../../src/domain/informatieverzoeken';
 
@@ -190,6 +191,8 @@ export function saveBeoordeling(ctx: ServiceContext, input: ParsedInput<'beoorde
     // (art. 33) and the besluit follow; it is not entered a second time under Gegevens.
     const uitkomstGewijzigd = maatregel !== null && maatregel !== dossier.uitkomst;
     if (uitkomstGewijzigd) updateDossierFields(db, dossier.id, { ...dossier, uitkomst: maatregel }, at);
+    // A proposed measure is the assessment's result: the dossier moves on to the beoordeling (art. 3 Wet Bibob).
+    if (maatregel !== null) movePhaseForStep(ctx, db, dossier.id, 'maatregel-voorgesteld', today(ctx));
     if (!before.vastgelegd || conclusieVoor !== conclusie || before.voorgesteldeMaatregel !== maatregel) {
       appendTimelineEvent(db, dossier.id, {
         at,

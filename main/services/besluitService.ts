@@ -136,6 +136,8 @@ export function invite(ctx: ServiceContext, input: ParsedInput<'zienswijze.invit
     if (problems.length > 0) throw problemsError('De uitnodiging is niet vastgelegd.', problems);
     const at = ctx.now().toISOString();
     insertPartij(db, partij, at);
+    // The invitation is the voornemen's step (art. 33 Wet Bibob): the dossier moves on to voornemen en zienswijze.
+    movePhaseForStep(ctx, db, dossier.id, 'zienswijze-uitgenodigd', input.uitgenodigdOp, { partijId: partij.id });
     appendTimelineEvent(db, dossier.id, {
       at,
       soort: 'zienswijze.uitgenodigd',

@@ -334,13 +334,14 @@ export function changePhase(ctx: ServiceContext, input: ParsedInput<'dossiers.ch
  */
 export function movePhaseForStep(ctx: ServiceContext, db: VaultDatabase, dossierId: string, step: RecordedStep, op: string, gegevens: Record<string, unknown> = {}): StepPhaseMove | null {
   const dossier = requireDossier(db, dossierId);
-  const move = phaseAfterStep(dossier.fase as Phase, step, op, workflowFacts(db, dossier, today(ctx)));
-  if (!move) return null;
+  const moves = phaseAfterStep(dossier.fase as Phase, step, op, workflowFacts(db, dossier, today(ctx)));
   const at = ctx.now().toISOString();
-  updateDossierPhase(db, dossier.id, move.to, at);
-  appendTimelineEvent(db, dossier.id, { at, soort: 'fase.vooruit', omschrijving: move.timelineText }, { van: move.from, naar: move.to, op, stap: step, ...gegevens });
-  appendAudit(db, { at, actor: ctx.actor, action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [move.from, move.to], op, stap: step, reden: null } });
-  return move;
+  for (const move of moves) {
+    updateDossierPhase(db, dossier.id, move.to, at);
+    appendTimelineEvent(db, dossier.id, { at, soort: 'fase.vooruit', omschrijving: move.timelineText }, { van: move.from, naar: move.to, op, stap: step, ...gegevens });
+    appendAudit(db, { at, actor: ctx.actor, action: 'dossier.fase-gewijzigd', entityType: 'dossier', entityId: dossier.id, details: { fase: [move.from, move.to], op, stap: step, reden: null } });
+  }
+  return moves.at(-1) ?? null;
 }
 
 function describeTermEvent(event: TermijnGebeurtenisInput): string {

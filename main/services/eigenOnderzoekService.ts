@@ -41,6 +41,7 @@ import {
 } from '../vault/repositories/eigenOnderzoek';
 import { findVragenformulier } from '../vault/repositories/vragenformulieren';
 import { appendTimelineEvent } from '../vault/repositories/timeline';
+import { movePhaseForStep } from './dossierService';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
 import { problemsError } from './problems';
 
@@ -195,6 +196,8 @@ export function addNote(ctx: ServiceContext, input: ParsedInput<'onderzoek.addNo
     const checked = onderzoeksNotitieSchema(now).safeParse(notitie);
     if (!checked.success) throw problemsError('De notitie is niet vastgelegd.', checked.error.issues.map((issue) => ({ pad: issue.path.join('.'), melding: issue.message })));
     insertNote(db, dossierId, notitie, ctx.now().toISOString());
+    // The first finding starts the eigen onderzoek (art. 7a lid 1 Wet Bibob): the dossier moves on to that phase.
+    movePhaseForStep(ctx, db, dossierId, 'eigen-onderzoek-vastgelegd', input.geraadpleegdOp, { notitieId: notitie.id });
     return {
       action: 'eigen-onderzoek.notitie',
       omschrijving: `Eigen onderzoek: ${onderzoeksBronnen[input.bron].label} geraadpleegd op ${formatDutchDate(input.geraadpleegdOp)} over ${naam}.`,

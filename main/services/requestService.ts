@@ -204,7 +204,7 @@ export function sendRequest(ctx: ServiceContext, input: ParsedInput<'verzoeken.s
         ? `Advies gevraagd aan het Landelijk Bureau Bibob op ${formatDutchDate(input.verzondenOp)}; advies uiterlijk ${formatDutchDate(uiterlijkOp)} (art. 9 en 15 Wet Bibob). De beslistermijn is opgeschort (art. 31). Informeer de betrokkene dat het LBB om advies is gevraagd (art. 32).`
         : `Verzoek om informatie aan ${addresseeName(verzoek)} verzonden op ${formatDutchDate(input.verzondenOp)}; antwoord uiterlijk ${formatDutchDate(uiterlijkOp)}.`,
       details: { verzondenOp: input.verzondenOp, uiterlijkOp },
-      ...(lbb ? { step: { step: 'lbb-adviesverzoek-verzonden' as const, op: input.verzondenOp } } : {}),
+      step: { step: lbb ? ('lbb-adviesverzoek-verzonden' as const) : ('informatieverzoek-verzonden' as const), op: input.verzondenOp },
     };
   });
 }

@@ -102,14 +102,10 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
     expect(withdrawn.tijdlijn.at(-1)!.omschrijving).not.toContain('blijft in fase');
   });
 
-  it('sending the LBB advice request moves the eigen onderzoek to informatieverzoeken; a RIEC request does not', async () => {
+  it('sending the LBB advice request or a RIEC request moves the eigen onderzoek to informatieverzoeken, once', async () => {
     const id = await dossier();
     await toPhase(id, ['volledigheid', 'eigen-onderzoek']);
     const aanvrager = (await detail(id)).betrokkenen[0]!.betrokkene.id;
-    const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'Signalen?' })).verzoeken[0]!;
-    await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2027-02-10' });
-    expect((await detail(id)).dossier.fase).toBe('eigen-onderzoek');
-
     await callOk(app, 'onderzoek.addNote', { dossierId: id, betrokkeneId: aanvrager, bron: 'kvk', geraadpleegdOp: '2027-02-01', bevinding: 'Ingeschreven; geen bijzonderheden.' });
     await callOk(app, 'onderzoek.addInvestering', { dossierId: id, omschrijving: 'Inventaris', bedragCent: 5_000_000 });
     await callOk(app, 'onderzoek.addHerkomst', { dossierId: id, omschrijving: 'Eigen spaargeld', soort: 'eigen-vermogen', bedragCent: 5_000_000, bewijs: [] });
@@ -120,12 +116,28 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
     });
     expect(formulier.problemen).toEqual([]);
     const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'lbb', betrokkeneIds: [aanvrager], vragen: 'Advies over de mate van gevaar.' });
-    const lbb = created.verzoeken.find((verzoek) => verzoek.id !== riec.id)!;
+    const lbb = created.verzoeken[0]!;
     await callOk(app, 'verzoeken.send', { verzoekId: lbb.id, verzondenOp: '2027-02-20' });
     expect((await detail(id)).dossier.fase).toBe('informatieverzoeken');
     expect(await lastMove(id)).toMatchObject({
       text: "Van fase 'Eigen onderzoek' naar fase 'Informatieverzoeken (RIEC, LBB)' (op 20 februari 2027, bij de adviesaanvraag aan het LBB).",
       audit: { fase: ['eigen-onderzoek', 'informatieverzoeken'], op: '2027-02-20', stap: 'lbb-adviesverzoek-verzonden' },
+    });
+    // A RIEC request afterwards moves nothing: the dossier is there already.
+    const moves = (await lastMove(id)).count;
+    const later = (await callOk<{ verzoeken: { id: string; geadresseerde: string }[] }>(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'Signalen?' })).verzoeken.find((verzoek) => verzoek.geadresseerde === 'riec')!;
+    await callOk(app, 'verzoeken.send', { verzoekId: later.id, verzondenOp: '2027-02-21' });
+    expect((await lastMove(id)).count).toBe(moves);
+
+    // In another dossier the RIEC request is the first one sent: it moves the eigen onderzoek on.
+    const ander = await dossier();
+    await toPhase(ander, ['volledigheid', 'eigen-onderzoek']);
+    const wie = (await detail(ander)).betrokkenen[0]!.betrokkene.id;
+    const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: ander, geadresseerde: 'riec', betrokkeneIds: [wie], vragen: 'Signalen?' })).verzoeken[0]!;
+    await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2027-02-10' });
+    expect(await lastMove(ander)).toMatchObject({
+      text: "Van fase 'Eigen onderzoek' naar fase 'Informatieverzoeken (RIEC, LBB)' (op 10 februari 2027, bij verzending van het informatieverzoek).",
+      audit: { fase: ['eigen-onderzoek', 'informatieverzoeken'], op: '2027-02-10', stap: 'informatieverzoek-verzonden' },
     });
   });
 
