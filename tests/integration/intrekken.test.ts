@@ -226,10 +226,7 @@ describe('findings of the assessment', () => {
 });
 
 describe('a dossier entered by mistake', () => {
-  interface Dashboard {
-    perFase: { fase: string; aantal: number }[];
-  }
-  const count = (dashboard: unknown) => (dashboard as Dashboard).perFase.reduce((sum, row) => sum + row.aantal, 0);
+  const count = (dashboard: CallOutput<'dashboard.get'>) => dashboard.perFase.reduce((sum, row) => sum + row.aantal, 0);
 
   it('is removed after the zaaknummer is confirmed: gone from list, search, agenda, dashboard and annual report; the page is not found; the audit trail keeps it', async () => {
     const kept = await omgevingsvergunning('Bouwbedrijf Blijft B.V.');

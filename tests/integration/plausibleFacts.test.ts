@@ -133,12 +133,6 @@ describe('amounts that cannot be meant are refused, with the format expected', (
 });
 
 describe('a wrongly entered event is withdrawn with a reason, and stops counting', () => {
-  interface Detail {
-    dossier: { uitersteBeslisdatum: string | null };
-    herstelverzoeken: { id: string }[];
-    termijn: { deadline: string };
-    tijdlijn: { soort: string; omschrijving: string }[];
-  }
   const ontbrekend = [{ omschrijving: 'Vraag 5.2', waarom: 'De lening moet worden onderbouwd.' }];
 
   it('withdrawing a herstelverzoek gives back the beslistermijn without it, and the audit trail keeps what was withdrawn', async () => {

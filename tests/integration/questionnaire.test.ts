@@ -8,7 +8,8 @@ import { BASE_QUESTION_SET, allQuestions } from '../../src/domain/vragenformulie
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, call, testApp } from '../support/testVault';
 import { callOk } from '../support/call';
-import type { CallInput } from '../../src/contract';
+import type { CallInput, CallOutput } from '../../src/contract';
+import type { PayloadIssue } from '../../src/contract/payloadCheck';
 
 afterEach(removeTempFolders);
 
@@ -23,45 +24,8 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Item {
-  sleutel: string;
-  soort: 'vraag' | 'bijlage';
-  status: string;
-  waarom: string;
-  notitie?: string;
-  bestanden: string[];
-}
-interface Missing {
-  sleutel: string;
-  status: string;
-  waarom: string;
-  melding: string;
-}
-interface Proposal {
-  rol: string;
-  naam: string;
-  bron: string;
-  persoonId?: string;
-  bevestigd: boolean;
-}
-interface View {
-  stand: string;
-  setId: string;
-  versie: string;
-  selectie: string[];
-  selectieWijzigbaar: boolean;
-  verzondenOp: string | null;
-  ontvangenOp: string | null;
-  vragenlijst: { sections: { nummer: string; vragen: { nummer: string }[] }[] } | null;
-  volledigheid: { items: Item[]; ontbreekt: Missing[]; teBevestigen: number; compleet: boolean };
-  voorgesteldeBetrokkenen: Proposal[];
-  weigeringMogelijk: boolean;
-  weigering: { op: string; bevinding: string; grondslag: string; gevolg: string } | null;
-}
-interface Issue {
-  path: string;
-  message: string;
-}
+type View = CallOutput<'vragenformulier.get'>;
+type Item = View['volledigheid']['items'][number];
 
 async function dossier(toepassingsgebied: CallInput<'dossiers.create'>['toepassingsgebied'], besluitsoort?: string, aanvragerNaam = 'Eetcafé De Brug B.V.'): Promise<string> {
   const created = await callOk(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam, ...(besluitsoort ? { besluitsoort } : {}) });
@@ -78,9 +42,9 @@ function timeline(id: string): { soort: string; omschrijving: string }[] {
   return app.vault.database().prepare('SELECT soort, omschrijving FROM dossier_gebeurtenis WHERE dossier_id = ? ORDER BY seq').all(id) as { soort: string; omschrijving: string }[];
 }
 
-function issuesOf(result: Awaited<ReturnType<typeof call>>): Issue[] {
+function issuesOf(result: Awaited<ReturnType<typeof call>>): PayloadIssue[] {
   if (result.ok) throw new Error('expected an error');
-  return (result.error.details as { issues: Issue[] }).issues;
+  return (result.error.details as { issues: PayloadIssue[] }).issues;
 }
 
 const item = (view: View, sleutel: string) => view.volledigheid.items.find((entry) => entry.sleutel === sleutel);

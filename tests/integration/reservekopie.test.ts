@@ -14,14 +14,6 @@ import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
-interface BackupRecord {
-  geslaagd: boolean;
-  snapshot: string | null;
-  bijlagenGekopieerd: number;
-  grootte: number;
-  melding: string;
-  aanleiding: string;
-}
 const apps: App[] = [];
 afterEach(() => {
   while (apps.length > 0) apps.pop()!.shutdown();

@@ -17,10 +17,6 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Termijn {
-  deadline: string | null;
-  warnings: { code: string }[];
-}
 const alcoholwet = { besluitsoort: 'alcoholwetvergunning', ontvangenOp: null, lbbAdvies: true, herstel: false, verdaging: null, mededeling: null };
 
 /** A horeca dossier whose own decision is the exploitatievergunning, received Monday 4 January 2027. */
