@@ -1,7 +1,7 @@
 import type { attachmentCalls } from '../../src/contract/attachmentCalls';
 import type { ServiceContext } from '../services/context';
 import * as attachmentService from '../services/attachmentService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the attachment calls. */
 export function attachmentHandlers(ctx: ServiceContext): HandlersFor<keyof typeof attachmentCalls> {

@@ -1,7 +1,7 @@
 import type { beleidCalls } from '../../src/contract/beleidCalls';
 import type { ServiceContext } from '../services/context';
 import * as beleidService from '../services/beleidService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the Bibob-beleid and the beleidstoets at intake. */
 export function beleidHandlers(ctx: ServiceContext): HandlersFor<keyof typeof beleidCalls> {

@@ -1,7 +1,7 @@
 import type { beoordelingCalls } from '../../src/contract/beoordelingCalls';
 import type { ServiceContext } from '../services/context';
 import * as beoordelingService from '../services/beoordelingService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the assessment, the voorschriften library and the melding to the LBB. */
 export function beoordelingHandlers(ctx: ServiceContext): HandlersFor<keyof typeof beoordelingCalls> {

@@ -1,7 +1,7 @@
 import type { besluitCalls } from '../../src/contract/besluitCalls';
 import type { ServiceContext } from '../services/context';
 import * as besluitService from '../services/besluitService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the zienswijze step and the decision. */
 export function besluitHandlers(ctx: ServiceContext): HandlersFor<keyof typeof besluitCalls> {

@@ -1,7 +1,7 @@
 import type { besluitenCalls } from '../../src/contract/besluitenCalls';
 import type { ServiceContext } from '../services/context';
 import * as verdereBesluiten from '../services/verdereBesluitenService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases of the further decisions of one dossier (issue 19 item 12). */
 export function besluitenHandlers(ctx: ServiceContext): HandlersFor<keyof typeof besluitenCalls> {

@@ -1,7 +1,7 @@
 import type { briefCalls } from '../../src/contract/briefCalls';
 import type { ServiceContext } from '../services/context';
 import * as briefService from '../services/briefService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the generated letters and their templates. */
 export function briefHandlers(ctx: ServiceContext): HandlersFor<keyof typeof briefCalls> {

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { contract, isCallName } from '../../src/contract';
 import { BibobError, type AppError, type Envelope } from '../../src/contract/errors';
 import { checkPayload, type PayloadIssue } from '../../src/contract/payloadCheck';
-import type { Vault } from '../vault/vault';
-import type { Handlers } from './handlers';
+import type { ServiceContext } from '../services/context';
+import type { Handlers } from './types';
 
 /** Who sent a call: the frame's URL and whether it is the window's top frame. */
 export interface SenderInfo {
@@ -15,7 +15,7 @@ export type SenderPolicy = (sender: SenderInfo) => boolean;
 
 export interface DispatcherOptions {
   readonly handlers: Handlers;
-  readonly vault: Vault;
+  readonly vault: ServiceContext['vault'];
   readonly isTrustedSender: SenderPolicy;
   /** Called for every accepted call: feeds the idle timeout. */
   readonly onActivity?: () => void;

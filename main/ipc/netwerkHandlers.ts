@@ -1,7 +1,7 @@
 import type { netwerkCalls } from '../../src/contract/netwerkCalls';
 import type { ServiceContext } from '../services/context';
 import * as netwerkService from '../services/netwerkService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The page per betrokkene and the network of betrokkenen across dossiers. */
 export function netwerkHandlers(ctx: ServiceContext): HandlersFor<keyof typeof netwerkCalls> {

@@ -1,7 +1,7 @@
 import type { onderzoekCalls } from '../../src/contract/onderzoekCalls';
 import type { ServiceContext } from '../services/context';
 import * as onderzoekService from '../services/eigenOnderzoekService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the eigen onderzoek. */
 export function onderzoekHandlers(ctx: ServiceContext): HandlersFor<keyof typeof onderzoekCalls> {

@@ -1,7 +1,7 @@
 import type { questionnaireCalls } from '../../src/contract/questionnaireCalls';
 import type { ServiceContext } from '../services/context';
 import * as questionnaireService from '../services/questionnaireService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the questionnaire calls. */
 export function questionnaireHandlers(ctx: ServiceContext): HandlersFor<keyof typeof questionnaireCalls> {

@@ -1,7 +1,7 @@
 import type { rapportCalls } from '../../src/contract/rapportCalls';
 import type { ServiceContext } from '../services/context';
 import * as rapportService from '../services/rapportService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the dashboard and the annual report. */
 export function rapportHandlers(ctx: ServiceContext): HandlersFor<keyof typeof rapportCalls> {

@@ -1,7 +1,7 @@
 import type { requestCalls } from '../../src/contract/requestCalls';
 import type { ServiceContext } from '../services/context';
 import * as requestService from '../services/requestService';
-import type { HandlersFor } from './handlers';
+import type { HandlersFor } from './types';
 
 /** The use cases behind the information requests and the LBB advice request. */
 export function requestHandlers(ctx: ServiceContext): HandlersFor<keyof typeof requestCalls> {

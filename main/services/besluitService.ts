@@ -191,7 +191,7 @@ export function recordReactie(ctx: ServiceContext, input: ParsedInput<'zienswijz
 /**
  * What stands in the way of making the besluit besides the art. 33 step: a zienswijze of the current round without
  * the bestuursorgaan's answer (Awb 3:46), and a departure from the LBB advice without its reasons (Awb 3:50). The
- * same reasons refuse the besluit letter (main/letters/briefGegevens.ts).
+ * same reasons refuse the besluit letter (main/services/briefGegevens.ts).
  */
 export function besluitMotiveringProblemen(db: VaultDatabase, dossierId: string, besluit: BesluitGegevens = besluitOf(db, dossierId)): PartijProblem[] {
   const dossier = requireDossier(db, dossierId);

@@ -24,7 +24,7 @@ import {
 } from '../../src/domain/brieven';
 import { addressees } from '../../src/domain/informatieverzoeken';
 import { formatDutchDate } from '../../src/domain/termijnen';
-import { briefGegevens } from '../letters/briefGegevens';
+import { briefGegevens } from './briefGegevens';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
 import { currentSjabloon, insertSjabloonVersie, sjabloonVersies } from '../vault/repositories/sjablonen';

@@ -2,14 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
+import { PASSPHRASE, call, exports, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
-
-interface Agenda {
-  coordinatoren: string[];
-  items: { dossierId: string; zaaknummer: string; soort: string; datum: string; wat: string; grondslag: string; coordinator: string }[];
-}
 
 let app: App;
 const MARKER = 'Markeria Naamsdochter';
@@ -21,9 +17,9 @@ beforeEach(async () => {
 });
 
 async function dossier(coordinator: string): Promise<{ id: string; zaaknummer: string; aanvragerId: string }> {
-  const created = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: MARKER });
+  const created = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: MARKER });
   await callOk(app, 'dossiers.update', { id: created.id, details: { besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Geheimstraat 1, Ergens', bagId: null, coordinator, notities: '', uitkomst: 'weigeren' } });
-  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string }; rollen: { rol: string }[] }[] }>(app, 'dossiers.get', { id: created.id });
+  const detail = await callOk(app, 'dossiers.get', { id: created.id });
   return { ...created, aanvragerId: detail.betrokkenen.find((b) => b.rollen.some((r) => r.rol === 'aanvrager'))!.betrokkene.id };
 }
 
@@ -41,7 +37,7 @@ async function dossiersWithTerms(coordinator: string): Promise<{ lopend: { id: s
 describe('the agenda: every running term, filters, and the calendar file', () => {
   it('lists the hersteltermijn, the zienswijzetermijn and the bezwaartermijn, each with its date and article', async () => {
     const { lopend, besloten } = await dossiersWithTerms('C. Grasmuis');
-    const agenda = await callOk<Agenda>(app, 'agenda.list', {});
+    const agenda = await callOk(app, 'agenda.list', {});
     const of = (id: string) => agenda.items.filter((item) => item.dossierId === id).map((item) => [item.soort, item.datum, item.grondslag]);
     expect(of(lopend.id).filter(([soort]) => soort !== 'beslistermijn')).toEqual([
       ['hersteltermijn', '2027-03-15', 'art. 4:5 lid 1 Awb'],
@@ -54,23 +50,23 @@ describe('the agenda: every running term, filters, and the calendar file', () =>
 
   it('leaves out a withdrawn herstelverzoek and a withdrawn zienswijze invitation', async () => {
     const { id } = (await dossiersWithTerms('C. Grasmuis')).lopend;
-    const detail = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'dossiers.get', { id });
+    const detail = await callOk(app, 'dossiers.get', { id });
     await callOk(app, 'herstel.withdraw', { herstelId: detail.herstelverzoeken[0]!.id, reden: 'Per vergissing verstuurd.' });
-    const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.get', { dossierId: id });
+    const view = await callOk(app, 'zienswijze.get', { dossierId: id });
     await callOk(app, 'zienswijze.withdraw', { partijId: view.partijen[0]!.id, reden: 'Verkeerde persoon.' });
-    const agenda = await callOk<Agenda>(app, 'agenda.list', {});
+    const agenda = await callOk(app, 'agenda.list', {});
     expect(agenda.items.filter((item) => item.dossierId === id).map((item) => item.soort)).toEqual(['beslistermijn']);
   });
 
   it('filters by kind of term and by coordinator, and offers every coordinator', async () => {
     const a = (await dossiersWithTerms('C. Grasmuis')).besloten;
     const b = (await dossiersWithTerms('D. de Vries')).besloten;
-    const all = await callOk<Agenda>(app, 'agenda.list', {});
+    const all = await callOk(app, 'agenda.list', {});
     expect(all.coordinatoren).toEqual(['C. Grasmuis', 'D. de Vries']);
-    const bezwaar = await callOk<Agenda>(app, 'agenda.list', { soort: 'bezwaartermijn' });
+    const bezwaar = await callOk(app, 'agenda.list', { soort: 'bezwaartermijn' });
     expect(bezwaar.items.map((item) => item.soort)).toEqual(['bezwaartermijn', 'bezwaartermijn']);
     expect(new Set(bezwaar.items.map((item) => item.dossierId))).toEqual(new Set([a.id, b.id]));
-    const deVries = await callOk<Agenda>(app, 'agenda.list', { coordinator: 'D. de Vries' });
+    const deVries = await callOk(app, 'agenda.list', { coordinator: 'D. de Vries' });
     expect(deVries.items.map((item) => item.coordinator)).toEqual(['D. de Vries', 'D. de Vries', 'D. de Vries', 'D. de Vries']);
     expect(await call(app, 'agenda.list', { soort: 'verjaardag' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'soort', message: 'Kies een soort termijn uit de lijst.' }] } } });
   });

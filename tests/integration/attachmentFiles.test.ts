@@ -21,7 +21,8 @@ import { listAudit } from '../../main/vault/repositories/auditLog';
 import type { Vault } from '../../main/vault/vault';
 import { fileContains } from '../support/plaintextScan';
 import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, call, testApp, testVault } from '../support/testVault';
+import { PASSPHRASE, call, testApp, testVault } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 

@@ -13,7 +13,8 @@ import { timelineOfDossier } from '../../main/vault/repositories/timeline';
 import type { ExportTarget, ImportSource } from '../../main/services/context';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
 import { filesBelow, removeTempFolders, sourceFiles, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
@@ -26,12 +27,6 @@ interface Imported {
   sha256: string;
   alBekend: boolean;
 }
-interface ImportResult {
-  geannuleerd: boolean;
-  geimporteerd: Imported[];
-  geweigerd: { bestandsnaam: string; reden: string; melding: string }[];
-}
-
 interface Bench {
   app: App;
   folder: string;
@@ -77,7 +72,7 @@ async function bench(): Promise<Bench> {
     isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
   });
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-300', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
+  const dossier = await callOk(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-300', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
   return {
     app,
     folder,
@@ -167,7 +162,7 @@ describe('attachments through the contract', () => {
       b.file('notitie.txt', 'Lening zonder aflossingsschema.\n'),
     ];
     b.choose(files);
-    const result = await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
+    const result = await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
     expect(result.geannuleerd).toBe(false);
     expect(result.geimporteerd.map((item) => [item.bestandsnaam, item.type])).toEqual([
       ['jaarrekening 2025.pdf', 'pdf'],
@@ -196,7 +191,7 @@ describe('attachments through the contract', () => {
     const good = b.file('brief.txt', 'Geachte heer, ...\n');
     const folder = path.join(b.sources, 'een map');
     mkdirSync(folder);
-    const result = await callOk<ImportResult>(b.app, 'bijlagen.importPaths', {
+    const result = await callOk(b.app, 'bijlagen.importPaths', {
       dossierId: b.dossierId,
       paden: [folder, path.join(b.sources, 'bestaat-niet.pdf'), '/dev/null', good],
     });
@@ -220,9 +215,9 @@ describe('attachments through the contract', () => {
   it('lists the attachments of a dossier with their note counts', async () => {
     const b = await bench();
     b.choose([b.file('a.pdf', pdf()), b.file('b.txt', 'tekst\n')]);
-    const { geimporteerd } = await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
+    const { geimporteerd } = await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
     await callOk(b.app, 'bijlagen.addNote', { bijlageId: geimporteerd[0]!.id, pagina: 2, tekst: 'Handtekening ontbreekt.' });
-    const { bijlagen } = await callOk<{ bijlagen: { bestandsnaam: string; notities: number; mime: string; waarschuwing: string | null }[] }>(b.app, 'bijlagen.list', { dossierId: b.dossierId });
+    const { bijlagen } = await callOk(b.app, 'bijlagen.list', { dossierId: b.dossierId });
     expect(bijlagen.map((item) => [item.bestandsnaam, item.mime, item.notities])).toEqual([
       ['a.pdf', 'application/pdf', 1],
       ['b.txt', 'text/plain', 0],
@@ -235,10 +230,10 @@ describe('attachments through the contract', () => {
     const b = await bench();
     const original = pdf();
     b.choose([b.file('groot.pdf', original)]);
-    const [attachment] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
+    const [attachment] = (await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
     const parts: Buffer[] = [];
     for (let offset = 0; ; ) {
-      const chunk = await callOk<{ data: string; offset: number; totaal: number }>(b.app, 'bijlagen.read', { bijlageId: attachment!.id, offset, length: 700 * 1024 });
+      const chunk = await callOk(b.app, 'bijlagen.read', { bijlageId: attachment!.id, offset, length: 700 * 1024 });
       expect(chunk.totaal).toBe(original.length);
       expect(chunk.offset).toBe(offset);
       const bytes = Buffer.from(chunk.data, 'base64');
@@ -303,10 +298,10 @@ describe('attachments through the contract', () => {
       b.file('lang.txt', 'abcdefghij'.repeat(25_000)),
       b.file('scan.pdf', pdf()),
     ]);
-    const { geimporteerd, geweigerd } = await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
+    const { geimporteerd, geweigerd } = await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId });
     expect(geweigerd).toEqual([]);
     const id = (name: string) => geimporteerd.find((item) => item.bestandsnaam === name)!.id;
-    const preview = (name: string) => callOk<{ soort: string; tekst: string; ingekort: boolean }>(b.app, 'bijlagen.textPreview', { bijlageId: id(name) });
+    const preview = (name: string) => callOk(b.app, 'bijlagen.textPreview', { bijlageId: id(name) });
 
     expect(await preview('brief.txt')).toEqual({ soort: 'txt', tekst: 'Regel één\nRegel twee\n', ingekort: false });
 
@@ -343,9 +338,9 @@ describe('attachments through the contract', () => {
     const b = await bench();
     const original = pdf();
     b.choose([b.file('jaarrekening.pdf', original)]);
-    const [attachment] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
+    const [attachment] = (await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
 
-    const verstrekking = { categorie: 'e', ontvanger: 'Commissie bezwaarschriften' };
+    const verstrekking = { categorie: 'e' as const, ontvanger: 'Commissie bezwaarschriften' };
     // Without a recipient of art. 28 lid 2 nothing is exported.
     b.saveAs('export.pdf');
     expect(await call(b.app, 'bijlagen.export', { bijlageId: attachment!.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -373,7 +368,7 @@ describe('attachments through the contract', () => {
     const b = await bench();
     const content = pdf();
     b.choose([b.file('een.pdf', content), b.file('twee.pdf', content)]);
-    const [first, second] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
+    const [first, second] = (await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
     expect(second!.alBekend).toBe(true);
     await callOk(b.app, 'bijlagen.addNote', { bijlageId: first!.id, pagina: 1, tekst: 'Eerste pagina.' });
     const db = () => b.app.vault.database();
@@ -388,7 +383,7 @@ describe('attachments through the contract', () => {
     expect(contents()).toBe(0);
     // Crypto-shredding: the row with the file's key is gone, and so is the file.
     expect(attachmentFiles()).toEqual([]);
-    expect((await callOk<{ bijlagen: unknown[] }>(b.app, 'bijlagen.list', { dossierId: b.dossierId })).bijlagen).toEqual([]);
+    expect((await callOk(b.app, 'bijlagen.list', { dossierId: b.dossierId })).bijlagen).toEqual([]);
 
     const deleted = actions(b.app, b.dossierId).filter((entry) => entry.action === 'bijlage.verwijderd');
     expect(deleted.map((entry) => [entry.details.bestandsnaam, entry.details.notities])).toEqual([
@@ -402,10 +397,10 @@ describe('attachments through the contract', () => {
   it('keeps notes on pages of a document, in page order, audited and on the timeline', async () => {
     const b = await bench();
     b.choose([b.file('jaarrekening.pdf', pdf()), b.file('foto.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(100)]))]);
-    const [document, photo] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
+    const [document, photo] = (await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
     await callOk(b.app, 'bijlagen.addNote', { bijlageId: document!.id, pagina: 4, tekst: '  lening zonder aflossingsschema ' });
     await callOk(b.app, 'bijlagen.addNote', { bijlageId: document!.id, pagina: 2, tekst: 'Eigen vermogen negatief.' });
-    const { notities } = await callOk<{ notities: { pagina: number | null; tekst: string; gemaaktDoor: string }[] }>(b.app, 'bijlagen.addNote', {
+    const { notities } = await callOk(b.app, 'bijlagen.addNote', {
       bijlageId: document!.id,
       tekst: 'Opgevraagd bij de accountant.',
     });
@@ -415,7 +410,7 @@ describe('attachments through the contract', () => {
       [4, 'lening zonder aflossingsschema'],
     ]);
     expect(notities[0]!.gemaaktDoor).toBe('testcoördinator');
-    expect((await callOk<{ notities: unknown[] }>(b.app, 'bijlagen.notes', { bijlageId: document!.id })).notities).toEqual(notities);
+    expect((await callOk(b.app, 'bijlagen.notes', { bijlageId: document!.id })).notities).toEqual(notities);
 
     const onPhoto = await call(b.app, 'bijlagen.addNote', { bijlageId: photo!.id, pagina: 1, tekst: 'Gevel.' });
     expect(onPhoto).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'pagina' }] } } });
@@ -435,10 +430,10 @@ describe('attachments through the contract', () => {
     const source = b.file('geheim.pdf', pdf(marker));
     const docxSource = b.file('geheim.docx', docx(`<w:p><w:r><w:t>${marker}</w:t></w:r></w:p>`));
     b.choose([source, docxSource]);
-    const [attachment, word] = (await callOk<ImportResult>(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
-    const first = await callOk<{ data: string }>(b.app, 'bijlagen.read', { bijlageId: attachment!.id, offset: 0, length: 1024 * 1024 });
+    const [attachment, word] = (await callOk(b.app, 'bijlagen.importViaDialog', { dossierId: b.dossierId })).geimporteerd;
+    const first = await callOk(b.app, 'bijlagen.read', { bijlageId: attachment!.id, offset: 0, length: 1024 * 1024 });
     expect(Buffer.from(first.data, 'base64').includes(Buffer.from(marker))).toBe(true);
-    expect((await callOk<{ tekst: string }>(b.app, 'bijlagen.textPreview', { bijlageId: word!.id })).tekst).toBe(marker);
+    expect((await callOk(b.app, 'bijlagen.textPreview', { bijlageId: word!.id })).tekst).toBe(marker);
     await callOk(b.app, 'vault.lock');
     // The sources were the coordinator's own files; they are not part of what the app wrote.
     rmSync(b.sources, { recursive: true, force: true });

@@ -6,16 +6,10 @@ import { auditChainKey, auditHash, GENESIS_HASH, listAudit } from '../../main/va
 import { migrations } from '../../main/vault/migrations';
 import type { VaultDatabase } from '../../main/vault/database';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, testApp, testVault } from '../support/testVault';
+import { PASSPHRASE, testApp, testVault } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
-
-interface Verification {
-  intact: boolean;
-  checked: number;
-  firstBrokenSeq: number | null;
-  anker: { toestand: string; volgnummer: number | null; melding: string };
-}
 
 async function appWithHistory(): Promise<{ app: App; folder: string }> {
   const folder = tempFolder('anchor');
@@ -43,7 +37,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     const anchored = JSON.parse(readFileSync(path.join(folder, 'vault.keys.json'), 'utf8')) as { format: number; auditAnchor: { seq: number } };
     expect(anchored.format).toBe(2);
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
-    const result = await callOk<Verification>(app, 'audit.verify');
+    const result = await callOk(app, 'audit.verify');
     expect(result).toMatchObject({ intact: true, firstBrokenSeq: null, anker: { toestand: 'in-orde' } });
     // The first write after unlocking (the unlock's own record) brought the anchor up to date.
     expect(result.anker.volgnummer).toBeGreaterThan(anchored.auditAnchor.seq);
@@ -59,7 +53,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     dropGuards(db);
     // Cut away the unlock and the last dossier's records: fewer records than the key file names.
     db.prepare('DELETE FROM audit_log WHERE seq > ?').run(before - 3);
-    const result = await callOk<Verification>(app, 'audit.verify');
+    const result = await callOk(app, 'audit.verify');
     expect(result.intact).toBe(true);
     expect(result.anker.toestand).toBe('ingekort');
     expect(result.anker.melding).toMatch(/^De audittrail is ingekort of teruggezet: het sleutelbestand legde regels vast tot en met nummer \d+, de kluis heeft er \d+\.$/);
@@ -85,10 +79,10 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     };
     // With the database file alone (plain SHA-256, as anyone could recompute it): the chain breaks at the record.
     rechain(null);
-    expect(await callOk<Verification>(app, 'audit.verify')).toMatchObject({ intact: false, firstBrokenSeq: target.seq });
+    expect(await callOk(app, 'audit.verify')).toMatchObject({ intact: false, firstBrokenSeq: target.seq });
     // Even with the chain key (someone who has the vault key): the anchor names a record that is no longer there.
     rechain(auditChainKey(db));
-    const result = await callOk<Verification>(app, 'audit.verify');
+    const result = await callOk(app, 'audit.verify');
     expect(result.anker.toestand).toBe('herschreven');
     expect(result.anker.melding).toContain('De audittrail is herschreven of teruggezet');
     app.shutdown();
@@ -110,14 +104,14 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     rmSync(`${database}-shm`, { force: true });
     const restarted = testApp(folder);
     await callOk(restarted, 'vault.unlock', { passphrase: PASSPHRASE });
-    const result = await callOk<Verification>(restarted, 'audit.verify');
+    const result = await callOk(restarted, 'audit.verify');
     expect(result.intact).toBe(true);
     expect(result.anker.toestand).toBe('ingekort');
     // The key file keeps the evidence: working on, locking and unlocking again does not anchor the older copy.
     await callOk(restarted, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Vijfde B.V.' });
     await callOk(restarted, 'vault.lock');
     await callOk(restarted, 'vault.unlock', { passphrase: PASSPHRASE });
-    expect((await callOk<Verification>(restarted, 'audit.verify')).anker.toestand).not.toBe('in-orde');
+    expect((await callOk(restarted, 'audit.verify')).anker.toestand).not.toBe('in-orde');
     restarted.shutdown();
   });
 
@@ -129,7 +123,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     content.auditAnchor.seq -= 1;
     writeFileSync(keyFile, JSON.stringify(content));
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
-    expect((await callOk<Verification>(app, 'audit.verify')).anker.toestand).toBe('ongeldig');
+    expect((await callOk(app, 'audit.verify')).anker.toestand).toBe('ongeldig');
     app.shutdown();
   });
 
@@ -153,7 +147,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     const app = testApp(folder);
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
     await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Nieuw B.V.' });
-    expect(await callOk<Verification>(app, 'audit.verify')).toMatchObject({ intact: true, firstBrokenSeq: null });
+    expect(await callOk(app, 'audit.verify')).toMatchObject({ intact: true, firstBrokenSeq: null });
 
     // Rewriting an old record and its SHA-256 hash breaks the chain at the first keyed record, whose HMAC covers it.
     const current = app.vault.database();
@@ -165,7 +159,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
       auditHash(GENESIS_HASH, rewritten, null),
       auditHash(auditHash(GENESIS_HASH, rewritten, null), listAudit(current)[1]!, null),
     );
-    expect(await callOk<Verification>(app, 'audit.verify')).toMatchObject({ intact: false, firstBrokenSeq: 3 });
+    expect(await callOk(app, 'audit.verify')).toMatchObject({ intact: false, firstBrokenSeq: 3 });
     app.shutdown();
   });
 });

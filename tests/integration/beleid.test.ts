@@ -4,7 +4,8 @@ import type { BeleidstoetsView, BeleidView } from '../../src/contract/beleidCall
 import type { Beleidsregel } from '../../src/domain/beleid';
 import { eigenBeleid as eigenFixture } from '../support/beleidFixture';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
+import { PASSPHRASE, call, exports, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -18,24 +19,24 @@ beforeEach(async () => {
 const eigenBeleid = (versie: string, change?: (beleid: Beleidsregel) => void) => eigenFixture('Beleidsregel Bibob Voorbeeldstad 2027', versie, change);
 
 async function newHorecaDossier() {
-  return callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Cafe De Hoek B.V.' });
+  return callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Cafe De Hoek B.V.' });
 }
 
 const geen = { categorieen: [], signalen: [], bedragen: [], wisselingExploitant: false };
 
 async function auditActions(dossierId: string) {
-  const { entries } = await callOk<{ entries: { action: string; details: string }[] }>(app, 'audit.forDossier', { dossierId });
+  const { entries } = await callOk(app, 'audit.forDossier', { dossierId });
   return entries;
 }
 
 describe('the Bibob-beleid in the settings', () => {
   it('starts with the example, marked as such; a saved beleid replaces it, audited; export writes its JSON', async () => {
-    const start = await callOk<BeleidView>(app, 'beleid.get');
+    const start = await callOk(app, 'beleid.get');
     expect(start).toMatchObject({ meegeleverd: true, beleid: { naam: 'Voorbeeld — vervang door de beleidsregel van uw gemeente', voorbeeld: true } });
 
-    const saved = await callOk<BeleidView>(app, 'beleid.save', { json: eigenBeleid('2027-1') });
+    const saved = await callOk(app, 'beleid.save', { json: eigenBeleid('2027-1') });
     expect(saved).toMatchObject({ meegeleverd: false, gewijzigdDoor: 'testcoördinator', beleid: { naam: 'Beleidsregel Bibob Voorbeeldstad 2027', versie: '2027-1', voorbeeld: false } });
-    expect((await callOk<BeleidView>(app, 'beleid.get')).beleid.versie).toBe('2027-1');
+    expect((await callOk(app, 'beleid.get')).beleid.versie).toBe('2027-1');
 
     await callOk(app, 'beleid.export');
     const exported = exports.at(-1)!;
@@ -57,7 +58,7 @@ describe('the Bibob-beleid in the settings', () => {
     expect((refused.error.details as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({ path: 'gebieden.horeca.drempels[0].verlaagd.vanafEuro', message: expect.stringMatching(/^De verlaagde drempel/) });
     const notJson = await call(app, 'beleid.save', { json: '{ "formaat": ' });
     expect(!notJson.ok && notJson.error.code).toBe('VALIDATION');
-    expect((await callOk<BeleidView>(app, 'beleid.get')).meegeleverd).toBe(true);
+    expect((await callOk(app, 'beleid.get')).meegeleverd).toBe(true);
   });
 
   it('changed criteria under the version in force are refused: a dossier names the version it was tested against', async () => {
@@ -72,11 +73,11 @@ describe('the Bibob-beleid in the settings', () => {
 describe('the beleidstoets at intake', () => {
   it('records the answers, the advice with its quoted reasons and the beleid version on the dossier, audited', async () => {
     const dossier = await newHorecaDossier();
-    const before = await callOk<BeleidstoetsView>(app, 'beleidstoets.get', { dossierId: dossier.id });
+    const before = await callOk(app, 'beleidstoets.get', { dossierId: dossier.id });
     expect(before.toets).toBeNull();
     expect(before.huidig.criteria!.categorieen.map((c) => c.id)).toContain('alcoholwet');
 
-    const view = await callOk<BeleidstoetsView>(app, 'beleidstoets.record', {
+    const view = await callOk(app, 'beleidstoets.record', {
       dossierId: dossier.id,
       antwoorden: { ...geen, categorieen: ['alcoholwet'], wisselingExploitant: true },
       toepassen: true,
@@ -104,10 +105,10 @@ describe('the beleidstoets at intake', () => {
     if (refused.ok) return;
     expect(refused.error.code).toBe('VALIDATION');
     expect(refused.error.details).toMatchObject({ issues: [{ path: 'afwijkingReden', message: expect.stringMatching(/art\. 4:84 Awb/) }] });
-    expect((await callOk<BeleidstoetsView>(app, 'beleidstoets.get', { dossierId: dossier.id })).toets).toBeNull();
+    expect((await callOk(app, 'beleidstoets.get', { dossierId: dossier.id })).toets).toBeNull();
 
     const reden = 'Verlenging voor dezelfde exploitant, in 2026 volledig getoetst zonder bevindingen.';
-    const view = await callOk<BeleidstoetsView>(app, 'beleidstoets.record', { dossierId: dossier.id, antwoorden: { ...geen, categorieen: ['coffeeshop'] }, toepassen: false, afwijkingReden: reden });
+    const view = await callOk(app, 'beleidstoets.record', { dossierId: dossier.id, antwoorden: { ...geen, categorieen: ['coffeeshop'] }, toepassen: false, afwijkingReden: reden });
     expect(view.toets).toMatchObject({ adviesToepassen: true, toepassen: false, afwijking: true, afwijkingReden: reden });
   });
 
@@ -123,7 +124,7 @@ describe('the beleidstoets at intake', () => {
     const noReason = await call(app, 'beleidstoets.correct', { dossierId: dossier.id, antwoorden: { ...geen, signalen: ['signaal-partners'] }, toepassen: true, reden: ' ' });
     expect(!noReason.ok && noReason.error.code).toBe('VALIDATION');
 
-    const view = await callOk<BeleidstoetsView>(app, 'beleidstoets.correct', {
+    const view = await callOk(app, 'beleidstoets.correct', {
       dossierId: dossier.id,
       antwoorden: { ...geen, bedragen: [{ drempel: 'investering', bedragCent: 8_000_000, verlaagd: ['risicogebied'] }] },
       toepassen: true,
@@ -151,12 +152,12 @@ describe('the beleidstoets at intake', () => {
         beleid.gebieden.horeca!.categorieen = beleid.gebieden.horeca!.categorieen.filter((c) => c.id !== 'alcoholwet');
       }),
     });
-    const kept = await callOk<BeleidstoetsView>(app, 'beleidstoets.get', { dossierId: eerder.id });
+    const kept = await callOk(app, 'beleidstoets.get', { dossierId: eerder.id });
     expect(kept.toets!.beleid.versie).toBe('2027-1');
     expect(kept.toets!.criteria!.drempels[0]!.vanafEuro).toBe(250_000);
     expect(kept.huidig.beleid.versie).toBe('2027-2');
     // A correction is judged by the criteria the dossier was tested against: € 300.000 still meets € 250.000.
-    const corrected = await callOk<BeleidstoetsView>(app, 'beleidstoets.correct', {
+    const corrected = await callOk(app, 'beleidstoets.correct', {
       dossierId: eerder.id,
       antwoorden: { ...geen, bedragen: [{ drempel: 'investering', bedragCent: 30_000_000, verlaagd: [] }], wisselingExploitant: true },
       toepassen: true,
@@ -165,7 +166,7 @@ describe('the beleidstoets at intake', () => {
     expect(corrected.toets).toMatchObject({ beleid: { versie: '2027-1' }, adviesToepassen: true });
 
     const later = await newHorecaDossier();
-    const laterView = await callOk<BeleidstoetsView>(app, 'beleidstoets.record', { dossierId: later.id, antwoorden: { ...geen, bedragen: [{ drempel: 'investering', bedragCent: 30_000_000, verlaagd: [] }] }, toepassen: false });
+    const laterView = await callOk(app, 'beleidstoets.record', { dossierId: later.id, antwoorden: { ...geen, bedragen: [{ drempel: 'investering', bedragCent: 30_000_000, verlaagd: [] }] }, toepassen: false });
     expect(laterView.toets).toMatchObject({ beleid: { versie: '2027-2' }, adviesToepassen: false, afwijking: false });
   });
 });

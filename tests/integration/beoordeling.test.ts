@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -13,16 +14,9 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface View {
-  conclusie: string;
-  voorgesteldeMaatregel: string | null;
-  maatregelen: string[];
-  melding: { vereist: boolean; grondslag: string | null; meldingen: unknown[] };
-}
-
 async function horecaDossier(): Promise<{ dossierId: string; jansen: string }> {
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Oordeel B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
+  const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Oordeel B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+  const added = await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
   return { dossierId: dossier.id, jansen: added.betrokkenen.find((b) => b.betrokkene.naam === 'J. Jansen')!.betrokkene.id };
 }
 
@@ -49,9 +43,9 @@ describe('the assessment (art. 3 Wet Bibob)', () => {
     const withoutMotivation = ernstig(jansen);
     const noReason = await call(app, 'beoordeling.save', { dossierId, beoordeling: { ...withoutMotivation, gevaar: [{ ...withoutMotivation.gevaar[0]!, motivering: '' }, withoutMotivation.gevaar[1]!] }, voorgesteldeMaatregel: null });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect((await callOk<View>(app, 'beoordeling.get', { dossierId })).conclusie).toBe('geen');
+    expect((await callOk(app, 'beoordeling.get', { dossierId })).conclusie).toBe('geen');
 
-    const saved = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen), voorgesteldeMaatregel: null });
+    const saved = await callOk(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen), voorgesteldeMaatregel: null });
     expect(saved.conclusie).toBe('ernstig');
     expect(saved.maatregelen).toEqual(['verlenen', 'verlenen-met-voorschriften', 'weigeren', 'intrekken']);
   });
@@ -63,45 +57,45 @@ describe('the assessment (art. 3 Wet Bibob)', () => {
     const stranger = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
     const foreign = ernstig(stranger);
     expect(await call(app, 'beoordeling.save', { dossierId, beoordeling: foreign, voorgesteldeMaatregel: null })).toMatchObject({ ok: false, error: { details: { issues: expect.arrayContaining([expect.objectContaining({ path: 'bevindingen[0].betrokkeneId' })]) } } });
-    const accepted = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen, { evenredigheid: 'De veroordeling is recent en hangt samen met de exploitatie; voorschriften nemen het gevaar niet weg.' }), voorgesteldeMaatregel: 'weigeren' });
+    const accepted = await callOk(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen, { evenredigheid: 'De veroordeling is recent en hangt samen met de exploitatie; voorschriften nemen het gevaar niet weg.' }), voorgesteldeMaatregel: 'weigeren' });
     expect(accepted.voorgesteldeMaatregel).toBe('weigeren');
     // Entered once: the proposed measure is the dossier's intended outcome, and the art. 33 step follows from it.
-    const detail = await callOk<{ dossier: { uitkomst: string | null } }>(app, 'dossiers.get', { id: dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(detail.dossier.uitkomst).toBe('weigeren');
     expect(await callOk(app, 'zienswijze.get', { dossierId })).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
   });
 
   it('a conclusion without LBB advice needs the melding of art. 7a lid 7, again after the conclusion changes', async () => {
     const { dossierId, jansen } = await horecaDossier();
-    const saved = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen), voorgesteldeMaatregel: null });
+    const saved = await callOk(app, 'beoordeling.save', { dossierId, beoordeling: ernstig(jansen), voorgesteldeMaatregel: null });
     expect(saved.melding).toMatchObject({ vereist: true, grondslag: 'art. 7a lid 7 Wet Bibob' });
-    const reported = await callOk<View>(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01', kenmerk: 'LBB-2027-12' });
+    const reported = await callOk(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01', kenmerk: 'LBB-2027-12' });
     expect(reported.melding).toMatchObject({ vereist: false, meldingen: [expect.objectContaining({ conclusie: 'ernstig' })] });
     expect(await call(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // Down to mindere mate: the LBB needs the correction.
     const base = ernstig(jansen);
     const lesser = { ...base, gevaar: [{ ...base.gevaar[0]!, mate: 'mindere-mate' as const }, base.gevaar[1]!] };
-    const changed = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: lesser, voorgesteldeMaatregel: null });
+    const changed = await callOk(app, 'beoordeling.save', { dossierId, beoordeling: lesser, voorgesteldeMaatregel: null });
     expect(changed.melding.vereist).toBe(true);
   });
 
   it('a suspected withdrawal needs its reason and the melding of art. 7a lid 8', async () => {
     const { dossierId } = await horecaDossier();
     expect(await call(app, 'beoordeling.setTerugtrekking', { dossierId, vermoed: true, toelichting: '' })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'toelichting' }] } } });
-    const suspected = await callOk<View>(app, 'beoordeling.setTerugtrekking', { dossierId, vermoed: true, toelichting: 'Aanvraag ingetrokken een dag na het verzoek om de leningsovereenkomst.' });
+    const suspected = await callOk(app, 'beoordeling.setTerugtrekking', { dossierId, vermoed: true, toelichting: 'Aanvraag ingetrokken een dag na het verzoek om de leningsovereenkomst.' });
     expect(suspected.melding).toMatchObject({ vereist: true, grondslag: 'art. 7a lid 8 Wet Bibob' });
-    const reported = await callOk<View>(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01' });
+    const reported = await callOk(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01' });
     expect(reported.melding.vereist).toBe(false);
   });
 });
 
 describe('the voorschriften library (art. 3 lid 7)', () => {
   it('ships defaults, takes own entries, and never overwrites a default', async () => {
-    const before = await callOk<{ voorschriften: { id: string }[]; eigen: string[] }>(app, 'voorschriften.list', {});
+    const before = await callOk(app, 'voorschriften.list', {});
     expect(before.voorschriften.length).toBeGreaterThanOrEqual(8);
     expect(before.eigen).toEqual([]);
-    const own = { id: 'camera-toezicht', tekst: 'De vergunninghouder houdt cameratoezicht bij de ingang.', wegneemtGevaar: 'Beperkt het gevaar van drugshandel aan de deur (art. 3 lid 1 sub b).', toepassingsgebieden: ['horeca'] };
-    const after = await callOk<{ voorschriften: { id: string }[]; eigen: string[] }>(app, 'voorschriften.add', { voorschrift: own });
+    const own = { id: 'camera-toezicht', tekst: 'De vergunninghouder houdt cameratoezicht bij de ingang.', wegneemtGevaar: 'Beperkt het gevaar van drugshandel aan de deur (art. 3 lid 1 sub b).', toepassingsgebieden: ['horeca' as const] };
+    const after = await callOk(app, 'voorschriften.add', { voorschrift: own });
     expect(after.eigen).toEqual(['camera-toezicht']);
     expect(await call(app, 'voorschriften.add', { voorschrift: { ...own, id: before.voorschriften[0]!.id } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -21,11 +22,11 @@ interface Linked {
 }
 
 async function newDossier(extra: Record<string, unknown> = {}) {
-  return callOk<{ id: string; aanvragerNaam: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Cafe De Hoek B.V.', ...extra });
+  return callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Cafe De Hoek B.V.', ...extra });
 }
 
 async function aanvragerOf(dossierId: string) {
-  const detail = await callOk<{ betrokkenen: Linked[] }>(app, 'dossiers.get', { id: dossierId });
+  const detail = await callOk(app, 'dossiers.get', { id: dossierId });
   return detail.betrokkenen.find((b) => b.rollen.some((r) => r.rol === 'aanvrager'))!.betrokkene;
 }
 
@@ -37,18 +38,18 @@ describe('correcting a betrokkene', () => {
   it('corrects name and address, the overview follows and the audit trail holds old → new and the reason', async () => {
     const dossier = await newDossier({ aanvragerNaam: 'Cafe De Hoke B.V.' });
     const aanvrager = await aanvragerOf(dossier.id);
-    const out = await callOk<{ betrokkene: { naam: string; adres: string }; betrokkenen: Linked[] }>(app, 'betrokkenen.update', {
+    const out = await callOk(app, 'betrokkenen.update', {
       betrokkeneId: aanvrager.id,
       dossierId: dossier.id,
       gegevens: { soort: 'rechtspersoon', naam: 'Cafe De Hoek B.V.', adres: 'Markt 1, 1234 AB Utrecht' },
       reden: 'Typefout in de naam bij intake.',
     });
     expect(out.betrokkene).toMatchObject({ naam: 'Cafe De Hoek B.V.', adres: 'Markt 1, 1234 AB Utrecht' });
-    const list = await callOk<{ dossiers: { id: string; aanvragerNaam: string }[] }>(app, 'dossiers.list', {});
+    const list = await callOk(app, 'dossiers.list', {});
     expect(list.dossiers.find((d) => d.id === dossier.id)!.aanvragerNaam).toBe('Cafe De Hoek B.V.');
-    const detail = await callOk<{ dossier: { aanvragerNaam: string } }>(app, 'dossiers.get', { id: dossier.id });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     expect(detail.dossier.aanvragerNaam).toBe('Cafe De Hoek B.V.');
-    const audit = await callOk<{ entries: { action: string; details: string }[] }>(app, 'audit.forDossier', { dossierId: dossier.id });
+    const audit = await callOk(app, 'audit.forDossier', { dossierId: dossier.id });
     const entry = audit.entries.find((e) => e.action === 'betrokkene.gecorrigeerd')!;
     const details = JSON.parse(entry.details);
     expect(details.naam).toEqual(['Cafe De Hoke B.V.', 'Cafe De Hoek B.V.']);
@@ -103,14 +104,14 @@ describe('duplicates', () => {
     const linked = (out as { value: { betrokkenen: Linked[] } }).value.betrokkenen;
     const jan = linked.find((b) => b.betrokkene.naam === 'Jan Jansen')!.betrokkene;
     const cafe = linked.find((b) => b.betrokkene.naam !== 'Jan Jansen')!.betrokkene;
-    const rel = { dossierId: dossier.id, vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' };
-    const first = await callOk<{ id: string }>(app, 'betrokkenen.relate', rel);
+    const rel = { dossierId: dossier.id, vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' as const };
+    const first = await callOk(app, 'betrokkenen.relate', rel);
     expect(await call(app, 'betrokkenen.relate', rel)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await call(app, 'betrokkenen.removeRelation', { relatieId: first.id, dossierId: dossier.id, reden: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await callOk(app, 'betrokkenen.removeRelation', { relatieId: first.id, dossierId: dossier.id, reden: 'Verkeerd vastgelegd.' });
-    const detail = await callOk<{ relaties: unknown[] }>(app, 'dossiers.get', { id: dossier.id });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     expect(detail.relaties).toHaveLength(0);
-    const audit = await callOk<{ entries: { action: string; details: string }[] }>(app, 'audit.forDossier', { dossierId: dossier.id });
+    const audit = await callOk(app, 'audit.forDossier', { dossierId: dossier.id });
     const details = JSON.parse(audit.entries.find((e) => e.action === 'relatie.verwijderd')!.details);
     expect(details).toMatchObject({ soort: ['bestuurder-van', null], van: [jan.id, null], reden: 'Verkeerd vastgelegd.' });
     expect(await call(app, 'betrokkenen.removeRelation', { relatieId: first.id, reden: 'nogmaals' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -125,8 +126,8 @@ describe('a relation in a dossier that does not exist', () => {
     const [jan, cafe] = [linked.find((b) => b.betrokkene.naam === 'Jan Jansen')!.betrokkene, linked.find((b) => b.betrokkene.naam !== 'Jan Jansen')!.betrokkene];
     const onbekend = '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b';
     expect(await call(app, 'betrokkenen.relate', { dossierId: onbekend, vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Dit dossier bestaat niet (meer).' } });
-    expect((await callOk<{ relaties: unknown[] }>(app, 'dossiers.get', { id: dossier.id })).relaties).toEqual([]);
-    const relatie = await callOk<{ id: string }>(app, 'betrokkenen.relate', { vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' });
+    expect((await callOk(app, 'dossiers.get', { id: dossier.id })).relaties).toEqual([]);
+    const relatie = await callOk(app, 'betrokkenen.relate', { vanId: jan.id, naarId: cafe.id, soort: 'bestuurder-van' });
     expect(await call(app, 'betrokkenen.removeRelation', { relatieId: relatie.id, dossierId: onbekend, reden: 'Vergissing.' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -12,7 +12,8 @@ import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordelin
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { zipEntries } from '../support/zipEntry';
 import { docxXmlProblems } from '../support/xmlWellFormed';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -41,8 +42,8 @@ beforeEach(async () => {
 const RESTRICTED = 'Politie-informatie over witwassen via de kassa (MARKER-R1)';
 
 async function assessedDossier(): Promise<{ dossierId: string; beoordeling: Beoordeling }> {
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Brief B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
+  const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Brief B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+  const added = await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
   const jansen = added.betrokkenen.find((b) => b.betrokkene.naam === 'J. Jansen')!.betrokkene.id;
   const beoordeling: Beoordeling = {
     ...EMPTY_BEOORDELING,
@@ -72,7 +73,7 @@ async function textOf(briefId: string): Promise<string> {
 describe('the internal Bibob advice', () => {
   it('shows a restricted finding and its relation, each marked with its restriction: the advice stays inside the municipality', async () => {
     const { dossierId } = await assessedDossier();
-    const first = await callOk<{ brieven: { id: string; sha256: string; doorbrekingen: unknown[] }[]; beperkteBevindingen: { bevindingId: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    const first = await callOk(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(first.beperkteBevindingen.map((entry) => entry.bevindingId)).toEqual(['beperkt']);
     const plain = await textOf(first.brieven[0]!.id);
     expect(plain).toContain('Veroordeling wegens heling (2023).');
@@ -83,18 +84,18 @@ describe('the internal Bibob advice', () => {
     // The unrestricted finding carries no mark.
     expect(plain).not.toMatch(/BEPERKT[^\n]*heling/);
     expect(first.brieven[0]!.doorbrekingen).toEqual([]);
-    const timeline = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    const timeline = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(timeline.tijdlijn.find((event) => event.soort === 'brief.gemaakt')?.omschrijving).toContain('1 beperkte bevinding(en) gemarkeerd getoond (intern)');
   });
 
   it('is refused without a proposed measure', async () => {
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Leeg B.V.' });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Leeg B.V.' });
     expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { details: { issues: [{ path: 'maatregel' }] } } });
   });
 
   it('goes to the bestuursorgaan unregistered, to anyone else only as a registered recipient of art. 28 lid 2, and opens in LibreOffice', async () => {
     const { dossierId } = await assessedDossier();
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     const briefId = view.brieven[0]!.id;
     // To the bestuursorgaan itself it is no disclosure (issue 20 §4): exported, not registered.
     expect(await callOk(app, 'brieven.export', { briefId })).toEqual({ exported: true });
@@ -118,8 +119,8 @@ const BRIEFHOOFD = { gemeente: 'Gemeente Proefstad', adres: 'Postbus 1\n1234 AB 
 
 describe('letters to the applicant', () => {
   it('are refused until the letterhead is filled in', async () => {
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
-    const detail = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
+    const detail = await callOk(app, 'herstel.register', {
       dossierId: dossier.id,
       verzondenOp: '2027-01-18',
       termijnTot: '2027-02-01',
@@ -128,7 +129,7 @@ describe('letters to the applicant', () => {
     expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('briefhoofd') } });
     expect(await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD })).toEqual({ briefhoofd: { ...BRIEFHOOFD, bezwaarAdres: '', huisstijl: { kleur: '#1F3864', lettertype: 'Calibri', kenmerkFormaat: '{zaaknummer}', logo: null } } });
 
-    const view = await callOk<{ brieven: { id: string; titel: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
     const text = await textOf(view.brieven[0]!.id);
     // The elements of §10 for a herstelverzoek, and the letterhead around it.
     for (const element of [
@@ -150,38 +151,38 @@ describe('letters to the applicant', () => {
 
   it('made from text pasted from Word or PDF (vertical tab, form feed) opens as a well-formed document; other control characters are refused at the field', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
     const herstel = { dossierId: dossier.id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01' };
     const refused = await call(app, 'herstel.register', { ...herstel, ontbrekend: [{ omschrijving: 'Vraag 8.2\u0000', waarom: 'Herkomst\u001b van het geld.' }] });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: 'ontbrekend.0.omschrijving', message: expect.stringContaining('stuurtekens') }, { path: 'ontbrekend.0.waarom', message: expect.stringContaining('stuurtekens') }] } },
     });
-    expect((await callOk<{ herstelverzoeken: unknown[] }>(app, 'dossiers.get', { id: dossier.id })).herstelverzoeken).toEqual([]);
+    expect((await callOk(app, 'dossiers.get', { id: dossier.id })).herstelverzoeken).toEqual([]);
 
-    const detail = await callOk<{ herstelverzoeken: { id: string; ontbrekend: { omschrijving: string; waarom: string }[] }[] }>(app, 'herstel.register', {
+    const detail = await callOk(app, 'herstel.register', {
       ...herstel,
       ontbrekend: [{ omschrijving: 'Vraag 8.2:\u000bleningsovereenkomst', waarom: 'De herkomst van het geld\u000cmoet blijken.' }],
     });
     expect(detail.herstelverzoeken[0]!.ontbrekend).toEqual([{ omschrijving: 'Vraag 8.2:\nleningsovereenkomst', waarom: 'De herkomst van het geld\nmoet blijken.' }]);
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId: dossier.id, soort: 'herstelverzoek', bronId: detail.herstelverzoeken[0]!.id, invoer: {}, doorbrekingen: [] });
     expect(await docxXmlProblems(briefInhoud(app.vault.database(), view.brieven[0]!.id)!)).toEqual({});
     expect(await textOf(view.brieven[0]!.id)).toContain('leningsovereenkomst');
   });
 
   it('the art. 32 notice says that the LBB was asked, the suspension of art. 31 and its maximum, and carries no bezwaar clause', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
-    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', aanvragerAdres: 'Bouwweg 1, 1234 CD Proefstad' });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
-    const verzoek = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'x' })).verzoeken[0]!;
+    const verzoek = (await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'x' })).verzoeken[0]!;
     expect(await call(app, 'brieven.maak', { dossierId: dossier.id, soort: 'mededeling-adviesaanvraag', bronId: verzoek.id, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // An LBB request sent (the eigen onderzoek checks are covered elsewhere): recorded directly.
     app.vault.database().prepare(
       "INSERT INTO informatieverzoek (id, dossier_id, geadresseerde, vragen, status, verzonden_op, uiterlijk_op, created_at) VALUES ('4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', ?, 'lbb', 'advies', 'verzonden', '2027-01-18', '2027-03-15', 'x')",
     ).run(dossier.id);
     await callOk(app, 'dossiers.get', { id: dossier.id });
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'mededeling-adviesaanvraag', bronId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId: dossier.id, soort: 'mededeling-adviesaanvraag', bronId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a70', invoer: {}, doorbrekingen: [] });
     const text = await textOf(view.brieven[0]!.id);
     for (const element of ['18 januari 2027', 'Landelijk Bureau Bibob om advies gevraagd', 'artikel 32 van de Wet Bibob', 'artikel 31 van de Wet Bibob', '15 maart 2027', 'geen besluit']) {
       expect(text).toContain(element);
@@ -194,7 +195,7 @@ describe('templates the coordinator edits', () => {
   it('are versioned in the vault, refused with the place of every error, and each letter names the version it came from', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
     const { dossierId } = await assessedDossier();
-    const list = await callOk<{ sjablonen: { soort: string; versie: number; onderwerp: string; tekst: string }[] }>(app, 'sjablonen.list', {});
+    const list = await callOk(app, 'sjablonen.list', {});
     const advies = list.sjablonen.find((entry) => entry.soort === 'intern-advies')!;
     expect(advies.versie).toBe(0);
 
@@ -203,12 +204,12 @@ describe('templates the coordinator edits', () => {
     const withoutConclusion = await call(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: advies.onderwerp, tekst: advies.tekst.replace('Conclusie: {conclusie}.', '') });
     expect(withoutConclusion).toMatchObject({ ok: false, error: { details: { issues: [{ message: expect.stringContaining('{conclusie}') }] } } });
 
-    const saved = await callOk<{ sjablonen: { soort: string; versie: number; versies: unknown[] }[] }>(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: 'Bibob-advies aan de burgemeester', tekst: `Aan de burgemeester (EIGEN-SJABLOON).\n\n${advies.tekst}` });
+    const saved = await callOk(app, 'sjablonen.save', { soort: 'intern-advies', onderwerp: 'Bibob-advies aan de burgemeester', tekst: `Aan de burgemeester (EIGEN-SJABLOON).\n\n${advies.tekst}` });
     expect(saved.sjablonen.find((entry) => entry.soort === 'intern-advies')).toMatchObject({ versie: 1, versies: [expect.objectContaining({ versie: 1, opgeslagenDoor: 'testcoördinator' })] });
-    const view = await callOk<{ brieven: { id: string; titel: string; sjabloonVersie: number }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(view.brieven.at(-1)).toMatchObject({ titel: 'Bibob-advies aan de burgemeester', sjabloonVersie: 1 });
     expect(await textOf(view.brieven.at(-1)!.id)).toContain('EIGEN-SJABLOON');
-    const detail = await callOk<{ tijdlijn: { omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(detail.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('sjabloon versie 1'));
   });
 
@@ -224,13 +225,13 @@ describe('templates the coordinator edits', () => {
     expect(json).toContain('SET-MARKER');
     expect(json).not.toContain('DOSSIER-MARKER');
 
-    const imported = await callOk<{ ingevoerd: number; sjablonen: { soort: string; versie: number; tekst: string }[] }>(exporting, 'sjablonen.import', { json });
+    const imported = await callOk(exporting, 'sjablonen.import', { json });
     expect(imported.ingevoerd).toBe(1);
     expect(imported.sjablonen.find((entry) => entry.soort === 'dossiersamenvatting')).toMatchObject({ versie: 1, tekst: 'Kort: {aanvrager.naam} (SET-MARKER).' });
     await callOk(exporting, 'sjablonen.export', {});
     expect(saved[0]).toBe(json);
     // Importing the same set again changes nothing.
-    expect((await callOk<{ ingevoerd: number }>(exporting, 'sjablonen.import', { json })).ingevoerd).toBe(0);
+    expect((await callOk(exporting, 'sjablonen.import', { json })).ingevoerd).toBe(0);
     expect(await call(exporting, 'sjablonen.import', { json: json.replace('Kort: {aanvrager.naam}', 'Kort: {aanvrager.name}') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('regel 1, kolom 7') } });
   });
 });
@@ -244,8 +245,8 @@ describe('the house style', () => {
     await callOk(app, 'briefhoofd.update', {
       briefhoofd: { ...BRIEFHOOFD, huisstijl: { kleur: '#00689E', lettertype: 'Georgia', kenmerkFormaat: 'BIBOB/{jaar}/{zaaknummer}/{brief}', logo: { png: PNG_1X1, svg: SVG_LOGO } } },
     });
-    const dossier = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Huisstijl B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Stijlstraat 2, 1234 EF Proefstad' });
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Huisstijl B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Stijlstraat 2, 1234 EF Proefstad' });
+    const view = await callOk(app, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven[0]!.id)!;
     const parts = zipEntries(bytes);
     const media = [...parts.keys()].filter((name) => name.startsWith('word/media/'));
@@ -288,8 +289,8 @@ describe('a letter as PDF', () => {
       pdfPrinter: { print: async (html, kop) => { printed.push({ html, kop }); return Buffer.from('%PDF-1.7 test'); } },
     });
     await callOk(desktop, 'briefhoofd.update', { briefhoofd: { ...BRIEFHOOFD, gemeente: 'Gemeente <Proef> & "Stad"' } });
-    const dossier = await callOk<{ id: string; zaaknummer: string }>(desktop, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café <b>Ëlla</b> & Zn.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kade 9, 1234 GH Proefstad' });
-    const view = await callOk<{ brieven: { id: string }[] }>(desktop, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
+    const dossier = await callOk(desktop, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café <b>Ëlla</b> & Zn.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kade 9, 1234 GH Proefstad' });
+    const view = await callOk(desktop, 'brieven.maak', { dossierId: dossier.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] });
     const briefId = view.brieven[0]!.id;
     expect(await callOk(desktop, 'brieven.export', { briefId, formaat: 'pdf', verstrekking: { categorie: 'a', ontvanger: 'De aanvrager' } })).toEqual({ exported: true });
     expect(chosen).toEqual(['Beslissing op uw aanvraag later dan gepland.pdf']);
@@ -309,7 +310,7 @@ describe('a letter as PDF', () => {
   it('is refused where there is no printer (the preview), before any save dialog', async () => {
     await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
     const { dossierId } = await assessedDossier();
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(await call(app, 'brieven.export', { briefId: view.brieven[0]!.id, formaat: 'pdf', verstrekking: { categorie: 'c', ontvanger: 'Burgemeester' } })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('desktop-app') },

@@ -10,7 +10,8 @@ import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordelin
 import { briefSoortIds, type BriefSoortId } from '../../src/domain/brieven';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { docxXmlProblems } from '../support/xmlWellFormed';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
 
 /*
  * Every letter type of ../shared/bibob-domain.md §10 made for a complete sample dossier, with the elements the law
@@ -40,7 +41,7 @@ async function textOf(briefId: string): Promise<string> {
 }
 
 async function maak(dossierId: string, soort: BriefSoortId, bronId: string | null = null, invoer: Record<string, string> = {}): Promise<string> {
-  const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
+  const view = await callOk(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
   const brief = view.brieven.at(-1)!;
   expect(brief.soort).toBe(soort);
   const tekst = await textOf(brief.id);
@@ -65,8 +66,8 @@ let fixture: Fixture;
 
 async function sampleDossier(): Promise<Fixture> {
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek', aanvragerAdres: 'Havenstraat 12\n8601 AB Sneek' });
-  const withLender = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+  const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: LANGE_NAAM, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Sneek', aanvragerAdres: 'Havenstraat 12\n8601 AB Sneek' });
+  const withLender = await callOk(app, 'betrokkenen.add', {
     dossierId: dossier.id,
     wie: { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678', adres: 'Postbus 55, 1000 AB Amsterdam' } },
     rol: 'vermogensverschaffer',
@@ -74,14 +75,14 @@ async function sampleDossier(): Promise<Fixture> {
   const aanvragerId = withLender.betrokkenen.find((b) => b.rollen.some((rol) => rol.rol === 'aanvrager'))!.betrokkene.id;
   const derdeId = withLender.betrokkenen.find((b) => b.betrokkene.naam === 'Noordzee Financiering B.V.')!.betrokkene.id;
 
-  const herstel = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
+  const herstel = await callOk(app, 'herstel.register', {
     dossierId: dossier.id,
     verzondenOp: '2027-01-18',
     termijnTot: '2027-02-01',
     ontbrekend: [{ omschrijving: 'Vraag 8.2: leningsovereenkomst', waarom: 'De herkomst van het geleende geld moet blijken (art. 7a lid 2 sub h Wet Bibob).' }],
   });
 
-  const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvragerId, derdeId], vragen: 'Zijn er signalen over de financier?' })).verzoeken[0]!;
+  const riec = (await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [aanvragerId, derdeId], vragen: 'Zijn er signalen over de financier?' })).verzoeken[0]!;
   await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2027-01-19' });
 
   // The eigen onderzoek, complete, so that the LBB request can carry the formulier bevindingen.
@@ -90,13 +91,13 @@ async function sampleDossier(): Promise<Fixture> {
   }
   await callOk(app, 'onderzoek.addInvestering', { dossierId: dossier.id, omschrijving: 'Verbouwing', bedragCent: 15_000_000 });
   await callOk(app, 'onderzoek.addHerkomst', { dossierId: dossier.id, omschrijving: 'Zakelijke lening', soort: 'lening', bedragCent: 15_000_000, bewijs: [], verstrekkerBetrokkeneId: derdeId });
-  const onderzoek = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId: dossier.id });
-  const formulier = await callOk<{ problemen: unknown[] }>(app, 'onderzoek.updateFormulier', {
+  const onderzoek = await callOk(app, 'onderzoek.get', { dossierId: dossier.id });
+  const formulier = await callOk(app, 'onderzoek.updateFormulier', {
     dossierId: dossier.id,
     formulier: { ...onderzoek.formulier, aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: 'De financiering is niet volledig onderbouwd.' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true, onderzoeksvragen: ['Wat is de herkomst van het geld?'] },
   });
   expect(formulier.problemen).toEqual([]);
-  const lbb = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' })).verzoeken.find((v) => v.id !== riec.id)!;
+  const lbb = (await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' })).verzoeken.find((v) => v.id !== riec.id)!;
   await callOk(app, 'verzoeken.send', { verzoekId: lbb.id, verzondenOp: '2027-01-20' });
   await callOk(app, 'verzoeken.recordAnswer', { verzoekId: lbb.id, ontvangenOp: '2027-02-15', samenvatting: 'Mindere mate van gevaar wegens de financier (LBB-ADVIES).' });
 
@@ -112,14 +113,14 @@ async function sampleDossier(): Promise<Fixture> {
     voorschriften: [{ voorschriftId: 'financier', tekst: 'Meld elke wijziging van financier vooraf.', wegneemtGevaar: 'het gevaar van crimineel geld via de financier' }],
   };
   await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'verlenen-met-voorschriften' });
-  const term = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
+  const term = await callOk(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
   await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
-  const zienswijze = await callOk<{ partijen: { id: string; rol: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: derdeId, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
+  const zienswijze = await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: derdeId, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
   await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
 
   // A horeca dossier without LBB advice and with a conclusion: the melding of art. 7a lid 7.
-  const horeca = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
-  const horecaDetail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: horeca.id });
+  const horeca = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Hoek', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
+  const horecaDetail = await callOk(app, 'dossiers.get', { id: horeca.id });
   const horecaAanvrager = horecaDetail.betrokkenen[0]!.betrokkene.id;
   await callOk(app, 'beoordeling.save', {
     dossierId: horeca.id,
@@ -135,7 +136,7 @@ async function sampleDossier(): Promise<Fixture> {
     voorgesteldeMaatregel: 'verlenen',
   });
 
-  const vastgoed = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' });
+  const vastgoed = await callOk(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' });
   await callOk(app, 'besluit.save', { dossierId: vastgoed.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
 
   return {
@@ -205,12 +206,13 @@ describe('every letter type for a complete sample dossier', () => {
   });
 
   it('termijn niet haalbaar: art. 4:14 lid 1 with a zo kort mogelijke termijn; refused for a date inside the term', async () => {
-    const detail = await callOk<{ dossier: { uitersteBeslisdatum: string } }>(app, 'dossiers.get', { id: fixture.wabo });
+    const detail = await callOk(app, 'dossiers.get', { id: fixture.wabo });
     expect(await call(app, 'brieven.maak', { dossierId: fixture.wabo, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-03-02' }, doorbrekingen: [] })).toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'invoer.nieuweDatum' }] } },
     });
-    const later = `${Number(detail.dossier.uitersteBeslisdatum.slice(0, 4)) + 1}${detail.dossier.uitersteBeslisdatum.slice(4)}`;
+    const uiterste = detail.dossier.uitersteBeslisdatum!;
+    const later = `${Number(uiterste.slice(0, 4)) + 1}${uiterste.slice(4)}`;
     const tekst = await maak(fixture.wabo, 'termijn-niet-haalbaar', null, { nieuweDatum: later, reden: 'Het advies van het LBB vraagt nader onderzoek.' });
     for (const element of ['artikel 4:14, eerste lid', 'zo kort mogelijke termijn', 'art. 16.64 lid 1 Omgevingswet', 'Het advies van het LBB vraagt nader onderzoek.']) expect(tekst).toContain(element);
   });

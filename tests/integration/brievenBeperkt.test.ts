@@ -7,7 +7,9 @@ import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { briefTekst } from '../support/briefTekst';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput } from '../../src/contract';
 
 /*
  * Issue 20 §1 and §2, the refusal variant: a B.V. applies for an exploitatievergunning, with its bestuurder and the
@@ -60,8 +62,8 @@ async function maak(soort: string, bronId: string | null, invoer: Record<string,
   return call(app, 'brieven.maak', { dossierId: fixture.dossierId, soort, bronId, invoer, doorbrekingen });
 }
 
-async function maakOk(soort: string, bronId: string | null, invoer: Record<string, string> = {}, doorbrekingen: { bevindingId: string; reden: string }[] = []): Promise<{ id: string; tekst: string; doorbrekingen: { reden: string }[] }> {
-  const view = await callOk<{ brieven: { id: string; soort: string; doorbrekingen: { reden: string }[] }[] }>(app, 'brieven.maak', { dossierId: fixture.dossierId, soort, bronId, invoer, doorbrekingen });
+async function maakOk(soort: CallInput<'brieven.maak'>['soort'], bronId: string | null, invoer: Record<string, string> = {}, doorbrekingen: { bevindingId: string; reden: string }[] = []): Promise<{ id: string; tekst: string; doorbrekingen: { reden: string }[] }> {
+  const view = await callOk(app, 'brieven.maak', { dossierId: fixture.dossierId, soort, bronId, invoer, doorbrekingen });
   const brief = view.brieven.at(-1)!;
   expect(brief.soort).toBe(soort);
   return { id: brief.id, tekst: await textOf(brief.id), doorbrekingen: brief.doorbrekingen };
@@ -73,7 +75,7 @@ async function saveBeoordeling(beoordeling: Beoordeling): Promise<void> {
 
 async function refusalVariant(): Promise<Fixture> {
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', {
+  const dossier = await callOk(app, 'dossiers.create', {
     toepassingsgebied: 'horeca',
     aanvragerNaam: 'Horeca De Zandbank B.V.',
     aanvragerSoort: 'rechtspersoon',
@@ -84,7 +86,7 @@ async function refusalVariant(): Promise<Fixture> {
     locatieAdres: 'Havenkade 7, Proefstad',
   });
   await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'P. Bakker', geboortedatum: '1980-04-12', adres: 'Dijkweg 3, 1234 EF Proefstad' } }, rol: 'bestuurder' });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+  const added = await callOk(app, 'betrokkenen.add', {
     dossierId: dossier.id,
     wie: { nieuw: { soort: 'rechtspersoon', naam: 'Pandbeheer Noord B.V.', kvkNummer: '11223344', adres: 'Postbus 77, 5678 GH Elders' } },
     rol: 'verhuurder',
@@ -94,7 +96,7 @@ async function refusalVariant(): Promise<Fixture> {
   const bestuurder = id('P. Bakker');
   const verhuurder = id('Pandbeheer Noord B.V.');
 
-  const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [bv, bestuurder], vragen: 'Zijn er signalen over de bestuurder?' })).verzoeken[0]!;
+  const riec = (await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [bv, bestuurder], vragen: 'Zijn er signalen over de bestuurder?' })).verzoeken[0]!;
   await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2026-09-10' });
   await callOk(app, 'verzoeken.recordAnswer', { verzoekId: riec.id, ontvangenOp: '2026-09-24', samenvatting: RIEC_OMSCHRIJVING, beperkingen: ['niet-aan-betrokkene'] });
 
@@ -123,18 +125,18 @@ async function refusalVariant(): Promise<Fixture> {
   }
   await callOk(app, 'onderzoek.addInvestering', { dossierId: dossier.id, omschrijving: 'Inventaris', bedragCent: 5_000_000 });
   await callOk(app, 'onderzoek.addHerkomst', { dossierId: dossier.id, omschrijving: 'Eigen middelen', soort: 'eigen-vermogen', bedragCent: 5_000_000, bewijs: [] });
-  const onderzoek = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId: dossier.id });
+  const onderzoek = await callOk(app, 'onderzoek.get', { dossierId: dossier.id });
   await callOk(app, 'onderzoek.updateFormulier', {
     dossierId: dossier.id,
     formulier: { ...onderzoek.formulier, aanleiding: { berichtArt26: false, riecAdvies: true, toelichting: 'Het RIEC heeft signalen over de bestuurder.' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true, onderzoeksvragen: ['Staat de bestuurder in relatie tot strafbare feiten?'] },
   });
-  const lbb = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'lbb', betrokkeneIds: [bv, bestuurder], vragen: 'Advies over de mate van gevaar.' })).verzoeken.find((entry) => entry.id !== riec.id)!;
+  const lbb = (await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'lbb', betrokkeneIds: [bv, bestuurder], vragen: 'Advies over de mate van gevaar.' })).verzoeken.find((entry) => entry.id !== riec.id)!;
   await callOk(app, 'verzoeken.send', { verzoekId: lbb.id, verzondenOp: '2026-10-01' });
   await callOk(app, 'verzoeken.recordAnswer', { verzoekId: lbb.id, ontvangenOp: '2026-11-02', samenvatting: 'Mindere mate van gevaar: de veroordeling van de bestuurder.' });
 
-  const term = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
+  const term = await callOk(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
   await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: bv, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
-  const partijen = await callOk<{ partijen: { id: string; rol: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: verhuurder, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
+  const partijen = await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: verhuurder, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: true, geheimhoudingGewezen: true });
   return {
     dossierId: dossier.id,
     bv,
@@ -176,7 +178,7 @@ describe('a ground resting on a restricted finding', () => {
       // The refusal itself names the source and the restriction, not the content.
       zonderGeheim(JSON.stringify(result).replace(/uit RIEC/g, ''));
     }
-    expect((await callOk<{ brieven: unknown[] }>(app, 'brieven.list', { dossierId: fixture.dossierId })).brieven).toEqual([]);
+    expect((await callOk(app, 'brieven.list', { dossierId: fixture.dossierId })).brieven).toEqual([]);
   });
 
   it('refuses a ground not tied to its findings while restricted findings exist', async () => {
@@ -283,7 +285,7 @@ describe('the letter to the verhuurder as third party', () => {
     expect(brief.doorbrekingen).toEqual([{ bevindingId: 'riec', reden }]);
     const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: fixture.dossierId }).filter((entry) => entry.action === 'brief.gemaakt').at(-1)!;
     expect(JSON.stringify(audit.details)).toContain(reden);
-    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: fixture.dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: fixture.dossierId });
     const event = detail.tijdlijn.find((entry) => entry.soort === 'brief.beperking-doorbroken');
     expect(event?.omschrijving).toBe(`Gebruiksbeperking doorbroken in Gelegenheid tot zienswijze: bevinding uit RIEC (Niet aan betrokkene verstrekken zonder toestemming van de bron). Reden: ${reden}`);
   });
@@ -298,13 +300,13 @@ describe('the letter to the verhuurder as third party', () => {
 
 describe('the addressee’s postal address (§2)', () => {
   it('a letter to an applicant without an address, or with half of one, is refused naming the applicant and what is missing', async () => {
-    const zonder = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Adresloos B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+    const zonder = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Adresloos B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
     const termijn = { dossierId: zonder.id, soort: 'termijn-niet-haalbaar', bronId: null, invoer: { nieuweDatum: '2027-06-01' }, doorbrekingen: [] };
     expect(await call(app, 'brieven.maak', termijn)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: 'geadresseerde', message: expect.stringContaining('Van Adresloos B.V. is geen adres vastgelegd') }] } },
     });
-    const half = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Half Adres B.V.', aanvragerAdres: 'Proefstad', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+    const half = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Half Adres B.V.', aanvragerAdres: 'Proefstad', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
     expect(await call(app, 'brieven.maak', { ...termijn, dossierId: half.id })).toMatchObject({
       ok: false,
       error: { details: { issues: [{ path: 'geadresseerde', message: expect.stringContaining('Het adres van Half Adres B.V. ("Proefstad") mist straat en huisnummer (of postbus) en postcode en woonplaats') }] } },

@@ -7,7 +7,9 @@ import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, type Beoordeling } from '../.
 import { briefTekst } from '../support/briefTekst';
 import { zipEntries } from '../support/zipEntry';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput } from '../../src/contract';
 
 /*
  * Issue 20 §3, the voorschriften variant of the horeca case: a B.V. applies for an alcoholwetvergunning, with its
@@ -40,8 +42,8 @@ async function maak(soort: string, bronId: string | null, invoer: Record<string,
   return call(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
 }
 
-async function maakOk(soort: string, bronId: string | null, invoer: Record<string, string> = {}): Promise<string> {
-  const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
+async function maakOk(soort: CallInput<'brieven.maak'>['soort'], bronId: string | null, invoer: Record<string, string> = {}): Promise<string> {
+  const view = await callOk(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
   const brief = view.brieven.at(-1)!;
   expect(brief.soort).toBe(soort);
   // Kept for a look at the pages (.test-output is not committed).
@@ -61,7 +63,7 @@ beforeAll(async () => {
   });
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', {
+  const dossier = await callOk(app, 'dossiers.create', {
     toepassingsgebied: 'horeca',
     aanvragerNaam: 'Café De Haven B.V.',
     aanvragerSoort: 'rechtspersoon',
@@ -73,7 +75,7 @@ beforeAll(async () => {
   });
   dossierId = dossier.id;
   await callOk(app, 'betrokkenen.add', { dossierId, wie: { nieuw: { soort: 'persoon', naam: 'P. Pieters', geboortedatum: '1975-02-03', adres: 'Dijkweg 5, 1234 EF Proefstad' } }, rol: 'bestuurder' });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', {
+  const added = await callOk(app, 'betrokkenen.add', {
     dossierId,
     wie: { nieuw: { soort: 'persoon', naam: 'V. Verhuur', adres: 'Kerkweg 1, 1234 GH Proefstad' } },
     rol: 'verhuurder',
@@ -100,9 +102,9 @@ beforeAll(async () => {
   };
   await callOk(app, 'beoordeling.save', { dossierId, beoordeling, voorgesteldeMaatregel: 'verlenen-met-voorschriften' });
   await callOk(app, 'dossiers.update', { id: dossierId, details: { besluitsoort: 'alcoholwetvergunning', ontvangenOp: '2026-10-05', locatieAdres: 'Havenkade 9, Proefstad', bagId: null, coordinator: '', notities: '', uitkomst: 'verlenen-met-voorschriften' } });
-  const term = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
+  const term = await callOk(app, 'zienswijze.proposeTerm', { uitgenodigdOp: '2027-03-01' });
   await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: bv, rol: 'betrokkene', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: false, geheimhoudingGewezen: false });
-  const view = await callOk<{ partijen: { id: string; rol: string }[] }>(app, 'zienswijze.invite', { dossierId, betrokkeneId: verhuurder, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: false, geheimhoudingGewezen: false });
+  const view = await callOk(app, 'zienswijze.invite', { dossierId, betrokkeneId: verhuurder, rol: 'derde', uitgenodigdOp: '2027-03-01', termijnTot: term.termijnTot, afschriftAdvies: false, geheimhoudingGewezen: false });
   uitnodigingBetrokkene = view.partijen.find((entry) => entry.rol === 'betrokkene')!.id;
   uitnodigingDerde = view.partijen.find((entry) => entry.rol === 'derde')!.id;
 });
@@ -163,7 +165,7 @@ describe('the voorschriften variant of the horeca case, decided by the burgemees
   });
 
   it('keeps the closing block together: the contact line never stands alone on the next page', async () => {
-    const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.list', { dossierId });
+    const view = await callOk(app, 'brieven.list', { dossierId });
     const besluit = view.brieven.filter((brief) => brief.soort === 'besluit').at(-1)!;
     const xml = zipEntries(briefInhoud(app.vault.database(), besluit.id)!).get('word/document.xml')!.toString('utf8');
     const alineas = xml.split(/<w:p[ >]/).slice(1);

@@ -12,7 +12,9 @@ import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordelin
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { zipEntries } from '../support/zipEntry';
 import { docxXmlProblems } from '../support/xmlWellFormed';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput } from '../../src/contract';
 
 /*
  * Issue 20 §4, the other letters: the toezending with the form as a document of its own, the art. 32 notice, the
@@ -40,8 +42,8 @@ interface Made {
   bijlageNaam: string | null;
 }
 
-async function maak(dossierId: string, soort: string, bronId: string | null = null, invoer: Record<string, string> = {}): Promise<Made> {
-  const view = await callOk<{ brieven: Made[] }>(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
+async function maak(dossierId: string, soort: CallInput<'brieven.maak'>['soort'], bronId: string | null = null, invoer: Record<string, string> = {}): Promise<Made> {
+  const view = await callOk(app, 'brieven.maak', { dossierId, soort, bronId, invoer, doorbrekingen: [] });
   return view.brieven.at(-1)!;
 }
 
@@ -53,8 +55,8 @@ async function docxTekst(bytes: Buffer): Promise<string> {
 const tekstVan = (briefId: string) => docxTekst(briefInhoud(app.vault.database(), briefId)!);
 const xmlVan = (bytes: Buffer, part: string) => zipEntries(bytes).get(part)!.toString('utf8');
 
-async function nieuwDossier(velden: Record<string, unknown>): Promise<string> {
-  return (await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', ...velden })).id;
+async function nieuwDossier(velden: Omit<CallInput<'dossiers.create'>, 'toepassingsgebied'>): Promise<string> {
+  return (await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', ...velden })).id;
 }
 
 let bv: string;
@@ -73,7 +75,7 @@ beforeAll(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
   await callOk(app, 'briefhoofd.update', { briefhoofd: BRIEFHOOFD });
   bv = await nieuwDossier({ aanvragerNaam: 'Horeca Noord B.V.', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Markt 1, Proefstad', aanvragerAdres: 'Kerkstraat 3\n1000 AC Proefstad' });
-  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: bv });
+  const detail = await callOk(app, 'dossiers.get', { id: bv });
   bvAanvrager = detail.betrokkenen[0]!.betrokkene.id;
 }, 60_000);
 
@@ -136,7 +138,7 @@ describe('toezending vragenformulier: a one-page letter with the form enclosed a
   });
 
   it('is exported together with the form, one register entry for both; LibreOffice opens both', async () => {
-    const uitvoer = await callOk<{ exported: boolean }>(app, 'brieven.export', { briefId: brief.id, verstrekking: { categorie: 'a', ontvanger: 'Horeca Noord B.V.' }, formaat: 'docx' });
+    const uitvoer = await callOk(app, 'brieven.export', { briefId: brief.id, verstrekking: { categorie: 'a', ontvanger: 'Horeca Noord B.V.' }, formaat: 'docx' });
     expect(uitvoer.exported).toBe(true);
     const files = readdirSync(exportsFolder).sort();
     expect(files).toEqual([`${brief.titel} - Bibob-vragenformulier.docx`, `${brief.titel}.docx`].sort());
@@ -166,18 +168,18 @@ describe('toezending vragenformulier: a one-page letter with the form enclosed a
 describe('the art. 32 notice', () => {
   async function mededeling(besluitsoort: string): Promise<string> {
     const dossier = await nieuwDossier({ aanvragerNaam: 'Café Art 32 B.V.', aanvragerSoort: 'rechtspersoon', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Laan 1\n1000 AF Proefstad' });
-    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier });
     const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
     // A complete eigen onderzoek: without its findings the request to the LBB cannot be sent (art. 7a lid 4).
     await callOk(app, 'onderzoek.addNote', { dossierId: dossier, betrokkeneId: aanvrager, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Ingeschreven; geen bijzonderheden.' });
     await callOk(app, 'onderzoek.addInvestering', { dossierId: dossier, omschrijving: 'Inventaris', bedragCent: 5_000_000 });
     await callOk(app, 'onderzoek.addHerkomst', { dossierId: dossier, omschrijving: 'Eigen geld', soort: 'eigen-vermogen', bedragCent: 5_000_000, bewijs: [] });
-    const onderzoek = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId: dossier });
+    const onderzoek = await callOk(app, 'onderzoek.get', { dossierId: dossier });
     await callOk(app, 'onderzoek.updateFormulier', {
       dossierId: dossier,
       formulier: { ...onderzoek.formulier, aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: 'Herkomst onduidelijk.' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true, onderzoeksvragen: ['Herkomst?'] },
     });
-    const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier, geadresseerde: 'lbb', betrokkeneIds: [aanvrager], vragen: 'Advies.' });
+    const created = await callOk(app, 'verzoeken.create', { dossierId: dossier, geadresseerde: 'lbb', betrokkeneIds: [aanvrager], vragen: 'Advies.' });
     await callOk(app, 'verzoeken.send', { verzoekId: created.verzoeken[0]!.id, verzondenOp: '2027-01-20' });
     return tekstVan((await maak(dossier, 'mededeling-adviesaanvraag', created.verzoeken[0]!.id)).id);
   }
@@ -193,7 +195,7 @@ describe('the art. 32 notice', () => {
     const tekst = await mededeling('alcoholwetvergunning');
     expect(tekst).toContain('regelt de wet niet uitdrukkelijk. De gemeente gaat ervan uit dat dat zo is, ten hoogste tot 17 maart 2027');
     expect(tekst).not.toContain('is de termijn waarbinnen wij beslissen opgeschort');
-    const settings = await callOk<{ zaaknummerPrefix: string; termijnen: Record<string, unknown> }>(app, 'settings.get', {});
+    const settings = await callOk(app, 'settings.get', {});
     await callOk(app, 'settings.update', { termijnen: { ...settings.termijnen, art31SuspendsRedelijkeTermijn: false } });
     try {
       const zonder = await mededeling('alcoholwetvergunning');
@@ -230,7 +232,7 @@ describe('APV letters name the permit by its own name and APV article', () => {
 });
 
 async function herstel(): Promise<{ id: string }> {
-  const result = await callOk<{ herstelverzoeken: { id: string }[] }>(app, 'herstel.register', {
+  const result = await callOk(app, 'herstel.register', {
     dossierId: bv,
     verzondenOp: '2027-02-15',
     termijnTot: '2027-03-01',
@@ -242,7 +244,7 @@ async function herstel(): Promise<{ id: string }> {
 describe('the disclosure register takes the basis of each transfer', () => {
   it('the melding to the LBB rests on art. 7a lid 7/8 with 11a, registered without a choice of art. 28 lid 2', async () => {
     const melding = await nieuwDossier({ aanvragerNaam: 'Eetcafé De Hoek', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '12345678', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-02-01', aanvragerAdres: 'Kerkstraat 3, 2311 AA Leiden' });
-    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: melding });
+    const detail = await callOk(app, 'dossiers.get', { id: melding });
     const aanvrager = detail.betrokkenen[0]!.betrokkene.id;
     const beoordeling: Beoordeling = {
       ...EMPTY_BEOORDELING,
@@ -264,16 +266,16 @@ describe('the disclosure register takes the basis of each transfer', () => {
     expect(advies.verstrekking).toEqual({ soort: 'geen' });
     await callOk(app, 'brieven.export', { briefId: advies.id, formaat: 'docx' });
     expect(verstrekkingenOfDossier(app.vault.database(), melding)).toHaveLength(1);
-    const timeline = await callOk<{ tijdlijn: { omschrijving: string }[] }>(app, 'dossiers.get', { id: melding });
+    const timeline = await callOk(app, 'dossiers.get', { id: melding });
     expect(timeline.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('(intern; geen verstrekking)'));
 
-    const register = await callOk<{ verstrekkingen: { grondslag: string; ontvanger: string; zaaknummer: string | null; wat: string }[] }>(app, 'verstrekkingen.list', {});
+    const register = await callOk(app, 'verstrekkingen.list', {});
     expect(register.verstrekkingen).toContainEqual(expect.objectContaining({ grondslag: 'art. 7a lid 7 of lid 8 met art. 11a Wet Bibob', ontvanger: 'Landelijk Bureau Bibob', wat: brief.titel }));
     expect(register.verstrekkingen.every((entry) => entry.zaaknummer !== null)).toBe(true);
   });
 
   it('a request to the Belastingdienst rests on art. 7c; a letter to the betrokkene needs a category of art. 28 lid 2, not an LBB basis', async () => {
-    const verzoek = await callOk<{ verzoeken: { id: string; geadresseerde: string }[] }>(app, 'verzoeken.create', { dossierId: bv, geadresseerde: 'belastingdienst-vergrijpboetes', betrokkeneIds: [bvAanvrager], vragen: 'Zijn er vergrijpboetes opgelegd?' });
+    const verzoek = await callOk(app, 'verzoeken.create', { dossierId: bv, geadresseerde: 'belastingdienst-vergrijpboetes', betrokkeneIds: [bvAanvrager], vragen: 'Zijn er vergrijpboetes opgelegd?' });
     const brief = await maak(bv, 'informatieverzoek', verzoek.verzoeken.find((entry) => entry.geadresseerde === 'belastingdienst-vergrijpboetes')!.id);
     expect(brief.verstrekking).toEqual({ soort: 'vast', grondslag: 'belastingdienst', ontvanger: 'Belastingdienst' });
     await callOk(app, 'brieven.export', { briefId: brief.id, formaat: 'docx' });
@@ -289,7 +291,7 @@ describe('reading a letter is not disclosing it', () => {
   it('returns the letter as HTML, writes nothing, registers nothing, and audits the viewing as viewing', async () => {
     const brief = await maak(bv, 'herstelverzoek', (await herstel()).id);
     const voor = { bestanden: readdirSync(exportsFolder).length, register: verstrekkingenOfDossier(app.vault.database(), bv).length };
-    const gelezen = await callOk<{ titel: string; html: string }>(app, 'brieven.bekijk', { briefId: brief.id });
+    const gelezen = await callOk(app, 'brieven.bekijk', { briefId: brief.id });
     expect(gelezen.titel).toBe(brief.titel);
     expect(gelezen.html).toContain('Vraag 8.2: leningsovereenkomst');
     expect(gelezen.html).toContain("default-src 'none'");
@@ -302,9 +304,9 @@ describe('reading a letter is not disclosing it', () => {
 
 describe('Dutch and layout in every letter', () => {
   it('no "B.V.." where a name ending in a period ends the sentence; a non-breaking space after €; lower case after a dash; Dutch as the document language', async () => {
-    const vastgoed = (await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' })).id;
+    const vastgoed = (await callOk(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' })).id;
     await callOk(app, 'besluit.save', { dossierId: vastgoed, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
-    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: vastgoed });
+    const detail = await callOk(app, 'dossiers.get', { id: vastgoed });
     const wederpartij = detail.betrokkenen[0]!.betrokkene.id;
     await callOk(app, 'beoordeling.save', {
       dossierId: vastgoed,
@@ -328,7 +330,7 @@ describe('Dutch and layout in every letter', () => {
     expect(document).toContain('€\u00a05.000');
     expect(document).not.toMatch(/€ 5\.000/);
     expect(xmlVan(bytes, 'word/styles.xml')).toMatch(/<w:lang w:val="nl-NL"/);
-    const html = (await callOk<{ html: string }>(app, 'brieven.bekijk', { briefId: brief.id })).html;
+    const html = (await callOk(app, 'brieven.bekijk', { briefId: brief.id })).html;
     expect(html).toContain('€\u00a05.000');
 
     const herstelbrief = await tekstVan((await maak(bv, 'herstelverzoek', (await herstel()).id)).id);
@@ -336,7 +338,7 @@ describe('Dutch and layout in every letter', () => {
   });
 
   it('the dossier summary shows the current phase', async () => {
-    const fase = (await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id: bv })).dossier.fase;
+    const fase = (await callOk(app, 'dossiers.get', { id: bv })).dossier.fase;
     const tekst = await tekstVan((await maak(bv, 'dossiersamenvatting')).id);
     expect(fase).not.toBe('');
     expect(tekst).toMatch(/Fase: (Intake|Vragenformulier uitgezet|Vragenformulier ontvangen)/);

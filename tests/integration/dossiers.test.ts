@@ -3,7 +3,8 @@ import type { App } from '../../main/app';
 import { auditChainKey, keyedFromSeq, listAudit } from '../../main/vault/repositories/auditLog';
 import { verifyChain } from '../../main/services/auditService';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, exports, testApp } from '../support/testVault';
+import { PASSPHRASE, call, exports, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -24,7 +25,7 @@ interface DossierOut {
 }
 
 async function newDossier(extra: Record<string, unknown> = {}): Promise<DossierOut> {
-  return callOk<DossierOut>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouwbedrijf Čović B.V.', ...extra });
+  return callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouwbedrijf Čović B.V.', ...extra });
 }
 
 describe('dossiers', () => {
@@ -38,7 +39,7 @@ describe('dossiers', () => {
     const dossier = await newDossier({ besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
     // 4 January 2027 + 8 weeks = Monday 1 March 2027 (art. 16.64 lid 1 Omgevingswet).
     expect(dossier.uitersteBeslisdatum).toBe('2027-03-01');
-    const detail = await callOk<{ termijn: { deadline: string; explanation: string } }>(app, 'dossiers.get', { id: dossier.id });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     expect(detail.termijn.deadline).toBe('2027-03-01');
     expect(detail.termijn.explanation).toMatch(/1 maart 2027/);
     expect(detail.termijn.explanation).toMatch(/16\.64 lid 1 Omgevingswet/);
@@ -48,7 +49,7 @@ describe('dossiers', () => {
     const dossier = await newDossier({ besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
     // 1–7 February 2027 suspended (art. 4:15 lid 2 sub a Awb): 7 days → 8 March 2027. Recorded once it began.
     clock = new Date('2027-02-08T09:00:00Z');
-    const termijn = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', {
+    const termijn = await callOk(app, 'dossiers.addTermEvent', {
       id: dossier.id,
       gebeurtenis: { soort: 'instemming-aanvrager', van: '2027-02-01', tot: '2027-02-07' },
     });
@@ -56,7 +57,7 @@ describe('dossiers', () => {
     clock = new Date('2027-03-09T09:00:00Z');
     const late = await call(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-09' } });
     expect(late).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const inTime = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
+    const inTime = await callOk(app, 'dossiers.addTermEvent', { id: dossier.id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-03-01' } });
     expect(inTime.deadline).toBe('2027-04-19');
   });
 
@@ -82,14 +83,14 @@ describe('dossiers', () => {
     const soon = await newDossier({ besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-11-30', coordinator: 'A' }); // deadline 2027-01-25
     const overdue = await newDossier({ besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-26', coordinator: 'B' }); // deadline 2026-12-21
     await newDossier({ toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed BV', besluitsoort: 'vastgoed-verkoop', coordinator: 'A' });
-    const list = (filter: Record<string, unknown>) => callOk<{ dossiers: DossierOut[]; total: number }>(app, 'dossiers.list', filter);
+    const list = (filter: Record<string, unknown>) => callOk(app, 'dossiers.list', filter);
     expect((await list({ overdue: true })).dossiers.map((d) => d.id)).toEqual([overdue.id]);
     expect((await list({ deadlineWithinDays: 30 })).dossiers.map((d) => d.id)).toEqual([soon.id]);
     expect((await list({ coordinator: 'A' })).total).toBe(2);
     expect((await list({ toepassingsgebied: 'vastgoed' })).total).toBe(1);
     expect((await list({ fase: 'intake' })).total).toBe(3);
     expect((await list({ sort: 'beslisdatum' })).dossiers.map((d) => d.id).slice(0, 2)).toEqual([overdue.id, soon.id]);
-    const agenda = await callOk<{ items: { dossierId: string; verlopen: boolean }[] }>(app, 'agenda.list', {});
+    const agenda = await callOk(app, 'agenda.list', {});
     expect(agenda.items.map((item) => [item.dossierId, item.verlopen])).toEqual([
       [overdue.id, true],
       [soon.id, false],
@@ -101,7 +102,7 @@ describe('dossiers', () => {
     await callOk(app, 'dossiers.changePhase', { id: dossier.id, to: 'vragenformulier-uitgezet' });
     const refused = await call(app, 'dossiers.changePhase', { id: dossier.id, to: 'besluit' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
-    const detail = await callOk<{ dossier: DossierOut; tijdlijn: { soort: string }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     expect(detail.dossier.fase).toBe('vragenformulier-uitgezet');
     expect(detail.tijdlijn.map((event) => event.soort)).toEqual(['aangemaakt', 'fase.vooruit']);
   });
@@ -111,8 +112,8 @@ describe('betrokkenen', () => {
   it('links the same company to two dossiers as one record, and shows "also in dossier"', async () => {
     const first = await newDossier();
     const second = await newDossier({ toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
-    const financier = { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' };
-    const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', {
+    const financier = { soort: 'rechtspersoon' as const, naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' };
+    const added = await callOk(app, 'betrokkenen.add', {
       dossierId: first.id,
       wie: { nieuw: financier },
       rol: 'vermogensverschaffer',
@@ -125,7 +126,7 @@ describe('betrokkenen', () => {
     // With the same KvK-nummer it is refused outright, naming the existing record.
     const sameKvk = await call(app, 'betrokkenen.add', { dossierId: second.id, wie: { nieuw: { ...financier, naam: 'Noordzee Financiering BV' } }, rol: 'vermogensverschaffer' });
     expect(sameKvk).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { bestaandeId: financierId } } });
-    const linked = await callOk<{ betrokkenen: { betrokkene: { id: string }; ookInDossiers: { zaaknummer: string }[] }[] }>(app, 'betrokkenen.add', {
+    const linked = await callOk(app, 'betrokkenen.add', {
       dossierId: second.id,
       wie: { bestaandeId: financierId },
       rol: 'vermogensverschaffer',
@@ -135,7 +136,7 @@ describe('betrokkenen', () => {
 
   it('stores a BSN but never returns it unmasked, and checks BSN and KvK-nummer', async () => {
     const dossier = await newDossier();
-    const result = await callOk<{ betrokkenen: { betrokkene: { naam: string; bsnGemaskeerd: string | null } }[] }>(app, 'betrokkenen.add', {
+    const result = await callOk(app, 'betrokkenen.add', {
       dossierId: dossier.id,
       wie: { nieuw: { soort: 'persoon', naam: 'Jan Jansen', bsn: '111222333', geboortedatum: '1970-05-01' } },
       rol: 'bestuurder',
@@ -156,9 +157,9 @@ describe('betrokkenen', () => {
   it('merges two records only when confirmed, moving the dossier links', async () => {
     const first = await newDossier({ aanvragerNaam: 'Pizzeria Bella' });
     const second = await newDossier({ aanvragerNaam: 'Pizzaria Bella' });
-    const ids = async (id: string) => (await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id })).betrokkenen.map((b) => b.betrokkene.id);
-    const [keep] = await ids(first.id);
-    const [remove] = await ids(second.id);
+    const ids = async (id: string) => (await callOk(app, 'dossiers.get', { id })).betrokkenen.map((b) => b.betrokkene.id);
+    const [keep] = (await ids(first.id)) as [string];
+    const [remove] = (await ids(second.id)) as [string];
     expect(await call(app, 'betrokkenen.merge', { behoudId: keep, samenvoegenId: remove })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await callOk(app, 'betrokkenen.merge', { behoudId: keep, samenvoegenId: remove, bevestigd: true });
     expect(await ids(second.id)).toEqual([keep]);
@@ -171,7 +172,7 @@ describe('search', () => {
     await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'Dragan Čović' } }, rol: 'bestuurder' });
     await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'rechtspersoon', naam: 'Lening & Co', kvkNummer: '87654321' } }, rol: 'vermogensverschaffer' });
     const dossiersFor = async (tekst: string) =>
-      (await callOk<{ hits: { dossiers: { id: string }[] }[] }>(app, 'search.query', { tekst })).hits.flatMap((hit) => hit.dossiers.map((d) => d.id));
+      (await callOk(app, 'search.query', { tekst })).hits.flatMap((hit) => hit.dossiers.map((d) => d.id));
     expect(await dossiersFor('covic')).toContain(dossier.id);
     expect(await dossiersFor('drag cov')).toContain(dossier.id);
     expect(await dossiersFor('87654321')).toContain(dossier.id);
@@ -192,7 +193,7 @@ describe('audit trail', () => {
   it('records reads and changes in a chain that verifies, and detects a tampered record', async () => {
     const dossier = await newDossier();
     await callOk(app, 'dossiers.get', { id: dossier.id });
-    const own = await callOk<{ entries: { action: string }[] }>(app, 'audit.forDossier', { dossierId: dossier.id });
+    const own = await callOk(app, 'audit.forDossier', { dossierId: dossier.id });
     expect(own.entries.map((entry) => entry.action)).toEqual(['dossier.aangemaakt', 'dossier.bekeken']);
     expect(await callOk(app, 'audit.verify')).toMatchObject({ intact: true, firstBrokenSeq: null });
 
@@ -215,7 +216,7 @@ describe('audit trail', () => {
   it('exports the trail as CSV only through the export target, and audits the export', async () => {
     const dossier = await newDossier({ aanvragerNaam: '=HYPERLINK("x")' });
     expect(await call(app, 'audit.exportCsv', { dossierId: dossier.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const exported = await callOk<{ exported: boolean; regels: number }>(app, 'audit.exportCsv', { dossierId: dossier.id, verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
+    const exported = await callOk(app, 'audit.exportCsv', { dossierId: dossier.id, verstrekking: { categorie: 'i', ontvanger: 'Autoriteit Persoonsgegevens' } });
     expect(exported).toEqual({ exported: true, regels: 1 });
     const csv = exports.at(-1)!.content;
     expect(csv.split('\r\n')[0]).toContain('"volgnummer";"tijdstip";"gebruiker";"handeling"');
@@ -243,17 +244,17 @@ describe('settings that the deadlines and numbers depend on', () => {
   it('a decreed day or an APV that applies the Atw recomputes the stored deadlines of open dossiers', async () => {
     // APV exploitatievergunning, received Friday 15 January 2027: 8 weeks → Friday 12 March 2027.
     clock = new Date('2027-01-15T09:00:00Z');
-    const dossier = await callOk<DossierOut>(app, 'dossiers.create', {
+    const dossier = await callOk(app, 'dossiers.create', {
       toepassingsgebied: 'horeca',
       aanvragerNaam: 'Eetcafé De Brug B.V.',
       besluitsoort: 'exploitatievergunning',
       ontvangenOp: '2027-01-15',
     });
     expect(dossier.uitersteBeslisdatum).toBe('2027-03-12');
-    const settings = await callOk<{ termijnen: { decreedDays: string[] } }>(app, 'settings.get');
+    const settings = await callOk(app, 'settings.get');
     // The municipality's APV declares the Atw applicable, and 12 March 2027 is (hypothetically) decreed: → Monday 15 March.
     await callOk(app, 'settings.update', { termijnen: { decreedDays: [...settings.termijnen.decreedDays, '2027-03-12'], apvWeeks: 8, apvExtensionWeeks: 8, apvAtw: true } });
-    const list = await callOk<{ dossiers: DossierOut[] }>(app, 'dossiers.list', {});
+    const list = await callOk(app, 'dossiers.list', {});
     expect(list.dossiers.find((d) => d.id === dossier.id)?.uitersteBeslisdatum).toBe('2027-03-15');
   });
 });
@@ -271,7 +272,7 @@ describe('kinds of decision', () => {
     ['alcoholwetvergunning-intrekking', '2027-01-04', null],
   ])('%s received on %s → %s', async (soort, ontvangenOp, deadline) => {
     const gebied = soort.startsWith('omgevings') ? 'wabo' : 'horeca';
-    const dossier = await callOk<DossierOut>(app, 'dossiers.create', { toepassingsgebied: gebied, aanvragerNaam: 'Proef B.V.', besluitsoort: soort, ontvangenOp });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: gebied, aanvragerNaam: 'Proef B.V.', besluitsoort: soort, ontvangenOp });
     expect(dossier.uitersteBeslisdatum).toBe(deadline);
   });
 });

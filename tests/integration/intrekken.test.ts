@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput, CallOutput } from '../../src/contract';
 
 /*
  * Issue 18 §2, the records not covered before: the recorded answer of a request and the LBB advice, research notes
@@ -20,20 +22,9 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Termijn {
-  deadline: string;
-  provisional: boolean;
-}
-interface AuditEntries {
-  entries: { action: string; actor: string; at: string; details: string }[];
-}
-interface Requests {
-  verzoeken: { id: string; status: string; uiterlijkOp: string | null; antwoord: { ontvangenOp: string; samenvatting: string; beperkingen: string[] } | null }[];
-}
-
 async function omgevingsvergunning(aanvragerNaam = 'Bouwbedrijf Proef B.V.', bestaandeLender?: string): Promise<{ dossierId: string; aanvragerId: string; lenderId: string }> {
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Breestraat 1, Leiden' });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+  const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam, besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04', locatieAdres: 'Breestraat 1, Leiden' });
+  const added = await callOk(app, 'betrokkenen.add', {
     dossierId: dossier.id,
     wie: bestaandeLender ? { bestaandeId: bestaandeLender } : { nieuw: { soort: 'rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678' } },
     rol: 'vermogensverschaffer',
@@ -51,23 +42,23 @@ async function lbbRequestSent(): Promise<{ dossierId: string; verzoekId: string 
   for (const betrokkeneId of [aanvragerId, lenderId]) {
     await callOk(app, 'onderzoek.addNote', { dossierId, betrokkeneId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Niets bijzonders gevonden.' });
   }
-  const view = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId });
+  const view = await callOk(app, 'onderzoek.get', { dossierId });
   await callOk(app, 'onderzoek.updateFormulier', {
     dossierId,
     formulier: { ...view.formulier, aanleiding: { berichtArt26: true, riecAdvies: false, toelichting: '' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true },
   });
-  const created = await callOk<Requests>(app, 'verzoeken.create', { dossierId, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' });
+  const created = await callOk(app, 'verzoeken.create', { dossierId, geadresseerde: 'lbb', betrokkeneIds: [aanvragerId], vragen: 'Advies over de mate van gevaar.' });
   const verzoekId = created.verzoeken[0]!.id;
   await callOk(app, 'verzoeken.send', { verzoekId, verzondenOp: '2027-01-18' });
   return { dossierId, verzoekId };
 }
 
-async function termijn(dossierId: string): Promise<Termijn> {
-  return (await callOk<{ termijn: Termijn }>(app, 'dossiers.get', { id: dossierId })).termijn;
+async function termijn(dossierId: string): Promise<CallOutput<'dossiers.get'>['termijn']> {
+  return (await callOk(app, 'dossiers.get', { id: dossierId })).termijn;
 }
 
 async function audit(dossierId: string, action: string): Promise<Record<string, unknown>[]> {
-  const { entries } = await callOk<AuditEntries>(app, 'audit.forDossier', { dossierId });
+  const { entries } = await callOk(app, 'audit.forDossier', { dossierId });
   return entries.filter((entry) => entry.action === action).map((entry) => JSON.parse(entry.details) as Record<string, unknown>);
 }
 
@@ -80,7 +71,7 @@ describe('the recorded LBB advice', () => {
     expect(await termijn(dossierId)).toEqual({ ...(await termijn(dossierId)), deadline: '2027-03-30', provisional: false });
 
     // The advice really came on 10 February: suspended 18 January – 10 February (24 days) → 25 March 2027.
-    const corrected = await callOk<Requests>(app, 'verzoeken.correctAnswer', {
+    const corrected = await callOk(app, 'verzoeken.correctAnswer', {
       verzoekId,
       ontvangenOp: '2027-02-10',
       samenvatting: 'Mindere mate van gevaar (art. 3 lid 1 sub a).',
@@ -92,7 +83,7 @@ describe('the recorded LBB advice', () => {
     expect(await audit(dossierId, 'lbb.advies-gecorrigeerd')).toEqual([
       expect.objectContaining({ ontvangenOp: ['2027-02-15', '2027-02-10'], beperkingen: [[], ['niet-aan-betrokkene']], reden: 'Ontvangstdatum verkeerd overgenomen van de envelop.' }),
     ]);
-    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(detail.tijdlijn.find((event) => event.soort === 'lbb.advies-gecorrigeerd')?.omschrijving).toContain('Ontvangen op 10 februari 2027 in plaats van 15 februari 2027');
 
     // Before the request, in the future, or nothing changed: refused at the field, nothing stored.
@@ -110,23 +101,23 @@ describe('the recorded LBB advice', () => {
     clock = new Date('2027-02-15T09:00:00Z');
     const awaited = await termijn(dossierId);
     expect(awaited).toMatchObject({ deadline: '2027-04-26', provisional: true });
-    const awaitedRequest = (await callOk<Requests>(app, 'verzoeken.list', { dossierId })).verzoeken[0]!;
+    const awaitedRequest = (await callOk(app, 'verzoeken.list', { dossierId })).verzoeken[0]!;
 
     await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-02-15', samenvatting: 'Ernstig gevaar.' });
     expect(await termijn(dossierId)).toMatchObject({ deadline: '2027-03-30', provisional: false });
-    expect((await callOk<{ lbbAdviesOntvangen: boolean }>(app, 'beoordeling.get', { dossierId })).lbbAdviesOntvangen).toBe(true);
+    expect((await callOk(app, 'beoordeling.get', { dossierId })).lbbAdviesOntvangen).toBe(true);
 
-    const withdrawn = await callOk<Requests>(app, 'verzoeken.withdrawAnswer', { verzoekId, reden: 'Het advies hoorde bij een ander dossier.' });
+    const withdrawn = await callOk(app, 'verzoeken.withdrawAnswer', { verzoekId, reden: 'Het advies hoorde bij een ander dossier.' });
     expect(withdrawn.verzoeken[0]).toMatchObject({ status: 'verzonden', antwoord: null, uiterlijkOp: awaitedRequest.uiterlijkOp });
     expect(await termijn(dossierId)).toEqual(awaited);
-    expect((await callOk<{ lbbAdviesOntvangen: boolean }>(app, 'beoordeling.get', { dossierId })).lbbAdviesOntvangen).toBe(false);
-    const agenda = await callOk<{ items: { wat: string; dossierId: string }[] }>(app, 'agenda.list', {});
+    expect((await callOk(app, 'beoordeling.get', { dossierId })).lbbAdviesOntvangen).toBe(false);
+    const agenda = await callOk(app, 'agenda.list', {});
     expect(agenda.items.filter((item) => item.dossierId === dossierId).map((item) => item.wat)).toContain('Advies van het Landelijk Bureau Bibob verwacht');
 
     expect(await audit(dossierId, 'lbb.advies-ingetrokken')).toEqual([
       expect.objectContaining({ reden: 'Het advies hoorde bij een ander dossier.', ontvangenOp: ['2027-02-15', null], samenvatting: ['Ernstig gevaar.', null], status: ['beantwoord', 'verzonden'] }),
     ]);
-    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(detail.tijdlijn.find((event) => event.soort === 'lbb.advies-ingetrokken')?.omschrijving).toContain('Het advies hoorde bij een ander dossier.');
 
     // Twice: a conflict, and correcting an advice that is not there either.
@@ -142,9 +133,9 @@ describe('the recorded LBB advice', () => {
   it('withdrawn after an extension: the request is extended again, with the LBB due date of art. 15 lid 3', async () => {
     const { dossierId, verzoekId } = await lbbRequestSent();
     clock = new Date('2027-03-01T09:00:00Z');
-    const extended = await callOk<Requests>(app, 'verzoeken.lbbExtension', { verzoekId, gemeldOp: '2027-03-01', weken: 2 });
+    const extended = await callOk(app, 'verzoeken.lbbExtension', { verzoekId, gemeldOp: '2027-03-01', weken: 2 });
     await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-03-01', samenvatting: 'Geen gevaar.' });
-    const withdrawn = await callOk<Requests>(app, 'verzoeken.withdrawAnswer', { verzoekId, reden: 'Verkeerd verzoek aangeklikt.' });
+    const withdrawn = await callOk(app, 'verzoeken.withdrawAnswer', { verzoekId, reden: 'Verkeerd verzoek aangeklikt.' });
     expect(withdrawn.verzoeken[0]).toMatchObject({ status: 'verlengd', uiterlijkOp: extended.verzoeken[0]!.uiterlijkOp });
     expect((await termijn(dossierId)).provisional).toBe(true);
   });
@@ -153,22 +144,22 @@ describe('the recorded LBB advice', () => {
 describe('research notes', () => {
   it('corrected with a reason (audit old → new, timeline) and withdrawn with a reason (counted nowhere after)', async () => {
     const { dossierId, aanvragerId } = await omgevingsvergunning();
-    const added = await callOk<{ notities: { id: string }[] }>(app, 'onderzoek.addNote', { dossierId, betrokkeneId: aanvragerId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Bestuurder P. de Vreis.' });
+    const added = await callOk(app, 'onderzoek.addNote', { dossierId, betrokkeneId: aanvragerId, bron: 'kvk', geraadpleegdOp: '2027-01-15', bevinding: 'Bestuurder P. de Vreis.' });
     const notitieId = added.notities[0]!.id;
-    const base = { notitieId, betrokkeneId: aanvragerId, bron: 'kvk', geraadpleegdOp: '2027-01-14', bevinding: 'Bestuurder P. de Vries.', reden: 'Tikfout in de naam en de datum.' };
-    const corrected = await callOk<{ notities: { bevinding: string; geraadpleegdOp: string }[]; bevindingenFormulier: { sections: { regels: string[] }[] } }>(app, 'onderzoek.correctNote', base);
+    const base = { notitieId, betrokkeneId: aanvragerId, bron: 'kvk' as const, geraadpleegdOp: '2027-01-14', bevinding: 'Bestuurder P. de Vries.', reden: 'Tikfout in de naam en de datum.' };
+    const corrected = await callOk(app, 'onderzoek.correctNote', base);
     expect(corrected.notities).toEqual([expect.objectContaining({ bevinding: 'Bestuurder P. de Vries.', geraadpleegdOp: '2027-01-14' })]);
     expect(corrected.bevindingenFormulier.sections.flatMap((section) => section.regels).join('\n')).not.toContain('Vreis');
     expect(await audit(dossierId, 'eigen-onderzoek.notitie-gecorrigeerd')).toEqual([
       expect.objectContaining({ bevinding: ['Bestuurder P. de Vreis.', 'Bestuurder P. de Vries.'], geraadpleegdOp: ['2027-01-15', '2027-01-14'], reden: 'Tikfout in de naam en de datum.' }),
     ]);
-    const detail = await callOk<{ tijdlijn: { soort: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: dossierId });
+    const detail = await callOk(app, 'dossiers.get', { id: dossierId });
     expect(detail.tijdlijn.find((event) => event.soort === 'eigen-onderzoek.notitie-gecorrigeerd')?.omschrijving).toContain('de datum van raadpleging, de bevinding');
 
     expect(await call(app, 'onderzoek.correctNote', { ...base, geraadpleegdOp: '2027-01-19' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'geraadpleegdOp' }] } } });
     expect(await call(app, 'onderzoek.correctNote', base)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Wijzig ten minste één gegeven van de notitie.' } });
 
-    const withdrawn = await callOk<{ notities: unknown[]; bevindingenFormulier: { sections: { regels: string[] }[] } }>(app, 'onderzoek.withdrawNote', { notitieId, reden: 'Hoort bij een ander dossier.' });
+    const withdrawn = await callOk(app, 'onderzoek.withdrawNote', { notitieId, reden: 'Hoort bij een ander dossier.' });
     expect(withdrawn.notities).toEqual([]);
     expect(withdrawn.bevindingenFormulier.sections.flatMap((section) => section.regels).join('\n')).not.toContain('De Vries');
     expect(await audit(dossierId, 'eigen-onderzoek.notitie-ingetrokken')).toEqual([expect.objectContaining({ reden: 'Hoort bij een ander dossier.', notitie: expect.objectContaining({ bevinding: 'Bestuurder P. de Vries.' }) })]);
@@ -195,15 +186,15 @@ describe('findings of the assessment', () => {
 
   it('a correction is audited old → new; a withdrawal is refused while the degree of danger rests on the finding', async () => {
     clock = new Date('2027-03-01T09:00:00Z');
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Oordeel B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
-    const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Oordeel B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+    const added = await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam: 'J. Jansen' } }, rol: 'bestuurder' });
     const jansen = added.betrokkenen.find((b) => b.betrokkene.naam === 'J. Jansen')!.betrokkene.id;
     const dossierId = dossier.id;
     const beoordeling = ernstig(jansen);
     await callOk(app, 'beoordeling.save', { dossierId, beoordeling, voorgesteldeMaatregel: null });
 
     const b1 = beoordeling.bevindingen[0]!;
-    const corrected = await callOk<{ beoordeling: Beoordeling; conclusie: string }>(app, 'beoordeling.correctBevinding', { dossierId, bevinding: { ...b1, datum: '2024-06-01', ernst: 'aanzienlijk' }, reden: 'Datum van het vonnis verkeerd overgenomen.' });
+    const corrected = await callOk(app, 'beoordeling.correctBevinding', { dossierId, bevinding: { ...b1, datum: '2024-06-01', ernst: 'aanzienlijk' } as CallInput<'beoordeling.correctBevinding'>['bevinding'], reden: 'Datum van het vonnis verkeerd overgenomen.' });
     expect(corrected.beoordeling.bevindingen[0]).toMatchObject({ datum: '2024-06-01', ernst: 'aanzienlijk' });
     expect(corrected.conclusie).toBe('ernstig');
     expect(await audit(dossierId, 'beoordeling.bevinding-gecorrigeerd')).toEqual([
@@ -218,36 +209,33 @@ describe('findings of the assessment', () => {
     // Withdrawing the finding the degree of danger rests on is refused; the assessment stays as it was.
     const refused = await call(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b1', reden: 'Verkeerde persoon.' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('de beoordeling rust erop') } });
-    expect((await callOk<{ beoordeling: Beoordeling }>(app, 'beoordeling.get', { dossierId })).beoordeling.bevindingen).toHaveLength(2);
+    expect((await callOk(app, 'beoordeling.get', { dossierId })).beoordeling.bevindingen).toHaveLength(2);
 
     // A finding nothing rests on is withdrawn; twice is a conflict.
-    const withdrawn = await callOk<{ beoordeling: Beoordeling; conclusie: string }>(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b2', reden: 'Ging over een ander bedrijf.' });
+    const withdrawn = await callOk(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b2', reden: 'Ging over een ander bedrijf.' });
     expect(withdrawn.beoordeling.bevindingen.map((bevinding) => bevinding.id)).toEqual(['b1']);
     expect(await audit(dossierId, 'beoordeling.bevinding-ingetrokken')).toEqual([expect.objectContaining({ bevindingId: 'b2', reden: 'Ging over een ander bedrijf.', bevinding: expect.objectContaining({ omschrijving: 'Krantenbericht over een ander bedrijf.' }) })]);
     expect(await call(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b2', reden: 'Nog eens.' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Deze bevinding is al ingetrokken.' } });
 
     // Once the degree no longer rests on it, b1 is withdrawn with its relation.
     await callOk(app, 'beoordeling.save', { dossierId, beoordeling: { ...withdrawn.beoordeling, gevaar: [{ grond: 'a', mate: 'geen', factoren: [], motivering: '' }, withdrawn.beoordeling.gevaar[1]!] }, voorgesteldeMaatregel: null });
-    const emptied = await callOk<{ beoordeling: Beoordeling; conclusie: string }>(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b1', reden: 'Verkeerde persoon.' });
+    const emptied = await callOk(app, 'beoordeling.withdrawBevinding', { dossierId, bevindingId: 'b1', reden: 'Verkeerde persoon.' });
     expect(emptied.beoordeling).toMatchObject({ bevindingen: [], relaties: [] });
     expect(emptied.conclusie).toBe('geen');
   });
 });
 
 describe('a dossier entered by mistake', () => {
-  interface Dashboard {
-    perFase: { fase: string; aantal: number }[];
-  }
-  const count = (dashboard: unknown) => (dashboard as Dashboard).perFase.reduce((sum, row) => sum + row.aantal, 0);
+  const count = (dashboard: CallOutput<'dashboard.get'>) => dashboard.perFase.reduce((sum, row) => sum + row.aantal, 0);
 
   it('is removed after the zaaknummer is confirmed: gone from list, search, agenda, dashboard and annual report; the page is not found; the audit trail keeps it', async () => {
     const kept = await omgevingsvergunning('Bouwbedrijf Blijft B.V.');
     const mistake = await omgevingsvergunning('Bouwbedrijf Vergissing B.V.', kept.lenderId);
-    const zaaknummer = (await callOk<{ dossier: { zaaknummer: string } }>(app, 'dossiers.get', { id: mistake.dossierId })).dossier.zaaknummer;
-    const listed = async () => (await callOk<{ total: number; dossiers: { id: string }[] }>(app, 'dossiers.list', {})).total;
-    const found = async (tekst: string) => (await callOk<{ hits: { soort: string; titel: string; dossiers: { id: string }[] }[] }>(app, 'search.query', { tekst })).hits;
-    const agendaFor = async (dossierId: string) => (await callOk<{ items: { dossierId: string }[] }>(app, 'agenda.list', {})).items.filter((item) => item.dossierId === dossierId);
-    const gestart = async () => (await callOk<{ verslagen: { gestart: { totaal: number } }[] }>(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 0 })).verslagen[0]!.gestart.totaal;
+    const zaaknummer = (await callOk(app, 'dossiers.get', { id: mistake.dossierId })).dossier.zaaknummer;
+    const listed = async () => (await callOk(app, 'dossiers.list', {})).total;
+    const found = async (tekst: string) => (await callOk(app, 'search.query', { tekst })).hits;
+    const agendaFor = async (dossierId: string) => (await callOk(app, 'agenda.list', {})).items.filter((item) => item.dossierId === dossierId);
+    const gestart = async () => (await callOk(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 0 })).verslagen[0]!.gestart.totaal;
 
     expect(await listed()).toBe(2);
     expect(count(await callOk(app, 'dashboard.get', {}))).toBe(2);
@@ -267,7 +255,7 @@ describe('a dossier entered by mistake', () => {
     expect(await callOk(app, 'dossiers.remove', { id: mistake.dossierId, zaaknummer: zaaknummer.toLowerCase(), reden: 'Dubbel aangemaakt bij de intake.' })).toEqual({ zaaknummer });
 
     expect(await listed()).toBe(1);
-    expect((await callOk<{ dossiers: { id: string }[] }>(app, 'dossiers.list', {})).dossiers.map((d) => d.id)).toEqual([kept.dossierId]);
+    expect((await callOk(app, 'dossiers.list', {})).dossiers.map((d) => d.id)).toEqual([kept.dossierId]);
     expect(await found('Vergissing')).toEqual([]);
     expect(await agendaFor(mistake.dossierId)).toEqual([]);
     expect(count(await callOk(app, 'dashboard.get', {}))).toBe(1);
@@ -278,10 +266,10 @@ describe('a dossier entered by mistake', () => {
     const noordzee = (await found('Noordzee')).filter((hit) => hit.soort === 'betrokkene');
     expect(noordzee.flatMap((hit) => hit.dossiers.map((d) => d.id)).sort()).toEqual([kept.dossierId].sort());
     expect(noordzeeBefore.flatMap((hit) => hit.dossiers).length).toBeGreaterThan(noordzee.flatMap((hit) => hit.dossiers).length);
-    const keptDetail = await callOk<{ betrokkenen: { betrokkene: { naam: string }; ookInDossiers: unknown[] }[] }>(app, 'dossiers.get', { id: kept.dossierId });
+    const keptDetail = await callOk(app, 'dossiers.get', { id: kept.dossierId });
     expect(keptDetail.betrokkenen.find((link) => link.betrokkene.naam === 'Noordzee Financiering B.V.')?.ookInDossiers).toEqual([]);
 
-    const { entries } = await callOk<AuditEntries>(app, 'audit.forDossier', { dossierId: mistake.dossierId });
+    const { entries } = await callOk(app, 'audit.forDossier', { dossierId: mistake.dossierId });
     const removal = entries.find((entry) => entry.action === 'dossier.verwijderd')!;
     expect(removal).toMatchObject({ at: '2027-01-18T10:30:00.000Z', actor: expect.any(String) });
     expect(JSON.parse(removal.details)).toMatchObject({ zaaknummer, reden: 'Dubbel aangemaakt bij de intake.' });

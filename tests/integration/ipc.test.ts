@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { callNames, contract, type CallName } from '../../src/contract';
+import { createHash } from 'node:crypto';
+import type { VaultDatabase } from '../../main/vault/database';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { folderFingerprint, removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp, trustedSender } from '../support/testVault';
+import { PASSPHRASE, call, testApp, trustedSender } from '../support/testVault';
+import { callErr, callOk } from '../support/call';
 import type { App } from '../../main/app';
 import { malformedQuestionnairePayloads } from '../support/malformedQuestionnairePayloads';
 import { malformedAttachmentPayloads } from '../support/malformedAttachmentPayloads';
@@ -158,22 +161,54 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
 };
 
+/** The tables of the vault, as sqlite_master lists them (virtual tables and their shadow tables included). */
+function tableNames(db: VaultDatabase): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[];
+  return rows.map((row) => row.name);
+}
+
+/** The rows of one table in rowid order (a table without rowid: in the order of its serialised rows), hashed. */
+function tableFingerprint(db: VaultDatabase, table: string): { rows: number; sha256: string } {
+  const quoted = `"${table.replaceAll('"', '""')}"`;
+  let rows: string[];
+  try {
+    rows = (db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`).all() as unknown[]).map((row) => JSON.stringify(row));
+  } catch {
+    rows = (db.prepare(`SELECT * FROM ${quoted}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
+  }
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(row).update('\n');
+  return { rows: rows.length, sha256: hash.digest('hex') };
+}
+
+/** What a refused call must leave as it was: the files while locked, every table of the vault while unlocked. */
 async function snapshot(app: App, folder: string) {
   const state = app.vault.state();
   if (state !== 'unlocked') return { state, files: folderFingerprint(folder) };
   const db = app.vault.database();
-  return {
-    state,
-    dossiers: db.prepare('SELECT * FROM dossier ORDER BY id').all(),
-    betrokkenen: db.prepare('SELECT * FROM betrokkene ORDER BY id').all(),
-    links: db.prepare('SELECT * FROM dossier_betrokkene ORDER BY dossier_id, betrokkene_id, rol').all(),
-    timeline: db.prepare('SELECT count(*) AS n FROM dossier_gebeurtenis').get(),
-    settings: db.prepare('SELECT * FROM setting ORDER BY key').all(),
-    audit: listAudit(db).length,
-  };
+  return { state, tables: Object.fromEntries(tableNames(db).map((table) => [table, tableFingerprint(db, table)])) };
 }
 
 describe('IPC dispatcher', () => {
+  it('fingerprints every table of the vault, so a change in any of them shows', async () => {
+    const folder = tempFolder('ipc');
+    const app = testApp(folder);
+    await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
+    await callOk(app, 'dossiers.create', { zaaknummer: 'BIBOB-2026-001', toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug B.V.' });
+    const db = app.vault.database();
+    const before = await snapshot(app, folder);
+    expect(Object.keys(before.tables ?? {})).toEqual(tableNames(db));
+    expect(Object.keys(before.tables ?? {})).toEqual(expect.arrayContaining(['dossier', 'audit_log', 'sjabloon', 'zoekindex', 'verstrekking']));
+    // A changed text in a row (the count stays the same), then a row in a table the dossier does not touch.
+    db.prepare("UPDATE dossier_gebeurtenis SET omschrijving = omschrijving || '.'").run();
+    const edited = await snapshot(app, folder);
+    expect(edited.tables?.dossier_gebeurtenis?.rows).toBe(before.tables?.dossier_gebeurtenis?.rows);
+    expect(edited.tables?.dossier_gebeurtenis).not.toEqual(before.tables?.dossier_gebeurtenis);
+    await callOk(app, 'settings.update', { idleTimeoutMinutes: 12 });
+    expect((await snapshot(app, folder)).tables?.setting).not.toEqual(edited.tables?.setting);
+    app.shutdown();
+  });
+
   it('has field-level malformed payloads for every call that takes fields', () => {
     const takesFields = callNames.filter((name) => (contract[name].input as { shape?: object }).shape && Object.keys((contract[name].input as { shape: object }).shape).length > 0);
     expect(takesFields.length).toBeGreaterThan(3);
@@ -255,16 +290,16 @@ describe('IPC dispatcher', () => {
     });
     expect(await callOk(app, 'dossiers.list')).toMatchObject({ total: 0 });
     // In free text they may stand, e.g. in a quotation in Arabic or Hebrew script.
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Citaat: \u2067مطعم\u2069.' });
-    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Citaat: \u2067مطعم\u2069.');
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Citaat: \u2067مطعم\u2069.' });
+    expect((await callOk(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Citaat: \u2067مطعم\u2069.');
     app.shutdown();
   });
 
   it('stores text pasted with vertical tabs and form feeds with line feeds instead', async () => {
     const app = testApp(tempFolder('ipc'));
     await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Regel 1\u000bRegel 2\u000cPagina 2' });
-    expect((await callOk<{ dossier: { notities: string } }>(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Regel 1\nRegel 2\nPagina 2');
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé De Brug', notities: 'Regel 1\u000bRegel 2\u000cPagina 2' });
+    expect((await callOk(app, 'dossiers.get', { id: dossier.id })).dossier.notities).toBe('Regel 1\nRegel 2\nPagina 2');
     app.shutdown();
   });
 
@@ -321,22 +356,22 @@ describe('IPC dispatcher', () => {
     const app = testApp(tempFolder('ipc'));
     await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
     expect(await callOk(app, 'dossiers.list')).toEqual({ dossiers: [], total: 0 });
-    const created = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', {
+    const created = await callOk(app, 'dossiers.create', {
       zaaknummer: '  BIBOB-2026-007 ',
       toepassingsgebied: 'wabo',
       aanvragerNaam: 'Bouwbedrijf Çelik & Zn. B.V.',
     });
     expect(created.zaaknummer).toBe('BIBOB-2026-007');
-    const { dossiers } = await callOk<{ dossiers: { id: string; aanvragerNaam: string }[] }>(app, 'dossiers.list');
+    const { dossiers } = await callOk(app, 'dossiers.list', {});
     expect(dossiers).toEqual([expect.objectContaining({ id: created.id, aanvragerNaam: 'Bouwbedrijf Çelik & Zn. B.V.' })]);
 
     const audit = listAudit(app.vault.database());
     const creation = audit.find((entry) => entry.action === 'dossier.aangemaakt');
     expect(creation).toMatchObject({ entityId: created.id, actor: 'testcoördinator', details: { zaaknummer: [null, 'BIBOB-2026-007'] } });
 
-    const duplicate = await call(app, 'dossiers.create', { zaaknummer: 'bibob-2026-007', toepassingsgebied: 'horeca', aanvragerNaam: 'Ander' });
-    expect(duplicate).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await callOk<{ dossiers: unknown[] }>(app, 'dossiers.list')).dossiers).toHaveLength(1);
+    const duplicate = await callErr(app, 'dossiers.create', { zaaknummer: 'bibob-2026-007', toepassingsgebied: 'horeca', aanvragerNaam: 'Ander' });
+    expect(duplicate).toMatchObject({ code: 'CONFLICT' });
+    expect((await callOk(app, 'dossiers.list', {})).dossiers).toHaveLength(1);
     app.shutdown();
   });
 

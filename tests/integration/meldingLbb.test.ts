@@ -5,7 +5,9 @@ import { writeBeoordeling } from '../../main/vault/repositories/beoordeling';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling, type Bevinding } from '../../src/domain/beoordeling';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput } from '../../src/contract';
 import { zienswijzeStapGedaan } from '../support/zienswijzeStap';
 
 /*
@@ -29,16 +31,11 @@ beforeEach(async () => {
   });
 });
 
-interface View {
-  conclusie: string;
-  melding: { vereist: boolean; grondslag: string | null };
-}
-
-async function horeca(besluitsoort: string): Promise<{ dossierId: string; aanvrager: string; add: (naam: string, rol: string) => Promise<string> }> {
-  const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Melding B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Marktplein 5\n1234 AB Proefstad' });
-  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
-  const add = async (naam: string, rol: string): Promise<string> => {
-    const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string } }[] }>(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam } }, rol });
+async function horeca(besluitsoort: string): Promise<{ dossierId: string; aanvrager: string; add: (naam: string, rol: CallInput<'betrokkenen.add'>['rol']) => Promise<string> }> {
+  const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Eetcafé Melding B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Marktplein 5\n1234 AB Proefstad' });
+  const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
+  const add = async (naam: string, rol: CallInput<'betrokkenen.add'>['rol']): Promise<string> => {
+    const added = await callOk(app, 'betrokkenen.add', { dossierId: dossier.id, wie: { nieuw: { soort: 'persoon', naam } }, rol });
     return added.betrokkenen.find((b) => b.betrokkene.naam === naam)!.betrokkene.id;
   };
   return { dossierId: dossier.id, aanvrager: detail.betrokkenen[0]!.betrokkene.id, add };
@@ -48,7 +45,7 @@ const bevinding = (id: string, betrokkeneId: string, soort: Bevinding['soort'], 
 const weigering = (betrokkeneId: string) => bevinding('w', betrokkeneId, 'weigering-vragenformulier', 'De houder weigert het vragenformulier in te vullen.');
 
 async function meldingTekst(dossierId: string): Promise<string> {
-  const view = await callOk<{ brieven: { id: string; soort: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'melding-lbb', bronId: null, invoer: {}, doorbrekingen: [] });
+  const view = await callOk(app, 'brieven.maak', { dossierId, soort: 'melding-lbb', bronId: null, invoer: {}, doorbrekingen: [] });
   const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
   const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
   return (await docxText(source, 'melding.docx', 5_000_000)).tekst;
@@ -62,7 +59,7 @@ describe('art. 4 lid 1 only in a revocation and only for the holder (issue 19 it
 
     // An assessment stored by an earlier version with the refusal in it: the conclusion is still not ernstig gevaar.
     writeBeoordeling(app.vault.database(), dossierId, { beoordeling: { ...EMPTY_BEOORDELING, bevindingen: [weigering(aanvrager)] }, voorgesteldeMaatregel: null, terugtrekkingVermoed: false, terugtrekkingToelichting: '' }, '2027-03-01T09:00:00Z');
-    const view = await callOk<View>(app, 'beoordeling.get', { dossierId });
+    const view = await callOk(app, 'beoordeling.get', { dossierId });
     expect(view.conclusie).toBe('geen');
     expect(view.melding.vereist).toBe(false);
     expect(await call(app, 'beoordeling.recordMelding', { dossierId, gemeldOp: '2027-03-01' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -75,7 +72,7 @@ describe('art. 4 lid 1 only in a revocation and only for the holder (issue 19 it
     const notHolder = await call(app, 'beoordeling.save', { dossierId, beoordeling: { ...EMPTY_BEOORDELING, bevindingen: [weigering(bestuurder)] }, voorgesteldeMaatregel: null });
     expect(notHolder).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'bevindingen[0].betrokkeneId', message: expect.stringContaining('art. 4 lid 1') }] } } });
 
-    const saved = await callOk<View>(app, 'beoordeling.save', { dossierId, beoordeling: { ...EMPTY_BEOORDELING, bevindingen: [weigering(aanvrager)] }, voorgesteldeMaatregel: null });
+    const saved = await callOk(app, 'beoordeling.save', { dossierId, beoordeling: { ...EMPTY_BEOORDELING, bevindingen: [weigering(aanvrager)] }, voorgesteldeMaatregel: null });
     expect(saved).toMatchObject({ conclusie: 'ernstig', melding: { vereist: true, grondslag: 'art. 7a lid 7 Wet Bibob' } });
     const tekst = await meldingTekst(dossierId);
     expect(tekst).toContain('concluderen tot ernstig gevaar');
@@ -145,24 +142,24 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
 
   it('is offered for the Alcoholwet licence only, needs at most 12 weeks, and the besluit suspends for that long on art. 32 lid 1', async () => {
     const apv = await horeca('exploitatievergunning-intrekking');
-    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: apv.dossierId })).maatregelen).not.toContain('schorsen');
+    expect((await callOk(app, 'beoordeling.get', { dossierId: apv.dossierId })).maatregelen).not.toContain('schorsen');
     expect(await call(app, 'beoordeling.save', { dossierId: apv.dossierId, beoordeling: beoordeling(apv.aanvrager, 4), voorgesteldeMaatregel: 'schorsen' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: 'maatregel', message: expect.stringContaining('art. 32 lid 1 Alcoholwet') }] } },
     });
 
     const { dossierId, aanvrager } = await horeca('alcoholwetvergunning-intrekking');
-    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId })).maatregelen).toContain('schorsen');
+    expect((await callOk(app, 'beoordeling.get', { dossierId })).maatregelen).toContain('schorsen');
     expect(await call(app, 'beoordeling.save', { dossierId, beoordeling: beoordeling(aanvrager, 13), voorgesteldeMaatregel: 'schorsen' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: 'schorsingWeken' }] } },
     });
     await callOk(app, 'beoordeling.save', { dossierId, beoordeling: beoordeling(aanvrager, 4), voorgesteldeMaatregel: 'schorsen' });
-    const zienswijze = await callOk<{ vereist: boolean; legalBasis: string }>(app, 'zienswijze.get', { dossierId });
+    const zienswijze = await callOk(app, 'zienswijze.get', { dossierId });
     expect(zienswijze).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });
     await zienswijzeStapGedaan(app, dossierId);
 
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
     const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
@@ -173,13 +170,13 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
 
 describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 Wet Bibob; Ow 5.40 lid 1 onder b)', () => {
   it('is offered for a permit already given only, and the besluit changes them on art. 3 lid 7 with Ow 5.40 lid 1 onder b', async () => {
-    const aanvraag = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
-    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: aanvraag.id })).maatregelen).not.toContain('voorschriften-wijzigen');
+    const aanvraag = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2027-01-04' });
+    expect((await callOk(app, 'beoordeling.get', { dossierId: aanvraag.id })).maatregelen).not.toContain('voorschriften-wijzigen');
 
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning-intrekking', aanvragerAdres: 'Bouwweg 1\n1234 CD Proefstad' });
-    const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning-intrekking', aanvragerAdres: 'Bouwweg 1\n1234 CD Proefstad' });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     const houder = detail.betrokkenen[0]!.betrokkene.id;
-    expect((await callOk<{ maatregelen: string[] }>(app, 'beoordeling.get', { dossierId: dossier.id })).maatregelen).toContain('voorschriften-wijzigen');
+    expect((await callOk(app, 'beoordeling.get', { dossierId: dossier.id })).maatregelen).toContain('voorschriften-wijzigen');
     const beoordeling: Beoordeling = {
       ...EMPTY_BEOORDELING,
       bevindingen: [bevinding('h', houder, 'veroordeling', 'Heling (2021).')],
@@ -192,7 +189,7 @@ describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 W
     };
     await callOk(app, 'beoordeling.save', { dossierId: dossier.id, beoordeling, voorgesteldeMaatregel: 'voorschriften-wijzigen' });
     await zienswijzeStapGedaan(app, dossier.id);
-    const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: dossier.id, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
+    const view = await callOk(app, 'brieven.maak', { dossierId: dossier.id, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] });
     const bytes = briefInhoud(app.vault.database(), view.brieven.at(-1)!.id)!;
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
     const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;

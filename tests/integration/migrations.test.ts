@@ -73,6 +73,97 @@ describe('migration 003: dossier data, betrokkenen, timeline, term events, searc
   });
 });
 
+/** Applies the migrations up to and including `version`. */
+function migrateTo(db: VaultDatabase, version: number): void {
+  applyMigrations(db, migrations.filter((migration) => migration.version <= version));
+}
+
+const DOSSIER = "INSERT INTO dossier (id, zaaknummer, toepassingsgebied, aanvrager_naam, created_at, updated_at) VALUES (?, ?, 'horeca', 'Eetcafé De Brug B.V.', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')";
+const SHA = 'a'.repeat(64);
+
+/** A dossier with one bijlage, as a version-4 (or later) vault holds them. */
+function dossierWithBijlage(db: VaultDatabase): void {
+  db.prepare(DOSSIER).run('d', 'BIBOB-2026-001');
+  db.prepare("INSERT INTO bestand_inhoud (id, sha256, grootte, type, mime, chunks, chunk_grootte, created_at) VALUES (1, ?, 3, 'pdf', 'application/pdf', 1, 1024, 'x')").run(SHA);
+  db.prepare("INSERT INTO bestand_chunk (inhoud_id, volgnummer, data) VALUES (1, 0, x'255044')").run();
+  db.prepare("INSERT INTO bijlage (id, dossier_id, sha256, bestandsnaam, type, grootte, geimporteerd_door, geimporteerd_op) VALUES ('b', 'd', ?, 'kvk.pdf', 'pdf', 3, 'c', '2026-01-06T10:00:00Z')").run(SHA);
+}
+
+describe('migration 005: herstelverzoeken', () => {
+  it('adds herstelverzoeken to a version-4 vault without touching its dossiers, with a term after sending and a completion with its kind', () => {
+    const db = databaseBefore(5);
+    db.prepare(DOSSIER).run('d', 'BIBOB-2026-001');
+    migrateTo(db, 5);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare("SELECT zaaknummer, fase FROM dossier WHERE id = 'd'").get()).toEqual({ zaaknummer: 'BIBOB-2026-001', fase: 'intake' });
+    const insert = db.prepare("INSERT INTO herstelverzoek (id, dossier_id, verzonden_op, termijn_tot, ontbrekend, aangevuld_op, aanvulling, created_at) VALUES (?, ?, '2026-01-12', ?, '[]', ?, ?, 'x')");
+    insert.run('h1', 'd', '2026-01-26', null, null);
+    insert.run('h2', 'd', '2026-01-26', '2026-01-20', 'volledig');
+    expect(db.prepare("SELECT id, aanvulling FROM herstelverzoek WHERE dossier_id = 'd' ORDER BY id").all()).toEqual([{ id: 'h1', aanvulling: null }, { id: 'h2', aanvulling: 'volledig' }]);
+    // The hersteltermijn (Awb 4:5 lid 1) ends after the day the request was sent.
+    expect(() => insert.run('h3', 'd', '2026-01-12', null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('h4', 'd', '2026-01-26', '2026-01-20', null)).toThrow(/CHECK/);
+    expect(() => insert.run('h5', 'd', '2026-01-26', '2026-01-20', 'half')).toThrow(/CHECK/);
+    expect(() => insert.run('h6', 'onbekend', '2026-01-26', null, null)).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migration 006: vragensets and vragenformulieren', () => {
+  it('adds the vragenformulier to a version-5 vault, links its items to the bijlagen already there and drops a link with its bijlage', () => {
+    const db = databaseBefore(6);
+    dossierWithBijlage(db);
+    migrateTo(db, 6);
+    expect(db.prepare("SELECT bestandsnaam FROM bijlage WHERE dossier_id = 'd'").all()).toEqual([{ bestandsnaam: 'kvk.pdf' }]);
+    db.prepare("INSERT INTO dossier_vragenformulier (dossier_id, set_id, versie, selectie, verzonden_op) VALUES ('d', 'bibob-horeca', '2024', '[]', '2026-01-07')").run();
+    expect(db.prepare("SELECT antwoorden, ontvangen_op, weigering_op FROM dossier_vragenformulier WHERE dossier_id = 'd'").get()).toEqual({ antwoorden: '{"algemeen":{},"perPersoon":{}}', ontvangen_op: null, weigering_op: null });
+    db.prepare("INSERT INTO vragenformulier_item (dossier_id, sleutel, status, bijgewerkt_op) VALUES ('d', 'bijlage:kvk', 'ontvangen', 'x')").run();
+    db.prepare("INSERT INTO vragenformulier_item_bijlage (dossier_id, sleutel, bijlage_id) VALUES ('d', 'bijlage:kvk', 'b')").run();
+    // An item marked incomplete or not applicable says why; a form is received after it was sent.
+    expect(() => db.prepare("INSERT INTO vragenformulier_item (dossier_id, sleutel, status, bijgewerkt_op) VALUES ('d', 'vraag:1', 'onvolledig', 'x')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE dossier_vragenformulier SET ontvangen_op = '2026-01-06' WHERE dossier_id = 'd'").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM bijlage WHERE id = 'b'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM vragenformulier_item_bijlage').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT status FROM vragenformulier_item WHERE sleutel = 'bijlage:kvk'").get()).toEqual({ status: 'ontvangen' });
+    db.close();
+  });
+});
+
+describe('migration 007: notes on bijlagen', () => {
+  it('lets a version-6 vault keep notes on the bijlagen it holds, optionally on one page, and refuses one on a page 0 or without text', () => {
+    const db = databaseBefore(7);
+    dossierWithBijlage(db);
+    migrateTo(db, 7);
+    expect(db.prepare("SELECT id, sha256 FROM bijlage WHERE dossier_id = 'd'").all()).toEqual([{ id: 'b', sha256: SHA }]);
+    const insert = db.prepare("INSERT INTO bijlage_notitie (id, bijlage_id, pagina, tekst, gemaakt_op, gemaakt_door) VALUES (?, ?, ?, ?, 'x', 'c')");
+    insert.run('n1', 'b', 4, 'p. 4: lening zonder aflossingsschema');
+    insert.run('n2', 'b', null, 'Uittreksel ouder dan zes maanden.');
+    expect(db.prepare("SELECT id, pagina FROM bijlage_notitie WHERE bijlage_id = 'b' ORDER BY id").all()).toEqual([{ id: 'n1', pagina: 4 }, { id: 'n2', pagina: null }]);
+    expect(() => insert.run('n3', 'b', 0, 'x')).toThrow(/CHECK/);
+    expect(() => insert.run('n4', 'b', null, '')).toThrow(/CHECK/);
+    expect(() => insert.run('n5', 'b', null, 'x'.repeat(2001))).toThrow(/CHECK/);
+    expect(() => insert.run('n6', 'onbekend', null, 'x')).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migration 013: brieven', () => {
+  it('adds the letters of a dossier to a version-12 vault without touching its dossiers, each with no restricted findings until chosen', () => {
+    const db = databaseBefore(13);
+    db.prepare(DOSSIER).run('d', 'BIBOB-2026-001');
+    db.prepare(DOSSIER).run('e', 'BIBOB-2026-002');
+    migrateTo(db, 13);
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
+    expect(db.prepare('SELECT id, zaaknummer FROM dossier ORDER BY id').all()).toEqual([{ id: 'd', zaaknummer: 'BIBOB-2026-001' }, { id: 'e', zaaknummer: 'BIBOB-2026-002' }]);
+    const insert = db.prepare("INSERT INTO brief (id, dossier_id, soort, titel, sha256, inhoud, gemaakt_op, gemaakt_door) VALUES (?, ?, 'voornemen', 'Voornemen tot weigering', 'h', x'504b0304', 'x', 'c')");
+    insert.run('b1', 'd');
+    expect(db.prepare("SELECT dossier_id, doorbrekingen, hex(inhoud) AS inhoud FROM brief WHERE id = 'b1'").get()).toEqual({ dossier_id: 'd', doorbrekingen: '[]', inhoud: '504B0304' });
+    expect(() => insert.run('b2', 'onbekend')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run('b1', 'e')).toThrow(/UNIQUE|PRIMARY KEY/);
+    db.close();
+  });
+});
+
 describe('migrations 008–012: requests, eigen onderzoek, assessment, zienswijze, disclosure register', () => {
   it('add their tables to a version-7 vault without touching its dossiers', () => {
     const db = databaseBefore(8);

@@ -8,7 +8,8 @@ import { EMPTY_BEOORDELING } from '../../src/domain/beoordeling';
 import { actionSentence } from '../../src/domain/auditZinnen';
 import type { BetrokkenePagina, NetwerkView } from '../../src/contract/netwerkCalls';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -57,13 +58,13 @@ const idOf = (result: Betrokkenen, naam: string) => result.betrokkenen.find((ent
  * café (recorded in the first dossier), and Bram Yılmaz is UBO of the holding (recorded outside a dossier).
  */
 async function tweeDossiers() {
-  const eerste = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café De Gracht B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
+  const eerste = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café De Gracht B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-04' });
   await callOk(app, 'betrokkenen.add', { dossierId: eerste.id, wie: { nieuw: { soort: 'persoon', naam: 'Bram Yılmaz' } }, rol: 'bestuurder' });
-  const na = await callOk<Betrokkenen>(app, 'betrokkenen.add', { dossierId: eerste.id, wie: { nieuw: { soort: 'rechtspersoon', naam: 'Gracht Holding B.V.' } }, rol: 'aandeelhouder', aandeelPercentage: 60 });
+  const na = await callOk(app, 'betrokkenen.add', { dossierId: eerste.id, wie: { nieuw: { soort: 'rechtspersoon', naam: 'Gracht Holding B.V.' } }, rol: 'aandeelhouder', aandeelPercentage: 60 });
   const cafe = idOf(na, 'Café De Gracht B.V.');
   const bram = idOf(na, 'Bram Yılmaz');
   const holding = idOf(na, 'Gracht Holding B.V.');
-  const tweede = await callOk<{ id: string; zaaknummer: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Snackbar Oost V.O.F.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-11' });
+  const tweede = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Snackbar Oost V.O.F.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2027-01-11' });
   await callOk(app, 'betrokkenen.add', { dossierId: tweede.id, wie: { bestaandeId: bram }, rol: 'vermogensverschaffer' });
   await callOk(app, 'betrokkenen.relate', { dossierId: eerste.id, vanId: holding, naarId: cafe, soort: 'aandeelhouder-van', percentage: 60 });
   await callOk(app, 'betrokkenen.relate', { vanId: bram, naarId: holding, soort: 'ubo-van', percentage: 100 });
@@ -86,7 +87,7 @@ describe('the page of a betrokkene (betrokkenen.get)', () => {
       },
     });
 
-    const pagina = await callOk<BetrokkenePagina>(app, 'betrokkenen.get', { betrokkeneId: bram });
+    const pagina = await callOk(app, 'betrokkenen.get', { betrokkeneId: bram });
     expect(pagina.betrokkene).toMatchObject({ id: bram, naam: 'Bram Yılmaz', soort: 'persoon' });
     // Newest dossier first: the second was created after the first (same clock, so by zaaknummer).
     expect(pagina.rollen.map((rol) => [rol.zaaknummer, rol.rol, rol.fase])).toEqual(
@@ -116,7 +117,7 @@ describe('the page of a betrokkene (betrokkenen.get)', () => {
   it('is audited as a view on the betrokkene, and the next view shows that view in its trail', async () => {
     const { bram } = await tweeDossiers();
     await callOk(app, 'betrokkenen.get', { betrokkeneId: bram });
-    const tweede = await callOk<BetrokkenePagina>(app, 'betrokkenen.get', { betrokkeneId: bram });
+    const tweede = await callOk(app, 'betrokkenen.get', { betrokkeneId: bram });
     expect(tweede.audit.at(-1)).toMatchObject({ action: 'betrokkene.bekeken', actor: 'C. Grasmuis' });
     expect(actionSentence('C. Grasmuis', 'betrokkene.bekeken')).toBe('C. Grasmuis bekeek de pagina van een betrokkene.');
   });
@@ -130,7 +131,7 @@ describe('the page of a betrokkene (betrokkenen.get)', () => {
 describe('the network across dossiers (netwerk.get, netwerk.exportPng)', () => {
   it('reaches through relations from a betrokkene, a dossier or the whole vault', async () => {
     const { eerste, tweede, cafe, bram, holding } = await tweeDossiers();
-    const vanBram = await callOk<NetwerkView>(app, 'netwerk.get', { betrokkeneId: bram });
+    const vanBram = await callOk(app, 'netwerk.get', { betrokkeneId: bram });
     // Bram → holding (UBO) → café (aandeelhouder): three nodes, two edges; the snackbar has no relation.
     expect(vanBram.knopen.map((knoop) => [knoop.naam, knoop.vorm])).toEqual([
       ['Bram Yılmaz', 'ellipse'],
@@ -142,9 +143,9 @@ describe('the network across dossiers (netwerk.get, netwerk.exportPng)', () => {
     expect(vanBram).toMatchObject({ vanaf: { soort: 'betrokkene', id: bram, naam: 'Bram Yılmaz' }, afgekapt: false });
 
     // From the second dossier: its applicant (no relation) and Bram, and through him the holding and the café.
-    const vanDossier = await callOk<NetwerkView>(app, 'netwerk.get', { dossierId: tweede.id });
+    const vanDossier = await callOk(app, 'netwerk.get', { dossierId: tweede.id });
     expect(vanDossier.knopen.map((knoop) => knoop.naam)).toEqual(['Bram Yılmaz', 'Café De Gracht B.V.', 'Gracht Holding B.V.', 'Snackbar Oost V.O.F.']);
-    const kluis = await callOk<NetwerkView>(app, 'netwerk.get', {});
+    const kluis = await callOk(app, 'netwerk.get', {});
     expect(kluis.knopen.map((knoop) => knoop.id).sort()).toEqual([bram, cafe, holding].sort());
 
     expect(await call(app, 'netwerk.get', { betrokkeneId: bram, dossierId: eerste.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filesBelow, removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 import { SCAN_TIMEOUT_MS, fileContains } from '../support/plaintextScan';
 
 afterEach(removeTempFolders);
@@ -16,7 +17,7 @@ describe('no plaintext outside the vault', () => {
     const folder = tempFolder('plaintext');
     const app = testApp(folder);
     await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', {
+    const dossier = await callOk(app, 'dossiers.create', {
       zaaknummer: 'BIBOB-2026-100',
       toepassingsgebied: 'horeca',
       aanvragerNaam: `Café ${marker} B.V.`,

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput } from '../../src/contract';
 
 afterEach(removeTempFolders);
 
@@ -15,15 +17,8 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Detail {
-  dossier: { id: string; fase: string };
-  betrokkenen: { betrokkene: { id: string } }[];
-  herstelverzoeken: { id: string }[];
-  tijdlijn: { at: string; soort: string; omschrijving: string }[];
-}
-
 async function dossier(fields: Record<string, unknown> = {}): Promise<string> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', {
+  const created = await callOk(app, 'dossiers.create', {
     toepassingsgebied: 'horeca',
     aanvragerNaam: 'Eetcafé Fase B.V.',
     besluitsoort: 'exploitatievergunning',
@@ -33,9 +28,9 @@ async function dossier(fields: Record<string, unknown> = {}): Promise<string> {
   return created.id;
 }
 
-const detail = (id: string) => callOk<Detail>(app, 'dossiers.get', { id });
+const detail = (id: string) => callOk(app, 'dossiers.get', { id });
 
-async function toPhase(id: string, phases: readonly string[]): Promise<void> {
+async function toPhase(id: string, phases: readonly CallInput<'dossiers.changePhase'>['to'][]): Promise<void> {
   for (const to of phases) await callOk(app, 'dossiers.changePhase', { id, to });
 }
 
@@ -86,8 +81,8 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
 
   it('withdrawing that herstelverzoek leaves the phase and says so in the timeline', async () => {
     const id = await dossier();
-    const registered = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-02-15', termijnTot: '2027-03-01', ontbrekend });
-    const withdrawn = await callOk<Detail>(app, 'herstel.withdraw', { herstelId: registered.herstelverzoeken[0]!.id, reden: 'Per abuis in het verkeerde dossier geregistreerd.' });
+    const registered = await callOk(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-02-15', termijnTot: '2027-03-01', ontbrekend });
+    const withdrawn = await callOk(app, 'herstel.withdraw', { herstelId: registered.herstelverzoeken[0]!.id, reden: 'Per abuis in het verkeerde dossier geregistreerd.' });
     expect(withdrawn.dossier.fase).toBe('volledigheid');
     expect(withdrawn.tijdlijn.at(-1)!.omschrijving).toContain("Het dossier blijft in fase 'Vragenformulier ontvangen / volledigheid', waar het bij dit herstelverzoek naartoe ging; zet het zo nodig met de hand terug.");
   });
@@ -95,10 +90,10 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
   it('a herstelverzoek during the eigen onderzoek does not move the dossier back, and its withdrawal says nothing of a phase', async () => {
     const id = await dossier();
     await toPhase(id, ['volledigheid', 'eigen-onderzoek']);
-    const registered = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-02-15', termijnTot: '2027-03-01', ontbrekend });
+    const registered = await callOk(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-02-15', termijnTot: '2027-03-01', ontbrekend });
     expect(registered.dossier.fase).toBe('eigen-onderzoek');
     expect((await lastMove(id)).count).toBe(2);
-    const withdrawn = await callOk<Detail>(app, 'herstel.withdraw', { herstelId: registered.herstelverzoeken[0]!.id, reden: 'Dubbel geregistreerd.' });
+    const withdrawn = await callOk(app, 'herstel.withdraw', { herstelId: registered.herstelverzoeken[0]!.id, reden: 'Dubbel geregistreerd.' });
     expect(withdrawn.tijdlijn.at(-1)!.omschrijving).not.toContain('blijft in fase');
   });
 
@@ -109,13 +104,13 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
     await callOk(app, 'onderzoek.addNote', { dossierId: id, betrokkeneId: aanvrager, bron: 'kvk', geraadpleegdOp: '2027-02-01', bevinding: 'Ingeschreven; geen bijzonderheden.' });
     await callOk(app, 'onderzoek.addInvestering', { dossierId: id, omschrijving: 'Inventaris', bedragCent: 5_000_000 });
     await callOk(app, 'onderzoek.addHerkomst', { dossierId: id, omschrijving: 'Eigen spaargeld', soort: 'eigen-vermogen', bedragCent: 5_000_000, bewijs: [] });
-    const onderzoek = await callOk<{ formulier: Record<string, unknown> }>(app, 'onderzoek.get', { dossierId: id });
-    const formulier = await callOk<{ problemen: unknown[] }>(app, 'onderzoek.updateFormulier', {
+    const onderzoek = await callOk(app, 'onderzoek.get', { dossierId: id });
+    const formulier = await callOk(app, 'onderzoek.updateFormulier', {
       dossierId: id,
       formulier: { ...onderzoek.formulier, aanleiding: { berichtArt26: false, riecAdvies: false, toelichting: 'De herkomst van het geld is onduidelijk.' }, vragenformulierMetBijlagen: true, financieringGecontroleerd: true, onderzoeksvragen: ['Waar komt het geld vandaan?'] },
     });
     expect(formulier.problemen).toEqual([]);
-    const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'lbb', betrokkeneIds: [aanvrager], vragen: 'Advies over de mate van gevaar.' });
+    const created = await callOk(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'lbb', betrokkeneIds: [aanvrager], vragen: 'Advies over de mate van gevaar.' });
     const lbb = created.verzoeken[0]!;
     await callOk(app, 'verzoeken.send', { verzoekId: lbb.id, verzondenOp: '2027-02-20' });
     expect((await detail(id)).dossier.fase).toBe('informatieverzoeken');
@@ -125,7 +120,7 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
     });
     // A RIEC request afterwards moves nothing: the dossier is there already.
     const moves = (await lastMove(id)).count;
-    const later = (await callOk<{ verzoeken: { id: string; geadresseerde: string }[] }>(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'Signalen?' })).verzoeken.find((verzoek) => verzoek.geadresseerde === 'riec')!;
+    const later = (await callOk(app, 'verzoeken.create', { dossierId: id, geadresseerde: 'riec', betrokkeneIds: [aanvrager], vragen: 'Signalen?' })).verzoeken.find((verzoek) => verzoek.geadresseerde === 'riec')!;
     await callOk(app, 'verzoeken.send', { verzoekId: later.id, verzondenOp: '2027-02-21' });
     expect((await lastMove(id)).count).toBe(moves);
 
@@ -133,7 +128,7 @@ describe('a recorded step moves the phase, stamped with the step’s own date', 
     const ander = await dossier();
     await toPhase(ander, ['volledigheid', 'eigen-onderzoek']);
     const wie = (await detail(ander)).betrokkenen[0]!.betrokkene.id;
-    const riec = (await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: ander, geadresseerde: 'riec', betrokkeneIds: [wie], vragen: 'Signalen?' })).verzoeken[0]!;
+    const riec = (await callOk(app, 'verzoeken.create', { dossierId: ander, geadresseerde: 'riec', betrokkeneIds: [wie], vragen: 'Signalen?' })).verzoeken[0]!;
     await callOk(app, 'verzoeken.send', { verzoekId: riec.id, verzondenOp: '2027-02-10' });
     expect(await lastMove(ander)).toMatchObject({
       text: "Van fase 'Eigen onderzoek' naar fase 'Informatieverzoeken (RIEC, LBB)' (op 10 februari 2027, bij verzending van het informatieverzoek).",

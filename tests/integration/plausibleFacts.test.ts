@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 /*
  * Issue 18 §1 through the dispatcher: every impossible date or amount is refused with VALIDATION, a Dutch message
@@ -38,8 +39,8 @@ interface Dossier {
 }
 
 async function horecaDossier(ontvangenOp = '2026-09-01'): Promise<Dossier> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Proef Horeca B.V.', aanvragerSoort: 'rechtspersoon', besluitsoort: 'alcoholwetvergunning', ontvangenOp });
-  const added = await callOk<{ betrokkenen: { betrokkene: { id: string; naam: string }; rollen: { rol: string }[] }[] }>(app, 'betrokkenen.add', {
+  const created = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Proef Horeca B.V.', aanvragerSoort: 'rechtspersoon', besluitsoort: 'alcoholwetvergunning', ontvangenOp });
+  const added = await callOk(app, 'betrokkenen.add', {
     dossierId: created.id,
     wie: { nieuw: { soort: 'persoon', naam: 'V. Verhuurder' } },
     rol: 'verhuurder',
@@ -79,7 +80,7 @@ describe('dates that cannot be true are refused, and nothing changes', () => {
 
   it('a RIEC answer and an LBB advice received in the future', async () => {
     const dossier = await horecaDossier();
-    const created = await callOk<{ verzoeken: { id: string }[] }>(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [dossier.aanvragerId], vragen: 'Informatie over de aanvrager.' });
+    const created = await callOk(app, 'verzoeken.create', { dossierId: dossier.id, geadresseerde: 'riec', betrokkeneIds: [dossier.aanvragerId], vragen: 'Informatie over de aanvrager.' });
     const verzoekId = created.verzoeken[0]!.id;
     await callOk(app, 'verzoeken.send', { verzoekId, verzondenOp: '2026-10-01' });
     await expectRefused('verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2026-12-03', samenvatting: 'Geen registraties.' }, 'ontvangenOp', /^De ontvangstdatum van het antwoord ligt na vandaag \(1 december 2026\)/);
@@ -88,7 +89,7 @@ describe('dates that cannot be true are refused, and nothing changes', () => {
 
   it('a zienswijzetermijn ending on a Sunday, the same betrokkene invited twice, a besluit before the term ended or in the future', async () => {
     const dossier = await horecaDossier();
-    const invitation = { dossierId: dossier.id, betrokkeneId: dossier.aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2026-11-20', afschriftAdvies: false, geheimhoudingGewezen: false };
+    const invitation = { dossierId: dossier.id, betrokkeneId: dossier.aanvragerId, rol: 'betrokkene' as const, uitgenodigdOp: '2026-11-20', afschriftAdvies: false, geheimhoudingGewezen: false };
     await expectRefused('zienswijze.invite', { ...invitation, termijnTot: '2026-12-06' }, 'termijnTot', /valt op 6 december 2026, een zondag/);
     await callOk(app, 'zienswijze.invite', { ...invitation, termijnTot: '2026-12-04' });
     await expectRefused('zienswijze.invite', { ...invitation, uitgenodigdOp: '2026-11-23', termijnTot: '2026-12-07' }, 'betrokkeneId', /is al op 20 november 2026 uitgenodigd/);
@@ -99,7 +100,7 @@ describe('dates that cannot be true are refused, and nothing changes', () => {
 
   it('a besluit before the term is accepted once every invitee answered (art. 33)', async () => {
     const dossier = await horecaDossier();
-    const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: dossier.aanvragerId, rol: 'betrokkene', uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-04', afschriftAdvies: false, geheimhoudingGewezen: false });
+    const view = await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: dossier.aanvragerId, rol: 'betrokkene' as const, uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-04', afschriftAdvies: false, geheimhoudingGewezen: false });
     await callOk(app, 'zienswijze.recordResponse', { partijId: view.partijen[0]!.id, ontvangenOp: '2026-11-27', samenvatting: 'De aanvrager ziet af van een zienswijze.' });
     await callOk(app, 'besluit.save', { dossierId: dossier.id, besluit: { besluitOp: '2026-12-01', contractclausule: null, bezwaar: null, beroep: null } });
   });
@@ -124,36 +125,30 @@ describe('amounts that cannot be meant are refused, with the format expected', (
   it('an answer of € 999.999.999.999.999 in the vragenformulier', async () => {
     const dossier = await horecaDossier();
     await sentForm(dossier.id);
-    const form = await callOk<{ vraagset: { vragen: { nummer: string; soort: string }[] } | null }>(app, 'vragenformulier.get', { dossierId: dossier.id });
-    const bedragVraag = (form.vraagset?.vragen ?? []).find((vraag) => vraag.soort === 'bedrag')?.nummer ?? '3.1.a';
+    // The amount question of the horeca set shipped with the app (vragenformulier.get does not list the questions).
+    const bedragVraag = '3.1.a';
     await expectRefused('vragenformulier.recordAnswers', { dossierId: dossier.id, antwoorden: { algemeen: { [bedragVraag]: 999_999_999_999_999 }, perPersoon: {} } }, `antwoorden.algemeen.${bedragVraag}`, /Controleer het aantal cijfers/);
     await expectRefused('vragenformulier.recordAnswers', { dossierId: dossier.id, antwoorden: { algemeen: { [bedragVraag]: -5000 }, perPersoon: {} } }, `antwoorden.algemeen.${bedragVraag}`, /niet negatief/);
   });
 });
 
 describe('a wrongly entered event is withdrawn with a reason, and stops counting', () => {
-  interface Detail {
-    dossier: { uitersteBeslisdatum: string | null };
-    herstelverzoeken: { id: string }[];
-    termijn: { deadline: string };
-    tijdlijn: { soort: string; omschrijving: string }[];
-  }
   const ontbrekend = [{ omschrijving: 'Vraag 5.2', waarom: 'De lening moet worden onderbouwd.' }];
 
   it('withdrawing a herstelverzoek gives back the beslistermijn without it, and the audit trail keeps what was withdrawn', async () => {
     // Omgevingsvergunning received Monday 5 October 2026: 8 weeks (Ow 16.64 lid 1) → Monday 30 November 2026.
-    const created = await callOk<{ id: string; uitersteBeslisdatum: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
+    const created = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
     const without = created.uitersteBeslisdatum;
     expect(without).toBe('2026-11-30');
-    const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: created.id, verzondenOp: '2026-10-12', termijnTot: '2026-10-26', ontbrekend });
+    const sent = await callOk(app, 'herstel.register', { dossierId: created.id, verzondenOp: '2026-10-12', termijnTot: '2026-10-26', ontbrekend });
     expect(sent.termijn.deadline).not.toBe(without);
     await expectRefused('herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: '  ' }, 'reden', /Vul de reden van het intrekken in/);
-    const withdrawn = await callOk<Detail>(app, 'herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: 'Per vergissing bij dit dossier ingevoerd.' });
+    const withdrawn = await callOk(app, 'herstel.withdraw', { herstelId: sent.herstelverzoeken[0]!.id, reden: 'Per vergissing bij dit dossier ingevoerd.' });
     expect(withdrawn.termijn.deadline).toBe(without);
     expect(withdrawn.dossier.uitersteBeslisdatum).toBe(without);
     expect(withdrawn.herstelverzoeken).toEqual([]);
     expect(withdrawn.tijdlijn).toContainEqual(expect.objectContaining({ soort: 'herstel.ingetrokken', omschrijving: expect.stringContaining('Per vergissing bij dit dossier ingevoerd.') }));
-    const audit = await callOk<{ entries: { action: string; details: string }[] }>(app, 'audit.forDossier', { dossierId: created.id });
+    const audit = await callOk(app, 'audit.forDossier', { dossierId: created.id });
     const entry = audit.entries.find((candidate) => candidate.action === 'herstel.ingetrokken');
     expect(entry?.details).toContain('2026-10-12');
     expect(entry?.details).toContain('Per vergissing');
@@ -163,10 +158,10 @@ describe('a wrongly entered event is withdrawn with a reason, and stops counting
 
   it('withdrawing a zienswijze invitation: the besluit no longer waits for its term', async () => {
     const dossier = await horecaDossier();
-    const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: dossier.verhuurderId, rol: 'derde', uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-04', afschriftAdvies: false, geheimhoudingGewezen: false });
+    const view = await callOk(app, 'zienswijze.invite', { dossierId: dossier.id, betrokkeneId: dossier.verhuurderId, rol: 'derde', uitgenodigdOp: '2026-11-20', termijnTot: '2026-12-04', afschriftAdvies: false, geheimhoudingGewezen: false });
     const besluit = { besluitOp: '2026-12-01', contractclausule: null, bezwaar: null, beroep: null };
     await expectRefused('besluit.save', { dossierId: dossier.id, besluit }, 'besluitOp', /zienswijzetermijn/);
-    const after = await callOk<{ partijen: unknown[] }>(app, 'zienswijze.withdraw', { partijId: view.partijen[0]!.id, reden: 'De verhuurder was niet de bedoelde derde.' });
+    const after = await callOk(app, 'zienswijze.withdraw', { partijId: view.partijen[0]!.id, reden: 'De verhuurder was niet de bedoelde derde.' });
     expect(after.partijen).toEqual([]);
     await callOk(app, 'besluit.save', { dossierId: dossier.id, besluit });
   });
@@ -178,9 +173,9 @@ describe('a withdrawn application says when and how', () => {
     await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken' }, 'intrekking.wijze', /Kies hoe de aanvraag is ingetrokken/);
     await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-08-15', wijze: 'schriftelijk' } }, 'intrekking.op', /ligt vóór de ontvangst van de aanvraag \(1 september 2026\)/);
     await expectRefused('dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-12-02', wijze: 'schriftelijk' } }, 'intrekking.op', /ligt na vandaag/);
-    const changed = await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-11-27', wijze: 'digitaal' } });
+    const changed = await callOk(app, 'dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2026-11-27', wijze: 'digitaal' } });
     expect(changed.fase).toBe('ingetrokken');
-    const detail = await callOk<{ tijdlijn: { omschrijving: string }[] }>(app, 'dossiers.get', { id: dossier.id });
+    const detail = await callOk(app, 'dossiers.get', { id: dossier.id });
     expect(detail.tijdlijn.map((event) => event.omschrijving)).toContainEqual(expect.stringContaining('Ingetrokken op 27 november 2026, per e-mail of digitaal formulier.'));
   });
 });
@@ -188,14 +183,14 @@ describe('a withdrawn application says when and how', () => {
 describe('a suspension recorded by mistake is withdrawn', () => {
   it('and the beslistermijn is computed as if it had not been there', async () => {
     // Omgevingsvergunning received Monday 5 October 2026: 8 weeks → Monday 30 November 2026.
-    const created = await callOk<{ id: string; uitersteBeslisdatum: string }>(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
+    const created = await callOk(app, 'dossiers.create', { toepassingsgebied: 'wabo', aanvragerNaam: 'Bouw Proef B.V.', besluitsoort: 'omgevingsvergunning', ontvangenOp: '2026-10-05' });
     // 2–8 November suspended with the applicant's consent (Awb 4:15 lid 2 sub a): 7 days → Monday 7 December.
-    const moved = await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', { id: created.id, gebeurtenis: { soort: 'instemming-aanvrager', van: '2026-11-02', tot: '2026-11-08' } });
+    const moved = await callOk(app, 'dossiers.addTermEvent', { id: created.id, gebeurtenis: { soort: 'instemming-aanvrager', van: '2026-11-02', tot: '2026-11-08' } });
     expect(moved.deadline).toBe('2026-12-07');
-    const detail = await callOk<{ termijnGebeurtenissen: { id: string; omschrijving: string }[] }>(app, 'dossiers.get', { id: created.id });
+    const detail = await callOk(app, 'dossiers.get', { id: created.id });
     expect(detail.termijnGebeurtenissen).toEqual([{ id: expect.any(String), omschrijving: expect.stringContaining('met schriftelijke instemming van de aanvrager') }]);
     await expectRefused('dossiers.withdrawTermEvent', { gebeurtenisId: detail.termijnGebeurtenissen[0]!.id, reden: '' }, 'reden', /Vul de reden van het intrekken in/);
-    const after = await callOk<{ termijn: { deadline: string }; dossier: { uitersteBeslisdatum: string }; termijnGebeurtenissen: unknown[]; tijdlijn: { soort: string }[] }>(app, 'dossiers.withdrawTermEvent', { gebeurtenisId: detail.termijnGebeurtenissen[0]!.id, reden: 'Bij het verkeerde dossier vastgelegd.' });
+    const after = await callOk(app, 'dossiers.withdrawTermEvent', { gebeurtenisId: detail.termijnGebeurtenissen[0]!.id, reden: 'Bij het verkeerde dossier vastgelegd.' });
     expect(after.termijn.deadline).toBe('2026-11-30');
     expect(after.dossier.uitersteBeslisdatum).toBe('2026-11-30');
     expect(after.termijnGebeurtenissen).toEqual([]);

@@ -6,7 +6,10 @@ import { deleteAttachment, importAttachment } from '../../main/files/attachmentS
 import { listAudit } from '../../main/vault/repositories/auditLog';
 import { BASE_QUESTION_SET, allQuestions } from '../../src/domain/vragenformulier';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
+import type { CallInput, CallOutput } from '../../src/contract';
+import type { PayloadIssue } from '../../src/contract/payloadCheck';
 
 afterEach(removeTempFolders);
 
@@ -21,52 +24,15 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Item {
-  sleutel: string;
-  soort: 'vraag' | 'bijlage';
-  status: string;
-  waarom: string;
-  notitie?: string;
-  bestanden: string[];
-}
-interface Missing {
-  sleutel: string;
-  status: string;
-  waarom: string;
-  melding: string;
-}
-interface Proposal {
-  rol: string;
-  naam: string;
-  bron: string;
-  persoonId?: string;
-  bevestigd: boolean;
-}
-interface View {
-  stand: string;
-  setId: string;
-  versie: string;
-  selectie: string[];
-  selectieWijzigbaar: boolean;
-  verzondenOp: string | null;
-  ontvangenOp: string | null;
-  vragenlijst: { sections: { nummer: string; vragen: { nummer: string }[] }[] } | null;
-  volledigheid: { items: Item[]; ontbreekt: Missing[]; teBevestigen: number; compleet: boolean };
-  voorgesteldeBetrokkenen: Proposal[];
-  weigeringMogelijk: boolean;
-  weigering: { op: string; bevinding: string; grondslag: string; gevolg: string } | null;
-}
-interface Issue {
-  path: string;
-  message: string;
-}
+type View = CallOutput<'vragenformulier.get'>;
+type Item = View['volledigheid']['items'][number];
 
-async function dossier(toepassingsgebied: string, besluitsoort?: string, aanvragerNaam = 'Eetcafé De Brug B.V.'): Promise<string> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam, ...(besluitsoort ? { besluitsoort } : {}) });
+async function dossier(toepassingsgebied: CallInput<'dossiers.create'>['toepassingsgebied'], besluitsoort?: string, aanvragerNaam = 'Eetcafé De Brug B.V.'): Promise<string> {
+  const created = await callOk(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam, ...(besluitsoort ? { besluitsoort } : {}) });
   return created.id;
 }
 
-async function sent(gebied = 'horeca', besluitsoort?: string): Promise<string> {
+async function sent(gebied: CallInput<'dossiers.create'>['toepassingsgebied'] = 'horeca', besluitsoort?: string): Promise<string> {
   const id = await dossier(gebied, besluitsoort);
   await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
   return id;
@@ -76,9 +42,9 @@ function timeline(id: string): { soort: string; omschrijving: string }[] {
   return app.vault.database().prepare('SELECT soort, omschrijving FROM dossier_gebeurtenis WHERE dossier_id = ? ORDER BY seq').all(id) as { soort: string; omschrijving: string }[];
 }
 
-function issuesOf(result: Awaited<ReturnType<typeof call>>): Issue[] {
+function issuesOf(result: Awaited<ReturnType<typeof call>>): PayloadIssue[] {
   if (result.ok) throw new Error('expected an error');
-  return (result.error.details as { issues: Issue[] }).issues;
+  return (result.error.details as { issues: PayloadIssue[] }).issues;
 }
 
 const item = (view: View, sleutel: string) => view.volledigheid.items.find((entry) => entry.sleutel === sleutel);
@@ -110,9 +76,9 @@ describe('vragenformulier: composition and sending', () => {
   it('sends the default selection of the dossier’s toepassingsgebied and moves the intake dossier to vragenformulier uitgezet', async () => {
     for (const gebied of ['wabo', 'horeca', 'vastgoed'] as const) {
       const id = await dossier(gebied);
-      const before = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
+      const before = await callOk(app, 'vragenformulier.get', { dossierId: id });
       expect(before).toMatchObject({ stand: 'standaard', verzondenOp: null, selectieWijzigbaar: true });
-      const view = await callOk<View>(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
+      const view = await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
       expect(view).toMatchObject({ stand: 'verzonden', setId: BASE_QUESTION_SET.id, versie: BASE_QUESTION_SET.versie, verzondenOp: '2027-01-18', selectieWijzigbaar: false });
       expect(view.selectie).toEqual(BASE_QUESTION_SET.standaardSelecties![gebied]);
       const sections = view.vragenlijst!.sections.map((section) => section.nummer);
@@ -121,7 +87,7 @@ describe('vragenformulier: composition and sending', () => {
       expect(sections.includes('10')).toBe(gebied === 'wabo');
       expect(timeline(id).at(-2)).toMatchObject({ soort: 'vragenformulier.verzonden', omschrijving: expect.stringMatching(/18 januari 2027/) });
       expect(timeline(id).at(-1)).toMatchObject({ soort: 'fase.vooruit', omschrijving: expect.stringMatching(/op 18 januari 2027, bij verzending van het vragenformulier/) });
-      expect((await callOk<{ dossier: { fase: string } }>(app, 'dossiers.get', { id })).dossier.fase).toBe('vragenformulier-uitgezet');
+      expect((await callOk(app, 'dossiers.get', { id })).dossier.fase).toBe('vragenformulier-uitgezet');
       const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
       expect(audit.find((entry) => entry.action === 'vragenformulier.verzonden')).toMatchObject({ details: { setId: BASE_QUESTION_SET.id, verzondenOp: [null, '2027-01-18'] } });
     }
@@ -141,11 +107,11 @@ describe('vragenformulier: composition and sending', () => {
   it('adjusts the selection before sending by selecting and deselecting, and sends exactly that selection', async () => {
     const id = await dossier('wabo');
     const horecaOnly = BASE_QUESTION_SET.standaardSelecties!.horeca!.find((nummer) => nummer.startsWith('11.') && !nummer.includes('.', 3))!;
-    const adjusted = await callOk<View>(app, 'vragenformulier.setSelection', { dossierId: id, deselecteer: ['13.3'], selecteer: [horecaOnly] });
+    const adjusted = await callOk(app, 'vragenformulier.setSelection', { dossierId: id, deselecteer: ['13.3'], selecteer: [horecaOnly] });
     expect(adjusted.stand).toBe('concept');
     expect(adjusted.selectie).not.toContain('13.3');
     expect(adjusted.selectie).toContain(horecaOnly);
-    const view = await callOk<View>(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-15' });
+    const view = await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-15' });
     expect(view.selectie).toEqual(adjusted.selectie);
     const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
     expect(audit.find((entry) => entry.action === 'vragenformulier.selectie-gewijzigd')).toMatchObject({ details: { gedeselecteerd: ['13.3'], geselecteerd: [horecaOnly] } });
@@ -160,7 +126,7 @@ describe('vragenformulier: composition and sending', () => {
     const incoherent = await call(app, 'vragenformulier.setSelection', { dossierId: id, deselecteer: ['1.2'] });
     expect(incoherent).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(issuesOf(incoherent)[0]!.message).toMatch(/Selecteer ook vraag 1\.2/);
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).stand).toBe('standaard');
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).stand).toBe('standaard');
   });
 });
 
@@ -168,21 +134,21 @@ describe('vragenformulier: question set versions', () => {
   it('keeps the version and selection a dossier was sent with after a new version is imported', async () => {
     const early = await sent('horeca');
     const json = JSON.stringify({ ...BASE_QUESTION_SET, versie: '2024.1', titel: 'Bibob-vragenformulier 2024' });
-    const imported = await callOk<{ id: string; versie: string; meegeleverd: boolean; standaard: boolean }>(app, 'vragenformulier.importSet', { json });
+    const imported = await callOk(app, 'vragenformulier.importSet', { json });
     expect(imported).toMatchObject({ id: BASE_QUESTION_SET.id, versie: '2024.1', meegeleverd: false, standaard: true });
 
-    const { sets } = await callOk<{ sets: { versie: string; meegeleverd: boolean; standaard: boolean }[] }>(app, 'vragenformulier.sets', {});
+    const { sets } = await callOk(app, 'vragenformulier.sets', {});
     expect(sets).toEqual([
       expect.objectContaining({ versie: '2024.1', meegeleverd: false, standaard: true }),
       expect.objectContaining({ versie: BASE_QUESTION_SET.versie, meegeleverd: true, standaard: false }),
     ]);
 
-    const kept = await callOk<View>(app, 'vragenformulier.get', { dossierId: early });
+    const kept = await callOk(app, 'vragenformulier.get', { dossierId: early });
     expect(kept).toMatchObject({ versie: BASE_QUESTION_SET.versie, selectie: BASE_QUESTION_SET.standaardSelecties!.horeca });
     const later = await dossier('horeca');
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: later })).versie).toBe('2024.1');
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: later })).versie).toBe('2024.1');
     // The shipped version stays available: a dossier can still be composed from it.
-    const fromShipped = await callOk<View>(app, 'vragenformulier.setSelection', { dossierId: later, setId: BASE_QUESTION_SET.id, versie: BASE_QUESTION_SET.versie, deselecteer: ['13.3'] });
+    const fromShipped = await callOk(app, 'vragenformulier.setSelection', { dossierId: later, setId: BASE_QUESTION_SET.id, versie: BASE_QUESTION_SET.versie, deselecteer: ['13.3'] });
     expect(fromShipped.versie).toBe(BASE_QUESTION_SET.versie);
     expect(await call(app, 'vragenformulier.send', { dossierId: later, verzondenOp: '2027-01-18', setId: BASE_QUESTION_SET.id, versie: '2024.1' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
@@ -212,23 +178,23 @@ describe('vragenformulier: question set versions', () => {
     expect(issuesOf(duplicate)).toEqual([{ path: 'sections[0].vragen[1].nummer', message: expect.stringMatching(/komt al voor op sections\[0\]\.vragen\[0\]/) }]);
     const notJson = await call(app, 'vragenformulier.importSet', { json: '{ "formaat": "bibob-vragenset/1", ' });
     expect(issuesOf(notJson)).toEqual([{ path: 'json', message: expect.stringMatching(/Ongeldige JSON/) }]);
-    expect((await callOk<{ sets: unknown[] }>(app, 'vragenformulier.sets', {})).sets).toHaveLength(1);
+    expect((await callOk(app, 'vragenformulier.sets', {})).sets).toHaveLength(1);
   });
 });
 
 describe('vragenformulier: answers, statuses and completeness', () => {
   it('says exactly what is missing and why, and changes as statuses are recorded', async () => {
     const id = await sent('horeca');
-    let view = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
+    let view = await callOk(app, 'vragenformulier.get', { dossierId: id });
     expect(view.volledigheid.compleet).toBe(false);
     expect(missing(view, '1.1')).toMatchObject({ status: 'ontbreekt', melding: expect.stringMatching(/^Vraag 1\.1 is niet beantwoord: .*Waarom: .*Wet Bibob/) });
 
     expect(await call(app, 'vragenformulier.recordReceived', { dossierId: id, ontvangenOp: '2027-01-10' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'ontvangenOp' }] } } });
     clock = new Date('2027-02-01T09:00:00Z');
-    view = await callOk<View>(app, 'vragenformulier.recordReceived', { dossierId: id, ontvangenOp: '2027-01-29' });
+    view = await callOk(app, 'vragenformulier.recordReceived', { dossierId: id, ontvangenOp: '2027-01-29' });
     expect(view).toMatchObject({ stand: 'ontvangen', ontvangenOp: '2027-01-29' });
 
-    view = await callOk<View>(app, 'vragenformulier.recordAnswers', {
+    view = await callOk(app, 'vragenformulier.recordAnswers', {
       dossierId: id,
       antwoorden: { algemeen: { '1.1': 'Exploitatievergunning voor Eetcafé De Brug, Markt 1', '1.2': 'rechtspersoon' }, perPersoon: {} },
     });
@@ -236,20 +202,20 @@ describe('vragenformulier: answers, statuses and completeness', () => {
     expect(missing(view, '1.2#handelsregister')).toMatchObject({ status: 'ontbreekt', melding: expect.stringMatching(/^De bijlage bij vraag 1\.2 ontbreekt: .*Vereist omdat/) });
     expect(item(view, '1.2#identiteitsbewijs')).toBeUndefined();
 
-    view = await callOk<View>(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.1', status: 'ontvangen' });
+    view = await callOk(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.1', status: 'ontvangen' });
     expect(item(view, '1.1')?.status).toBe('ontvangen');
     expect(missing(view, '1.1')).toBeUndefined();
 
     const withoutNote = await call(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.2#handelsregister', status: 'onvolledig' });
     expect(withoutNote).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'notitie', message: 'Noteer wat er nog ontbreekt.' }] } } });
-    view = await callOk<View>(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.2#handelsregister', status: 'onvolledig', notitie: 'Het uittreksel is ouder dan zes maanden' });
+    view = await callOk(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.2#handelsregister', status: 'onvolledig', notitie: 'Het uittreksel is ouder dan zes maanden' });
     expect(missing(view, '1.2#handelsregister')).toMatchObject({ status: 'onvolledig', melding: expect.stringMatching(/is onvolledig.*Opmerking: Het uittreksel is ouder dan zes maanden\./) });
 
     expect(await call(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.5', status: 'niet-van-toepassing' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: 'notitie', message: 'Noteer waarom dit onderdeel niet van toepassing is.' }] } },
     });
-    view = await callOk<View>(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.5', status: 'niet-van-toepassing', notitie: 'Buitenlandse rechtspersoon zonder KvK-inschrijving' });
+    view = await callOk(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.5', status: 'niet-van-toepassing', notitie: 'Buitenlandse rechtspersoon zonder KvK-inschrijving' });
     expect(missing(view, '1.5')).toBeUndefined();
     expect(item(view, '1.5')).toMatchObject({ status: 'niet-van-toepassing', notitie: 'Buitenlandse rechtspersoon zonder KvK-inschrijving' });
 
@@ -284,9 +250,9 @@ describe('vragenformulier: answers, statuses and completeness', () => {
     const bijlage = await importAttachment(db, { ...input, dossierId: id });
     const vreemd = await importAttachment(db, { ...input, dossierId: other });
 
-    let view = await callOk<View>(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
+    let view = await callOk(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
     expect(item(view, '1.2#handelsregister')).toBeUndefined(); // not applicable until 1.2 is answered
-    view = await callOk<View>(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden: { algemeen: { '1.2': 'rechtspersoon' }, perPersoon: {} } });
+    view = await callOk(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden: { algemeen: { '1.2': 'rechtspersoon' }, perPersoon: {} } });
     expect(item(view, '1.2#handelsregister')).toMatchObject({ status: 'ontvangen', afgeleid: true, bestanden: [bijlage.id] });
 
     expect(await call(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -297,9 +263,9 @@ describe('vragenformulier: answers, statuses and completeness', () => {
     expect(await call(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: '4f1c2d8e-4b6a-4c3e-9a1b-2c3d4e5f6a7b' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#koopakte', bijlageId: bijlage.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
-    view = await callOk<View>(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.2#handelsregister', status: 'ontvangen' });
+    view = await callOk(app, 'vragenformulier.setItemStatus', { dossierId: id, sleutel: '1.2#handelsregister', status: 'ontvangen' });
     expect(item(view, '1.2#handelsregister')).toMatchObject({ status: 'ontvangen', bestanden: [bijlage.id] });
-    view = await callOk<View>(app, 'vragenformulier.unlinkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
+    view = await callOk(app, 'vragenformulier.unlinkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
     expect(item(view, '1.2#handelsregister')).toMatchObject({ status: 'ontvangen', bestanden: [] });
     expect(await call(app, 'vragenformulier.unlinkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const actions = listAudit(db, { entityType: 'dossier', entityId: id }).map((entry) => entry.action);
@@ -308,7 +274,7 @@ describe('vragenformulier: answers, statuses and completeness', () => {
     // A deleted bijlage is no longer linked to any item.
     await callOk(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: '1.2#handelsregister', bijlageId: bijlage.id });
     app.vault.transaction((tx) => deleteAttachment(tx, bijlage.id));
-    expect(item(await callOk<View>(app, 'vragenformulier.get', { dossierId: id }), '1.2#handelsregister')?.bestanden).toEqual([]);
+    expect(item(await callOk(app, 'vragenformulier.get', { dossierId: id }), '1.2#handelsregister')?.bestanden).toEqual([]);
   });
 });
 
@@ -324,7 +290,7 @@ describe('vragenformulier: betrokkenen named in the answers', () => {
 
   it('proposes them and, on confirmation, records them as betrokkenen with their role', async () => {
     const id = await sent('horeca');
-    let view = await callOk<View>(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden });
+    let view = await callOk(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden });
     expect(view.voorgesteldeBetrokkenen).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ rol: 'bestuurder', naam: 'Jan de Vries', bron: '1.9', persoonId: 'p1', bevestigd: false }),
@@ -333,14 +299,14 @@ describe('vragenformulier: betrokkenen named in the answers', () => {
     );
 
     type Confirmed = { betrokkeneId: string; betrokkenen: { betrokkene: { id: string; naam: string; soort: string }; rollen: { rol: string; aandeelPercentage: number | null; toelichting: string }[] }[]; vragenformulier: View };
-    const bestuurder = await callOk<Confirmed>(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.9', persoonId: 'p1' });
+    const bestuurder = await callOk(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.9', persoonId: 'p1' });
     expect(bestuurder.betrokkenen.find((entry) => entry.betrokkene.id === bestuurder.betrokkeneId)).toMatchObject({
       betrokkene: { naam: 'Jan de Vries', soort: 'persoon' },
       rollen: [{ rol: 'bestuurder', aandeelPercentage: null, toelichting: expect.stringMatching(/vraag 1\.9/) }],
     });
     expect(bestuurder.vragenformulier.voorgesteldeBetrokkenen.find((proposal) => proposal.persoonId === 'p1')?.bevestigd).toBe(true);
 
-    const aandeelhouder = await callOk<Confirmed>(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.10', persoonId: 'p2' });
+    const aandeelhouder = await callOk(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.10', persoonId: 'p2' });
     expect(aandeelhouder.betrokkenen.find((entry) => entry.betrokkene.id === aandeelhouder.betrokkeneId)).toMatchObject({
       betrokkene: { naam: 'Brug Holding B.V.', soort: 'rechtspersoon' },
       rollen: [{ rol: 'aandeelhouder', aandeelPercentage: 60 }],
@@ -360,7 +326,7 @@ describe('vragenformulier: betrokkenen named in the answers', () => {
     await callOk(app, 'vragenformulier.recordAnswers', { dossierId: second, antwoorden });
     const duplicate = await call(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: second, bron: '1.9', persoonId: 'p1' });
     expect(duplicate).toMatchObject({ ok: false, error: { code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: bestuurder.betrokkeneId }] } } });
-    const linked = await callOk<{ betrokkeneId: string; betrokkenen: { betrokkene: { id: string }; ookInDossiers: { id: string }[] }[] }>(app, 'vragenformulier.confirmProposedBetrokkene', {
+    const linked = await callOk(app, 'vragenformulier.confirmProposedBetrokkene', {
       dossierId: second,
       bron: '1.9',
       persoonId: 'p1',
@@ -378,8 +344,8 @@ describe('vragenformulier: the aanvrager named in the answers', () => {
 
   it('offers the dossier’s own aanvrager (same name, normalised) and links to it instead of making a second record', async () => {
     const id = await sent('horeca');
-    const aanvrager = (await callOk<{ betrokkenen: Linked[] }>(app, 'dossiers.get', { id })).betrokkenen[0]!.betrokkene;
-    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+    const aanvrager = (await callOk(app, 'dossiers.get', { id })).betrokkenen[0]!.betrokkene;
+    const view = await callOk(app, 'vragenformulier.recordAnswers', {
       dossierId: id,
       antwoorden: { algemeen: { '1.2': 'rechtspersoon', '1.4': 'Eetcafe de Brug BV' }, perPersoon: {} },
     });
@@ -389,7 +355,7 @@ describe('vragenformulier: the aanvrager named in the answers', () => {
     const duplicate = await call(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: id, bron: '1.4' });
     expect(duplicate).toMatchObject({ ok: false, error: { code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: aanvrager.id }] } } });
 
-    const linked = await callOk<{ betrokkeneId: string; betrokkenen: Linked[]; vragenformulier: { voorgesteldeBetrokkenen: Proposal[] } }>(app, 'vragenformulier.confirmProposedBetrokkene', {
+    const linked = await callOk(app, 'vragenformulier.confirmProposedBetrokkene', {
       dossierId: id,
       bron: '1.4',
       bestaandeId: aanvrager.id,
@@ -402,9 +368,9 @@ describe('vragenformulier: the aanvrager named in the answers', () => {
   });
 
   it('matches by KvK-nummer whatever the name, and keeps a proposed rechtspersoon a rechtspersoon', async () => {
-    const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Brug Exploitatie B.V.', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321' });
+    const created = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Brug Exploitatie B.V.', aanvragerSoort: 'rechtspersoon', aanvragerKvkNummer: '87654321' });
     await callOk(app, 'vragenformulier.send', { dossierId: created.id, verzondenOp: '2027-01-18' });
-    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+    const view = await callOk(app, 'vragenformulier.recordAnswers', {
       dossierId: created.id,
       antwoorden: {
         algemeen: { '1.2': 'rechtspersoon', '1.4': 'Horecagroep Noord B.V.', '1.10': [{ id: 'p1', naam: 'De Brug', soort: 'rechtspersoon', kvkNummer: '87654321', percentage: 100 }] },
@@ -414,14 +380,14 @@ describe('vragenformulier: the aanvrager named in the answers', () => {
     expect(proposalAt(view, '1.10').bestaandeAanvrager).toMatchObject({ naam: 'Brug Exploitatie B.V.' });
     // Another company's statutory name is no match: recorded as a new betrokkene, and as a rechtspersoon.
     expect(proposalAt(view, '1.4')).toMatchObject({ soort: 'rechtspersoon', bestaandeAanvrager: null });
-    const recorded = await callOk<{ betrokkeneId: string; betrokkenen: Linked[] }>(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: created.id, bron: '1.4' });
+    const recorded = await callOk(app, 'vragenformulier.confirmProposedBetrokkene', { dossierId: created.id, bron: '1.4' });
     expect(recorded.betrokkenen.find((entry) => entry.betrokkene.id === recorded.betrokkeneId)).toMatchObject({ betrokkene: { naam: 'Horecagroep Noord B.V.', soort: 'rechtspersoon' }, rollen: [{ rol: 'aanvrager' }] });
   });
 
   it('a natural person named as aanvrager is a person, and a person of the same name is no match for a company', async () => {
     const id = await dossier('horeca', undefined, 'J. de Brug');
     await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
-    const view = await callOk<{ voorgesteldeBetrokkenen: Proposal[] }>(app, 'vragenformulier.recordAnswers', {
+    const view = await callOk(app, 'vragenformulier.recordAnswers', {
       dossierId: id,
       antwoorden: { algemeen: { '1.2': 'natuurlijk-persoon', '1.3': 'J. de Brug' }, perPersoon: {} },
     });
@@ -433,10 +399,10 @@ describe('vragenformulier: the aanvrager named in the answers', () => {
 describe('vragenformulier: refusal to complete the form', () => {
   it('is recorded in a revocation investigation as a finding: ernstig gevaar (art. 4 lid 1 Wet Bibob)', async () => {
     const id = await dossier('horeca', 'alcoholwetvergunning-intrekking', 'Café Proef');
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(true);
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(true);
     expect(await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/nog niet verzonden/) } });
     await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-04' });
-    const view = await callOk<View>(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
+    const view = await callOk(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
     expect(view.weigering).toEqual({ op: '2027-01-18', bevinding: 'weigering vragenformulier', grondslag: 'art. 4 lid 1 Wet Bibob', gevolg: 'geldt als ernstig gevaar' });
     expect(timeline(id).at(-1)).toMatchObject({
       soort: 'bevinding.weigering-vragenformulier',
@@ -450,19 +416,19 @@ describe('vragenformulier: refusal to complete the form', () => {
 
   it('is refused when invoking a vastgoed contract clause: art. 4 lid 1 names the holder of a beschikking (issue 19 item 13)', async () => {
     const id = await sent('vastgoed', 'vastgoed-contractbeding');
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
     const result = await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('houder van een beschikking') } });
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
   });
 
   it('is refused for an application, pointing to herstel and buiten behandeling (Awb 4:5)', async () => {
     const id = await sent('horeca', 'alcoholwetvergunning');
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).weigeringMogelijk).toBe(false);
     const result = await call(app, 'vragenformulier.recordRefusal', { dossierId: id, op: '2027-01-18' });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/herstelverzoek.*buiten behandeling.*art\. 4:5 Awb/) } });
     if (!result.ok) expect(result.error.message).not.toMatch(/art\. 30/);
-    expect((await callOk<View>(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
+    expect((await callOk(app, 'vragenformulier.get', { dossierId: id })).weigering).toBeNull();
   });
 });
 
@@ -490,7 +456,7 @@ describe('vragenformulier: completeness follows the answers and the files', () =
 
   async function answerEverything(id: string): Promise<View> {
     const antwoorden: { algemeen: Record<string, unknown>; perPersoon: Record<string, Record<string, unknown>> } = { algemeen: {}, perPersoon: {} };
-    let view = await callOk<View>(app, 'vragenformulier.get', { dossierId: id });
+    let view = await callOk(app, 'vragenformulier.get', { dossierId: id });
     for (let round = 0, n = 0; round < 6; round += 1) {
       const open = view.volledigheid.items.filter((entry) => entry.soort === 'vraag' && entry.status === 'ontbreekt');
       if (open.length === 0) break;
@@ -500,7 +466,7 @@ describe('vragenformulier: completeness follows the answers and the files', () =
         if (persoon) (antwoorden.perPersoon[persoon.id] ??= {})[nummer] = answerFor(nummer, (n += 1));
         else antwoorden.algemeen[nummer] = answerFor(nummer, (n += 1));
       }
-      view = await callOk<View>(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden });
+      view = await callOk(app, 'vragenformulier.recordAnswers', { dossierId: id, antwoorden });
     }
     return view;
   }
@@ -513,7 +479,7 @@ describe('vragenformulier: completeness follows the answers and the files', () =
     writeFileSync(file, 'Bijlage bij het vragenformulier\n');
     const stuk = await importAttachment(app.vault.database(), { sourcePath: file, fileName: 'stuk.txt', importer: 'testcoördinator', now: clock, maxBytes: 1024 * 1024, dossierId: id });
     for (const entry of view.volledigheid.items.filter((candidate) => candidate.soort === 'bijlage')) {
-      view = await callOk<View>(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: entry.sleutel, bijlageId: stuk.id });
+      view = await callOk(app, 'vragenformulier.linkAttachment', { dossierId: id, sleutel: entry.sleutel, bijlageId: stuk.id });
     }
     // Everything is derived as received: nothing missing, but not yet complete until the coordinator confirms.
     expect(view.volledigheid.ontbreekt).toEqual([]);
@@ -523,7 +489,7 @@ describe('vragenformulier: completeness follows the answers and the files', () =
     expect(teBevestigen).toBeGreaterThan(10);
 
     const before = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id }).length;
-    view = await callOk<View>(app, 'vragenformulier.confirmDerivedStatuses', { dossierId: id });
+    view = await callOk(app, 'vragenformulier.confirmDerivedStatuses', { dossierId: id });
     expect(view.volledigheid.compleet).toBe(true);
     expect(view.volledigheid.teBevestigen).toBe(0);
     const audit = listAudit(app.vault.database(), { entityType: 'dossier', entityId: id });
@@ -552,7 +518,7 @@ describe('vragenformulier: completeness follows the answers and the files', () =
     expect(statusesNow()).toEqual(s0);
     expect(auditNow()).toBe(a0);
 
-    const view = await callOk<View>(app, 'vragenformulier.setItemStatuses', {
+    const view = await callOk(app, 'vragenformulier.setItemStatuses', {
       dossierId: id,
       items: [
         { sleutel: '1.1', status: 'ontvangen' },

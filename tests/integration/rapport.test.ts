@@ -5,7 +5,8 @@ import { appendTimelineEvent } from '../../main/vault/repositories/timeline';
 import { jaarverslag, STANDAARD_EFFECT, type Jaarverslag } from '../../src/domain/rapportage';
 import { generate } from '../bench/generate';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -26,17 +27,17 @@ describe('the annual report from the vault', () => {
   it('counts a closing at 23:30 UTC on 31 December in the Dutch new year, and follows the saved effect definition', async () => {
     const saved: string[] = [];
     const app = await openApp(saved);
-    const dossier = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Jaarwisseling B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2026-10-01' });
+    const dossier = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Jaarwisseling B.V.', besluitsoort: 'exploitatievergunning', ontvangenOp: '2026-10-01' });
     const db = app.vault.database();
     db.prepare("UPDATE dossier SET created_at = '2026-10-01T09:00:00.000Z', fase = 'afgerond', uitkomst = 'verlenen' WHERE id = ?").run(dossier.id);
     appendTimelineEvent(db, dossier.id, { at: '2026-12-31T23:30:00.000Z', soort: 'fase.afsluiting', omschrijving: 'Afgerond.' }, { van: 'besluit', naar: 'afgerond' });
     expect(rapportInvoer(db, 2026).dossiers[0]!.faseWissels).toEqual([{ op: '2027-01-01', naar: 'afgerond' }]);
 
-    const view = await callOk<{ verslagen: { jaar: number; afgerond: { totaal: number }; lopendEindeJaar: { totaal: number }; effectiviteit: { ratio: number | null } }[] }>(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 1 });
+    const view = await callOk(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 1 });
     expect(view.verslagen.map((verslag) => [verslag.jaar, verslag.afgerond.totaal, verslag.lopendEindeJaar.totaal])).toEqual([[2026, 0, 1], [2027, 1, 0]]);
     expect(view.verslagen[1]!.effectiviteit.ratio).toBe(0);
     expect(await callOk(app, 'rapport.setEffect', { effect: ['verleend', 'voorschriften'] })).toEqual({ effect: ['verleend', 'voorschriften'] });
-    const herberekend = await callOk<{ verslagen: { effectiviteit: { ratio: number; definitie: string } }[] }>(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 0 });
+    const herberekend = await callOk(app, 'rapport.jaar', { jaar: 2027, vergelijkJaren: 0 });
     expect(herberekend.verslagen[0]!.effectiviteit).toMatchObject({ ratio: 1, definitie: expect.stringContaining('vergunning verleend / geen gevolg of voorschriften') });
 
     expect(await callOk(app, 'rapport.exportCsv', { jaar: 2027, vergelijkJaren: 1 })).toEqual({ exported: true });
@@ -53,7 +54,7 @@ describe('the annual report from the vault', () => {
     const heropendVoorDeJaren = db
       .prepare("SELECT count(DISTINCT dossier_id) AS n FROM afsluiting WHERE naar NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND at < '2024-01-01'")
       .get() as { n: number };
-    const view = await callOk<{ verslagen: Jaarverslag[] }>(app, 'rapport.jaar', { jaar: 2026, vergelijkJaren: 2 });
+    const view = await callOk(app, 'rapport.jaar', { jaar: 2026, vergelijkJaren: 2 });
     const alles = rapportInvoer(db, 1900);
     const uitAlles = [2024, 2025, 2026].map((jaar) => jaarverslag({ jaar, ...alles, definitie: STANDAARD_EFFECT }));
     expect(rapportInvoer(db, 2024).dossiers.length).toBeLessThan(alles.dossiers.length / 2);

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, testApp, vaultKeyFor } from '../support/testVault';
+import { PASSPHRASE, testApp, vaultKeyFor } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 

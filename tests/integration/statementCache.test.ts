@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../main/app';
 import { generate } from '../bench/generate';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, TEST_ITERATIONS, callOk } from '../support/testVault';
+import { PASSPHRASE, TEST_ITERATIONS } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 

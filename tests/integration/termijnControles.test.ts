@@ -4,7 +4,8 @@ import type { App } from '../../main/app';
 import { docxText } from '../../main/services/attachmentDocx';
 import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, call, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, call, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 /*
  * Issue 19 items 2, 3, 5, 6, 7 and 8 through the dispatcher, as the window calls them. Dates are worked out by hand
@@ -26,22 +27,13 @@ const at = (day: string) => {
   clock = new Date(`${day}T09:00:00Z`);
 };
 
-interface Detail {
-  dossier: { id: string; fase: string; uitersteBeslisdatum: string | null };
-  termijn: { deadline: string | null; provisional: boolean; warnings: { code: string; message: string }[] };
-  termijnGebeurtenissen: { id: string; omschrijving: string }[];
-  herstelverzoeken: { id: string }[];
-  buitenBehandelingVoorstel: { bekendmakenUiterlijk: string; toelichting: string } | null;
-  overgangen: { to: string; allowed: boolean; reason?: string }[];
-}
-
 async function dossier(besluitsoort: string, toepassingsgebied: 'wabo' | 'horeca'): Promise<{ id: string; aanvragerId: string }> {
-  const created = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam: 'Proef B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Proefstraat 1\n1234 AB Proefstad' });
-  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: created.id });
+  const created = await callOk(app, 'dossiers.create', { toepassingsgebied, aanvragerNaam: 'Proef B.V.', besluitsoort, ontvangenOp: '2027-01-04', aanvragerAdres: 'Proefstraat 1\n1234 AB Proefstad' });
+  const detail = await callOk(app, 'dossiers.get', { id: created.id });
   return { id: created.id, aanvragerId: detail.betrokkenen[0]!.betrokkene.id };
 }
 
-const get = (id: string) => callOk<Detail>(app, 'dossiers.get', { id });
+const get = (id: string) => callOk(app, 'dossiers.get', { id });
 const ontbrekend = [{ omschrijving: 'Vraag 5.2: leningsovereenkomst', waarom: 'De financiering met een lening moet met de overeenkomst worden onderbouwd.' }];
 
 async function toVolledigheid(id: string): Promise<void> {
@@ -58,7 +50,7 @@ describe('item 2 — the workflow ends "buiten behandeling" only when Awb 4:5 li
     });
 
     // Herstelverzoek Mon 18 Jan 2027 with a term through Mon 1 Feb.
-    const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
+    const sent = await callOk(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
     at('2027-02-01');
     expect(await call(app, 'dossiers.changePhase', { id, to: 'buiten-behandeling' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('loopt nog tot en met 1 februari 2027') } });
     expect((await get(id)).overgangen.find((o) => o.to === 'buiten-behandeling')).toMatchObject({ allowed: false, reason: expect.stringContaining('1 februari 2027') });
@@ -66,7 +58,7 @@ describe('item 2 — the workflow ends "buiten behandeling" only when Awb 4:5 li
     // Tue 2 Feb: the term passed unused; made known within 4 weeks: 1 Feb + 28 days = Mon 1 March 2027.
     at('2027-02-02');
     expect((await get(id)).buitenBehandelingVoorstel?.bekendmakenUiterlijk).toBe('2027-03-01');
-    const closed = await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id, to: 'buiten-behandeling' });
+    const closed = await callOk(app, 'dossiers.changePhase', { id, to: 'buiten-behandeling' });
     expect(closed.fase).toBe('buiten-behandeling');
     expect(sent.herstelverzoeken).toHaveLength(1);
   });
@@ -74,7 +66,7 @@ describe('item 2 — the workflow ends "buiten behandeling" only when Awb 4:5 li
   it('is refused after a completion recorded as volledig, and nothing changes', async () => {
     const { id } = await dossier('omgevingsvergunning', 'wabo');
     await toVolledigheid(id);
-    const sent = await callOk<Detail>(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
+    const sent = await callOk(app, 'herstel.register', { dossierId: id, verzondenOp: '2027-01-18', termijnTot: '2027-02-01', ontbrekend });
     at('2027-01-26');
     await callOk(app, 'herstel.recordCompletion', { herstelId: sent.herstelverzoeken[0]!.id, aangevuldOp: '2027-01-26', aanvulling: 'volledig' });
     at('2027-02-10');
@@ -94,7 +86,7 @@ describe('item 2 — the workflow ends "buiten behandeling" only when Awb 4:5 li
     // Tue 2 March 2027: the day after Mon 1 March, the last day of Awb 4:5 lid 4.
     at('2027-03-02');
     expect((await get(id)).buitenBehandelingVoorstel?.toelichting).toMatch(/uiterlijk op 1 maart 2027 bekendgemaakt.*geen gevolg/);
-    expect((await callOk<{ fase: string }>(app, 'dossiers.changePhase', { id, to: 'buiten-behandeling' })).fase).toBe('buiten-behandeling');
+    expect((await callOk(app, 'dossiers.changePhase', { id, to: 'buiten-behandeling' })).fase).toBe('buiten-behandeling');
   });
 });
 
@@ -130,7 +122,7 @@ describe('item 3 — a revocation has no aanvraag: no buiten behandeling, and th
     const intrekking = await dossier('alcoholwetvergunning-intrekking', 'horeca');
     const aanvraag = await dossier('alcoholwetvergunning', 'horeca');
     const maak = async (id: string) => {
-      const view = await callOk<{ brieven: { id: string }[] }>(app, 'brieven.maak', { dossierId: id, soort: 'toezending-vragenformulier', bronId: null, invoer: { termijnTot: '2027-02-15' }, doorbrekingen: [] });
+      const view = await callOk(app, 'brieven.maak', { dossierId: id, soort: 'toezending-vragenformulier', bronId: null, invoer: { termijnTot: '2027-02-15' }, doorbrekingen: [] });
       return textOf(view.brieven.at(-1)!.id);
     };
     const revocation = await maak(intrekking.id);
@@ -147,7 +139,7 @@ type RequestsView = { verzoeken: { id: string; uiterlijkOp: string | null }[] };
 async function askLbb(id: string, _betrokkeneId: string, on: string): Promise<string> {
   const verzoekId = randomUUID();
   app.vault.database().prepare("INSERT INTO informatieverzoek (id, dossier_id, geadresseerde, vragen, status, verzonden_op, uiterlijk_op, created_at) VALUES (?, ?, 'lbb', 'advies', 'verzonden', ?, ?, 'x')").run(verzoekId, id, on, on);
-  await callOk<RequestsView>(app, 'verzoeken.list', { dossierId: id });
+  await callOk(app, 'verzoeken.list', { dossierId: id });
   return verzoekId;
 }
 
@@ -189,7 +181,7 @@ describe('item 7 — one verdaging, at most the maximum, not before receipt; ref
     await refused({ soort: 'verdaging', weken: 6, besluitOp: '2027-01-03' }, 'gebeurtenis.besluitOp', /vóór|voor/);
     expect((await get(id)).termijnGebeurtenissen).toEqual([]);
     // 6 weeks decided Mon 15 Feb, within the term ending Mon 1 March → Mon 12 April 2027.
-    expect((await callOk<{ deadline: string }>(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-02-15' } })).deadline).toBe('2027-04-12');
+    expect((await callOk(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'verdaging', weken: 6, besluitOp: '2027-02-15' } })).deadline).toBe('2027-04-12');
     await refused({ soort: 'verdaging', weken: 2, besluitOp: '2027-02-15' }, 'gebeurtenis.soort', /maar één keer/);
     const detail = await get(id);
     expect(detail.termijnGebeurtenissen).toHaveLength(1);
@@ -208,13 +200,13 @@ describe('item 5 — the agenda: the safe date for the 4:14 lid 3 notice, the ar
     await callOk(app, 'verzoeken.recordAnswer', { verzoekId, ontvangenOp: '2027-02-01', samenvatting: 'Mindere mate van gevaar.' });
     at('2027-02-20');
     expect((await get(id)).termijn.deadline).toBe('2027-03-16');
-    const item = async () => (await callOk<Agenda>(app, 'agenda.list', {})).items.find((entry) => entry.dossierId === id && /4:14 lid 3/.test(entry.wat))!;
+    const item = async () => (await callOk(app, 'agenda.list', {})).items.find((entry) => entry.dossierId === id && /4:14 lid 3/.test(entry.wat))!;
     expect(await item()).toMatchObject({ soort: 'mededeling-4-14', datum: '2027-03-01', wat: expect.stringContaining('Laatste dag voor de mededeling') });
     // Within 14 days of 20 Feb the notice date (1 March) is listed even though the stored backstop is later.
-    expect((await callOk<Agenda>(app, 'agenda.list', { binnenDagen: 14 })).items.some((entry) => entry.dossierId === id && entry.datum === '2027-03-01')).toBe(true);
+    expect((await callOk(app, 'agenda.list', { binnenDagen: 14 })).items.some((entry) => entry.dossierId === id && entry.datum === '2027-03-01')).toBe(true);
 
     // The municipality does not count art. 31 for a redelijke termijn: the backstop itself is Mon 1 March.
-    const settings = await callOk<{ zaaknummerPrefix: string; termijnen: Record<string, unknown> }>(app, 'settings.get', {});
+    const settings = await callOk(app, 'settings.get', {});
     await callOk(app, 'settings.update', { zaaknummerPrefix: settings.zaaknummerPrefix, termijnen: { ...settings.termijnen, art31SuspendsRedelijkeTermijn: false } });
     expect((await get(id)).termijn.deadline).toBe('2027-03-01');
     expect((await item()).datum).toBe('2027-03-01');

@@ -10,7 +10,8 @@ import type { BackupManifest } from '../../main/vault/backup';
 import { applyMigrations, latestVersion, migrations } from '../../main/vault/migrations';
 import type { Migration } from '../../main/vault/migrations';
 import { folderFingerprint, removeTempFolders, sha256OfFile, tempFolder } from '../support/tempFolders';
-import { OTHER_PASSPHRASE, PASSPHRASE, callOk, testApp, testVault, trustedSender, vaultKeyFor } from '../support/testVault';
+import { OTHER_PASSPHRASE, PASSPHRASE, testApp, testVault, trustedSender, vaultKeyFor } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -303,7 +304,7 @@ describe('new passphrases through the dispatcher', () => {
     expect(issues).toEqual([{ path: 'passphrase', message: expect.stringMatching(/^Te makkelijk te raden: .*met één videokaart in /) }]);
     expect(existsSync(path.join(folder, 'vault.keys.json'))).toBe(false);
 
-    const { recoveryKey } = await callOk<{ recoveryKey: string }>(app, 'vault.create', { passphrase: PASSPHRASE });
+    const { recoveryKey } = await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
     const change = await app.dispatch('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'Wachtwoord2026!' }, trustedSender);
     expect(change).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'newPassphrase' }] } } });
     await callOk(app, 'vault.lock');

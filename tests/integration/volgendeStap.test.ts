@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../main/app';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
-import { PASSPHRASE, callOk, testApp } from '../support/testVault';
+import { PASSPHRASE, testApp } from '../support/testVault';
+import { callOk } from '../support/call';
 
 afterEach(removeTempFolders);
 
@@ -12,14 +13,10 @@ beforeEach(async () => {
   await callOk(app, 'vault.create', { passphrase: PASSPHRASE });
 });
 
-interface Detail {
-  volgendeStappen: { wat: string; uiterlijk?: string; artikel: string; sectie: string; brief?: string }[];
-}
-
 describe('dossiers.get: volgende stappen (issue 23 §1)', () => {
   it('follows the dossier from intake to the questionnaire sent, with the engine’s 4:14 lid 3 date', async () => {
-    const { id } = await callOk<{ id: string }>(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café Proef B.V.', besluitsoort: 'alcoholwetvergunning', ontvangenOp: '2027-01-04' });
-    const fresh = await callOk<Detail>(app, 'dossiers.get', { id });
+    const { id } = await callOk(app, 'dossiers.create', { toepassingsgebied: 'horeca', aanvragerNaam: 'Café Proef B.V.', besluitsoort: 'alcoholwetvergunning', ontvangenOp: '2027-01-04' });
+    const fresh = await callOk(app, 'dossiers.get', { id });
     expect(fresh.volgendeStappen.map((stap) => [stap.sectie, stap.artikel, stap.brief])).toEqual([
       // Received Monday 4 January 2027: 8 weeks → Monday 1 March 2027, the last day for the notice (Awb 4:13 lid 2, 4:14 lid 3).
       ['betrokkenen', 'art. 3 lid 4 Wet Bibob', undefined],
@@ -30,7 +27,7 @@ describe('dossiers.get: volgende stappen (issue 23 §1)', () => {
     expect(fresh.volgendeStappen[2]).toMatchObject({ uiterlijk: '2027-03-01', wat: expect.stringMatching(/^Vóór of op 1 maart 2027: mededeling art\. 4:14 lid 3 Awb/) });
 
     await callOk(app, 'vragenformulier.send', { dossierId: id, verzondenOp: '2027-01-18' });
-    const sent = await callOk<Detail>(app, 'dossiers.get', { id });
+    const sent = await callOk(app, 'dossiers.get', { id });
     expect(sent.volgendeStappen.find((stap) => stap.sectie === 'vragenformulier')).toMatchObject({ wat: expect.stringMatching(/ontvangst van het ingevulde vragenformulier vast \(verstuurd op 18 januari 2027\)/) });
     expect(sent.volgendeStappen.some((stap) => stap.brief === 'toezending-vragenformulier')).toBe(false);
   });

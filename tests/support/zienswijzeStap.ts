@@ -1,5 +1,5 @@
 import type { App } from '../../main/app';
-import { callOk } from './testVault';
+import { callOk } from './call';
 
 /**
  * The art. 33 step done for the dossier's current intended outcome: the aanvrager (its first betrokkene) invited on
@@ -7,9 +7,9 @@ import { callOk } from './testVault';
  * (Awb 3:46). A besluit that needs the step can be made after this (issue 20 §3).
  */
 export async function zienswijzeStapGedaan(app: App, dossierId: string, uitgenodigdOp = '2027-02-01', ontvangenOp = '2027-02-08'): Promise<void> {
-  const detail = await callOk<{ betrokkenen: { betrokkene: { id: string } }[] }>(app, 'dossiers.get', { id: dossierId });
-  const { termijnTot } = await callOk<{ termijnTot: string }>(app, 'zienswijze.proposeTerm', { uitgenodigdOp });
-  const view = await callOk<{ partijen: { id: string }[] }>(app, 'zienswijze.invite', {
+  const detail = await callOk(app, 'dossiers.get', { id: dossierId });
+  const { termijnTot } = await callOk(app, 'zienswijze.proposeTerm', { uitgenodigdOp });
+  const view = await callOk(app, 'zienswijze.invite', {
     dossierId,
     betrokkeneId: detail.betrokkenen[0]!.betrokkene.id,
     rol: 'betrokkene',

@@ -73,6 +73,71 @@ function violations(file: string, source: string): string[] {
   return problems;
 }
 
+/**
+ * Inside main/ the arrows run one way too (../shared/design.md): ipc → services → {vault, files, letters}. The shell
+ * (main/app.ts, main/electron, main/preview) wires them together and may use any of them. Nothing below services imports
+ * a service or a handler; main/letters holds pure writers that take plain data, so it imports nothing else of main/.
+ */
+const mainAreas = ['ipc', 'services', 'vault', 'files', 'letters'] as const;
+type MainArea = (typeof mainAreas)[number];
+const mayImport: Record<MainArea, readonly MainArea[]> = {
+  ipc: ['ipc', 'services'],
+  services: ['services', 'vault', 'files', 'letters'],
+  // vault and files are one store: the attachment files lie beside the database with each file's key in it, and
+  // unlocking, restoring and moving the vault take its files along.
+  vault: ['vault', 'files'],
+  files: ['files', 'vault'],
+  letters: ['letters'],
+};
+
+/** The area of main/ a file or import target lies in; null for the shell and for anything outside main/. */
+function mainAreaOf(file: string): MainArea | null {
+  const [first, second] = path.relative(project, file).split(path.sep);
+  return first === 'main' && (mainAreas as readonly string[]).includes(second!) ? (second as MainArea) : null;
+}
+
+function innerViolations(file: string, source: string): string[] {
+  const area = mainAreaOf(file);
+  if (area === null) return [];
+  const problems: string[] = [];
+  for (const specifier of importsOf(source)) {
+    if (!specifier.startsWith('.')) continue;
+    const resolved = path.resolve(path.dirname(file), specifier);
+    if (layerOf(resolved) !== 'main') continue;
+    const target = mainAreaOf(resolved);
+    const where = `${path.relative(project, file)} imports ${specifier}`;
+    if (target === null) problems.push(`${where}: main/${area} may not import the shell (app, electron, preview)`);
+    else if (!mayImport[area].includes(target)) problems.push(`${where}: main/${area} may not import main/${target}`);
+  }
+  return problems;
+}
+
+/**
+ * A service file over 350 lines holds more than one use case's worth of code; each one left that long is listed here
+ * with the reason it stays whole (issue 22 §3). A file that shrinks below the limit must leave the list.
+ */
+const MAX_SERVICE_LINES = 350;
+const longServiceFiles: Record<string, string> = {
+  'main/services/questionnaireService.ts':
+    'twelve use cases of the vragenformulier plus adding a proposed betrokkene; to be split along its use cases with one linkOrCreateBetrokkene shared with betrokkeneService (issue 22 §3)',
+  'main/services/briefGegevens.ts':
+    'the one read model that fills every briefsoort: one gatherer per briefsoort over the same dossier data; split per briefsoort only together with the letter work in main/letters',
+  'main/services/dossierService.ts':
+    'the dossier aggregate: list, create, open (the detail view with its workflow facts), update, fase, termijngebeurtenissen and remove share the detail view model they return',
+  'main/services/briefService.ts':
+    'the brieven of a dossier: which can be made now, generating, exporting with its verstrekking, PDF and sjablonen share the same letter record and its verstrekking rules',
+  'main/services/requestService.ts':
+    'the verzoeken to the RIEC and the LBB: thirteen calls that all change one verzoek in one transaction through the same runChange and return the same view',
+  'main/services/eigenOnderzoekService.ts':
+    'the eigen onderzoek (art. 7a lid 2): notities, bronnen, gegevens van een ander bestuursorgaan and the bevindingenformulier share the dossier\'s view of its betrokkenen',
+  'main/services/beoordelingService.ts':
+    'the beoordeling (art. 3): bevindingen, mate van gevaar, melding aan het LBB (art. 7a lid 7, 8) and schorsing share the conclusion that each of them reads',
+};
+
+function lineCount(file: string): number {
+  return readFileSync(file, 'utf8').split('\n').length - 1;
+}
+
 describe('direction of imports', () => {
   it('finds the sources of every layer', () => {
     for (const layer of layers) expect(sourceFiles.some((file) => layerOf(file) === layer), layer).toBe(true);
@@ -102,5 +167,59 @@ describe('direction of imports', () => {
 
   it('lets the renderer take the user guide of docs/ as text', () => {
     expect(violations(path.join(project, 'renderer/screens/Help.tsx'), "import text from '../../docs/handleiding.md?raw';")).toEqual([]);
+  });
+});
+
+describe('direction inside main/', () => {
+  it('ipc → services → {vault, files, letters}; nothing below services imports a service or a handler', () => {
+    const problems = sourceFiles.flatMap((file) => innerViolations(file, readFileSync(file, 'utf8')));
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['main/vault/repositories/x.ts', "import { openDossier } from '../../services/dossierService';"],
+    ['main/vault/x.ts', "import type { Handlers } from '../ipc/types';"],
+    ['main/vault/x.ts', "import { app } from '../app';"],
+    ['main/files/x.ts', "import { auditEntry } from '../services/context';"],
+    ['main/letters/x.ts', "import { briefGegevens } from '../services/briefGegevens';"],
+    ['main/letters/x.ts', "import type { VaultDatabase } from '../vault/database';"],
+    ['main/services/x.ts', "import { createHandlers } from '../ipc/handlers';"],
+    ['main/services/x.ts', "import { exportTarget } from '../electron/exportTarget';"],
+    ['main/ipc/x.ts', "import { requireDossier } from '../vault/repositories/dossiers';"],
+    ['main/ipc/x.ts', "export { writeDocx } from '../letters/docxWriter';"],
+  ])('detects a violation in %s: %s', (file, source) => {
+    expect(innerViolations(path.join(project, file), source)).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/ipc/x.ts', "import * as dossierService from '../services/dossierService';"],
+    ['main/services/x.ts', "import { writeDocx } from '../letters/docxWriter';"],
+    ['main/services/x.ts', "import { requireDossier } from '../vault/repositories/dossiers';"],
+    ['main/files/x.ts', "import type { VaultDatabase } from '../vault/database';"],
+    ['main/electron/x.ts', "import { createHandlers } from '../ipc/handlers';"],
+    ['main/letters/x.ts', "import { BibobError } from '../../src/contract/errors';"],
+  ])('allows %s: %s', (file, source) => {
+    expect(innerViolations(path.join(project, file), source)).toEqual([]);
+  });
+});
+
+describe('size of the service files', () => {
+  const serviceFiles = filesBelow(path.join(project, 'main/services')).filter((file) => file.endsWith('.ts'));
+
+  it(`has no service file over ${MAX_SERVICE_LINES} lines without a stated reason`, () => {
+    const unexplained = serviceFiles
+      .filter((file) => lineCount(file) > MAX_SERVICE_LINES)
+      .map((file) => path.relative(project, file).split(path.sep).join('/'))
+      .filter((name) => !(name in longServiceFiles));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('lists only files that exist and are still over the limit, each with its reason', () => {
+    for (const [name, reason] of Object.entries(longServiceFiles)) {
+      const file = path.join(project, name);
+      expect(serviceFiles, name).toContain(file);
+      expect(lineCount(file), name).toBeGreaterThan(MAX_SERVICE_LINES);
+      expect(reason.length, name).toBeGreaterThan(20);
+    }
   });
 });

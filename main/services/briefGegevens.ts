@@ -69,12 +69,12 @@ import { findHerstelverzoek, herstelverzoekenOfDossier } from '../vault/reposito
 import { findInformatieverzoek, informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { termijnGebeurtenissen } from '../vault/repositories/termijnGebeurtenissen';
 import { findPartij, partijenOfDossier } from '../vault/repositories/zienswijzen';
-import { art4Kader, conclusieVan, meldingStatus } from '../services/beoordelingService';
-import { besluitMotiveringProblemen, besluitOf, stepDone as zienswijzeStapGedaan } from '../services/besluitService';
+import { art4Kader, conclusieVan, meldingStatus } from './beoordelingService';
+import { besluitMotiveringProblemen, besluitOf, stepDone as zienswijzeStapGedaan } from './besluitService';
 import { findVerderBesluit } from '../vault/repositories/verdereBesluiten';
-import { deadlineResultOf, readTermSettings } from '../services/deadlineService';
-import { bevindingenFormulierVan } from '../services/eigenOnderzoekService';
-import { questionnaireView } from '../services/questionnaireService';
+import { deadlineResultOf, readTermSettings } from './deadlineService';
+import { bevindingenFormulierVan } from './eigenOnderzoekService';
+import { questionnaireView } from './questionnaireService';
 
 /**
  * Everything a letter is filled with, read from the vault: the values of its fields, the address block, and the
