@@ -134,12 +134,13 @@ function naamMetRollen(link: LinkedBetrokkene): string {
 
 /**
  * A betrokkene as a request to the RIEC or the LBB identifies it: name and role, and of the data art. 7a lid 2
- * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d) and the address with
- * place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
+ * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d), for a natural person the
+ * date (and place) of birth, and the address with place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
  */
 function identificatie(link: LinkedBetrokkene): string {
   const { betrokkene } = link;
-  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
+  const geboren = betrokkene.geboortedatum ? `geboren ${formatDutchDate(betrokkene.geboortedatum)}${betrokkene.geboorteplaats ? ` te ${betrokkene.geboorteplaats}` : ''}` : null;
+  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, geboren, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
   return `${naamMetRollen(link)}: ${delen.filter((deel): deel is string => deel !== null && deel !== '').join(', ')}`;
 }
 

@@ -222,9 +222,12 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('intern advies: findings with source and date, relations, danger per ground, proportionality, measure and voorschriften', async () => {
     const tekst = await maak(fixture.wabo, 'intern-advies');
-    for (const element of ['Veroordeling wegens witwassen (2022).', 'LBB-advies, 1 mei 2022', 'RELATIE-A', 'MOTIVERING-A', 'EVENREDIG', 'verlenen met voorschriften', 'Meld elke wijziging van financier vooraf.', 'LBB-ADVIES']) {
+    for (const element of ['veroordeling wegens witwassen (2022).', 'LBB-advies, 1 mei 2022', 'RELATIE-A', 'MOTIVERING-A', 'EVENREDIG', 'Verlenen met voorschriften.', 'LBB-ADVIES']) {
       expect(tekst).toContain(element);
     }
+    // Each voorschrift as the besluit writes it: its aim a sentence, not "(neemt weg of beperkt: …)" after it.
+    expect(tekst).toContain('Meld elke wijziging van financier vooraf. Dit voorschrift neemt weg of beperkt: het gevaar van crimineel geld via de financier.');
+    expect(tekst).not.toContain('(neemt weg of beperkt:');
   });
 
   it('voornemen: the intended decision and grounds, the term, written or oral, the advice copy and the secrecy warning', async () => {

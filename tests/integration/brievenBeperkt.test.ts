@@ -41,6 +41,7 @@ interface Fixture {
   verhuurder: string;
   uitnodigingBetrokkene: string;
   uitnodigingDerde: string;
+  riecId: string;
   beoordeling: Beoordeling;
 }
 let fixture: Fixture;
@@ -142,6 +143,7 @@ async function refusalVariant(): Promise<Fixture> {
     verhuurder,
     uitnodigingBetrokkene: partijen.partijen.find((entry) => entry.rol === 'betrokkene')!.id,
     uitnodigingDerde: partijen.partijen.find((entry) => entry.rol === 'derde')!.id,
+    riecId: riec.id,
     beoordeling,
   };
 }
@@ -244,7 +246,7 @@ describe('a ground resting on a restricted finding', () => {
     expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af (het besluit gaat uit van ernstig gevaar, het advies van mindere mate van gevaar; een weigering of intrekking vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob), het advies stelt mindere mate van gevaar vast), om deze redenen: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
     // The bezwaar goes to the body that decided (Awb 6:4 lid 1, 3:45 lid 2).
     expect(besluit.tekst).toContain('Stuur uw bezwaarschrift aan de burgemeester van Proefstad, Postbus 2, 1234 AB Proefstad.');
-    expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14 071 of bibob@proefstad.nl.');
+    expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14\u00a0071 of bibob@proefstad.nl.');
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
     expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
     // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.
@@ -254,11 +256,23 @@ describe('a ground resting on a restricted finding', () => {
     bewaar('besluit', besluit.id);
 
     const advies = await maakOk('intern-advies', null);
-    expect(advies.tekst).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] P. Bakker: verdenking of ander vermoeden van een strafbaar feit — ${RIEC_OMSCHRIJVING}`);
+    // No capital after the dash: the finding continues the line's sentence (issue 20 §4).
+    expect(advies.tekst).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] P. Bakker: verdenking of ander vermoeden van een strafbaar feit — l${RIEC_OMSCHRIJVING.slice(1)}`);
+    expect(advies.tekst).toContain('P. Bakker: veroordeling wegens een strafbaar feit — onherroepelijke veroordeling wegens witwassen (2024).');
     expect(advies.tekst).toContain(INTERNE_MOTIVERING);
     expect(advies.tekst).toContain(`[Rust op een beperkte bevinding. In brieven naar buiten: ${UITGAAND}]`);
     expect(advies.tekst).toContain('Mindere mate van gevaar: de veroordeling van de bestuurder.');
     bewaar('intern-advies', advies.id);
+  });
+});
+
+describe('the request to the RIEC (§2)', () => {
+  it('identifies the bestuurder with his date of birth and address, the B.V. with its KvK-nummer; signed with a capital', async () => {
+    const verzoek = await maakOk('informatieverzoek', fixture.riecId);
+    expect(verzoek.tekst).toContain('P. Bakker (bestuurder): geboren 12 april 1980, Dijkweg 3, 1234 EF Proefstad');
+    expect(verzoek.tekst).toContain('Horeca De Zandbank B.V. (aanvrager): KvK-nummer 87654321, Havenkade 7, 1234 CD Proefstad');
+    expect(verzoek.tekst).toContain('De burgemeester van Proefstad,\n\nA. de Vries');
+    expect(verzoek.tekst).not.toContain('\nde burgemeester van Proefstad');
   });
 });
 

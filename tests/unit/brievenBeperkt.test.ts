@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { adresProblemen, besluitGrondslag, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
 import type { Outcome } from '../../src/domain/workflow';
@@ -126,6 +126,10 @@ describe('voorschriften in a letter', () => {
   it('writes the library aim as a sentence and an own aim after "neemt weg of beperkt:"', () => {
     expect(voorschriftRegel({ voorschriftId: 'x', tekst: 'Meld wijzigingen.', wegneemtGevaar: 'Beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.' })).toBe('Meld wijzigingen. Dit voorschrift beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.');
     expect(voorschriftRegel({ voorschriftId: null, tekst: 'Geen contant geld.', wegneemtGevaar: 'het gevaar van witwassen' })).toBe('Geen contant geld. Dit voorschrift neemt weg of beperkt: het gevaar van witwassen.');
+  });
+  it('every aim of the library reads as a sentence after "Dit voorschrift" (not "neemt weg of beperkt: Maakt …")', () => {
+    expect(voorschriftRegel({ voorschriftId: 'administratie-ter-inzage', tekst: 'Voer een administratie.', wegneemtGevaar: 'Maakt toezicht mogelijk op witwassen via de onderneming.' })).toBe('Voer een administratie. Dit voorschrift maakt toezicht mogelijk op witwassen via de onderneming.');
+    for (const voorschrift of DEFAULT_VOORSCHRIFTEN) expect(voorschriftRegel({ voorschriftId: voorschrift.id, tekst: voorschrift.tekst, wegneemtGevaar: voorschrift.wegneemtGevaar }), voorschrift.id).not.toContain('neemt weg of beperkt:');
   });
   it('refuses a voorschrift with an unfilled placeholder, naming it', () => {
     const problemen = voorschriftProblemen([{ voorschriftId: 'a', tekst: 'Contante betalingen boven € [bedrag] zijn niet toegestaan.', wegneemtGevaar: 'x' }, { voorschriftId: null, tekst: 'Ingevuld.', wegneemtGevaar: 'x' }]);

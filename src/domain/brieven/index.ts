@@ -12,7 +12,7 @@ export { MAX_SJABLOON_TEKENS } from './soorten';
 export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSchema, pngAfmetingen, svgProbleem, type Huisstijl, type Logo } from './huisstijl';
 export { doorbrekingProblemen, grondZin, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, relatieZin, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
 export { adresProblemen, adresRegels } from './adres';
-export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
+export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftDoel, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
 export { bijlagenKop, HARDE_SPATIE, naStreep, zetBrief, zetTekst } from './typografie';
 export { apvBesluitsoortIds, apvVergunningVoor, isApvBesluitsoort, STANDAARD_APV_VERGUNNING, vergunningInBrief, type ApvVergunning, type ApvVergunningen } from './apvVergunning';
 export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';
