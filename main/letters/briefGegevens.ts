@@ -134,8 +134,8 @@ function naamMetRollen(link: LinkedBetrokkene): string {
 
 /**
  * A betrokkene as a request to the RIEC or the LBB identifies it: name and role, and of the data art. 7a lid 2
- * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d), for a natural person the
- * date (and place) of birth, and the address with place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
+ * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d) and the address with
+ * place (sub a) — and, so that the partner can tell a natural person from a namesake, his date (and place) of birth. The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
  */
 function identificatie(link: LinkedBetrokkene): string {
   const { betrokkene } = link;
@@ -244,7 +244,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const namen = new Map(links.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   /** The motivation of a letter to the betrokkene or a third party: restricted findings refused unless overridden. */
   const motiveringNaarBuiten = (beoordeling: Beoordeling): string[] => {
-    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling), namen);
+    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling), namen, dossier.toepassingsgebied === 'vastgoed');
     for (const entry of uit.problemen) probleem(entry.pad, entry.melding);
     doorbroken = uit.doorbroken;
     return [...uit.regels];
@@ -513,7 +513,9 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
-      waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
+      // Art. 5a Wet Bibob: the advice and the eigen onderzoek before entering the transaction (onder a) or before
+      // invoking the clause that allows suspending or dissolving it (onder b).
+      waarden.grondslag = verzoek.soort === 'vastgoed-ontbinding' ? 'artikel 5a, onder b, van de Wet Bibob' : 'artikel 5a, onder a, van de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
         if (clausule !== true) probleem('clausule', 'Leg eerst bij het besluit vast dat de overeenkomst het beding bevat dat opschorten of ontbinden toelaat (art. 5a sub b Wet Bibob).');

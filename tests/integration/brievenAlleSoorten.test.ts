@@ -280,6 +280,9 @@ describe('every letter type for a complete sample dossier', () => {
     const ontbinding = await maak(fixture.vastgoed, 'vastgoed-ontbinding');
     expect(niet).toContain('niet aan');
     expect(ontbinding).toContain('artikel 5a, onder b, van de Wet Bibob');
+    // The power relied on, cited as a jurist writes it: not "(art. 5a Wet Bibob (privaatrechtelijk: via de overeenkomst))".
+    expect(niet).toContain('Wij hebben een onderzoek gedaan op grond van de Wet Bibob (artikel 5a, onder a, van de Wet Bibob).');
+    for (const tekst of [niet, ontbinding]) expect(tekst).not.toContain('privaatrechtelijk:');
     for (const tekst of [niet, ontbinding]) {
       expect(tekst).toContain('er staat geen bezwaar tegen open');
       expect(tekst).not.toMatch(/bezwaarschrift|binnen zes weken/);

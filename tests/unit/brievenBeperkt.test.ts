@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
-import { adresProblemen, besluitGrondslag, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
+import { adresProblemen, besluitGrondslag, grondZin, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
 import type { Outcome } from '../../src/domain/workflow';
 
 const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
@@ -120,6 +120,16 @@ describe('besluitGrondslag: the legal basis that fits the outcome (Awb 3:47 lid 
   ];
   for (const [naam, uitkomst, soort, lid6, verwacht] of cases) it(naam, () => expect(besluitGrondslag(uitkomst, soort, lid6)).toBe(verwacht));
   it('a plain grant cites no Bibob power', () => expect(besluitGrondslag('verlenen', apv, false)).not.toMatch(/artikel 3|Wet Bibob/));
+});
+
+describe('grondZin for a vastgoedtransactie: the grounds of art. 9 lid 3 Wet Bibob, not a beschikking', () => {
+  it.each([
+    [{ grond: 'a', mate: 'ernstig' }, 'Grond a (artikel 9, derde lid, onder a, van de Wet Bibob): er bestaat ernstig gevaar dat de vastgoedtransactie mede zal worden gebruikt om uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten.'],
+    [{ grond: 'b', mate: 'mindere-mate' }, 'Grond b (artikel 9, derde lid, onder b, van de Wet Bibob): er bestaat een mindere mate van gevaar dat in of met de onroerende zaak waar de vastgoedtransactie betrekking op heeft, mede strafbare feiten zullen worden gepleegd.'],
+  ] as const)('%j', (oordeel, zin) => {
+    expect(grondZin(oordeel, true)).toBe(zin);
+    expect(grondZin(oordeel, true)).not.toContain('beschikking');
+  });
 });
 
 describe('voorschriften in a letter', () => {
