@@ -43,6 +43,7 @@ import {
   orgaanVan,
   stemVan,
   voornemenHandeling,
+  voluit,
   type Stem,
   type Blok,
   type Briefhoofd,
@@ -267,13 +268,13 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     const conclusie = conclusieVan(db, dossier, beoordeeld.beoordeling);
     // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob); changing
     // voorschriften on art. 3 lid 7; the other outcomes on the basis that fits them (besluitGrondslag).
-    return voor === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
+    return voluit(voor === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
       ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
       : voor === 'schorsen' && soort?.schorsing
         ? `artikel 3 van de Wet Bibob in samenhang met ${soort.schorsing} en ${soort.bibobGrond}`
         : soort && voor
           ? (besluitGrondslag(voor, soort, beoordeeld.beoordeling.lid6.vanToepassing && conclusie !== 'ernstig') ?? '')
-          : '';
+          : '');
   };
   const aanvraag = (brief: 'besluit' | 'voornemen') =>
     aanvraagZin({ stem, brief, ontvangenOp: (verder?.ontvangenOp ?? dossier.ontvangenOp) ? formatDutchDate((verder?.ontvangenOp ?? dossier.ontvangenOp)!) : null, besluit, ambtshalve: soort?.ambtshalve === true });
@@ -332,7 +333,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       if (request.geadresseerde !== 'lbb') throw new BibobError('CONFLICT', 'Deze brief hoort bij een adviesaanvraag aan het Landelijk Bureau Bibob.');
       if (verzoek.soort === 'adviesaanvraag-lbb') {
         const bevoegdheid = lbbAdviceAuthority(dossier.besluitsoort);
-        if (bevoegdheid.ok) waarden.bevoegdheid = bevoegdheid.bevoegdheid;
+        if (bevoegdheid.ok) waarden.bevoegdheid = voluit(bevoegdheid.bevoegdheid);
         else probleem('bevoegdheid', bevoegdheid.melding);
         const { formulier, problemen } = bevindingenFormulierVan(db, dossier.id, vandaag);
         for (const melding of problemen) probleem('formulier', melding);
@@ -375,7 +376,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       else if (!verdaging || verdaging.soort !== 'verdaging') probleem('termijn', 'Leg eerst de verlenging vast bij de beslistermijn (Termijnen → verlenging); de brief volgt die.');
       else {
         waarden['verlenging.weken'] = dutchWeeks(verdaging.weken);
-        waarden['verlenging.grondslag'] = extension.legalBasis;
+        waarden['verlenging.grondslag'] = voluit(extension.legalBasis);
         waarden['nieuwe.beslisdatum'] = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : '';
         waarden.datum = formatDutchDate(verdaging.besluitOp);
       }

@@ -193,7 +193,7 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('adviesaanvraag LBB: the power relied on, the betrokkenen and the formulier bevindingen', async () => {
     const tekst = await maak(fixture.wabo, 'adviesaanvraag-lbb', fixture.lbbId);
-    for (const element of ['artikel 9 van de Wet Bibob', 'art. 5.31 lid 3 Omgevingswet', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
+    for (const element of ['artikel 9 van de Wet Bibob', 'in samenhang met artikel 5.31, derde lid, van de Omgevingswet', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
     expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
     expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');
   });
@@ -217,7 +217,7 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('verlengingsbesluit: the recorded extension of at most six weeks with its basis (Ow 16.64 lid 2)', async () => {
     const tekst = await maak(fixture.wabo, 'verlengingsbesluit');
-    for (const element of ['6 weken', 'art. 16.64 lid 2 Omgevingswet', 'uiterlijk op']) expect(tekst).toContain(element);
+    for (const element of ['6 weken', 'artikel 16.64, tweede lid, van de Omgevingswet', 'uiterlijk op']) expect(tekst).toContain(element);
   });
 
   it('intern advies: findings with source and date, relations, danger per ground, proportionality, measure and voorschriften', async () => {
@@ -269,7 +269,7 @@ describe('every letter type for a complete sample dossier', () => {
     }
     // Voorschriften: the power of art. 3 lid 7 (with Ow 5.34 lid 1), not the refusal power; the aim as a sentence; breach can lead to revocation.
     expect(tekst).toContain('Dit besluit rust op artikel 3, zevende lid, van de Wet Bibob en artikel 5.34, eerste lid, van de Omgevingswet.');
-    expect(tekst).not.toContain('5.31 lid 1');
+    expect(tekst).not.toMatch(/5\.31(,| lid)/);
     expect(tekst).toContain('Meld elke wijziging van financier vooraf. Dit voorschrift neemt weg of beperkt: het gevaar van crimineel geld via de financier.');
     expect(tekst).not.toContain('Doel:');
     expect(tekst).toContain('Leeft u een van deze voorschriften niet na, dan kan de vergunning worden ingetrokken (artikel 3, zevende lid, van de Wet Bibob).');

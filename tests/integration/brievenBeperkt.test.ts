@@ -238,7 +238,7 @@ describe('a ground resting on a restricted finding', () => {
       expect(brief.doorbrekingen).toEqual([]);
     }
     expect(besluit.tekst).toContain('Ik weiger de gevraagde exploitatievergunning (artikel 2:28 APV).');
-    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob.');
     expect(voornemen.tekst).toContain('Schriftelijk: stuur uw zienswijze aan de burgemeester van Proefstad, Postbus 1, 1234 AB Proefstad');
     // Every zienswijze summarised with its answer (Awb 3:46), and the departure from the advice with its reasons (Awb 3:50).
     expect(besluit.tekst).toContain('Zienswijze van Horeca De Zandbank B.V., ontvangen op 1 maart 2027: De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf. Mijn reactie: De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.');
@@ -248,7 +248,7 @@ describe('a ground resting on a restricted finding', () => {
     expect(besluit.tekst).toContain('Stuur uw bezwaarschrift aan de burgemeester van Proefstad, Postbus 2, 1234 AB Proefstad.');
     expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14\u00a0071 of bibob@proefstad.nl.');
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
-    expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob.');
     // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.
     expect(besluit.tekst).toContain('Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van 2 november 2026; voor de motivering verwijs ik ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). Een afschrift van het advies hebt u ontvangen bij het voornemen van 1 maart 2027.');
     expect(voornemen.tekst).not.toContain('artikel 3:49');

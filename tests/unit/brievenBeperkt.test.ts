@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
-import { adresProblemen, besluitGrondslag, grondZin, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
+import { adresProblemen, besluitGrondslag, grondZin, letterlijkeProblemen, voluit, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
 import type { Outcome } from '../../src/domain/workflow';
 
 const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
@@ -120,6 +120,19 @@ describe('besluitGrondslag: the legal basis that fits the outcome (Awb 3:47 lid 
   ];
   for (const [naam, uitkomst, soort, lid6, verwacht] of cases) it(naam, () => expect(besluitGrondslag(uitkomst, soort, lid6)).toBe(verwacht));
   it('a plain grant cites no Bibob power', () => expect(besluitGrondslag('verlenen', apv, false)).not.toMatch(/artikel 3|Wet Bibob/));
+});
+
+describe('voluit: a legal basis in a letter cites in one style', () => {
+  it.each([
+    ['artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob', 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob'],
+    ['art. 27 lid 4 Alcoholwet', 'artikel 27, vierde lid, van de Alcoholwet'],
+    ['art. 5.31 lid 3 Omgevingswet', 'artikel 5.31, derde lid, van de Omgevingswet'],
+    ['art. 31 lid 3 onder a (tweede zin) Alcoholwet', 'artikel 31, derde lid, onder a (tweede zin), van de Alcoholwet'],
+    ['art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet', 'artikel 32, eerste lid, van de Alcoholwet en artikel 31, derde lid, onder a, van de Alcoholwet'],
+    ['art. 5a Wet Bibob', 'artikel 5a van de Wet Bibob'],
+    ['verdaging volgens de APV', 'verdaging volgens de APV'],
+    ['artikel 3, zevende lid, van de Wet Bibob', 'artikel 3, zevende lid, van de Wet Bibob'],
+  ])('%j', (kort, lang) => expect(voluit(kort)).toBe(lang));
 });
 
 describe('grondZin for a vastgoedtransactie: the grounds of art. 9 lid 3 Wet Bibob, not a beschikking', () => {

@@ -13,6 +13,7 @@ export { huisstijlSchema, kenmerkVan, STANDAARD_HUISSTIJL, lettertypen, logoSche
 export { doorbrekingProblemen, grondZin, herhaalt, isBeperkt, letterlijkeProblemen, LETTERLIJK_WOORDEN, relatieZin, uitgaandeGronden, type UitgaandeGronden } from './beperkt';
 export { adresProblemen, adresRegels } from './adres';
 export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftDoel, voorschriftProblemen, voorschriftRegel } from './besluitTekst';
+export { voluit } from './citaat';
 export { bijlagenKop, HARDE_SPATIE, naStreep, zetBrief, zetTekst } from './typografie';
 export { apvBesluitsoortIds, apvVergunningVoor, isApvBesluitsoort, STANDAARD_APV_VERGUNNING, vergunningInBrief, type ApvVergunning, type ApvVergunningen } from './apvVergunning';
 export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';
