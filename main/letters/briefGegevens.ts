@@ -60,7 +60,7 @@ import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { bekendeAntwoorden, formulierDocument, type FormulierDocument, type QuestionSet } from '../../src/domain/vragenformulier';
 import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
 import { rondeVan } from '../../src/domain/zienswijze';
-import { afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
+import { afwijkingInBrief } from '../../src/domain/afwijkingAdvies';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -464,13 +464,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : `${wie} is op ${formatDutchDate(partij.uitgenodigdOp)} in de gelegenheid gesteld een zienswijze te geven, tot en met ${formatDutchDate(partij.termijnTot)}, en heeft dat niet gedaan.`;
       });
       waarden.zienswijzen = zienswijzen;
-      const afwijking = afwijkingVanAdvies(besluitGegevens.lbbAdviesMate, uitkomst, conclusieVan(db, dossier, beoordeeld.beoordeling));
-      const afwijkingRegels =
-        afwijking && besluitGegevens.lbbAdviesMate && besluitGegevens.afwijkingLbbReden.trim() !== ''
-          ? [
-              `Het Landelijk Bureau Bibob kwam in zijn advies tot ${gevaarMaten[besluitGegevens.lbbAdviesMate]}. ${kies(stem, 'Ik wijk', 'Wij wijken')} daarvan af (${afwijking}), om deze redenen: ${besluitGegevens.afwijkingLbbReden.trim()} (artikel 3:50 van de Algemene wet bestuursrecht).`,
-            ]
-          : [];
+      const afwijking = afwijkingInBrief(besluitGegevens.lbbAdviesMate, uitkomst, conclusieVan(db, dossier, beoordeeld.beoordeling), stem, besluitGegevens.afwijkingLbbReden);
+      const afwijkingRegels = afwijking && besluitGegevens.afwijkingLbbReden.trim() !== '' ? [afwijking] : [];
       // The coordinator's own texts in the letter may not repeat a restricted finding either (art. 28 lid 1 Wet Bibob).
       for (const entry of letterlijkeProblemen([...zienswijzen, ...afwijkingRegels], beoordeeld.beoordeling, verzoek.doorbrekingen)) probleem(entry.pad === 'tekst' ? 'zienswijzen' : entry.pad, entry.melding);
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');

@@ -243,7 +243,8 @@ describe('a ground resting on a restricted finding', () => {
     // Every zienswijze summarised with its answer (Awb 3:46), and the departure from the advice with its reasons (Awb 3:50).
     expect(besluit.tekst).toContain('Zienswijze van Horeca De Zandbank B.V., ontvangen op 1 maart 2027: De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf. Mijn reactie: De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.');
     expect(besluit.tekst).toContain('Zienswijze van Pandbeheer Noord B.V. (derde), ontvangen op 1 maart 2027: De verhuurder wist van niets. Mijn reactie:');
-    expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af (het besluit gaat uit van ernstig gevaar, het advies van mindere mate van gevaar; een weigering of intrekking vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob), het advies stelt mindere mate van gevaar vast), om deze redenen: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
+    // The advice's degree once, the departure in the burgemeester's words, the reasons (no nested parentheses).
+    expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af: ik ga uit van ernstig gevaar, en een weigering vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob). Mijn redenen daarvoor: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
     // The bezwaar goes to the body that decided (Awb 6:4 lid 1, 3:45 lid 2).
     expect(besluit.tekst).toContain('Stuur uw bezwaarschrift aan de burgemeester van Proefstad, Postbus 2, 1234 AB Proefstad.');
     expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14\u00a0071 of bibob@proefstad.nl.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { afwijkingInBrief } from '../../src/domain/afwijkingAdvies';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { adresProblemen, besluitGrondslag, grondZin, letterlijkeProblemen, voluit, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
 import type { Outcome } from '../../src/domain/workflow';
@@ -133,6 +134,14 @@ describe('voluit: a legal basis in a letter cites in one style', () => {
     ['verdaging volgens de APV', 'verdaging volgens de APV'],
     ['artikel 3, zevende lid, van de Wet Bibob', 'artikel 3, zevende lid, van de Wet Bibob'],
   ])('%j', (kort, lang) => expect(voluit(kort)).toBe(lang));
+});
+
+describe('afwijkingInBrief: a departure from the LBB advice as the besluit states it (Awb 3:50)', () => {
+  it.each([
+    ['ik, a refusal on ernstig gevaar against mindere mate', 'mindere-mate', 'weigeren', 'ernstig', 'ik', 'Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af: ik ga uit van ernstig gevaar, en een weigering vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob). Mijn redenen daarvoor: r (artikel 3:50 van de Algemene wet bestuursrecht).'],
+    ['wij, voorschriften against an advice of no danger', 'geen', 'verlenen-met-voorschriften', 'mindere-mate', 'wij', 'Het Landelijk Bureau Bibob kwam in zijn advies tot geen gevaar. Wij wijken daarvan af: wij gaan uit van mindere mate van gevaar, en voorschriften vragen gevaar dat zij wegnemen of beperken (artikel 3, zevende lid, van de Wet Bibob). Onze redenen daarvoor: r (artikel 3:50 van de Algemene wet bestuursrecht).'],
+    ['no departure', 'mindere-mate', 'verlenen-met-voorschriften', 'mindere-mate', 'ik', null],
+  ] as const)('%s', (_naam, advies, uitkomst, eigen, stem, zin) => expect(afwijkingInBrief(advies, uitkomst, eigen, stem, 'r.')).toBe(zin));
 });
 
 describe('grondZin for a vastgoedtransactie: the grounds of art. 9 lid 3 Wet Bibob, not a beschikking', () => {
