@@ -207,6 +207,41 @@ function meegezonden(db: VaultDatabase, soort: BriefSoortId, dossierId: string, 
   }
 }
 
+/**
+ * The lines of a section of the formulier bevindingen as the letter sets them: a betrokkene's line "Naam (Rol):"
+ * followed by its notes "– Bron: …" becomes one item per note, "Naam (rol) — bron: …" (not a bullet holding a
+ * dash); numbered lines ("1. Staat …") stand as numbered paragraphs, not as bullets before their number.
+ */
+function formulierRegels(regels: readonly string[]): Blok[] {
+  if (regels.length === 0) return [];
+  if (regels.every((regel) => /^\d+\. /.test(regel))) return regels.map((tekst) => ({ soort: 'alinea', tekst }));
+  const items: string[] = [];
+  let kop: string | null = null;
+  let kopGebruikt = false;
+  const sluitKop = () => {
+    if (kop !== null && !kopGebruikt) items.push(`${kop}:`);
+  };
+  for (const regel of regels) {
+    const notitie = /^– (.*)$/s.exec(regel);
+    if (notitie && kop !== null) {
+      items.push(`${kop} — ${naStreep(notitie[1]!)}`);
+      kopGebruikt = true;
+      continue;
+    }
+    const persoon = /^(.*) \(([^)]*)\):$/s.exec(regel);
+    sluitKop();
+    if (persoon) {
+      kop = `${persoon[1]} (${persoon[2]!.toLowerCase()})`;
+      kopGebruikt = false;
+    } else {
+      kop = null;
+      items.push(regel);
+    }
+  }
+  sluitKop();
+  return [{ soort: 'lijst', items }];
+}
+
 function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
   return links.find((link) => link.rollen.some((rol) => rol.rol === 'aanvrager'));
 }
@@ -342,8 +377,12 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden.formulier = [
           { soort: 'kop', tekst: formulier.titel },
           { soort: 'alinea', tekst: `${formulier.vertrouwelijk} Grondslag: ${formulier.legalBasis}.` },
-          ...formulier.sections.flatMap((sectie): Blok[] => [{ soort: 'kop', tekst: sectie.titel }, ...(sectie.regels.length > 0 ? [{ soort: 'lijst' as const, items: [...sectie.regels] }] : [])]),
+          ...formulier.sections.flatMap((sectie): Blok[] => [{ soort: 'kop', tekst: sectie.titel }, ...formulierRegels(sectie.regels)]),
         ];
+        // What section 7 of the form lists goes with the letter: the "Bijlage(n)" line names the same documents
+        // (the questionnaire itself is added below, in the letter's own words).
+        const inhoud = formulier.sections.find((sectie) => sectie.titel.startsWith('7.'))?.regels ?? [];
+        bijlagen.push(...inhoud.filter((regel) => regel !== 'Geen bijlagen opgegeven.' && !regel.startsWith('Het ingevulde Bibob-vragenformulier')));
       } else {
         if (!request.verzondenOp || !request.uiterlijkOp) throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
         waarden['tekst.artikel32'] = tekstArtikel32(besluit, formatDutchDate(request.verzondenOp));

@@ -193,6 +193,8 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('adviesaanvraag LBB: the power relied on, the betrokkenen and the formulier bevindingen', async () => {
     const tekst = await maak(fixture.wabo, 'adviesaanvraag-lbb', fixture.lbbId);
+    expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker) — bron: KvK / Handelsregister, geraadpleegd op 15 januari 2027. Ingeschreven; geen bijzonderheden (BEVINDING-KVK).');
+    expect(tekst).not.toContain('– Bron');
     for (const element of ['artikel 9 van de Wet Bibob', 'in samenhang met artikel 5.31, derde lid, van de Omgevingswet', 'BEVINDING-KVK', 'Wat is de herkomst van het geld?']) expect(tekst).toContain(element);
     expect(tekst).toContain('Noordzee Financiering B.V. (vermogensverschaffer of geldverstrekker): KvK-nummer 12345678, Postbus 55, 1000 AB Amsterdam');
     expect(tekst).toContain('(aanvrager): Havenstraat 12, 8601 AB Sneek');

@@ -42,6 +42,7 @@ interface Fixture {
   uitnodigingBetrokkene: string;
   uitnodigingDerde: string;
   riecId: string;
+  lbbId: string;
   beoordeling: Beoordeling;
 }
 let fixture: Fixture;
@@ -144,6 +145,7 @@ async function refusalVariant(): Promise<Fixture> {
     uitnodigingBetrokkene: partijen.partijen.find((entry) => entry.rol === 'betrokkene')!.id,
     uitnodigingDerde: partijen.partijen.find((entry) => entry.rol === 'derde')!.id,
     riecId: riec.id,
+    lbbId: lbb.id,
     beoordeling,
   };
 }
@@ -274,6 +276,17 @@ describe('the request to the RIEC (§2)', () => {
     expect(verzoek.tekst).toContain('Horeca De Zandbank B.V. (aanvrager): KvK-nummer 87654321, Havenkade 7, 1234 CD Proefstad');
     expect(verzoek.tekst).toContain('De burgemeester van Proefstad,\n\nA. de Vries');
     expect(verzoek.tekst).not.toContain('\nde burgemeester van Proefstad');
+  });
+});
+
+describe('the request to the LBB (art. 9, 7a lid 4)', () => {
+  it('lists each note under its betrokkene without a dash inside a bullet, and encloses what section 7 of the form names', async () => {
+    const aanvraag = await maakOk('adviesaanvraag-lbb', fixture.lbbId);
+    expect(aanvraag.tekst).toContain('P. Bakker (bestuurder) — bron: KvK / Handelsregister, geraadpleegd op 5 september 2026. Ingeschreven; geen bijzonderheden.');
+    expect(aanvraag.tekst).not.toContain('– Bron');
+    expect(aanvraag.tekst).toContain('\n1. Staat de bestuurder in relatie tot strafbare feiten?');
+    // The RIEC advice the form names as enclosure is on the "Bijlagen" line too, with the questionnaire.
+    expect(aanvraag.tekst).toMatch(/Bijlagen:\nAdvies van het RIEC\nHet ingevulde Bibob-vragenformulier met de stukken die de betrokkene heeft verstrekt/);
   });
 });
 
