@@ -7,6 +7,7 @@ import { briefInhoud } from '../../main/vault/repositories/brieven';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../../src/domain/beoordeling';
 import { briefTekst } from '../support/briefTekst';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
+import { zipEntries } from '../support/zipEntry';
 import { PASSPHRASE, TEST_ITERATIONS, call, callOk, trustedSender } from '../support/testVault';
 
 /*
@@ -287,6 +288,11 @@ describe('the request to the LBB (art. 9, 7a lid 4)', () => {
     expect(aanvraag.tekst).toContain('\n1. Staat de bestuurder in relatie tot strafbare feiten?');
     // The RIEC advice the form names as enclosure is on the "Bijlagen" line too, with the questionnaire.
     expect(aanvraag.tekst).toMatch(/Bijlagen:\nAdvies van het RIEC\nHet ingevulde Bibob-vragenformulier met de stukken die de betrokkene heeft verstrekt/);
+    // The closing block is one paragraph kept together: LibreOffice set the signatory's name on the next page
+    // when it was a chain of paragraphs each kept with the next.
+    const xml = zipEntries(briefInhoud(app.vault.database(), aanvraag.id)!).get('word/document.xml')!.toString('utf8');
+    const slot = xml.split('</w:p>').find((alinea) => alinea.includes('Met vriendelijke groet,'))!;
+    for (const deel of ['<w:keepLines/>', 'De burgemeester van Proefstad,', 'A. de Vries', 'Voor vragen kunt u contact opnemen met']) expect(slot).toContain(deel);
   });
 });
 
