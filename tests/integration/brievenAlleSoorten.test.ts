@@ -224,7 +224,7 @@ describe('every letter type for a complete sample dossier', () => {
 
   it('intern advies: findings with source and date, relations, danger per ground, proportionality, measure and voorschriften', async () => {
     const tekst = await maak(fixture.wabo, 'intern-advies');
-    for (const element of ['veroordeling wegens witwassen (2022).', 'LBB-advies, 1 mei 2022', 'RELATIE-A', 'MOTIVERING-A', 'EVENREDIG', 'Verlenen met voorschriften.', 'LBB-ADVIES']) {
+    for (const element of ['veroordeling wegens witwassen (2022) (bron: LBB-advies, 1 mei 2022', 'RELATIE-A', 'MOTIVERING-A', 'EVENREDIG', 'Verlenen met voorschriften.', 'LBB-ADVIES']) {
       expect(tekst).toContain(element);
     }
     // Each voorschrift as the besluit writes it: its aim a sentence, not "(neemt weg of beperkt: …)" after it.

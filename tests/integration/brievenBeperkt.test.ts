@@ -262,7 +262,7 @@ describe('a ground resting on a restricted finding', () => {
     const advies = await maakOk('intern-advies', null);
     // No capital after the dash: the finding continues the line's sentence (issue 20 §4).
     expect(advies.tekst).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] P. Bakker: verdenking of ander vermoeden van een strafbaar feit — l${RIEC_OMSCHRIJVING.slice(1)}`);
-    expect(advies.tekst).toContain('P. Bakker: veroordeling wegens een strafbaar feit — onherroepelijke veroordeling wegens witwassen (2024).');
+    expect(advies.tekst).toContain('P. Bakker: veroordeling wegens een strafbaar feit — onherroepelijke veroordeling wegens witwassen (2024) (bron: Justitiële documentatie, 1 maart 2024; ernst: zwaar).');
     expect(advies.tekst).toContain(INTERNE_MOTIVERING);
     expect(advies.tekst).toContain(`[Rust op een beperkte bevinding. In brieven naar buiten: ${UITGAAND}]`);
     expect(advies.tekst).toContain('Mindere mate van gevaar: de veroordeling van de bestuurder.');

@@ -75,7 +75,7 @@ export function internAdviesWaarden(input: InternAdviesInput): InternAdviesResul
         ? ['Er zijn geen bevindingen vastgelegd.']
         : beoordeling.bevindingen.map((bevinding) => {
             const mark = restricted(bevinding) ? `${markering(bevinding)} ` : '';
-            return `${mark}${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${naStreep(bevinding.omschrijving)} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).`;
+            return `${mark}${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${naStreep(bevinding.omschrijving).trim().replace(/\.$/, '')} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).`;
           }),
     weggelaten:
       teller === 0
