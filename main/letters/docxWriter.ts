@@ -90,9 +90,11 @@ export async function briefNaarDocx(briefInvoer: Brief, opties: { kenmerk: strin
     else for (const item of blok.items) children.push(new Paragraph({ children: [new TextRun(item)], bullet: { level: 0 } }));
   }
   if (omslag) {
-    // The closing block stays on one page (keep with next, keep lines): never the contact line alone on the next page.
-    const slot = ['', ...slotRegels(omslag)];
-    children.push(...slot.map((text, index) => new Paragraph({ children: [new TextRun({ text })], keepNext: index < slot.length - 1, keepLines: true })));
+    // The closing block stays on one page: one paragraph whose lines are line breaks, kept together (keep lines).
+    // A chain of paragraphs each "kept with the next" is not enough: LibreOffice broke it after the signatory's
+    // function and set the name and the contact line on the next page.
+    children.push(new Paragraph({ children: [new TextRun('')], keepNext: true }));
+    children.push(new Paragraph({ keepLines: true, children: slotRegels(omslag).map((text, index) => new TextRun({ text, break: index === 0 ? 0 : 1 })) }));
   }
   children.push(...bijlagenAlinea(brief));
   const document = new Document({

@@ -43,6 +43,7 @@ import {
   orgaanVan,
   stemVan,
   voornemenHandeling,
+  voluit,
   type Stem,
   type Blok,
   type Briefhoofd,
@@ -59,7 +60,7 @@ import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { bekendeAntwoorden, formulierDocument, type FormulierDocument, type QuestionSet } from '../../src/domain/vragenformulier';
 import { outcomeLabel, phaseLabels, zienswijzeRequired, type Outcome, type Phase } from '../../src/domain/workflow';
 import { rondeVan } from '../../src/domain/zienswijze';
-import { afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
+import { afwijkingInBrief } from '../../src/domain/afwijkingAdvies';
 import type { VaultDatabase } from '../vault/database';
 import { readBeoordeling } from '../vault/repositories/beoordeling';
 import { betrokkenenOfDossier, type LinkedBetrokkene } from '../vault/repositories/betrokkenen';
@@ -135,11 +136,12 @@ function naamMetRollen(link: LinkedBetrokkene): string {
 /**
  * A betrokkene as a request to the RIEC or the LBB identifies it: name and role, and of the data art. 7a lid 2
  * Wet Bibob names what the vault holds — the legal form (sub e), the KvK-nummer (sub d) and the address with
- * place (sub a). The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
+ * place (sub a) — and, so that the partner can tell a natural person from a namesake, his date (and place) of birth. The BSN (sub c) stays out: the read model holds it masked, and the partner identifies by the rest.
  */
 function identificatie(link: LinkedBetrokkene): string {
   const { betrokkene } = link;
-  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
+  const geboren = betrokkene.geboortedatum ? `geboren ${formatDutchDate(betrokkene.geboortedatum)}${betrokkene.geboorteplaats ? ` te ${betrokkene.geboorteplaats}` : ''}` : null;
+  const delen = [betrokkene.rechtsvorm, betrokkene.kvkNummer ? `KvK-nummer ${betrokkene.kvkNummer}` : null, geboren, adresLijnen(betrokkene.adres).join(', ') || 'adres niet bekend'];
   return `${naamMetRollen(link)}: ${delen.filter((deel): deel is string => deel !== null && deel !== '').join(', ')}`;
 }
 
@@ -205,6 +207,41 @@ function meegezonden(db: VaultDatabase, soort: BriefSoortId, dossierId: string, 
   }
 }
 
+/**
+ * The lines of a section of the formulier bevindingen as the letter sets them: a betrokkene's line "Naam (Rol):"
+ * followed by its notes "– Bron: …" becomes one item per note, "Naam (rol) — bron: …" (not a bullet holding a
+ * dash); numbered lines ("1. Staat …") stand as numbered paragraphs, not as bullets before their number.
+ */
+function formulierRegels(regels: readonly string[]): Blok[] {
+  if (regels.length === 0) return [];
+  if (regels.every((regel) => /^\d+\. /.test(regel))) return regels.map((tekst) => ({ soort: 'alinea', tekst }));
+  const items: string[] = [];
+  let kop: string | null = null;
+  let kopGebruikt = false;
+  const sluitKop = () => {
+    if (kop !== null && !kopGebruikt) items.push(`${kop}:`);
+  };
+  for (const regel of regels) {
+    const notitie = /^– (.*)$/s.exec(regel);
+    if (notitie && kop !== null) {
+      items.push(`${kop} — ${naStreep(notitie[1]!)}`);
+      kopGebruikt = true;
+      continue;
+    }
+    const persoon = /^(.*) \(([^)]*)\):$/s.exec(regel);
+    sluitKop();
+    if (persoon) {
+      kop = `${persoon[1]} (${persoon[2]!.toLowerCase()})`;
+      kopGebruikt = false;
+    } else {
+      kop = null;
+      items.push(regel);
+    }
+  }
+  sluitKop();
+  return [{ soort: 'lijst', items }];
+}
+
 function aanvragerLink(links: readonly LinkedBetrokkene[]): LinkedBetrokkene | undefined {
   return links.find((link) => link.rollen.some((rol) => rol.rol === 'aanvrager'));
 }
@@ -243,7 +280,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
   const namen = new Map(links.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   /** The motivation of a letter to the betrokkene or a third party: restricted findings refused unless overridden. */
   const motiveringNaarBuiten = (beoordeling: Beoordeling): string[] => {
-    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling), namen);
+    const uit = uitgaandeGronden(beoordeling, verzoek.doorbrekingen, conclusieVan(db, dossier, beoordeling), namen, dossier.toepassingsgebied === 'vastgoed');
     for (const entry of uit.problemen) probleem(entry.pad, entry.melding);
     doorbroken = uit.doorbroken;
     return [...uit.regels];
@@ -266,13 +303,13 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     const conclusie = conclusieVan(db, dossier, beoordeeld.beoordeling);
     // A suspension rests on Alcoholwet art. 32 lid 1 in the case of art. 31 lid 3 onder a (art. 3 Wet Bibob); changing
     // voorschriften on art. 3 lid 7; the other outcomes on the basis that fits them (besluitGrondslag).
-    return voor === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
+    return voluit(voor === 'voorschriften-wijzigen' && soort?.voorschriftenWijzigen
       ? `artikel 3, zevende lid, van de Wet Bibob${soort.voorschriftenWijzigen.includes('Omgevingswet') ? ` in samenhang met ${soort.voorschriftenWijzigen}` : ''}`
       : voor === 'schorsen' && soort?.schorsing
         ? `artikel 3 van de Wet Bibob in samenhang met ${soort.schorsing} en ${soort.bibobGrond}`
         : soort && voor
           ? (besluitGrondslag(voor, soort, beoordeeld.beoordeling.lid6.vanToepassing && conclusie !== 'ernstig') ?? '')
-          : '';
+          : '');
   };
   const aanvraag = (brief: 'besluit' | 'voornemen') =>
     aanvraagZin({ stem, brief, ontvangenOp: (verder?.ontvangenOp ?? dossier.ontvangenOp) ? formatDutchDate((verder?.ontvangenOp ?? dossier.ontvangenOp)!) : null, besluit, ambtshalve: soort?.ambtshalve === true });
@@ -331,7 +368,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       if (request.geadresseerde !== 'lbb') throw new BibobError('CONFLICT', 'Deze brief hoort bij een adviesaanvraag aan het Landelijk Bureau Bibob.');
       if (verzoek.soort === 'adviesaanvraag-lbb') {
         const bevoegdheid = lbbAdviceAuthority(dossier.besluitsoort);
-        if (bevoegdheid.ok) waarden.bevoegdheid = bevoegdheid.bevoegdheid;
+        if (bevoegdheid.ok) waarden.bevoegdheid = voluit(bevoegdheid.bevoegdheid);
         else probleem('bevoegdheid', bevoegdheid.melding);
         const { formulier, problemen } = bevindingenFormulierVan(db, dossier.id, vandaag);
         for (const melding of problemen) probleem('formulier', melding);
@@ -340,8 +377,12 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
         waarden.formulier = [
           { soort: 'kop', tekst: formulier.titel },
           { soort: 'alinea', tekst: `${formulier.vertrouwelijk} Grondslag: ${formulier.legalBasis}.` },
-          ...formulier.sections.flatMap((sectie): Blok[] => [{ soort: 'kop', tekst: sectie.titel }, ...(sectie.regels.length > 0 ? [{ soort: 'lijst' as const, items: [...sectie.regels] }] : [])]),
+          ...formulier.sections.flatMap((sectie): Blok[] => [{ soort: 'kop', tekst: sectie.titel }, ...formulierRegels(sectie.regels)]),
         ];
+        // What section 7 of the form lists goes with the letter: the "Bijlage(n)" line names the same documents
+        // (the questionnaire itself is added below, in the letter's own words).
+        const inhoud = formulier.sections.find((sectie) => sectie.titel.startsWith('7.'))?.regels ?? [];
+        bijlagen.push(...inhoud.filter((regel) => regel !== 'Geen bijlagen opgegeven.' && !regel.startsWith('Het ingevulde Bibob-vragenformulier')));
       } else {
         if (!request.verzondenOp || !request.uiterlijkOp) throw new BibobError('CONFLICT', 'Een mededeling op grond van art. 32 Wet Bibob hoort bij een verzonden adviesaanvraag aan het LBB.');
         waarden['tekst.artikel32'] = tekstArtikel32(besluit, formatDutchDate(request.verzondenOp));
@@ -374,7 +415,7 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       else if (!verdaging || verdaging.soort !== 'verdaging') probleem('termijn', 'Leg eerst de verlenging vast bij de beslistermijn (Termijnen → verlenging); de brief volgt die.');
       else {
         waarden['verlenging.weken'] = dutchWeeks(verdaging.weken);
-        waarden['verlenging.grondslag'] = extension.legalBasis;
+        waarden['verlenging.grondslag'] = voluit(extension.legalBasis);
         waarden['nieuwe.beslisdatum'] = dossier.uitersteBeslisdatum ? formatDutchDate(dossier.uitersteBeslisdatum) : '';
         waarden.datum = formatDutchDate(verdaging.besluitOp);
       }
@@ -462,13 +503,8 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
           : `${wie} is op ${formatDutchDate(partij.uitgenodigdOp)} in de gelegenheid gesteld een zienswijze te geven, tot en met ${formatDutchDate(partij.termijnTot)}, en heeft dat niet gedaan.`;
       });
       waarden.zienswijzen = zienswijzen;
-      const afwijking = afwijkingVanAdvies(besluitGegevens.lbbAdviesMate, uitkomst, conclusieVan(db, dossier, beoordeeld.beoordeling));
-      const afwijkingRegels =
-        afwijking && besluitGegevens.lbbAdviesMate && besluitGegevens.afwijkingLbbReden.trim() !== ''
-          ? [
-              `Het Landelijk Bureau Bibob kwam in zijn advies tot ${gevaarMaten[besluitGegevens.lbbAdviesMate]}. ${kies(stem, 'Ik wijk', 'Wij wijken')} daarvan af (${afwijking}), om deze redenen: ${besluitGegevens.afwijkingLbbReden.trim()} (artikel 3:50 van de Algemene wet bestuursrecht).`,
-            ]
-          : [];
+      const afwijking = afwijkingInBrief(besluitGegevens.lbbAdviesMate, uitkomst, conclusieVan(db, dossier, beoordeeld.beoordeling), stem, besluitGegevens.afwijkingLbbReden);
+      const afwijkingRegels = afwijking && besluitGegevens.afwijkingLbbReden.trim() !== '' ? [afwijking] : [];
       // The coordinator's own texts in the letter may not repeat a restricted finding either (art. 28 lid 1 Wet Bibob).
       for (const entry of letterlijkeProblemen([...zienswijzen, ...afwijkingRegels], beoordeeld.beoordeling, verzoek.doorbrekingen)) probleem(entry.pad === 'tekst' ? 'zienswijzen' : entry.pad, entry.melding);
       if (!dictum) probleem('uitkomst', 'Leg eerst de voorgestelde maatregel vast in de beoordeling (of de uitkomst van het dossier): verlenen, met voorschriften, weigeren, intrekken of buiten behandeling.');
@@ -512,7 +548,9 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       if (dossier.toepassingsgebied !== 'vastgoed') throw new BibobError('CONFLICT', 'Deze brief hoort bij een vastgoedtransactie.');
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       waarden.motivering = motiveringNaarBuiten(beoordeeld.beoordeling);
-      waarden.grondslag = soort?.bibobGrond ?? 'de Wet Bibob';
+      // Art. 5a Wet Bibob: the advice and the eigen onderzoek before entering the transaction (onder a) or before
+      // invoking the clause that allows suspending or dissolving it (onder b).
+      waarden.grondslag = verzoek.soort === 'vastgoed-ontbinding' ? 'artikel 5a, onder b, van de Wet Bibob' : 'artikel 5a, onder a, van de Wet Bibob';
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
         if (clausule !== true) probleem('clausule', 'Leg eerst bij het besluit vast dat de overeenkomst het beding bevat dat opschorten of ontbinden toelaat (art. 5a sub b Wet Bibob).');

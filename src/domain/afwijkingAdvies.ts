@@ -57,3 +57,28 @@ export function afwijkingProblemen(input: { lbbAdviesOntvangen: boolean; adviesM
   }
   return [];
 }
+
+const ZELFSTANDIG: Partial<Record<Outcome, string>> = { weigeren: 'een weigering', intrekken: 'een intrekking', schorsen: 'een schorsing' };
+
+/**
+ * The departure as the besluit states it (Awb 3:50), in the voice of the body that decides: the advice's degree once,
+ * then what the decision rests on and why the outcome does not fit the advice, then the recorded reasons — not the
+ * coordinator's summary with its nested parentheses. Null when the decision does not depart from the advice.
+ */
+export function afwijkingInBrief(advies: GevaarMate | null, uitkomst: Outcome | null, eigenConclusie: GevaarMate, stem: 'ik' | 'wij', reden: string): string | null {
+  if (afwijkingVanAdvies(advies, uitkomst, eigenConclusie) === null || advies === null || uitkomst === null) return null;
+  const ik = stem === 'ik';
+  const delen: string[] = [];
+  if (eigenConclusie !== advies) delen.push(`${ik ? 'ik ga' : 'wij gaan'} uit van ${gevaarMaten[eigenConclusie]}`);
+  if (!pastBij(advies, uitkomst)) {
+    delen.push(
+      NEGATIEF.includes(uitkomst)
+        ? `${ZELFSTANDIG[uitkomst] ?? 'deze beslissing'} vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob)`
+        : VOORSCHRIFTEN.includes(uitkomst)
+          ? `voorschriften vragen gevaar dat zij wegnemen of beperken (artikel 3, zevende lid, van de Wet Bibob)`
+          : `${ik ? 'ik verleen' : 'wij verlenen'} de vergunning toch zonder voorschriften`,
+    );
+  }
+  const redenen = reden.trim().replace(/\.$/, '');
+  return `Het Landelijk Bureau Bibob kwam in zijn advies tot ${gevaarMaten[advies]}. ${ik ? 'Ik wijk' : 'Wij wijken'} daarvan af: ${delen.join(', en ')}. ${ik ? 'Mijn' : 'Onze'} redenen daarvoor: ${redenen} (artikel 3:50 van de Algemene wet bestuursrecht).`;
+}

@@ -76,7 +76,7 @@ describe('the internal Bibob advice', () => {
     const first = await callOk(app, 'brieven.maak', { dossierId, soort: 'intern-advies', bronId: null, invoer: {}, doorbrekingen: [] });
     expect(first.beperkteBevindingen.map((entry) => entry.bevindingId)).toEqual(['beperkt']);
     const plain = await textOf(first.brieven[0]!.id);
-    expect(plain).toContain('Veroordeling wegens heling (2023).');
+    expect(plain).toContain('veroordeling wegens heling (2023) (bron: Justitiële documentatie, 1 juni 2023');
     expect(plain).toContain('Mindere mate van gevaar'.toLowerCase());
     expect(plain).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] J. Jansen: verdenking of ander vermoeden van een strafbaar feit — ${RESTRICTED} (bron: RIEC, 1 oktober 2026; ernst: zwaar).`);
     expect(plain).toMatch(/\[BEPERKT — [^\]]*\] J\. Jansen — [^:]*: Vermoeden tegen Jansen zelf \(RELATIE-R1\)\./);
@@ -142,8 +142,8 @@ describe('letters to the applicant', () => {
       'uiterlijk op 1 februari 2027',
       'artikel 4:5 van de Algemene wet bestuursrecht',
       'artikel 4:15, eerste lid, onder a',
-      'de burgemeester van Proefstad',
-      '14 071',
+      'De burgemeester van Proefstad,',
+      '14\u00a0071',
     ]) {
       expect(text).toContain(element);
     }

@@ -10,6 +10,7 @@ import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
 import { callOk } from '../support/call';
 import type { CallInput } from '../../src/contract';
+import { zipEntries } from '../support/zipEntry';
 
 /*
  * Issue 20 §1 and §2, the refusal variant: a B.V. applies for an exploitatievergunning, with its bestuurder and the
@@ -43,6 +44,8 @@ interface Fixture {
   verhuurder: string;
   uitnodigingBetrokkene: string;
   uitnodigingDerde: string;
+  riecId: string;
+  lbbId: string;
   beoordeling: Beoordeling;
 }
 let fixture: Fixture;
@@ -144,6 +147,8 @@ async function refusalVariant(): Promise<Fixture> {
     verhuurder,
     uitnodigingBetrokkene: partijen.partijen.find((entry) => entry.rol === 'betrokkene')!.id,
     uitnodigingDerde: partijen.partijen.find((entry) => entry.rol === 'derde')!.id,
+    riecId: riec.id,
+    lbbId: lbb.id,
     beoordeling,
   };
 }
@@ -238,17 +243,18 @@ describe('a ground resting on a restricted finding', () => {
       expect(brief.doorbrekingen).toEqual([]);
     }
     expect(besluit.tekst).toContain('Ik weiger de gevraagde exploitatievergunning (artikel 2:28 APV).');
-    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(voornemen.tekst).toContain('Ik ben van plan de gevraagde exploitatievergunning (artikel 2:28 APV) voor Havenkade 7, Proefstad te weigeren. Dat voornemen rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob.');
     expect(voornemen.tekst).toContain('Schriftelijk: stuur uw zienswijze aan de burgemeester van Proefstad, Postbus 1, 1234 AB Proefstad');
     // Every zienswijze summarised with its answer (Awb 3:46), and the departure from the advice with its reasons (Awb 3:50).
     expect(besluit.tekst).toContain('Zienswijze van Horeca De Zandbank B.V., ontvangen op 1 maart 2027: De B.V. stelt dat de veroordeling van de bestuurder oud is en los staat van het bedrijf. Mijn reactie: De veroordeling is van 2024 en betreft de enige bestuurder, die de leiding houdt; dat weeg ik zwaar.');
     expect(besluit.tekst).toContain('Zienswijze van Pandbeheer Noord B.V. (derde), ontvangen op 1 maart 2027: De verhuurder wist van niets. Mijn reactie:');
-    expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af (het besluit gaat uit van ernstig gevaar, het advies van mindere mate van gevaar; een weigering of intrekking vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob), het advies stelt mindere mate van gevaar vast), om deze redenen: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
+    // The advice's degree once, the departure in the burgemeester's words, the reasons (no nested parentheses).
+    expect(besluit.tekst).toContain(`Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af: ik ga uit van ernstig gevaar, en een weigering vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob). Mijn redenen daarvoor: ${REDEN_AFWIJKING} (artikel 3:50 van de Algemene wet bestuursrecht).`);
     // The bezwaar goes to the body that decided (Awb 6:4 lid 1, 3:45 lid 2).
     expect(besluit.tekst).toContain('Stuur uw bezwaarschrift aan de burgemeester van Proefstad, Postbus 2, 1234 AB Proefstad.');
-    expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14 071 of bibob@proefstad.nl.');
+    expect(besluit.tekst).toContain('Voor vragen kunt u contact opnemen met 14\u00a0071 of bibob@proefstad.nl.');
     // The refusal names the refusal power with the APV permit's own ground (art. 3 lid 1 with art. 7 lid 1 Wet Bibob).
-    expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob.');
+    expect(besluit.tekst).toContain('Dit besluit rust op artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob.');
     // Awb 3:49: the besluit refers to the LBB advice and says the copy came with the voornemen.
     expect(besluit.tekst).toContain('Dit besluit rust mede op het advies van het Landelijk Bureau Bibob van 2 november 2026; voor de motivering verwijs ik ook naar dat advies (artikel 3:49 van de Algemene wet bestuursrecht). Een afschrift van het advies hebt u ontvangen bij het voornemen van 1 maart 2027.');
     expect(voornemen.tekst).not.toContain('artikel 3:49');
@@ -256,11 +262,39 @@ describe('a ground resting on a restricted finding', () => {
     bewaar('besluit', besluit.id);
 
     const advies = await maakOk('intern-advies', null);
-    expect(advies.tekst).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] P. Bakker: verdenking of ander vermoeden van een strafbaar feit — ${RIEC_OMSCHRIJVING}`);
+    // No capital after the dash: the finding continues the line's sentence (issue 20 §4).
+    expect(advies.tekst).toContain(`[BEPERKT — Niet aan betrokkene verstrekken zonder toestemming van de bron; niet in brieven aan de betrokkene of derden] P. Bakker: verdenking of ander vermoeden van een strafbaar feit — l${RIEC_OMSCHRIJVING.slice(1)}`);
+    expect(advies.tekst).toContain('P. Bakker: veroordeling wegens een strafbaar feit — onherroepelijke veroordeling wegens witwassen (2024) (bron: Justitiële documentatie, 1 maart 2024; ernst: zwaar).');
     expect(advies.tekst).toContain(INTERNE_MOTIVERING);
     expect(advies.tekst).toContain(`[Rust op een beperkte bevinding. In brieven naar buiten: ${UITGAAND}]`);
     expect(advies.tekst).toContain('Mindere mate van gevaar: de veroordeling van de bestuurder.');
     bewaar('intern-advies', advies.id);
+  });
+});
+
+describe('the request to the RIEC (§2)', () => {
+  it('identifies the bestuurder with his date of birth and address, the B.V. with its KvK-nummer; signed with a capital', async () => {
+    const verzoek = await maakOk('informatieverzoek', fixture.riecId);
+    expect(verzoek.tekst).toContain('P. Bakker (bestuurder): geboren 12 april 1980, Dijkweg 3, 1234 EF Proefstad');
+    expect(verzoek.tekst).toContain('Horeca De Zandbank B.V. (aanvrager): KvK-nummer 87654321, Havenkade 7, 1234 CD Proefstad');
+    expect(verzoek.tekst).toContain('De burgemeester van Proefstad,\n\nA. de Vries');
+    expect(verzoek.tekst).not.toContain('\nde burgemeester van Proefstad');
+  });
+});
+
+describe('the request to the LBB (art. 9, 7a lid 4)', () => {
+  it('lists each note under its betrokkene without a dash inside a bullet, and encloses what section 7 of the form names', async () => {
+    const aanvraag = await maakOk('adviesaanvraag-lbb', fixture.lbbId);
+    expect(aanvraag.tekst).toContain('P. Bakker (bestuurder) — bron: KvK / Handelsregister, geraadpleegd op 5 september 2026. Ingeschreven; geen bijzonderheden.');
+    expect(aanvraag.tekst).not.toContain('– Bron');
+    expect(aanvraag.tekst).toContain('\n1. Staat de bestuurder in relatie tot strafbare feiten?');
+    // The RIEC advice the form names as enclosure is on the "Bijlagen" line too, with the questionnaire.
+    expect(aanvraag.tekst).toMatch(/Bijlagen:\nAdvies van het RIEC\nHet ingevulde Bibob-vragenformulier met de stukken die de betrokkene heeft verstrekt/);
+    // The closing block is one paragraph kept together: LibreOffice set the signatory's name on the next page
+    // when it was a chain of paragraphs each kept with the next.
+    const xml = zipEntries(briefInhoud(app.vault.database(), aanvraag.id)!).get('word/document.xml')!.toString('utf8');
+    const slot = xml.split('</w:p>').find((alinea) => alinea.includes('Met vriendelijke groet,'))!;
+    for (const deel of ['<w:keepLines/>', 'De burgemeester van Proefstad,', 'A. de Vries', 'Voor vragen kunt u contact opnemen met']) expect(slot).toContain(deel);
   });
 });
 

@@ -172,9 +172,10 @@ describe('the voorschriften variant of the horeca case, decided by the burgemees
     const groet = alineas.findIndex((alinea) => alinea.includes('Met vriendelijke groet,'));
     const contact = alineas.findIndex((alinea) => alinea.includes('Voor vragen kunt u contact opnemen met'));
     expect(groet).toBeGreaterThan(0);
-    expect(contact).toBeGreaterThan(groet);
-    // From the empty line before the greeting to the line before the contact: each keeps with the next.
-    for (const alinea of alineas.slice(groet - 1, contact)) expect(alinea).toContain('<w:keepNext/>');
-    expect(alineas[contact]).toContain('<w:keepLines/>');
+    // Greeting, signature and contact are one paragraph kept together (a chain of paragraphs kept with the next was
+    // broken by LibreOffice after the signatory's function); the empty line before it keeps with it.
+    expect(contact).toBe(groet);
+    expect(alineas[groet]).toContain('<w:keepLines/>');
+    expect(alineas[groet - 1]).toContain('<w:keepNext/>');
   });
 });

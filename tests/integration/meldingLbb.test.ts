@@ -164,7 +164,7 @@ describe('schorsen of an Alcoholwet licence (Alcoholwet art. 32 lid 1; issue 19 
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
     const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
     expect(tekst).toContain('Ik schors de alcoholwetvergunning van Eetcafé Melding B.V. voor 4 weken (artikel 32, eerste lid, van de Alcoholwet).');
-    expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet');
+    expect(tekst).toContain('artikel 3 van de Wet Bibob in samenhang met artikel 32, eerste lid, van de Alcoholwet en artikel 31, derde lid, onder a, van de Alcoholwet');
   });
 });
 
@@ -194,7 +194,7 @@ describe('changing Bibob voorschriften of a permit already given (art. 3 lid 7 W
     const source = { size: bytes.length, read: (offset: number, length: number) => bytes.subarray(offset, offset + length), parts: function* (start: number, end: number) { yield bytes.subarray(start, end); } };
     const tekst = (await docxText(source, 'besluit.docx', 5_000_000)).tekst;
     expect(tekst).toContain('Wij wijzigen de voorschriften die op grond van artikel 3, zevende lid, van de Wet Bibob aan de vergunning van Bouw Proef B.V. zijn verbonden.');
-    expect(tekst).toContain('artikel 3, zevende lid, van de Wet Bibob in samenhang met art. 5.40 lid 1 onder b Omgevingswet');
+    expect(tekst).toContain('artikel 3, zevende lid, van de Wet Bibob in samenhang met artikel 5.40, eerste lid, onder b, van de Omgevingswet');
     expect(tekst).toContain('Meld elke nieuwe financier vooraf aan het college.');
   });
 });

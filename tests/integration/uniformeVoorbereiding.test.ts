@@ -85,7 +85,7 @@ describe('the refusal to add a leidinggevende (Alcoholwet art. 30a lid 5 onder b
     const tekst = await besluitTekst(id);
     // The burgemeester decides on the aanhangsel (Alcoholwet art. 30a) and speaks in the first person.
     expect(tekst).toContain('Ik weiger de gevraagde bijschrijving van een leidinggevende op het aanhangsel bij de alcoholwetvergunning.');
-    expect(tekst).toContain('artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 30a lid 5 onder b Alcoholwet');
+    expect(tekst).toContain('artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 30a, vijfde lid, onder b, van de Alcoholwet');
     expect(tekst).toContain('bezwaar maken. Dat doet u binnen zes weken');
     // The zienswijze step of art. 33 lid 1 is required before this negative decision.
     expect(await callOk(app, 'zienswijze.get', { dossierId: id })).toMatchObject({ vereist: true, legalBasis: 'art. 33 lid 1 Wet Bibob' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { DEFAULT_VOORSCHRIFTEN, EMPTY_BEOORDELING, overallConclusion, type Beoordeling, type Bevinding, type GevaarOordeel } from '../../src/domain/beoordeling';
+import { afwijkingInBrief } from '../../src/domain/afwijkingAdvies';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
-import { adresProblemen, besluitGrondslag, letterlijkeProblemen, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
+import { adresProblemen, besluitGrondslag, grondZin, letterlijkeProblemen, voluit, uitgaandeGronden, voorschriftProblemen, voorschriftRegel } from '../../src/domain/brieven';
 import type { Outcome } from '../../src/domain/workflow';
 
 const OPEN: Bevinding = { id: 'open', betrokkeneId: 'p', soort: 'veroordeling', omschrijving: 'Veroordeling wegens heling (2023).', bron: 'Justid', datum: '2023-06-01', ernst: 'aanzienlijk' };
@@ -122,10 +123,45 @@ describe('besluitGrondslag: the legal basis that fits the outcome (Awb 3:47 lid 
   it('a plain grant cites no Bibob power', () => expect(besluitGrondslag('verlenen', apv, false)).not.toMatch(/artikel 3|Wet Bibob/));
 });
 
+describe('voluit: a legal basis in a letter cites in one style', () => {
+  it.each([
+    ['artikel 3, eerste lid, van de Wet Bibob, in samenhang met art. 7 lid 1 Wet Bibob', 'artikel 3, eerste lid, van de Wet Bibob, in samenhang met artikel 7, eerste lid, van de Wet Bibob'],
+    ['art. 27 lid 4 Alcoholwet', 'artikel 27, vierde lid, van de Alcoholwet'],
+    ['art. 5.31 lid 3 Omgevingswet', 'artikel 5.31, derde lid, van de Omgevingswet'],
+    ['art. 31 lid 3 onder a (tweede zin) Alcoholwet', 'artikel 31, derde lid, onder a (tweede zin), van de Alcoholwet'],
+    ['art. 32 lid 1 Alcoholwet en art. 31 lid 3 onder a Alcoholwet', 'artikel 32, eerste lid, van de Alcoholwet en artikel 31, derde lid, onder a, van de Alcoholwet'],
+    ['art. 5a Wet Bibob', 'artikel 5a van de Wet Bibob'],
+    ['verdaging volgens de APV', 'verdaging volgens de APV'],
+    ['artikel 3, zevende lid, van de Wet Bibob', 'artikel 3, zevende lid, van de Wet Bibob'],
+  ])('%j', (kort, lang) => expect(voluit(kort)).toBe(lang));
+});
+
+describe('afwijkingInBrief: a departure from the LBB advice as the besluit states it (Awb 3:50)', () => {
+  it.each([
+    ['ik, a refusal on ernstig gevaar against mindere mate', 'mindere-mate', 'weigeren', 'ernstig', 'ik', 'Het Landelijk Bureau Bibob kwam in zijn advies tot mindere mate van gevaar. Ik wijk daarvan af: ik ga uit van ernstig gevaar, en een weigering vraagt ernstig gevaar (artikel 3, eerste lid, van de Wet Bibob). Mijn redenen daarvoor: r (artikel 3:50 van de Algemene wet bestuursrecht).'],
+    ['wij, voorschriften against an advice of no danger', 'geen', 'verlenen-met-voorschriften', 'mindere-mate', 'wij', 'Het Landelijk Bureau Bibob kwam in zijn advies tot geen gevaar. Wij wijken daarvan af: wij gaan uit van mindere mate van gevaar, en voorschriften vragen gevaar dat zij wegnemen of beperken (artikel 3, zevende lid, van de Wet Bibob). Onze redenen daarvoor: r (artikel 3:50 van de Algemene wet bestuursrecht).'],
+    ['no departure', 'mindere-mate', 'verlenen-met-voorschriften', 'mindere-mate', 'ik', null],
+  ] as const)('%s', (_naam, advies, uitkomst, eigen, stem, zin) => expect(afwijkingInBrief(advies, uitkomst, eigen, stem, 'r.')).toBe(zin));
+});
+
+describe('grondZin for a vastgoedtransactie: the grounds of art. 9 lid 3 Wet Bibob, not a beschikking', () => {
+  it.each([
+    [{ grond: 'a', mate: 'ernstig' }, 'Grond a (artikel 9, derde lid, onder a, van de Wet Bibob): er bestaat ernstig gevaar dat de vastgoedtransactie mede zal worden gebruikt om uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten.'],
+    [{ grond: 'b', mate: 'mindere-mate' }, 'Grond b (artikel 9, derde lid, onder b, van de Wet Bibob): er bestaat een mindere mate van gevaar dat in of met de onroerende zaak waar de vastgoedtransactie betrekking op heeft, mede strafbare feiten zullen worden gepleegd.'],
+  ] as const)('%j', (oordeel, zin) => {
+    expect(grondZin(oordeel, true)).toBe(zin);
+    expect(grondZin(oordeel, true)).not.toContain('beschikking');
+  });
+});
+
 describe('voorschriften in a letter', () => {
   it('writes the library aim as a sentence and an own aim after "neemt weg of beperkt:"', () => {
     expect(voorschriftRegel({ voorschriftId: 'x', tekst: 'Meld wijzigingen.', wegneemtGevaar: 'Beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.' })).toBe('Meld wijzigingen. Dit voorschrift beperkt het gevaar dat personen met antecedenten zeggenschap krijgen.');
     expect(voorschriftRegel({ voorschriftId: null, tekst: 'Geen contant geld.', wegneemtGevaar: 'het gevaar van witwassen' })).toBe('Geen contant geld. Dit voorschrift neemt weg of beperkt: het gevaar van witwassen.');
+  });
+  it('every aim of the library reads as a sentence after "Dit voorschrift" (not "neemt weg of beperkt: Maakt …")', () => {
+    expect(voorschriftRegel({ voorschriftId: 'administratie-ter-inzage', tekst: 'Voer een administratie.', wegneemtGevaar: 'Maakt toezicht mogelijk op witwassen via de onderneming.' })).toBe('Voer een administratie. Dit voorschrift maakt toezicht mogelijk op witwassen via de onderneming.');
+    for (const voorschrift of DEFAULT_VOORSCHRIFTEN) expect(voorschriftRegel({ voorschriftId: voorschrift.id, tekst: voorschrift.tekst, wegneemtGevaar: voorschrift.wegneemtGevaar }), voorschrift.id).not.toContain('neemt weg of beperkt:');
   });
   it('refuses a voorschrift with an unfilled placeholder, naming it', () => {
     const problemen = voorschriftProblemen([{ voorschriftId: 'a', tekst: 'Contante betalingen boven € [bedrag] zijn niet toegestaan.', wegneemtGevaar: 'x' }, { voorschriftId: null, tekst: 'Ingevuld.', wegneemtGevaar: 'x' }]);

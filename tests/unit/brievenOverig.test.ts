@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bijlagenKop, naStreep, tekstOpschortingAdvies, vergunningInBrief, zetTekst } from '../../src/domain/brieven';
+import { bijlagenKop, naStreep, slotRegels, STANDAARD_HUISSTIJL, tekstOpschortingAdvies, vergunningInBrief, zetTekst } from '../../src/domain/brieven';
 import { besluitsoort } from '../../src/domain/besluitsoorten';
 import { categorieGrondslag, verstrekkingVanBrief } from '../../src/domain/verstrekking';
 import { BASE_QUESTION_SET, bekendeAntwoorden, defaultSelection, formulierDocument, selectedQuestionnaire, type AnswerValue } from '../../src/domain/vragenformulier';
@@ -18,6 +18,10 @@ describe('typography of a letter (issue 20 §4)', () => {
     // An ellipsis and an ordinary word before two periods stay (no abbreviation of one letter).
     ['Wacht... ja.', 'Wacht... ja.'],
     ['enz..', 'enz..'],
+    // A municipality's 14-number stays on one line ("14 / 071" split in the bericht aan een derde).
+    ['via 14 071 of bibob@proefstad.nl', 'via 14\u00a0071 of bibob@proefstad.nl'],
+    ['14 0515', '14\u00a00515'],
+    ['op 14 oktober 2026', 'op 14 oktober 2026'],
   ])('%j → %j', (invoer, uitvoer) => {
     expect(zetTekst(invoer)).toBe(uitvoer);
   });
@@ -31,6 +35,11 @@ describe('typography of a letter (issue 20 §4)', () => {
     ['al klein', 'al klein'],
   ])('after a dash: %j → %j', (invoer, uitvoer) => {
     expect(naStreep(invoer)).toBe(uitvoer);
+  });
+
+  it('signs with the letterhead function as the opening of the signature: a capital and a comma', () => {
+    const briefhoofd = { gemeente: 'Gemeente Proefstad', adres: 'Postbus 1', ondertekenaar: 'A. de Vries', functie: 'de burgemeester van Proefstad', contact: '14 071', bezwaarAdres: '', huisstijl: STANDAARD_HUISSTIJL };
+    expect(slotRegels({ briefhoofd, datum: '1 maart 2027', kenmerk: 'K', onderwerp: 'O', geadresseerde: [] })).toEqual(['Met vriendelijke groet,', 'De burgemeester van Proefstad,', '', 'A. de Vries', '', 'Voor vragen kunt u contact opnemen met 14\u00a0071.']);
   });
 
   it('heads the enclosures "Bijlage:" for one, "Bijlagen:" for more, nothing without', () => {

@@ -116,7 +116,7 @@ describe('the body that decides, speaks and signs (Alcoholwet art. 3, Wet Bibob 
       geadresseerde: [],
       ondertekening: ['Namens de burgemeester van Proefstad,', '', 'B. Jansen', 'teamleider'],
     } as unknown as BriefOmslag;
-    expect(slotRegels(omslag)).toEqual(['Met vriendelijke groet,', 'Namens de burgemeester van Proefstad,', '', 'B. Jansen', 'teamleider', '', 'Voor vragen kunt u contact opnemen met 14 071.']);
+    expect(slotRegels(omslag)).toEqual(['Met vriendelijke groet,', 'Namens de burgemeester van Proefstad,', '', 'B. Jansen', 'teamleider', '', 'Voor vragen kunt u contact opnemen met 14\u00a0071.']);
   });
 });
 

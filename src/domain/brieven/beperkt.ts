@@ -50,12 +50,21 @@ interface Onderdeel {
 /**
  * A ground in the law's own words (art. 3 lid 1 Wet Bibob: "gevaar … dat de beschikking mede zal worden gebruikt
  * om: a. uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten, of
- * b. strafbare feiten te plegen"), with the degree found.
+ * b. strafbare feiten te plegen"), with the degree found. A vastgoedtransactie is no beschikking: there the grounds
+ * are those of art. 9 lid 3 Wet Bibob — "a. de mate van gevaar dat de vastgoedtransactie mede zal worden gebruikt om
+ * uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten, b. de mate
+ * van gevaar dat in of met de onroerende zaak waar de vastgoedtransactie betrekking op heeft, mede strafbare feiten
+ * zullen worden gepleegd" — to which art. 5a refers.
  */
-export function grondZin(oordeel: Pick<GevaarOordeel, 'grond' | 'mate'>): string {
-  const wat = `dat de beschikking mede zal worden gebruikt om ${gronden[oordeel.grond].label}`;
+export function grondZin(oordeel: Pick<GevaarOordeel, 'grond' | 'mate'>, vastgoed = false): string {
+  const wat = !vastgoed
+    ? `dat de beschikking mede zal worden gebruikt om ${gronden[oordeel.grond].label}`
+    : oordeel.grond === 'a'
+      ? 'dat de vastgoedtransactie mede zal worden gebruikt om uit gepleegde strafbare feiten verkregen of te verkrijgen, op geld waardeerbare voordelen te benutten'
+      : 'dat in of met de onroerende zaak waar de vastgoedtransactie betrekking op heeft, mede strafbare feiten zullen worden gepleegd';
   const mate = oordeel.mate === 'ernstig' ? `er bestaat ernstig gevaar ${wat}` : oordeel.mate === 'mindere-mate' ? `er bestaat een mindere mate van gevaar ${wat}` : `er is geen gevaar ${wat}`;
-  return `Grond ${oordeel.grond} (artikel 3, eerste lid, onder ${oordeel.grond}, van de Wet Bibob): ${mate}.`;
+  const artikel = vastgoed ? `artikel 9, derde lid, onder ${oordeel.grond}` : `artikel 3, eerste lid, onder ${oordeel.grond}`;
+  return `Grond ${oordeel.grond} (${artikel}, van de Wet Bibob): ${mate}.`;
 }
 
 /** The betrokkene and his relation to the facts in the law's words (art. 3 lid 4 Wet Bibob). */
@@ -71,14 +80,14 @@ export function relatieZin(relatie: Relatie, naam: string): string {
   return `Relatie tot strafbare feiten (artikel 3, vierde lid, onder ${relatie.grondslag}, van de Wet Bibob): ${naam} ${hoe}.${toelichting ? ` ${toelichting}` : ''}`;
 }
 
-function onderdelen(beoordeling: Beoordeling): Onderdeel[] {
+function onderdelen(beoordeling: Beoordeling, vastgoed: boolean): Onderdeel[] {
   const lijst: Onderdeel[] = [];
   beoordeling.gevaar.forEach((oordeel, index) => {
     if (oordeel.mate === 'geen' && oordeel.motivering.trim() === '') return;
     lijst.push({
       pad: `gevaar[${index}]`,
       naam: `de motivering van grond ${oordeel.grond}`,
-      voorvoegsel: grondZin(oordeel),
+      voorvoegsel: grondZin(oordeel, vastgoed),
       motivering: oordeel.motivering.trim(),
       bevindingIds: oordeel.bevindingIds,
       uitgaand: oordeel.uitgaandeMotivering,
@@ -125,7 +134,13 @@ export interface UitgaandeGronden {
  * outgoing wording is written for it, or when — with restricted findings in the dossier — a text is not tied to the
  * findings it rests on, so that the app cannot tell what it reveals.
  */
-export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readonly Doorbreking[], conclusie: GevaarMate, namen: ReadonlyMap<string, string> = new Map()): UitgaandeGronden {
+export function uitgaandeGronden(
+  beoordeling: Beoordeling,
+  doorbrekingen: readonly Doorbreking[],
+  conclusie: GevaarMate,
+  namen: ReadonlyMap<string, string> = new Map(),
+  vastgoed = false,
+): UitgaandeGronden {
   const beperkt = new Map(beoordeling.bevindingen.filter(isBeperkt).map((bevinding) => [bevinding.id, bevinding]));
   // Only an override of a restricted finding with a reason counts; the others are refused below.
   const doorbroken = new Map(doorbrekingen.filter((entry) => beperkt.has(entry.bevindingId) && entry.reden.trim() !== '').map((entry) => [entry.bevindingId, entry]));
@@ -147,7 +162,7 @@ export function uitgaandeGronden(beoordeling: Beoordeling, doorbrekingen: readon
     }
   };
   let relatiesGeschreven = false;
-  for (const deel of onderdelen(beoordeling)) {
+  for (const deel of onderdelen(beoordeling, vastgoed)) {
     if (deel.pad === 'evenredigheid') {
       relaties();
       relatiesGeschreven = true;

@@ -31,13 +31,20 @@ export const TEKST_VOORSCHRIFT_INTREKKING =
   'Leeft u een van deze voorschriften niet na, dan kan de vergunning worden ingetrokken (artikel 3, zevende lid, van de Wet Bibob).';
 
 /**
- * One voorschrift as the letter writes it: the condition in full, then its aim as a sentence of its own. The
- * library's aims start with their verb ("Neemt het gevaar weg …", "Beperkt het gevaar …"); an own aim may not.
+ * The verbs an aim may start with to read as "Dit voorschrift <aim>": the library's aims start with one ("Neemt het
+ * gevaar weg …", "Beperkt het gevaar …", "Maakt toezicht mogelijk …"); an own aim may start otherwise.
  */
+const DOEL_WERKWOORDEN = /^(neemt|beperkt|maakt|voorkomt|verkleint|vermindert|zorgt|houdt|geeft|legt|borgt)\b/i;
+
+/** The aim of a voorschrift as a clause after "Dit voorschrift": "beperkt het gevaar …" or "neemt weg of beperkt: …". */
+export function voorschriftDoel(wegneemtGevaar: string): string {
+  const doel = wegneemtGevaar.trim().replace(/\.$/, '');
+  return DOEL_WERKWOORDEN.test(doel) ? `${doel.charAt(0).toLowerCase()}${doel.slice(1)}` : `neemt weg of beperkt: ${doel}`;
+}
+
+/** One voorschrift as the letter writes it: the condition in full, then its aim as a sentence of its own. */
 export function voorschriftRegel(voorschrift: GekozenVoorschrift): string {
-  const doel = voorschrift.wegneemtGevaar.trim().replace(/\.$/, '');
-  const zin = /^(neemt|beperkt)\b/i.test(doel) ? `Dit voorschrift ${doel.charAt(0).toLowerCase()}${doel.slice(1)}.` : `Dit voorschrift neemt weg of beperkt: ${doel}.`;
-  return `${voorschrift.tekst.trim()} ${zin}`;
+  return `${voorschrift.tekst.trim()} Dit voorschrift ${voorschriftDoel(voorschrift.wegneemtGevaar)}.`;
 }
 
 /** A library entry still holding a placeholder ("[Naam]", "€ [bedrag]") cannot go out unfilled. */

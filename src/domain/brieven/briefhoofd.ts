@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apvVergunningenSchema } from './apvVergunning';
 import { huisstijlSchema, STANDAARD_HUISSTIJL } from './huisstijl';
+import { zetTekst } from './typografie';
 
 /**
  * The municipality's letterhead (../shared/bibob-domain.md §10: every letter carries the letterhead, date,
@@ -53,7 +54,9 @@ export interface BriefOmslag {
  */
 export function slotRegels(omslag: BriefOmslag): string[] {
   const { briefhoofd } = omslag;
-  const handtekening = omslag.ondertekening ? [...omslag.ondertekening] : [briefhoofd.functie, '', briefhoofd.ondertekenaar];
+  // The letterhead's function ("de burgemeester van Proefstad") opens the signature: a capital and a comma.
+  const functie = briefhoofd.functie.trim().replace(/,$/, '');
+  const handtekening = omslag.ondertekening ? [...omslag.ondertekening] : [`${functie.charAt(0).toUpperCase()}${functie.slice(1)},`, '', briefhoofd.ondertekenaar];
   const contact = briefhoofd.contact.trim().replace(/\.$/, '');
-  return ['Met vriendelijke groet,', ...handtekening, '', `Voor vragen kunt u contact opnemen met ${contact}.`];
+  return ['Met vriendelijke groet,', ...handtekening, '', `Voor vragen kunt u contact opnemen met ${contact}.`].map(zetTekst);
 }

@@ -13,7 +13,9 @@ import {
 } from '../beoordeling';
 import { beperkingenTekst } from '../gebruiksbeperkingen';
 import { formatDutchDate, type IsoDate } from '../termijnen';
+import { voorschriftRegel } from './besluitTekst';
 import type { VeldWaarde } from './opmaak';
+import { naStreep } from './typografie';
 
 /** What the internal Bibob advice to the burgemeester or college is built from. */
 export interface InternAdviesInput {
@@ -73,7 +75,7 @@ export function internAdviesWaarden(input: InternAdviesInput): InternAdviesResul
         ? ['Er zijn geen bevindingen vastgelegd.']
         : beoordeling.bevindingen.map((bevinding) => {
             const mark = restricted(bevinding) ? `${markering(bevinding)} ` : '';
-            return `${mark}${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${bevinding.omschrijving} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).`;
+            return `${mark}${naam(bevinding.betrokkeneId)}: ${bevindingSoorten[bevinding.soort].label.toLowerCase()} — ${naStreep(bevinding.omschrijving).trim().replace(/\.$/, '')} (bron: ${bevinding.bron}, ${formatDutchDate(bevinding.datum)}; ernst: ${ernstNiveaus[bevinding.ernst].label.toLowerCase()}).`;
           }),
     weggelaten:
       teller === 0
@@ -95,8 +97,8 @@ export function internAdviesWaarden(input: InternAdviesInput): InternAdviesResul
     evenredigheid:
       beoordeling.evenredigheid.trim() === '' ? 'Geen afweging vastgelegd.' : `${beoordeling.evenredigheid}${uitgaand(beoordeling.evenredigheidBevindingIds, beoordeling.evenredigheidUitgaand)}`,
     'lbb.advies': input.lbbAdvies ? `Ontvangen op ${formatDutchDate(input.lbbAdvies.ontvangenOp)}: ${input.lbbAdvies.samenvatting}` : 'Er is geen advies van het Landelijk Bureau Bibob gevraagd of ontvangen.',
-    maatregel: input.maatregelLabel ?? '',
-    voorschriften: beoordeling.voorschriften.map((voorschrift) => `${voorschrift.tekst} (neemt weg of beperkt: ${voorschrift.wegneemtGevaar})`),
+    maatregel: input.maatregelLabel ? `${input.maatregelLabel.charAt(0).toUpperCase()}${input.maatregelLabel.slice(1)}.` : '',
+    voorschriften: beoordeling.voorschriften.map(voorschriftRegel),
   };
   return { waarden, beperkt: [...beperkt.values()].map((bevinding) => ({ bevindingId: bevinding.id, beperkingen: beperkingenTekst(bevinding.beperkingen ?? []) })) };
 }

@@ -5,12 +5,16 @@ import type { Blok, Brief } from './types';
  * the letter model so that every writer (Word, HTML/PDF) gets the same text:
  *   - an amount never splits from its euro sign at a line end: "€ 5.000" gets a non-breaking space (U+00A0);
  *   - a name that ends in an abbreviation's period ("Horeca Noord B.V.") followed by the sentence's period does not
- *     show two periods ("B.V.."): the abbreviation's period ends the sentence (an ellipsis "..." stays).
+ *     show two periods ("B.V.."): the abbreviation's period ends the sentence (an ellipsis "..." stays);
+ *   - a municipality's 14-number ("14 071", "14 0515") never splits at a line end either.
  */
 export const HARDE_SPATIE = '\u00a0';
 
 export function zetTekst(tekst: string): string {
-  return tekst.replace(/€[ \u00a0\t]*(?=[0-9[])/g, `€${HARDE_SPATIE}`).replace(/(?<!\p{L})(\p{L}\.)\.(?!\.)/gu, '$1');
+  return tekst
+    .replace(/€[ \u00a0\t]*(?=[0-9[])/g, `€${HARDE_SPATIE}`)
+    .replace(/(?<!\p{L})(\p{L}\.)\.(?!\.)/gu, '$1')
+    .replace(/(?<=\b14) (?=0\d{2,3}\b)/g, HARDE_SPATIE);
 }
 
 /**
