@@ -9,6 +9,7 @@ import { insertBackupRecord, latestBackupRecord, recentBackupRecords, type Backu
 import { backupLayout, listSnapshots } from '../vault/snapshot';
 import type { VaultDatabase } from '../vault/database';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { auditMissingFilesAtUnlock } from './attachmentService';
 
 type BackupStatus = CallOutput<'reservekopie.status'>;
 
@@ -194,14 +195,17 @@ export async function restoreBackup(ctx: ServiceContext, input: ParsedInput<'res
   if (!snapshot) throw new BibobError('NOT_FOUND', 'Deze reservekopie staat niet (meer) in de gekozen map. Kies de map opnieuw.', { issues: [{ path: 'snapshot', message: 'Kies een reservekopie uit de lijst.' }] });
   const credentials = 'wachtwoordzin' in input.sleutel ? { passphrase: input.sleutel.wachtwoordzin } : { recoveryKey: input.sleutel.herstelsleutel, newPassphrase: input.sleutel.nieuweWachtwoordzin };
   const { movedAside } = await ctx.vault.restoreBackup(snapshot, credentials, input.vervangBestaandeKluis === true);
-  inTransactionWithAudit(ctx, () => ({
-    result: undefined,
-    audit: {
-      action: 'reservekopie.teruggezet',
-      entityType: 'kluis',
-      entityId: null,
-      details: { snapshot: snapshot.naam, met: 'passphrase' in credentials ? 'wachtwoordzin' : 'herstelsleutel', vorigeKluisOpzij: movedAside !== null },
-    },
-  }));
+  inTransactionWithAudit(ctx, (db) => {
+    auditMissingFilesAtUnlock(ctx, db);
+    return {
+      result: undefined,
+      audit: {
+        action: 'reservekopie.teruggezet',
+        entityType: 'kluis',
+        entityId: null,
+        details: { snapshot: snapshot.naam, met: 'passphrase' in credentials ? 'wachtwoordzin' : 'herstelsleutel', vorigeKluisOpzij: movedAside !== null },
+      },
+    };
+  });
   return { vorigeKluisOpzij: movedAside !== null };
 }
