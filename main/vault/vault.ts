@@ -415,10 +415,13 @@ export class Vault {
     return writeSnapshot({ db: this.database(), files: this.files, vaultId, vaultKey: key }, root, this.now());
   }
 
-  /** Verifies a snapshot of this vault with its key (see verifySnapshot). */
-  verifyBackup(snapshotFolder: string, attachmentsFolder: string): SnapshotCheck {
+  /**
+   * Verifies a snapshot of this vault with its key (see verifySnapshot); `geheel`: the attachment files to check
+   * record by record (default all; after writing a backup, those it copied).
+   */
+  verifyBackup(snapshotFolder: string, attachmentsFolder: string, geheel: 'alle' | ReadonlySet<string> = 'alle'): SnapshotCheck {
     const { key, vaultId } = this.unlockedBackupKey();
-    return verifySnapshot(snapshotFolder, attachmentsFolder, key, vaultId);
+    return verifySnapshot(snapshotFolder, attachmentsFolder, key, vaultId, geheel);
   }
 
   rotateBackups(root: string, bewaren: number): { snapshots: number; bijlagen: number } {

@@ -42,6 +42,9 @@ const verzoekenVanDossier = (id: string, sign: 1 | -1) => `
  * And for the annual report: indexes that hold every column it reads of the dossiers, their besluitdatum, their
  * closings and reopenings, the requests and the meldingen of the years asked for, so that it reads compact indexes
  * instead of the wide rows; and the open dossiers' beslisdatum with the zaaknummer, for the dashboard's lists.
+ *
+ * And for a backup (issue 24 §2): how many attachments it could not hold because their file was already missing from
+ * the vault when it was made (0 for the backups before).
  */
 export const migration033: Migration = {
   version: 33,
@@ -122,6 +125,8 @@ export const migration033: Migration = {
       CREATE INDEX informatieverzoek_verzonden_op ON informatieverzoek (verzonden_op, geadresseerde, antwoord_ontvangen_op, dossier_id);
       CREATE INDEX informatieverzoek_beantwoord_op ON informatieverzoek (antwoord_ontvangen_op, geadresseerde, verzonden_op, dossier_id);
       CREATE INDEX melding_lbb_gemeld_op ON melding_lbb (gemeld_op, grondslag, dossier_id);
+
+      ALTER TABLE reservekopie ADD COLUMN bijlagen_ontbraken INTEGER NOT NULL DEFAULT 0 CHECK (bijlagen_ontbraken >= 0);
     `);
   },
 };
