@@ -370,15 +370,21 @@ export function verifySnapshot(folder: string, attachmentsFolder: string, vaultK
     // tags, with the file key from the copy); the files that were already missing in the vault are counted.
     const known = new Set(contents.ontbrekend ?? []);
     const missingShas: string[] = [];
-    for (const facts of attachmentFileFacts(db)) {
-      if (known.has(facts.bestandId)) {
-        missingShas.push(facts.sha256);
-        continue;
+    const rows = attachmentFileFacts(db);
+    try {
+      for (const facts of rows) {
+        if (known.has(facts.bestandId)) {
+          missingShas.push(facts.sha256);
+          continue;
+        }
+        const whole = geheel === 'alle' || geheel.has(facts.bestandId) ? 'alle' : 'randen';
+        if (!attachmentFileAuthentic(path.join(attachmentsFolder, facts.bestandId), facts, whole)) {
+          return refused(`De reservekopie is onvolledig of beschadigd: het bijlagebestand ${facts.bestandId} ontbreekt of is niet echt (de controle van de versleuteling faalt).`);
+        }
       }
-      const whole = geheel === 'alle' || geheel.has(facts.bestandId) ? 'alle' : 'randen';
-      if (!attachmentFileAuthentic(path.join(attachmentsFolder, facts.bestandId), facts, whole)) {
-        return refused(`De reservekopie is onvolledig of beschadigd: het bijlagebestand ${facts.bestandId} ontbreekt of is niet echt (de controle van de versleuteling faalt).`);
-      }
+    } finally {
+      // The file keys read from the copy do not linger in memory.
+      for (const facts of rows) facts.sleutel.fill(0);
     }
     return { ok: true, contents, schemaVersion: version, bijlagenOntbraken: missingAttachmentRows(db, missingShas) };
   } finally {
