@@ -1,8 +1,7 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, constants as fsConstants, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { MissingAttachment } from '../../src/contract/attachmentCalls';
 import { BibobError } from '../../src/contract/errors';
 import { fsyncDirectory } from '../vault/atomicWrite';
 import type { VaultDatabase } from '../vault/database';
@@ -186,6 +185,7 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
   const key = newFileKey();
   running(db).add(fileId);
   let committed = false;
+  let restored = false;
   try {
     const size = (await handle.stat()).size;
     checkSize(size, bestandsnaam, input.maxBytes);
@@ -214,7 +214,12 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
       .transaction((): ImportedAttachment => {
         // The dossier may have been removed while the file was read.
         if (!db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NULL').get(input.dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
-        const existing = db.prepare('SELECT sha256 FROM bestand_inhoud WHERE hmac = ?').get(written.mac) as { sha256: string } | undefined;
+        const existing = db.prepare('SELECT sha256, bestand_id AS bestandId FROM bestand_inhoud WHERE hmac = ?').get(written.mac) as { sha256: string; bestandId: string | null } | undefined;
+        // Known content whose file was lost: this import's file takes its place (the lost file is restored).
+        restored = existing !== undefined && (existing.bestandId === null || !existsSync(path.join(folder, existing.bestandId)));
+        if (restored) {
+          db.prepare('UPDATE bestand_inhoud SET bestand_id = ?, sleutel = ?, chunks = ?, chunk_grootte = ? WHERE sha256 = ?').run(fileId, key, written.chunks, CHUNK_SIZE, existing!.sha256);
+        }
         if (!existing) {
           db.prepare(
             `INSERT INTO bestand_inhoud (sha256, grootte, type, mime, chunks, chunk_grootte, created_at, bestand_id, sleutel, hmac)
@@ -231,7 +236,7 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
         return result;
       })
       .immediate();
-    committed = !imported.alBekend;
+    committed = !imported.alBekend || restored;
     return imported;
   } catch (error) {
     if (error instanceof BibobError) throw error;
@@ -432,21 +437,6 @@ export function removeUnknownFiles(db: VaultDatabase): number {
   }
   if (removed > 0) fsyncDirectory(folder);
   return removed;
-}
-
-/** The attachments whose encrypted file is not in the folder (a file deleted or lost outside the app). */
-export function findMissingFiles(db: VaultDatabase): MissingAttachment[] {
-  const folder = attachmentFolder(db);
-  const present = new Set(readdirSync(folder));
-  const rows = db
-    .prepare(
-      `SELECT i.bestand_id AS bestandId, b.id AS bijlageId, b.dossier_id AS dossierId, d.zaaknummer, b.bestandsnaam
-       FROM bestand_inhoud i JOIN bijlage b ON b.sha256 = i.sha256 JOIN dossier d ON d.id = b.dossier_id
-       ORDER BY d.zaaknummer, b.bestandsnaam, b.id`,
-    )
-    .all() as (MissingAttachment & { bestandId: string | null })[];
-  // A row without file id is content whose chunks were incomplete when it was to be moved out of the database.
-  return rows.filter((row) => row.bestandId === null || !present.has(row.bestandId)).map(({ bijlageId, dossierId, zaaknummer, bestandsnaam }) => ({ bijlageId, dossierId, zaaknummer, bestandsnaam }));
 }
 
 interface AttachmentRow {

@@ -12,7 +12,6 @@ import {
   deleteAttachment,
   displayName,
   exportAttachmentTo,
-  findMissingFiles,
   importAttachment,
   listAttachments,
   purgeUnusedContent,
@@ -21,6 +20,7 @@ import {
   type AttachmentInfo,
   type ImportedAttachment,
 } from '../files/attachmentStore';
+import { contentImported, missingAttachments } from '../files/missingFiles';
 import { attachmentTypes } from '../files/fileTypes';
 import { formatBytes, rejection } from '../files/rejections';
 import type { VaultDatabase } from '../vault/database';
@@ -97,6 +97,7 @@ async function importFiles(ctx: ServiceContext, dossierId: string, files: readon
         maxBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
         inFinalTransaction: (db, done) => recordImport(ctx, db, done, bron),
       });
+      contentImported(ctx.vault.database(), imported.sha256);
       result.geimporteerd.push({ ...view(imported, 0), alBekend: imported.alBekend });
     } catch (error) {
       if (!(error instanceof BibobError) || error.code !== 'FILE_REJECTED') throw error;
@@ -310,11 +311,24 @@ export function listNotes(ctx: ServiceContext, input: ParsedInput<'bijlagen.note
 
 /**
  * The attachments whose encrypted file is missing from the attachment folder (lost or deleted outside the app), for
- * the notice on the dashboard. Their rows are kept: restoring the file from a backup makes them readable again.
+ * the notice on the dashboard. Their rows are kept: restoring the file from a backup, or importing the same file
+ * again, makes them readable again. The folder was read at unlock (recorded in the audit trail then, when something
+ * was missing); a view reads that result and writes nothing.
  */
 export function missingFiles(ctx: ServiceContext): CallOutput<'bijlagen.ontbrekend'> {
-  return inTransactionWithAudit(ctx, (db) => {
-    const ontbrekend = findMissingFiles(db);
-    return { result: { ontbrekend }, audit: { action: 'bijlagen.ontbrekend-gecontroleerd', entityType: 'kluis', entityId: null, details: { aantal: ontbrekend.length } } };
+  return { ontbrekend: missingAttachments(ctx.vault.database()) };
+}
+
+/** At unlock: one audit record when attachment files are missing, in the unlock's own transaction. */
+export function auditMissingFilesAtUnlock(ctx: ServiceContext, db: VaultDatabase): void {
+  const ontbrekend = missingAttachments(db);
+  if (ontbrekend.length === 0) return;
+  appendAudit(db, {
+    at: ctx.now().toISOString(),
+    actor: ctx.actor,
+    action: 'bijlagen.ontbrekend-gecontroleerd',
+    entityType: 'kluis',
+    entityId: null,
+    details: { aantal: ontbrekend.length, bijlagen: ontbrekend.map((bijlage) => bijlage.bijlageId) },
   });
 }

@@ -9,6 +9,7 @@ import { insertBackupRecord, latestBackupRecord, recentBackupRecords, type Backu
 import { backupLayout, listSnapshots } from '../vault/snapshot';
 import type { VaultDatabase } from '../vault/database';
 import { inTransactionWithAudit, today, type ServiceContext } from './context';
+import { auditMissingFilesAtUnlock } from './attachmentService';
 
 type BackupStatus = CallOutput<'reservekopie.status'>;
 
@@ -94,6 +95,14 @@ function failureMessage(error: unknown): string {
 }
 
 /**
+ * The sentence for attachments whose file was already missing in the vault: the backup holds everything else and
+ * says so, rather than passing as complete or failing at every backup until the file is back.
+ */
+export function ontbrakenZin(aantal: number): string {
+  return `${aantal} ${aantal === 1 ? 'bijlage ontbrak' : 'bijlagen ontbraken'} al in de kluis en ${aantal === 1 ? 'zit' : 'zitten'} daarom niet in deze reservekopie (zie de melding over bijlagen zonder bestand op de startpagina).`;
+}
+
+/**
  * Writes a snapshot to the chosen folder, verifies it (see verifySnapshot), and on success lets rotation remove the
  * snapshots beyond the number to keep. A snapshot that fails verification is removed (it could not be restored).
  * Either way the result is recorded in the vault with its audit record; a failure is returned, not thrown.
@@ -108,10 +117,13 @@ export function makeBackup(ctx: ServiceContext, aanleiding: BackupAanleiding): B
   let record: BackupRecord;
   try {
     const written = ctx.vault.writeBackup(root);
-    const check = ctx.vault.verifyBackup(written.folder, backupLayout(root, ctx.vault.vaultId()).attachments);
+    // The files copied now are checked record by record; those copied by an earlier backup (never rewritten) by size,
+    // header and their first and last record.
+    const check = ctx.vault.verifyBackup(written.folder, backupLayout(root, ctx.vault.vaultId()).attachments, written.gekopieerd);
     if (check.ok) {
       const rotated = ctx.vault.rotateBackups(root, keepCount(db));
       const opgeruimd = rotated.snapshots > 0 ? ` ${rotated.snapshots} oudere reservekopie${rotated.snapshots === 1 ? ' is' : 'ën zijn'} verwijderd.` : '';
+      const ontbraken = check.bijlagenOntbraken > 0 ? ` ${ontbrakenZin(check.bijlagenOntbraken)}` : '';
       record = {
         id: randomUUID(),
         gemaaktOp,
@@ -120,14 +132,15 @@ export function makeBackup(ctx: ServiceContext, aanleiding: BackupAanleiding): B
         geslaagd: true,
         grootte: written.grootte,
         bijlagenGekopieerd: written.bijlagenGekopieerd,
-        melding: `De reservekopie is gemaakt en gecontroleerd.${opgeruimd}`,
+        bijlagenOntbraken: check.bijlagenOntbraken,
+        melding: `De reservekopie is gemaakt en gecontroleerd.${ontbraken}${opgeruimd}`,
       };
     } else {
       rmSync(written.folder, { recursive: true, force: true });
-      record = { id: randomUUID(), gemaaktOp, snapshot: null, aanleiding, geslaagd: false, grootte: 0, bijlagenGekopieerd: written.bijlagenGekopieerd, melding: `De controle van de reservekopie faalde: ${check.melding}` };
+      record = { id: randomUUID(), gemaaktOp, snapshot: null, aanleiding, geslaagd: false, grootte: 0, bijlagenGekopieerd: written.bijlagenGekopieerd, bijlagenOntbraken: 0, melding: `De controle van de reservekopie faalde: ${check.melding}` };
     }
   } catch (error) {
-    record = { id: randomUUID(), gemaaktOp, snapshot: null, aanleiding, geslaagd: false, grootte: 0, bijlagenGekopieerd: 0, melding: failureMessage(error) };
+    record = { id: randomUUID(), gemaaktOp, snapshot: null, aanleiding, geslaagd: false, grootte: 0, bijlagenGekopieerd: 0, bijlagenOntbraken: 0, melding: failureMessage(error) };
   }
   inTransactionWithAudit(ctx, (tx) => {
     insertBackupRecord(tx, record);
@@ -137,7 +150,7 @@ export function makeBackup(ctx: ServiceContext, aanleiding: BackupAanleiding): B
         action: record.geslaagd ? 'reservekopie.gemaakt' : 'reservekopie.mislukt',
         entityType: 'kluis',
         entityId: null,
-        details: { snapshot: record.snapshot, aanleiding, grootte: record.grootte, bijlagenGekopieerd: record.bijlagenGekopieerd, ...(record.geslaagd ? {} : { melding: record.melding }) },
+        details: { snapshot: record.snapshot, aanleiding, grootte: record.grootte, bijlagenGekopieerd: record.bijlagenGekopieerd, bijlagenOntbraken: record.bijlagenOntbraken, ...(record.geslaagd ? {} : { melding: record.melding }) },
       },
     };
   });
@@ -194,14 +207,17 @@ export async function restoreBackup(ctx: ServiceContext, input: ParsedInput<'res
   if (!snapshot) throw new BibobError('NOT_FOUND', 'Deze reservekopie staat niet (meer) in de gekozen map. Kies de map opnieuw.', { issues: [{ path: 'snapshot', message: 'Kies een reservekopie uit de lijst.' }] });
   const credentials = 'wachtwoordzin' in input.sleutel ? { passphrase: input.sleutel.wachtwoordzin } : { recoveryKey: input.sleutel.herstelsleutel, newPassphrase: input.sleutel.nieuweWachtwoordzin };
   const { movedAside } = await ctx.vault.restoreBackup(snapshot, credentials, input.vervangBestaandeKluis === true);
-  inTransactionWithAudit(ctx, () => ({
-    result: undefined,
-    audit: {
-      action: 'reservekopie.teruggezet',
-      entityType: 'kluis',
-      entityId: null,
-      details: { snapshot: snapshot.naam, met: 'passphrase' in credentials ? 'wachtwoordzin' : 'herstelsleutel', vorigeKluisOpzij: movedAside !== null },
-    },
-  }));
+  inTransactionWithAudit(ctx, (db) => {
+    auditMissingFilesAtUnlock(ctx, db);
+    return {
+      result: undefined,
+      audit: {
+        action: 'reservekopie.teruggezet',
+        entityType: 'kluis',
+        entityId: null,
+        details: { snapshot: snapshot.naam, met: 'passphrase' in credentials ? 'wachtwoordzin' : 'herstelsleutel', vorigeKluisOpzij: movedAside !== null },
+      },
+    };
+  });
   return { vorigeKluisOpzij: movedAside !== null };
 }

@@ -5,6 +5,7 @@ import type { VaultDatabase } from '../vault/database';
 import { purgeUnusedContent } from '../files/attachmentStore';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 import { backupAtLock, backupAtUnlock } from './backupService';
+import { auditMissingFilesAtUnlock } from './attachmentService';
 
 type VaultStatus = CallOutput<'vault.status'>;
 
@@ -50,7 +51,10 @@ function purgeInterruptedImports(ctx: ServiceContext): void {
 
 export async function unlockVault(ctx: ServiceContext, passphrase: string): Promise<VaultStatus> {
   await ctx.vault.unlock(passphrase);
-  inTransactionWithAudit(ctx, () => ({ result: undefined, audit: { action: 'kluis.ontgrendeld', entityType: 'kluis', entityId: null, details: {} } }));
+  inTransactionWithAudit(ctx, (db) => {
+    auditMissingFilesAtUnlock(ctx, db);
+    return { result: undefined, audit: { action: 'kluis.ontgrendeld', entityType: 'kluis', entityId: null, details: {} } };
+  });
   purgeInterruptedImports(ctx);
   backupAtUnlock(ctx);
   return vaultStatus(ctx);
@@ -59,10 +63,10 @@ export async function unlockVault(ctx: ServiceContext, passphrase: string): Prom
 export async function unlockVaultWithRecoveryKey(ctx: ServiceContext, recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
   await ctx.vault.unlockWithRecoveryKey(recoveryKey, newPassphrase);
   purgeInterruptedImports(ctx);
-  inTransactionWithAudit(ctx, () => ({
-    result: undefined,
-    audit: { action: 'kluis.ontgrendeld.met-herstelsleutel', entityType: 'kluis', entityId: null, details: { wachtwoordzin: 'nieuw ingesteld' } },
-  }));
+  inTransactionWithAudit(ctx, (db) => {
+    auditMissingFilesAtUnlock(ctx, db);
+    return { result: undefined, audit: { action: 'kluis.ontgrendeld.met-herstelsleutel', entityType: 'kluis', entityId: null, details: { wachtwoordzin: 'nieuw ingesteld' } } };
+  });
   backupAtUnlock(ctx);
   return vaultStatus(ctx);
 }

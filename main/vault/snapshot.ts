@@ -22,6 +22,7 @@ import { fsyncDirectory, TEMP_MARKER, writeFileAtomic } from './atomicWrite';
 import { openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import { readKeyFile, type KeyFile } from './keyFile';
 import type { VaultFiles } from './vaultFiles';
+import { attachmentFileAuthentic, type AttachmentFileFacts } from '../files/attachmentVerify';
 
 /*
  * A reservekopie in a folder the coordinator chose (issue 24 §2):
@@ -68,6 +69,12 @@ export interface SnapshotContents {
   readonly databaseSha256: string;
   readonly tabellen: Record<string, number>;
   readonly bijlagen: readonly AttachmentFile[];
+  /**
+   * The attachment files the vault's rows name that were missing from the vault's own folder when the snapshot was
+   * made (lost outside the app): they cannot be in it, and are reported instead of failing every backup. Absent in
+   * snapshots written before this was recorded.
+   */
+  readonly ontbrekend?: readonly string[];
 }
 
 const sealedSchema = z.strictObject({ iv: z.string(), ciphertext: z.string(), tag: z.string() });
@@ -86,6 +93,7 @@ const contentsSchema = z.strictObject({
   databaseSha256: z.string().regex(/^[0-9a-f]{64}$/),
   tabellen: z.record(z.string(), z.number().int().min(0)),
   bijlagen: z.array(z.strictObject({ naam: z.string(), grootte: z.number().int().min(0) })),
+  ontbrekend: z.array(z.string()).optional(),
 });
 
 function manifestKey(vaultKey: Buffer, vaultId: string): Buffer {
@@ -181,20 +189,22 @@ function copyDurably(source: string, target: string): void {
  * Copies the attachment files the target folder does not hold yet (same name and size: already there, since files
  * are never rewritten). Returns how many were copied and their bytes.
  */
-function copyMissingAttachments(files: readonly AttachmentFile[], from: string, to: string): { copied: number; bytes: number } {
+function copyMissingAttachments(files: readonly AttachmentFile[], from: string, to: string): { copied: number; bytes: number; names: Set<string> } {
   mkdirSync(to, { recursive: true, mode: 0o700 });
   let copied = 0;
   let bytes = 0;
+  const names = new Set<string>();
   for (const file of files) {
     const target = path.join(to, file.naam);
     if (existsSync(target) && statSync(target).size === file.grootte) continue;
     rmSync(target, { force: true });
     copyDurably(path.join(from, file.naam), target);
+    names.add(file.naam);
     copied += 1;
     bytes += file.grootte;
   }
   if (copied > 0) fsyncDirectory(to);
-  return { copied, bytes };
+  return { copied, bytes, names };
 }
 
 export interface SnapshotSource {
@@ -211,6 +221,8 @@ export interface WrittenSnapshot {
   /** The database copy plus every attachment file the snapshot names, in bytes. */
   readonly grootte: number;
   readonly bijlagenGekopieerd: number;
+  /** The names of the attachment files this snapshot copied (the others were there from an earlier snapshot). */
+  readonly gekopieerd: ReadonlySet<string>;
 }
 
 /**
@@ -230,14 +242,16 @@ export function writeSnapshot(source: SnapshotSource, root: string, now: Date): 
     if (checkpoint[0]?.busy) throw new BibobError('CONFLICT', 'De kluis is bezig; de reservekopie is niet gemaakt. Probeer het zo opnieuw.');
     const tabellen = tableCounts(source.db);
     const bijlagen = listAttachmentFiles(source.files.attachments);
+    const live = new Set(bijlagen.map((file) => file.naam));
+    const ontbrekend = attachmentFileFacts(source.db).map((facts) => facts.bestandId).filter((id) => !live.has(id));
     const databaseCopy = path.join(partial, SNAPSHOT_DATABASE);
     copyFileSync(source.files.database, databaseCopy, constants.COPYFILE_EXCL);
     fsyncFile(databaseCopy);
     copyFileSync(source.files.keyFile, path.join(partial, SNAPSHOT_KEY_FILE), constants.COPYFILE_EXCL);
     fsyncFile(path.join(partial, SNAPSHOT_KEY_FILE));
-    const { copied } = copyMissingAttachments(bijlagen, source.files.attachments, layout.attachments);
+    const { copied, names: gekopieerd } = copyMissingAttachments(bijlagen, source.files.attachments, layout.attachments);
     const databaseBytes = statSync(databaseCopy).size;
-    const contents: SnapshotContents = { databaseBytes, databaseSha256: sha256OfFile(databaseCopy), tabellen, bijlagen };
+    const contents: SnapshotContents = { databaseBytes, databaseSha256: sha256OfFile(databaseCopy), tabellen, bijlagen, ontbrekend };
     const header = { soort: 'bibob-werkbank-reservekopie' as const, formaat: 1 as const, vaultId: source.vaultId, schemaVersion: schemaVersion(source.db), createdAt: now.toISOString() };
     const key = manifestKey(source.vaultKey, source.vaultId);
     const manifest: Manifest = { ...header, verzegeld: seal(contents, key, manifestAad(header, naam)) };
@@ -248,14 +262,42 @@ export function writeSnapshot(source: SnapshotSource, root: string, now: Date): 
     renameSync(partial, folder);
     fsyncDirectory(layout.snapshots);
     const grootte = databaseBytes + bijlagen.reduce((sum, file) => sum + file.grootte, 0);
-    return { naam, folder, contents, grootte, bijlagenGekopieerd: copied };
+    return { naam, folder, contents, grootte, bijlagenGekopieerd: copied, gekopieerd };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;
   }
 }
 
-export type SnapshotCheck = { readonly ok: true; readonly contents: SnapshotContents; readonly schemaVersion: number } | { readonly ok: false; readonly melding: string };
+export type SnapshotCheck =
+  | {
+      readonly ok: true;
+      readonly contents: SnapshotContents;
+      readonly schemaVersion: number;
+      /** Attachments (rows) whose file was already missing from the vault when the snapshot was made. */
+      readonly bijlagenOntbraken: number;
+    }
+  | { readonly ok: false; readonly melding: string };
+
+/** The content rows that have an attachment file (migration 029 on), with what checking the file needs. */
+function attachmentFileFacts(db: VaultDatabase): (AttachmentFileFacts & { readonly sha256: string })[] {
+  const hasFiles = db.prepare("SELECT 1 FROM pragma_table_info('bestand_inhoud') WHERE name = 'bestand_id'").get() !== undefined;
+  if (!hasFiles) return [];
+  return db
+    .prepare('SELECT sha256, bestand_id AS bestandId, sleutel, grootte, chunks, chunk_grootte AS chunkGrootte FROM bestand_inhoud WHERE bestand_id IS NOT NULL AND sha256 IS NOT NULL')
+    .all() as (AttachmentFileFacts & { sha256: string })[];
+}
+
+/** The attachments (rows) of the copy whose content has no file in it: moved out never, or missing when it was made. */
+function missingAttachmentRows(db: VaultDatabase, missingShas: readonly string[]): number {
+  const hasFiles = db.prepare("SELECT 1 FROM pragma_table_info('bestand_inhoud') WHERE name = 'bestand_id'").get() !== undefined;
+  if (!hasFiles) return 0;
+  return (
+    db
+      .prepare("SELECT count(*) AS n FROM bijlage WHERE sha256 IN (SELECT value FROM json_each(?)) OR sha256 IN (SELECT sha256 FROM bestand_inhoud WHERE bestand_id IS NULL AND sha256 IS NOT NULL)")
+      .get(JSON.stringify(missingShas)) as { n: number }
+  ).n;
+}
 
 const refused = (melding: string): SnapshotCheck => ({ ok: false, melding });
 
@@ -288,7 +330,7 @@ export function readSnapshotContents(folder: string, vaultKey: Buffer, vaultId: 
  * the shared folder with its size. Writes nothing in the backup (the read-only connection's WAL index files, which
  * hold no data, are removed after it).
  */
-export function verifySnapshot(folder: string, attachmentsFolder: string, vaultKey: Buffer, vaultId: string): SnapshotCheck {
+export function verifySnapshot(folder: string, attachmentsFolder: string, vaultKey: Buffer, vaultId: string, geheel: 'alle' | ReadonlySet<string> = 'alle'): SnapshotCheck {
   const manifest = readManifest(folder);
   if (!manifest) return refused('De reservekopie is onvolledig of beschadigd: de beschrijving (manifest.json) ontbreekt of is onleesbaar.');
   if (manifest.vaultId !== vaultId) return refused('Deze reservekopie hoort bij een andere kluis dan het sleutelbestand ernaast.');
@@ -324,7 +366,27 @@ export function verifySnapshot(folder: string, attachmentsFolder: string, vaultK
         return refused(`De reservekopie is onvolledig: een bijlagebestand (${file.naam}) ontbreekt of heeft niet de juiste grootte.`);
       }
     }
-    return { ok: true, contents, schemaVersion: version };
+    // Every attachment of the copy whose file the vault had is in the backup, whole and authentic (its records'
+    // tags, with the file key from the copy); the files that were already missing in the vault are counted.
+    const known = new Set(contents.ontbrekend ?? []);
+    const missingShas: string[] = [];
+    const rows = attachmentFileFacts(db);
+    try {
+      for (const facts of rows) {
+        if (known.has(facts.bestandId)) {
+          missingShas.push(facts.sha256);
+          continue;
+        }
+        const whole = geheel === 'alle' || geheel.has(facts.bestandId) ? 'alle' : 'randen';
+        if (!attachmentFileAuthentic(path.join(attachmentsFolder, facts.bestandId), facts, whole)) {
+          return refused(`De reservekopie is onvolledig of beschadigd: het bijlagebestand ${facts.bestandId} ontbreekt of is niet echt (de controle van de versleuteling faalt).`);
+        }
+      }
+    } finally {
+      // The file keys read from the copy do not linger in memory.
+      for (const facts of rows) facts.sleutel.fill(0);
+    }
+    return { ok: true, contents, schemaVersion: version, bijlagenOntbraken: missingAttachmentRows(db, missingShas) };
   } finally {
     db?.close();
     for (const file of sideFiles) rmSync(file, { force: true });

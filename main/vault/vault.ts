@@ -8,6 +8,7 @@ import { AttemptThrottle } from './attemptThrottle';
 import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
 import { removeUnknownFiles, useAttachmentFolder } from '../files/attachmentStore';
 import { moveAttachmentsIntoFiles, schemaHasAttachmentFiles, type MoveTestHooks } from '../files/attachmentMove';
+import { checkMissingFiles } from '../files/missingFiles';
 import { backupEncryptedVault } from './backup';
 import { configureVaultConnection, openEncryptedDatabase, schemaVersion, type VaultDatabase } from './database';
 import {
@@ -365,12 +366,13 @@ export class Vault {
         applyMigrations(db, this.migrationList);
       }
       // The attachment files: content still in the database moved out (after migration 029) and files no row knows
-      // removed (an import or move interrupted by a crash). Rows whose file is missing are kept and reported on the
-      // dashboard (bijlagen.ontbrekend).
+      // removed (an import or move interrupted by a crash). Rows whose file is missing are kept, found once here and
+      // reported on the dashboard (bijlagen.ontbrekend) for the rest of the session.
       if (schemaHasAttachmentFiles(db)) {
         useAttachmentFolder(db, this.files.attachments);
         moveAttachmentsIntoFiles(db, this.options.attachmentMoveHooks);
         removeUnknownFiles(db);
+        checkMissingFiles(db);
       }
     } catch (error) {
       db.close();
@@ -413,10 +415,13 @@ export class Vault {
     return writeSnapshot({ db: this.database(), files: this.files, vaultId, vaultKey: key }, root, this.now());
   }
 
-  /** Verifies a snapshot of this vault with its key (see verifySnapshot). */
-  verifyBackup(snapshotFolder: string, attachmentsFolder: string): SnapshotCheck {
+  /**
+   * Verifies a snapshot of this vault with its key (see verifySnapshot); `geheel`: the attachment files to check
+   * record by record (default all; after writing a backup, those it copied).
+   */
+  verifyBackup(snapshotFolder: string, attachmentsFolder: string, geheel: 'alle' | ReadonlySet<string> = 'alle'): SnapshotCheck {
     const { key, vaultId } = this.unlockedBackupKey();
-    return verifySnapshot(snapshotFolder, attachmentsFolder, key, vaultId);
+    return verifySnapshot(snapshotFolder, attachmentsFolder, key, vaultId, geheel);
   }
 
   rotateBackups(root: string, bewaren: number): { snapshots: number; bijlagen: number } {

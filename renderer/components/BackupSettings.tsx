@@ -29,7 +29,9 @@ const aanleidingen: Record<BackupRecordView['aanleiding'], string> = { handmatig
 export function describeBackup(record: BackupRecordView): string {
   const when = `${formatBackupTime(record.gemaaktOp)} (${aanleidingen[record.aanleiding]})`;
   if (!record.geslaagd) return `${when}: mislukt. ${record.melding}`;
-  return `${when}: gecontroleerd, ${formatSize(record.grootte)}, ${record.bijlagenGekopieerd} ${record.bijlagenGekopieerd === 1 ? 'bijlagebestand' : 'bijlagebestanden'} gekopieerd.`;
+  const ontbraken =
+    record.bijlagenOntbraken > 0 ? ` ${record.bijlagenOntbraken} ${record.bijlagenOntbraken === 1 ? 'bijlage ontbrak' : 'bijlagen ontbraken'} al in de kluis en ${record.bijlagenOntbraken === 1 ? 'zit' : 'zitten'} er niet in.` : '';
+  return `${when}: gecontroleerd, ${formatSize(record.grootte)}, ${record.bijlagenGekopieerd} ${record.bijlagenGekopieerd === 1 ? 'bijlagebestand' : 'bijlagebestanden'} gekopieerd.${ontbraken}`;
 }
 
 /** Instellingen → Reservekopie: the folder (chosen with a dialog in main), how many to keep, a backup now, the last results. */

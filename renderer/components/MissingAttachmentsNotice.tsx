@@ -24,7 +24,8 @@ export function MissingAttachmentsNotice({ onOpenDossier }: { onOpenDossier: (id
       <h3 id="ontbrekende-bijlagen-heading">{aantal === 1 ? 'Eén bijlage zonder bestand' : `${aantal} bijlagen zonder bestand`}</h3>
       <p className="error-alert__message">
         Van deze bijlagen ontbreekt het versleutelde bestand in de map bijlagen van de kluis. De gegevens van de bijlagen staan nog in de kluis; zet de
-        bestanden terug uit een reservekopie om ze weer te kunnen openen.
+        bestanden terug uit een reservekopie, of importeer hetzelfde bestand opnieuw, om ze weer te kunnen openen. Een reservekopie die nu wordt
+        gemaakt, bevat deze bijlagen niet en zegt dat.
       </p>
       <ul className="error-alert__details">
         {value.ontbrekend.map((bijlage) => (

@@ -16,6 +16,8 @@ export const backupRecordSchema = z.strictObject({
   geslaagd: z.boolean(),
   grootte: z.number(),
   bijlagenGekopieerd: z.number(),
+  /** Attachments whose file was already missing from the vault when the backup was made, so not in it. */
+  bijlagenOntbraken: z.number(),
   melding: z.string(),
 });
 export type BackupRecordView = z.infer<typeof backupRecordSchema>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { HEADER_BYTES, RECORD_OVERHEAD, recordOffset } from '../../main/files/attachmentCipher';
 import {
@@ -9,12 +9,12 @@ import {
   attachmentFolder,
   deleteAttachment,
   exportAttachmentTo,
-  findMissingFiles,
   importAttachment,
   purgeUnusedContent,
   readAttachmentChunks,
   readAttachmentRange,
 } from '../../main/files/attachmentStore';
+import { missingAttachments } from '../../main/files/missingFiles';
 import type { VaultDatabase } from '../../main/vault/database';
 import { latestVersion, migrations } from '../../main/vault/migrations';
 import { listAudit } from '../../main/vault/repositories/auditLog';
@@ -250,7 +250,7 @@ describe('a crash between file write and row commit', () => {
     expect(readdirSync(bijlagen)).toEqual([confirmedFile]);
     expect(db.prepare('SELECT bestandsnaam FROM bijlage').all()).toEqual([{ bestandsnaam: 'bevestigd.pdf' }]);
     expect(readAttachmentRange(db, confirmed.id, 0, confirmedContent.length).equals(confirmedContent)).toBe(true);
-    expect(findMissingFiles(db)).toEqual([]);
+    expect(missingAttachments(db)).toEqual([]);
   }, 60_000);
 
   it('an import stopped after the rename in this process, then the vault locked: the orphan is gone after unlocking', async () => {
@@ -285,7 +285,7 @@ describe('an attachment whose file is missing', () => {
     rmSync(lostFile);
     await vault.unlock(PASSPHRASE);
     const again = vault.database();
-    expect(findMissingFiles(again)).toEqual([{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }]);
+    expect(missingAttachments(again)).toEqual([{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }]);
     expect(again.prepare('SELECT count(*) AS n FROM bijlage').get()).toEqual({ n: 2 });
     expect(() => readAttachmentRange(again, lost.id, 0, 5)).toThrow(
       expect.objectContaining({ code: 'VAULT_DAMAGED', details: { reden: 'ontbreekt' }, message: 'Het versleutelde bestand van bijlage "kwijt.pdf" ontbreekt in de map bijlagen van de kluis. Zet de kluis terug uit een reservekopie.' }),
@@ -295,17 +295,71 @@ describe('an attachment whose file is missing', () => {
 });
 
 describe('bijlagen.ontbrekend through the dispatcher', () => {
-  it('lists nothing while every file is there, and names the attachment and its dossier after a file was lost; audited', async () => {
+  it('lists nothing while every file is there, and names the attachment and its dossier after a file was lost; one audit record at unlock, none per view', async () => {
     const { app, db, imported: lost } = await appWithAttachment('kwijt.pdf', pdf(randomBytes(300)));
     expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [] });
     const lostFile = path.join(app.vault.files.attachments, fileIdOf(db, lost.sha256));
     await callOk(app, 'vault.lock');
     rmSync(lostFile);
     await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
-    expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }] });
+    const expected = { ontbrekend: [{ bijlageId: lost.id, dossierId: 'd1', zaaknummer: 'BIBOB-2026-d1', bestandsnaam: 'kwijt.pdf' }] };
+    const auditCount = () => listAudit(app.vault.database()).length;
+    const before = auditCount();
+    for (let view = 0; view < 3; view += 1) expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual(expected);
+    expect(auditCount()).toBe(before);
     const audit = listAudit(app.vault.database()).filter((entry) => entry.action === 'bijlagen.ontbrekend-gecontroleerd');
-    expect(audit.map((entry) => entry.details)).toEqual([{ aantal: 0 }, { aantal: 1 }]);
+    expect(audit.map((entry) => entry.details)).toEqual([{ aantal: 1, bijlagen: [lost.id] }]);
     expect(await call(app, 'bijlagen.ontbrekend', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    app.shutdown();
+  });
+
+  it('is read from the folder at unlock only: a view does not list the folder again', async () => {
+    const { app } = await appWithAttachment('stuk.pdf', pdf(randomBytes(100)));
+    await callOk(app, 'vault.lock');
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    // A stray file appearing in the folder meanwhile would change nothing; the folder moved away would make a
+    // readdir fail. The call answers from what the unlock found.
+    const folder = app.vault.files.attachments;
+    const aside = `${folder}-opzij`;
+    renameSync(folder, aside);
+    try {
+      expect(await callOk(app, 'bijlagen.ontbrekend', {})).toEqual({ ontbrekend: [] });
+    } finally {
+      renameSync(aside, folder);
+    }
+    app.shutdown();
+  });
+
+  it('follows the session: a deleted attachment leaves the list, importing the lost file again (in any dossier) restores it', async () => {
+    const content = pdf(randomBytes(400));
+    const { app, db, imported: lost } = await appWithAttachment('kwijt.pdf', content);
+    const d2 = '7c0e6a52-4f4b-4d8e-9d3c-2b1f0a9e8d71';
+    addDossier(db, d2);
+    const other = await importAttachment(db, importInput(sourceFiles().file('ander.pdf', pdf(randomBytes(50))), 'ander.pdf'));
+    const lostFiles = [lost, other].map((bijlage) => path.join(app.vault.files.attachments, fileIdOf(db, bijlage.sha256)));
+    await callOk(app, 'vault.lock');
+    for (const file of lostFiles) rmSync(file);
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    const names = async () => ((await callOk(app, 'bijlagen.ontbrekend', {})) as { ontbrekend: { zaaknummer: string; bestandsnaam: string }[] }).ontbrekend.map((entry) => `${entry.zaaknummer}/${entry.bestandsnaam}`);
+    expect(await names()).toEqual(['BIBOB-2026-d1/ander.pdf', 'BIBOB-2026-d1/kwijt.pdf']);
+
+    await callOk(app, 'bijlagen.delete', { bijlageId: other.id });
+    expect(await names()).toEqual(['BIBOB-2026-d1/kwijt.pdf']);
+
+    // The same content imported in another dossier: known content, still without file, so that one is missing too.
+    const source = sourceFiles().file('terug.pdf', content);
+    const restored = (await callOk(app, 'bijlagen.importPaths', { dossierId: d2, paden: [source] })) as { geimporteerd: { id: string; alBekend: boolean }[] };
+    expect(restored.geimporteerd).toHaveLength(1);
+    expect(restored.geimporteerd[0]!.alBekend).toBe(true);
+    // ... but this import's file took the lost one's place: both attachments read again, nothing is missing.
+    expect(await names()).toEqual([]);
+    const again = app.vault.database();
+    expect(readAttachmentRange(again, lost.id, 0, content.length).equals(content)).toBe(true);
+    expect(readAttachmentRange(again, restored.geimporteerd[0]!.id, 0, content.length).equals(content)).toBe(true);
+    // And the next unlock finds it so too.
+    await callOk(app, 'vault.lock');
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    expect(await names()).toEqual([]);
     app.shutdown();
   });
 });
@@ -360,7 +414,7 @@ describe('migration 029: attachments move out of the database into files', () =>
     expect(readdirSync(vault.files.attachments).sort()).toEqual(rows.map((row) => row.bestand_id).sort());
     expect(readAttachmentRange(db, 'b-groot', 0, large.length).equals(large)).toBe(true);
     expect(Buffer.concat([...readAttachmentChunks(db, 'b-klein')]).equals(small)).toBe(true);
-    expect(findMissingFiles(db)).toEqual([]);
+    expect(missingAttachments(db)).toEqual([]);
 
     // Identical content imported after the migration is recognised by the keyed hash the move computed.
     const again = await importAttachment(db, importInput(file('nogmaals.pdf', large)));

@@ -216,7 +216,8 @@ describe('migration 015: reporting', () => {
       { at: '2026-04-01T10:00:00Z', naar: 'beoordeling' },
     ]);
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND uiterste_beslisdatum < '2026-11-23'").all() as { detail: string }[];
-    expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    // Migration 15's index on the open dossiers, or migration 33's that also leaves out the removed ones.
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/dossier_open_(beslisdatum|termijn)/);
     db.close();
   });
 });
@@ -235,7 +236,8 @@ describe('migration 018: removals', () => {
     const plan = db
       .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossier WHERE fase NOT IN ('afgerond', 'buiten-behandeling', 'ingetrokken') AND verwijderd_op IS NULL AND uiterste_beslisdatum < '2026-11-23'")
       .all() as { detail: string }[];
-    expect(plan.map((row) => row.detail).join(' ')).toContain('dossier_open_beslisdatum');
+    // Migration 15's index on the open dossiers, or migration 33's that also leaves out the removed ones.
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/dossier_open_(beslisdatum|termijn)/);
     db.close();
   });
 });

@@ -316,3 +316,61 @@ describe('reservekopie: backup and restore', () => {
     expect(await callOk(app, 'reservekopie.status')).toMatchObject({ achterstallig: true, melding: 'De laatste geslaagde reservekopie is 8 dagen oud. Maak een nieuwe reservekopie.' });
   });
 });
+
+describe('reservekopie: attachment files checked in the backup', () => {
+  it('an attachment file already missing in the vault: the backup is made, says how many are missing, and stops saying so once the file is imported again', async () => {
+    const { time, data, backups, app } = await setUp();
+    const [dossier] = (await callOk(app, 'dossiers.list', {})).dossiers;
+    const kept = await importAttachment(app, data, dossier!.id, 2000);
+    const source = path.join(tempFolder('verloren-bron'), 'verloren.txt');
+    writeFileSync(source, `Een verklaring die verloren gaat ${randomBytes(8).toString('hex')}.\n`);
+    await callOk(app, 'bijlagen.importPaths', { dossierId: dossier!.id, paden: [source] });
+    const lost = readdirSync(vaultFiles(data).attachments).find((name) => name !== kept.naam)!;
+    await callOk(app, 'reservekopie.chooseFolder');
+    time.advance(60_000);
+    await callOk(app, 'vault.lock');
+    rmSync(path.join(vaultFiles(data).attachments, lost));
+    time.advance(60_000);
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+
+    time.advance(60_000);
+    const { reservekopie, status } = await callOk(app, 'reservekopie.make');
+    expect(reservekopie).toMatchObject({ geslaagd: true, bijlagenOntbraken: 1 });
+    expect(reservekopie.melding).toBe(
+      'De reservekopie is gemaakt en gecontroleerd. 1 bijlage ontbrak al in de kluis en zit daarom niet in deze reservekopie (zie de melding over bijlagen zonder bestand op de startpagina).',
+    );
+    expect(status.recent[0]).toMatchObject({ id: reservekopie.id, bijlagenOntbraken: 1 });
+    const audit = listAudit(app.vault.database()).filter((entry) => entry.action === 'reservekopie.gemaakt').at(-1)!;
+    expect(audit.details).toMatchObject({ bijlagenOntbraken: 1 });
+
+    // Not failing for ever: the next backup is made too, and still says so.
+    time.advance(60_000);
+    expect((await callOk(app, 'reservekopie.make')).reservekopie).toMatchObject({ geslaagd: true, bijlagenOntbraken: 1 });
+
+    // The file imported again: the backup holds it (one file copied) and nothing is missing any more.
+    await callOk(app, 'bijlagen.importPaths', { dossierId: dossier!.id, paden: [source] });
+    time.advance(60_000);
+    const healed = (await callOk(app, 'reservekopie.make')).reservekopie;
+    expect(healed).toMatchObject({ geslaagd: true, bijlagenOntbraken: 0, bijlagenGekopieerd: 1, melding: 'De reservekopie is gemaakt en gecontroleerd.' });
+    const restored = readdirSync(vaultFiles(data).attachments).find((name) => name !== kept.naam)!;
+    expect(readdirSync(path.join(backups, app.vault.vaultId(), 'bijlagen'))).toContain(restored);
+  });
+
+  it('an attachment file in the backup folder with a changed byte fails the check of the next backup instead of passing by its size', async () => {
+    const { time, backups, data, app } = await setUp();
+    const [dossier] = (await callOk(app, 'dossiers.list', {})).dossiers;
+    const file = await importAttachment(app, data, dossier!.id, 3000);
+    await callOk(app, 'reservekopie.chooseFolder');
+    time.advance(60_000);
+    expect((await callOk(app, 'reservekopie.make')).reservekopie.geslaagd).toBe(true);
+    // One byte of the first record's ciphertext changed, the size the same: "already copied" by name and size.
+    const copy = path.join(backups, app.vault.vaultId(), 'bijlagen', file.naam);
+    const bytes = readFileSync(copy);
+    bytes[40] = bytes[40]! ^ 0xff;
+    writeFileSync(copy, bytes);
+    time.advance(60_000);
+    const damaged = (await callOk(app, 'reservekopie.make')).reservekopie;
+    expect(damaged).toMatchObject({ geslaagd: false, snapshot: null });
+    expect(damaged.melding).toBe(`De controle van de reservekopie faalde: De reservekopie is onvolledig of beschadigd: het bijlagebestand ${file.naam} ontbreekt of is niet echt (de controle van de versleuteling faalt).`);
+  });
+});

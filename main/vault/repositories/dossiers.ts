@@ -87,7 +87,10 @@ export const removedDossierIdsSql = '(SELECT id FROM dossier WHERE verwijderd_op
  * SQL condition on a dossier row: it is not closed (nor removed). The phase term is written exactly as the partial
  * indexes of migration 15 are, so that SQLite uses them.
  */
-export const openDossierSql = `fase NOT IN (${closedPhases.map((phase) => `'${phase}'`).join(', ')}) AND ${presentDossierSql}`;
+/** The closed phases as an SQL list, for NOT IN. */
+export const closedPhaseList = closedPhases.map((phase) => `'${phase}'`).join(', ');
+
+export const openDossierSql = `fase NOT IN (${closedPhaseList}) AND ${presentDossierSql}`;
 
 /** One page of the overview, filtered and sorted in SQL (indexed columns), with the total count. */
 export function listDossiers(db: VaultDatabase, filter: DossierFilter, today: string): { dossiers: Dossier[]; total: number } {

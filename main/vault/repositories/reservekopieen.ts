@@ -10,6 +10,8 @@ export interface BackupRecord {
   readonly geslaagd: boolean;
   readonly grootte: number;
   readonly bijlagenGekopieerd: number;
+  /** Attachments whose file was already missing from the vault when the backup was made (so not in it). */
+  readonly bijlagenOntbraken: number;
   readonly melding: string;
 }
 
@@ -21,6 +23,7 @@ interface Row {
   geslaagd: number;
   grootte: number;
   bijlagen_gekopieerd: number;
+  bijlagen_ontbraken: number;
   melding: string;
 }
 
@@ -32,13 +35,14 @@ const fromRow = (row: Row): BackupRecord => ({
   geslaagd: row.geslaagd === 1,
   grootte: row.grootte,
   bijlagenGekopieerd: row.bijlagen_gekopieerd,
+  bijlagenOntbraken: row.bijlagen_ontbraken,
   melding: row.melding,
 });
 
 export function insertBackupRecord(db: VaultDatabase, record: BackupRecord): void {
   db.prepare(
-    'INSERT INTO reservekopie (id, gemaakt_op, snapshot, aanleiding, geslaagd, grootte, bijlagen_gekopieerd, melding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(record.id, record.gemaaktOp, record.snapshot, record.aanleiding, record.geslaagd ? 1 : 0, record.grootte, record.bijlagenGekopieerd, record.melding);
+    'INSERT INTO reservekopie (id, gemaakt_op, snapshot, aanleiding, geslaagd, grootte, bijlagen_gekopieerd, bijlagen_ontbraken, melding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(record.id, record.gemaaktOp, record.snapshot, record.aanleiding, record.geslaagd ? 1 : 0, record.grootte, record.bijlagenGekopieerd, record.bijlagenOntbraken, record.melding);
 }
 
 /** The newest record, or the newest good one. */

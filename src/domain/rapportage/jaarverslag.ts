@@ -151,7 +151,8 @@ export function jaarverslag(input: {
   const standen = dossiers.map((dossier) => ({ dossier, stand: faseOp(dossier, einde) }));
   const afgerond = standen.flatMap(({ dossier, stand }) => {
     if (!stand || !isClosed(stand.fase) || !inJaar(stand.sinds, jaar)) return [];
-    return [{ dossier, op: stand.sinds, categorie: categorieVan(stand.fase, dossier.uitkomst) }];
+    // The lead time once per dossier: the medians per toepassingsgebied and in total read it.
+    return [{ dossier, op: stand.sinds, categorie: categorieVan(stand.fase, dossier.uitkomst), doorlooptijd: dayDifference(dossier.ontvangenOp ?? dossier.gestartOp, stand.sinds) }];
   });
   const tel = <T extends { toepassingsgebied: Toepassingsgebied }>(lijst: readonly T[]) =>
     perGebied((gebied) => lijst.filter((entry) => gebied === 'totaal' || entry.toepassingsgebied === gebied).length);
@@ -183,7 +184,7 @@ export function jaarverslag(input: {
       meldingenLid8: input.meldingen.filter((melding) => inJaar(melding.gemeldOp, jaar) && melding.grondslag.includes('lid 8')).length,
     },
     doorlooptijdMediaan: perGebied((gebied) =>
-      mediaan(afgerond.filter((entry) => gebied === 'totaal' || entry.dossier.toepassingsgebied === gebied).map((entry) => dayDifference(entry.dossier.ontvangenOp ?? entry.dossier.gestartOp, entry.op))),
+      mediaan(afgerond.filter((entry) => gebied === 'totaal' || entry.dossier.toepassingsgebied === gebied).map((entry) => entry.doorlooptijd)),
     ),
     naBeslistermijn: besluiten.filter((besluit) => besluit.categorie !== 'aanvraag-ingetrokken' && besluit.uiterste !== null && besluit.besluitOp > besluit.uiterste).length,
   };
