@@ -16,3 +16,4 @@ export { besluitGrondslag, TEKST_VOORSCHRIFT_INTREKKING, voorschriftProblemen, v
 export { bijlagenKop, HARDE_SPATIE, naStreep, zetBrief, zetTekst } from './typografie';
 export { apvBesluitsoortIds, apvVergunningVoor, isApvBesluitsoort, STANDAARD_APV_VERGUNNING, vergunningInBrief, type ApvVergunning, type ApvVergunningen } from './apvVergunning';
 export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';
+export { nogUitTeNodigen, voornemenUitkomst, zienswijzeTermijnProblemen, type MogelijkeOntvanger } from './voornemenVooraf';
