@@ -28,7 +28,7 @@ export function VoorschriftenSettings({ confirmation, onConfirmationChange }: Co
         <ul className="assessment-list">
           {value.voorschriften.map((voorschrift) => (
             <li key={voorschrift.id}>
-              <p className="prose">
+              <p className="voorschrift-naam">
                 <strong>{voorschrift.tekst}</strong>
               </p>
               <p className="muted">{`${value.eigen.includes(voorschrift.id) ? 'Eigen voorschrift' : 'Meegeleverd'}; voor ${voorschrift.toepassingsgebieden.map(gebiedLabel).join(', ')}`}</p>
