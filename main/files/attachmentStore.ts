@@ -215,7 +215,7 @@ export async function importAttachment(db: VaultDatabase, input: ImportAttachmen
         // The dossier may have been removed while the file was read.
         if (!db.prepare('SELECT 1 FROM dossier WHERE id = ? AND verwijderd_op IS NULL').get(input.dossierId)) throw new BibobError('NOT_FOUND', 'Dit dossier bestaat niet (meer).');
         const existing = db.prepare('SELECT sha256, bestand_id AS bestandId FROM bestand_inhoud WHERE hmac = ?').get(written.mac) as { sha256: string; bestandId: string | null } | undefined;
-        // Known content whose file was lost: this import's file takes its place (the lost file is restored).
+        // Known content whose file was lost: the file of this import takes its place (the lost file is restored).
         restored = existing !== undefined && (existing.bestandId === null || !existsSync(path.join(folder, existing.bestandId)));
         if (restored) {
           db.prepare('UPDATE bestand_inhoud SET bestand_id = ?, sleutel = ?, chunks = ?, chunk_grootte = ? WHERE sha256 = ?').run(fileId, key, written.chunks, CHUNK_SIZE, existing!.sha256);

@@ -12,6 +12,7 @@ import {
   DEFAULT_VOORSCHRIFTEN,
   gevaarMaten,
   maatregelen,
+  nieuwVoorschrift,
   overallConclusion,
   voorschriftenLibrary,
   voorschriftSchema,
@@ -269,17 +270,24 @@ export function listVoorschriften(ctx: ServiceContext): CallOutput<'voorschrifte
   return libraryView(ctx.vault.database());
 }
 
-/** Adds an own voorschrift to the library; a default is never overwritten (voorschriftenLibrary refuses duplicates). */
+/**
+ * Adds an own voorschrift to the library, with an id derived from its text (the coordinator types none); a default
+ * is never overwritten and the same text is not taken twice.
+ */
 export function addVoorschrift(ctx: ServiceContext, input: ParsedInput<'voorschriften.add'>): CallOutput<'voorschriften.add'> {
   return inTransactionWithAudit(ctx, (db) => {
-    const own = [...ownVoorschriften(db), input.voorschrift];
+    const bestaand = ownVoorschriften(db);
+    const refuse = (problems: readonly { pad: string; melding: string }[]) => {
+      const issues = problems.map((problem) => ({ path: `voorschrift.${problem.pad.replace(/^eigen\[\d+\]\./, '')}`, message: problem.melding }));
+      return new BibobError('VALIDATION', issues[0]?.message ?? 'Het voorschrift is niet toegevoegd.', { issues });
+    };
+    const nieuw = nieuwVoorschrift([...DEFAULT_VOORSCHRIFTEN, ...bestaand], input.voorschrift);
+    if (!nieuw.ok) throw refuse(nieuw.problems);
+    const own = [...bestaand, nieuw.voorschrift];
     const library = voorschriftenLibrary(DEFAULT_VOORSCHRIFTEN, own);
-    if (!library.ok) {
-      const problems = library.problems.map((problem) => ({ path: problem.pad.replace(/^eigen\[\d+\]\./, 'voorschrift.'), message: problem.melding }));
-      throw new BibobError('VALIDATION', problems[0]?.message ?? 'Het voorschrift is niet toegevoegd.', { issues: problems });
-    }
+    if (!library.ok) throw refuse(library.problems);
     writeSetting(db, OWN_VOORSCHRIFTEN_KEY, JSON.stringify(own));
-    return { result: libraryView(db), audit: { action: 'voorschrift.toegevoegd', entityType: 'instellingen', entityId: null, details: { id: input.voorschrift.id } } };
+    return { result: libraryView(db), audit: { action: 'voorschrift.toegevoegd', entityType: 'instellingen', entityId: null, details: { id: nieuw.voorschrift.id, tekst: nieuw.voorschrift.tekst } } };
   });
 }
 

@@ -8,6 +8,9 @@ import {
   adresRegels as adresLijnen,
   besluitGrondslag,
   TEKST_VOORSCHRIFT_INTREKKING,
+  nogUitTeNodigen,
+  voornemenUitkomst,
+  zienswijzeTermijnProblemen,
   voorschriftProblemen,
   voorschriftRegel,
   doorbrekingProblemen,
@@ -87,7 +90,7 @@ export interface BriefVerzoek {
   readonly dossierId: string;
   readonly soort: BriefSoortId;
   readonly bronId: string | null;
-  readonly invoer: { readonly termijnTot?: string | undefined; readonly nieuweDatum?: string | undefined; readonly reden?: string | undefined; readonly deelAdvies?: string | undefined };
+  readonly invoer: { readonly termijnTot?: string | undefined; readonly zienswijzeTot?: string | undefined; readonly nieuweDatum?: string | undefined; readonly reden?: string | undefined; readonly deelAdvies?: string | undefined };
   readonly doorbrekingen: readonly Doorbreking[];
 }
 
@@ -439,31 +442,54 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
     }
     case 'voornemen-zienswijze':
     case 'bericht-derde': {
-      const partij = requireBron(verzoek.bronId ? findPartij(db, verzoek.bronId) : null, dossier.id, 'Deze uitnodiging voor een zienswijze');
-      const link = links.find((entry) => entry.betrokkene.id === partij.betrokkeneId);
       const rol = verzoek.soort === 'voornemen-zienswijze' ? 'betrokkene' : 'derde';
-      if (partij.rol !== rol) throw new BibobError('CONFLICT', rol === 'derde' ? 'Deze uitnodiging is voor de betrokkene: kies het voornemen met gelegenheid tot zienswijze.' : 'Deze uitnodiging is voor een derde: kies het bericht aan een derde.');
+      // Made from the recorded invitation, or — the real order (art. 33 lid 1) — from the betrokkene to invite,
+      // before the invitation is recorded: then the letter is dated today and names the term entered with it.
+      const partij = verzoek.bronId ? findPartij(db, verzoek.bronId) : null;
+      if (partij) {
+        requireBron(partij, dossier.id, 'Deze uitnodiging voor een zienswijze');
+        if (partij.rol !== rol) throw new BibobError('CONFLICT', rol === 'derde' ? 'Deze uitnodiging is voor de betrokkene: kies het voornemen met gelegenheid tot zienswijze.' : 'Deze uitnodiging is voor een derde: kies het bericht aan een derde.');
+      }
+      const ontvangers = links.map((entry) => ({ betrokkeneId: entry.betrokkene.id, naam: entry.betrokkene.naam, aanvrager: entry.rollen.some((entryRol) => entryRol.rol === 'aanvrager') }));
+      const voorUitkomst = voornemenUitkomst(dossier.toepassingsgebied as Toepassingsgebied, (dossier.uitkomst as Outcome | null) ?? null);
+      const vooraf = partij ? null : (nogUitTeNodigen(rol, ontvangers, partijenOfDossier(db, dossier.id), voorUitkomst).find((ontvanger) => ontvanger.betrokkeneId === verzoek.bronId) ?? null);
+      if (!partij && !vooraf) {
+        if (!ontvangers.some((ontvanger) => ontvanger.betrokkeneId === verzoek.bronId)) throw new BibobError('NOT_FOUND', 'Deze uitnodiging voor een zienswijze bestaat niet (meer) in dit dossier.');
+        throw new BibobError(
+          'CONFLICT',
+          voorUitkomst === null
+            ? 'Leg eerst een voorgenomen maatregel vast waarvoor een zienswijze nodig is (voorschriften, weigeren of intrekken): het voornemen zegt welk besluit wordt voorgenomen (art. 33 lid 1 Wet Bibob).'
+            : rol === 'betrokkene'
+              ? 'Het voornemen gaat naar de aanvrager, zolang die voor dit voornemen nog niet is uitgenodigd; daarna maakt u het bij de vastgelegde uitnodiging.'
+              : 'Het bericht aan een derde gaat naar een betrokkene die niet de aanvrager is, zolang die voor dit voornemen nog niet is uitgenodigd; daarna maakt u het bij de vastgelegde uitnodiging.',
+        );
+      }
+      const betrokkeneId = partij ? partij.betrokkeneId : vooraf!.betrokkeneId;
+      const termijnTot = partij ? partij.termijnTot : (verzoek.invoer.zienswijzeTot ?? null);
+      if (!partij) for (const melding of zienswijzeTermijnProblemen(termijnTot, vandaag)) probleem('invoer.zienswijzeTot', melding);
+      const termijn = termijnTot ? formatDutchDate(termijnTot) : '';
+      const link = links.find((entry) => entry.betrokkene.id === betrokkeneId);
       geadresseerde = adresRegels(link?.betrokkene.naam ?? dossier.aanvragerNaam, link?.betrokkene.adres);
       adresVan = { naam: link?.betrokkene.naam ?? dossier.aanvragerNaam, adres: link?.betrokkene.adres };
-      waarden['termijn.zienswijze'] = formatDutchDate(partij.termijnTot);
+      waarden['termijn.zienswijze'] = termijn;
       waarden['tekst.wijze'] = tekstZienswijzeWijze({
         stem,
         rol,
-        termijn: formatDutchDate(partij.termijnTot),
+        termijn,
         orgaan: orgaanTekst,
         adres: (briefhoofd?.adres ?? '').replace(/\n/g, ', '),
         contact: briefhoofd?.contact ?? 'de contactgegevens in deze brief',
       });
       ondertekening = briefhoofd ? ondertekeningVan(orgaan, briefhoofd.gemeente, briefhoofd.ondertekenaar, briefhoofd.functie) : null;
       // The intended decision of this round (art. 33 lid 1: "de voorgenomen beschikking"), with its legal basis.
-      const voorgenomen = (partij.uitkomst ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
+      const voorgenomen = ((partij ? partij.uitkomst : dossier.uitkomst) ?? beoordeeld.voorgesteldeMaatregel) as Outcome | null;
       const vergunning = soort ? vergunningMetLocatie(soort, dossier.locatieAdres, briefhoofd) : 'vergunning';
       const handeling = voorgenomen ? voornemenHandeling(voorgenomen, vergunning, rol === 'derde' ? null : dossier.aanvragerNaam, beoordeeld.beoordeling.schorsingWeken) : null;
       const grondslag = grondslagVoor(voorgenomen);
       const voornemen = handeling ? `${kies(stem, 'Ik ben', 'Wij zijn')} van plan ${handeling}.${grondslag ? ` Dat voornemen rust op ${grondslag}.` : ''}` : '';
       if (!handeling) probleem('uitkomst', 'Leg eerst de voorgenomen maatregel vast in de beoordeling: het voornemen zegt welk besluit wordt voorgenomen (art. 33 lid 1 Wet Bibob).');
       waarden['tekst.geheimhouding'] = lbbAdvies(db, dossier.id) ? tekstGeheimhouding(rol, stem) : '';
-      waarden.datum = formatDutchDate(partij.uitgenodigdOp);
+      waarden.datum = formatDutchDate(partij ? partij.uitgenodigdOp : vandaag);
       if (rol === 'betrokkene') {
         waarden.aanvraag = aanvraag('voornemen');
         waarden.voornemen = voornemen;

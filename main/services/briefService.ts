@@ -14,6 +14,8 @@ import {
   kenmerkVan,
   leesSjabloonSet,
   maakBrief,
+  nogUitTeNodigen,
+  voornemenUitkomst,
   sjabloonSetNaarJson,
   STANDAARD_HUISSTIJL,
   veldenVan,
@@ -24,6 +26,8 @@ import {
 } from '../../src/domain/brieven';
 import { addressees } from '../../src/domain/informatieverzoeken';
 import { formatDutchDate } from '../../src/domain/termijnen';
+import type { Outcome } from '../../src/domain/workflow';
+import type { Toepassingsgebied } from '../../src/domain/toepassingsgebied';
 import { briefGegevens } from './briefGegevens';
 import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeken';
 import { readSetting, writeSetting } from '../vault/repositories/settings';
@@ -51,7 +55,12 @@ function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mog
   const vastgoed = dossier.toepassingsgebied === 'vastgoed';
   const verzoeken = informatieverzoekenOfDossier(db, dossier.id);
   const partijen = partijenOfDossier(db, dossier.id);
-  const namen = new Map(betrokkenenOfDossier(db, dossier.id).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  const links = betrokkenenOfDossier(db, dossier.id);
+  const namen = new Map(links.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
+  // The voornemen comes before the invitation is recorded (art. 33 lid 1 Wet Bibob): once an outcome is intended
+  // that needs the step, on the same outcome the invitation's round will have.
+  const voorgenomen = voornemenUitkomst(dossier.toepassingsgebied as Toepassingsgebied, (dossier.uitkomst ?? null) as Outcome | null);
+  const ontvangers = links.map((link) => ({ betrokkeneId: link.betrokkene.id, naam: link.betrokkene.naam, aanvrager: link.rollen.some((rol) => rol.rol === 'aanvrager') }));
   return briefSoortIds.flatMap((soort): BrievenView['mogelijk'] => {
     const def = briefSoorten[soort];
     const optie = (bronId: string | null, bronLabel: string | null) => ({ soort, label: def.label, bronId, bronLabel, invoer: [...def.invoer] });
@@ -75,7 +84,10 @@ function mogelijkeBrieven(db: VaultDatabase, dossier: Dossier): BrievenView['mog
       case 'zienswijze-betrokkene':
       case 'zienswijze-derde': {
         const rol = def.bron === 'zienswijze-derde' ? 'derde' : 'betrokkene';
-        return partijen.filter((partij) => partij.rol === rol).map((partij) => optie(partij.id, `${namen.get(partij.betrokkeneId) ?? 'onbekend'}, uitgenodigd ${formatDutchDate(partij.uitgenodigdOp)}`));
+        const uitgenodigd = partijen.filter((partij) => partij.rol === rol).map((partij) => optie(partij.id, `${namen.get(partij.betrokkeneId) ?? 'onbekend'}, uitgenodigd ${formatDutchDate(partij.uitgenodigdOp)}`));
+        // Made from the betrokkene before the invitation is recorded: the letter then names its own term.
+        const vooraf = nogUitTeNodigen(rol, ontvangers, partijen, voorgenomen).map((ontvanger) => ({ ...optie(ontvanger.betrokkeneId, `${ontvanger.naam}, nog niet uitgenodigd`), invoer: ['zienswijzeTot', ...def.invoer] }));
+        return [...vooraf, ...uitgenodigd];
       }
     }
   });

@@ -6,7 +6,6 @@ import { useReloadable } from '../hooks/useReloadable';
 import { ErrorAlert } from './ErrorAlert';
 import { LinkButton } from './LinkButton';
 import { BackupCard } from './BackupSettings';
-import { MissingAttachmentsNotice } from './MissingAttachmentsNotice';
 
 type Item = DashboardView['verlopen'][number];
 
@@ -31,7 +30,10 @@ function Lijst({ titel, items, totaal, leeg, onOpenDossier }: { titel: string; i
   );
 }
 
-/** What the coordinator sees first on opening the vault: the dossiers per phase and per toepassingsgebied, and what is due. */
+/**
+ * The state of the work under the list of dossiers on the overview: the dossiers per phase and per toepassingsgebied,
+ * and what is due. The list comes first, so that "Nieuw dossier" and the dossiers stay above the fold.
+ */
 export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaaknummer: string) => void }) {
   const load = useCallback(() => unwrap(bibob.dashboard.get({})), []);
   const { value: view, error } = useReloadable(load);
@@ -39,7 +41,6 @@ export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaakn
     <section className="dashboard" aria-labelledby="dashboard-heading">
       <h2 id="dashboard-heading">Stand van zaken</h2>
       <ErrorAlert content={error} />
-      <MissingAttachmentsNotice onOpenDossier={onOpenDossier} />
       {view === null ? (
         error === null && <p className="loading">De stand van zaken wordt geladen…</p>
       ) : (

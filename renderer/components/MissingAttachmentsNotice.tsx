@@ -4,7 +4,7 @@ import { useReloadable } from '../hooks/useReloadable';
 import { LinkButton } from './LinkButton';
 
 /**
- * On the dashboard, only when there is something to say: the attachments whose encrypted file is missing from the
+ * At the top of the overview, only when there is something to say: the attachments whose encrypted file is missing from the
  * vault's attachment folder. Their details are kept in the vault; the files come back from a backup.
  */
 export function MissingAttachmentsNotice({ onOpenDossier }: { onOpenDossier: (id: string, zaaknummer: string) => void }) {

@@ -7,7 +7,6 @@ import { ActionForm } from './dossier/ActionForm';
 import type { ConfirmationProps } from './dossier/DossierSection';
 import { CheckboxSet } from './CheckboxSet';
 import { ErrorAlert } from './ErrorAlert';
-import { Field } from './Field';
 import { StatusMessage } from './StatusMessage';
 import { TextareaField } from './TextareaField';
 
@@ -18,7 +17,6 @@ import { TextareaField } from './TextareaField';
 export function VoorschriftenSettings({ confirmation, onConfirmationChange }: ConfirmationProps) {
   const load = useCallback(() => unwrap(bibob.voorschriften.list({})), []);
   const { value, error, replace } = useReloadable(load);
-  const [id, setId] = useState('');
   const [tekst, setTekst] = useState('');
   const [gevaar, setGevaar] = useState('');
   const [gebieden, setGebieden] = useState<ReadonlySet<Toepassingsgebied>>(new Set(['horeca']));
@@ -30,11 +28,10 @@ export function VoorschriftenSettings({ confirmation, onConfirmationChange }: Co
         <ul className="assessment-list">
           {value.voorschriften.map((voorschrift) => (
             <li key={voorschrift.id}>
-              <p>
-                <strong>{voorschrift.id}</strong>
-                <span className="muted">{` — ${value.eigen.includes(voorschrift.id) ? 'eigen voorschrift' : 'meegeleverd'}; ${voorschrift.toepassingsgebieden.map(gebiedLabel).join(', ')}`}</span>
+              <p className="voorschrift-naam">
+                <strong>{voorschrift.tekst}</strong>
               </p>
-              <p className="prose">{voorschrift.tekst}</p>
+              <p className="muted">{`${value.eigen.includes(voorschrift.id) ? 'Eigen voorschrift' : 'Meegeleverd'}; voor ${voorschrift.toepassingsgebieden.map(gebiedLabel).join(', ')}`}</p>
               <p className="muted">{`Neemt weg of beperkt: ${voorschrift.wegneemtGevaar}`}</p>
             </li>
           ))}
@@ -42,12 +39,11 @@ export function VoorschriftenSettings({ confirmation, onConfirmationChange }: Co
       )}
       <h3>Eigen voorschrift toevoegen</h3>
       <ActionForm
-        fields={['voorschrift.id', 'voorschrift.tekst', 'voorschrift.wegneemtGevaar', 'voorschrift.toepassingsgebieden']}
+        fields={['voorschrift.tekst', 'voorschrift.wegneemtGevaar', 'voorschrift.toepassingsgebieden']}
         button="Voorschrift toevoegen"
-        call={() => unwrap(bibob.voorschriften.add({ voorschrift: { id, tekst, wegneemtGevaar: gevaar, toepassingsgebieden: toepassingsgebieden.filter((gebied) => gebieden.has(gebied)) } }))}
+        call={() => unwrap(bibob.voorschriften.add({ voorschrift: { tekst, wegneemtGevaar: gevaar, toepassingsgebieden: toepassingsgebieden.filter((gebied) => gebieden.has(gebied)) } }))}
         onDone={(next) => {
           replace(next);
-          setId('');
           setTekst('');
           setGevaar('');
           onConfirmationChange('Het voorschrift is toegevoegd aan de bibliotheek.');
@@ -55,8 +51,7 @@ export function VoorschriftenSettings({ confirmation, onConfirmationChange }: Co
       >
         {(submission) => (
           <>
-            <Field label="Korte naam (id)" description="Kleine letters, cijfers en streepjes, zoals camera-toezicht." value={id} onValueChange={(next) => { setId(next); onConfirmationChange(null); }} error={submission.fieldErrors['voorschrift.id']} />
-            <TextareaField label="Tekst van het voorschrift" rows={3} value={tekst} onValueChange={setTekst} error={submission.fieldErrors['voorschrift.tekst']} />
+            <TextareaField label="Tekst van het voorschrift" rows={3} value={tekst} onValueChange={(next) => { setTekst(next); onConfirmationChange(null); }} error={submission.fieldErrors['voorschrift.tekst']} />
             <TextareaField label="Welk gevaar neemt het weg of beperkt het (art. 3 lid 7)" rows={2} value={gevaar} onValueChange={setGevaar} error={submission.fieldErrors['voorschrift.wegneemtGevaar']} />
             <CheckboxSet
               legend="Voor"

@@ -6,6 +6,7 @@ import { toepassingsgebieden, type Toepassingsgebied } from '../../src/domain/to
 import { phaseLabels, phases } from '../../src/domain/workflow/phases';
 import { Checkbox } from '../components/Checkbox';
 import { Dashboard } from '../components/Dashboard';
+import { MissingAttachmentsNotice } from '../components/MissingAttachmentsNotice';
 import { DossierTable } from '../components/DossierTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
@@ -99,18 +100,19 @@ export function Overview({ dossiers, notice, onLoaded, onNewDossier, onOpenDossi
 
   return (
     <>
-      <ScreenHeading>Dossiers</ScreenHeading>
-      <StatusMessage>{notice}</StatusMessage>
-      <Dashboard onOpenDossier={onOpenDossier} />
-      <div className="page-actions">
+      {/* "Nieuw dossier" beside the heading and the filters in one row: the list starts above the fold (1280×800). */}
+      <div className="overview-heading">
+        <ScreenHeading>Dossiers</ScreenHeading>
         <Button appearance="primary-action-button" onClick={onNewDossier}>
           Nieuw dossier
         </Button>
       </div>
+      <StatusMessage>{notice}</StatusMessage>
+      <MissingAttachmentsNotice onOpenDossier={onOpenDossier} />
       <ErrorAlert content={loadError} />
       {shown !== null && !vaultEmpty && (
         <SubmissionForm submission={submission} onSubmit={() => load(currentFilter())} className="form form--wide">
-          <fieldset className="filters">
+          <fieldset className="filters filters--compact">
             <legend className="filters__legend">Filters</legend>
             <div className="filters__fields">
               <SelectField label="Fase" options={faseOptions} value={fase} onValueChange={setFase} error={submission.fieldErrors.fase} />
@@ -177,6 +179,7 @@ export function Overview({ dossiers, notice, onLoaded, onNewDossier, onOpenDossi
           {list.length > 0 && <DossierTable dossiers={list} onOpen={onOpenDossier} />}
         </>
       )}
+      <Dashboard onOpenDossier={onOpenDossier} />
     </>
   );
 }

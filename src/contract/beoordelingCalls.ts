@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './call';
 import { dossierIdSchema, freeText, isoDateSchema, noControlCharactersExceptNewlines, requiredText } from './schemas';
-import { beoordelingSchema, bevindingSchema, gevaarMaatIds, maatregelen, proposedMeasureSchema, voorschriftSchema } from '../domain/beoordeling';
+import { beoordelingSchema, bevindingSchema, gevaarMaatIds, maatregelen, nieuwVoorschriftSchema, proposedMeasureSchema, voorschriftSchema } from '../domain/beoordeling';
 
 
 /*
@@ -54,7 +54,8 @@ export const beoordelingCalls = {
     beoordelingViewSchema,
   ),
   'voorschriften.list': call(z.strictObject({}), voorschriftenViewSchema),
-  'voorschriften.add': call(z.strictObject({ voorschrift: voorschriftSchema }), voorschriftenViewSchema),
+  /** An own voorschrift: its text, aim and toepassingsgebieden; main derives its id from the text. */
+  'voorschriften.add': call(z.strictObject({ voorschrift: nieuwVoorschriftSchema }), voorschriftenViewSchema),
   /** Issue 18 §2: a finding corrected (same id) with the reason; the audit trail keeps old → new. */
   'beoordeling.correctBevinding': call(z.strictObject({ dossierId: dossierIdSchema, bevinding: bevindingSchema, reden: requiredText('de reden van de correctie', 2000) }), beoordelingViewSchema),
   /** Issue 18 §2: a finding entered by mistake withdrawn with the reason; refused while the assessment rests on it. */

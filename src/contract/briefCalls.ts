@@ -79,6 +79,8 @@ export const briefCalls = {
       bronId: z.uuid({ error: 'Kies waar de brief bij hoort.' }).nullable(),
       invoer: z.strictObject({
         termijnTot: isoDateSchema.optional(),
+        /** The last day of the zienswijze term, for a voornemen or bericht made before the invitation is recorded. */
+        zienswijzeTot: isoDateSchema.optional(),
         nieuweDatum: isoDateSchema.optional(),
         reden: freeText(5000).optional(),
         deelAdvies: freeText(20_000).optional(),

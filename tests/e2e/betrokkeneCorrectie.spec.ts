@@ -32,7 +32,7 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   await expect(relaties.getByRole('status').first()).toContainText('De relatie is vastgelegd.');
   await relaties.getByRole('button', { name: /^Relatie verwijderen: P\. Pieters/ }).click();
   await relaties.getByLabel('Reden van het verwijderen').fill('Bij de verkeerde betrokkene vastgelegd.');
-  await relaties.getByRole('button', { name: 'Relatie verwijderen bevestigen' }).click();
+  await relaties.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(relaties.getByText('Nog geen relaties vastgelegd.')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();

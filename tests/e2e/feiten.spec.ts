@@ -67,12 +67,12 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
   // Withdrawn: a reason is required, and the beslistermijn returns to 30 November.
   await herstel.getByRole('button', { name: 'Herstelverzoek intrekken' }).click();
   await expect(herstel.getByText(/Weet u zeker dat u het herstelverzoek van 16 november 2026 wilt intrekken\?/)).toBeVisible();
-  await herstel.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await herstel.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(herstel.getByText('Vul de reden van het intrekken in.')).toBeVisible();
   await herstel.screenshot({ path: path.join(shots, 'feiten-intrekken-zonder-reden.png') });
   await expectAccessible(page, 'Herstel (intrekken)');
   await herstel.getByLabel('Reden van het intrekken').fill('Per vergissing bij dit dossier geregistreerd.');
-  await herstel.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await herstel.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('Het herstelverzoek van 16 november 2026 is ingetrokken.');
   await expect(herstel.getByText('Nog geen herstelverzoek.')).toBeVisible();
   await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();

@@ -61,13 +61,13 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   // It belonged to another dossier: the receipt is withdrawn, a reason is required.
   await lbb.getByRole('button', { name: 'Ontvangst intrekken' }).click();
   await expect(lbb.getByText(/Weet u zeker dat u de ontvangst van het advies van 20 november 2026 wilt intrekken\?/)).toBeVisible();
-  await lbb.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await lbb.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(lbb.getByLabel('Reden van het intrekken')).toHaveAttribute('aria-invalid', 'true');
   await expect(lbb.getByText('Vul de reden van het intrekken in.')).toBeVisible();
   await lbb.screenshot({ path: path.join(shots, 'intrekken-advies-zonder-reden.png') });
   await expectAccessible(page, 'Informatieverzoeken (ontvangst intrekken)');
   await lbb.getByLabel('Reden van het intrekken').fill('Het advies hoorde bij een ander dossier.');
-  await lbb.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await lbb.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(verzoeken.getByRole('status')).toHaveText('De ontvangst van het advies is ingetrokken; het advies wordt weer afgewacht.');
   await expect(lbb).toContainText('Verzonden');
   await expect(lbb).toContainText('Advies uiterlijk');
@@ -81,18 +81,18 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   const verwijderen = section(page, 'Dossier verwijderen');
   await verwijderen.getByRole('button', { name: 'Dossier verwijderen…' }).click();
   await expect(verwijderen).toContainText(`Weet u zeker dat u dossier ${zaaknummer} (${aanvrager}) wilt verwijderen?`);
-  await verwijderen.getByRole('button', { name: 'Dossier definitief verwijderen' }).click();
+  await verwijderen.getByRole('button', { name: 'Ja, dossier definitief verwijderen' }).click();
   await expect(verwijderen.getByLabel('Zaaknummer ter bevestiging')).toHaveAttribute('aria-invalid', 'true');
   await expect(verwijderen.getByLabel('Reden van het verwijderen')).toHaveAttribute('aria-invalid', 'true');
   await expect(verwijderen.getByText('Vul de reden van het verwijderen in.')).toBeVisible();
   await verwijderen.getByLabel('Zaaknummer ter bevestiging').fill('BIBOB-1999-001');
   await verwijderen.getByLabel('Reden van het verwijderen').fill('Per vergissing aangemaakt; de aanvraag hoort bij een ander dossier.');
-  await verwijderen.getByRole('button', { name: 'Dossier definitief verwijderen' }).click();
+  await verwijderen.getByRole('button', { name: 'Ja, dossier definitief verwijderen' }).click();
   await expect(verwijderen.getByText(`Typ het zaaknummer van dit dossier (${zaaknummer}) over`)).toBeVisible();
   await verwijderen.screenshot({ path: path.join(shots, 'intrekken-verwijderen-bevestiging.png') });
   await expectAccessible(page, 'Dossier verwijderen (bevestiging)');
   await verwijderen.getByLabel('Zaaknummer ter bevestiging').fill(zaaknummer);
-  await verwijderen.getByRole('button', { name: 'Dossier definitief verwijderen' }).click();
+  await verwijderen.getByRole('button', { name: 'Ja, dossier definitief verwijderen' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(`Dossier ${zaaknummer} is verwijderd.`);
@@ -140,7 +140,7 @@ test('a research note and a finding are corrected with a reason, and withdrawn w
   await onderzoek.getByRole('button', { name: /^Notitie corrigeren of intrekken: / }).click();
   await onderzoek.getByRole('button', { name: 'Notitie intrekken' }).click();
   await onderzoek.getByLabel('Reden van het intrekken').fill('Hoort bij een ander dossier.');
-  await onderzoek.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await onderzoek.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(onderzoek.getByRole('status')).toHaveText('De notitie is ingetrokken.');
   await expect(onderzoek.getByRole('table', { name: 'Onderzoeksnotities' })).toHaveCount(0);
   await expect(section(page, 'Tijdlijn')).toContainText('ingetrokken: Hoort bij een ander dossier.');
@@ -165,7 +165,7 @@ test('a research note and a finding are corrected with a reason, and withdrawn w
   await beoordeling.getByRole('button', { name: 'Bevinding corrigeren of intrekken: Krantenbericht over een ander bedrijf.' }).click();
   await beoordeling.getByRole('button', { name: 'Bevinding intrekken' }).click();
   await beoordeling.getByLabel('Reden van het intrekken').fill('Ging over een ander bedrijf.');
-  await beoordeling.getByRole('button', { name: 'Intrekken bevestigen' }).click();
+  await beoordeling.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is ingetrokken.');
   await expect(beoordeling.getByText('Nog geen bevindingen.')).toBeVisible();
   await expect(section(page, 'Tijdlijn')).toContainText('Bevinding "Krantenbericht over een ander bedrijf." (Ander feit of andere omstandigheid) ingetrokken: Ging over een ander bedrijf.');

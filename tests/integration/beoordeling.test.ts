@@ -90,13 +90,20 @@ describe('the assessment (art. 3 Wet Bibob)', () => {
 });
 
 describe('the voorschriften library (art. 3 lid 7)', () => {
-  it('ships defaults, takes own entries, and never overwrites a default', async () => {
+  it('ships defaults, takes own entries with an id derived from the text, and never overwrites a default', async () => {
     const before = await callOk(app, 'voorschriften.list', {});
     expect(before.voorschriften.length).toBeGreaterThanOrEqual(8);
     expect(before.eigen).toEqual([]);
-    const own = { id: 'camera-toezicht', tekst: 'De vergunninghouder houdt cameratoezicht bij de ingang.', wegneemtGevaar: 'Beperkt het gevaar van drugshandel aan de deur (art. 3 lid 1 sub b).', toepassingsgebieden: ['horeca' as const] };
+    const own = { tekst: 'De vergunninghouder houdt cameratoezicht bij de ingang.', wegneemtGevaar: 'Beperkt het gevaar van drugshandel aan de deur (art. 3 lid 1 sub b).', toepassingsgebieden: ['horeca' as const] };
     const after = await callOk(app, 'voorschriften.add', { voorschrift: own });
-    expect(after.eigen).toEqual(['camera-toezicht']);
-    expect(await call(app, 'voorschriften.add', { voorschrift: { ...own, id: before.voorschriften[0]!.id } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(after.eigen).toEqual(['de-vergunninghouder-houdt-cameratoezicht-bij-de']);
+    expect(after.voorschriften.at(-1)).toMatchObject({ id: 'de-vergunninghouder-houdt-cameratoezicht-bij-de', tekst: own.tekst });
+    // A text that starts the same gets its own id; the same text again is refused at the text field.
+    const second = await callOk(app, 'voorschriften.add', { voorschrift: { ...own, tekst: 'De vergunninghouder houdt cameratoezicht bij de ingang en de nooduitgang.' } });
+    expect(second.eigen).toEqual(['de-vergunninghouder-houdt-cameratoezicht-bij-de', 'de-vergunninghouder-houdt-cameratoezicht-bij-de-2']);
+    expect(await call(app, 'voorschriften.add', { voorschrift: own })).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'voorschrift.tekst', message: 'Dit voorschrift staat al met dezelfde tekst in de bibliotheek.' }] } } });
+    expect(await call(app, 'voorschriften.add', { voorschrift: { ...own, tekst: before.voorschriften[0]!.tekst } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // The coordinator types no id: one sent along is refused by the contract.
+    expect(await call(app, 'voorschriften.add', { voorschrift: { ...own, id: 'camera' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

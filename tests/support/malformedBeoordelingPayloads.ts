@@ -16,9 +16,9 @@ export const malformedBeoordelingPayloads: Partial<Record<CallName, unknown[]>> 
   'beoordeling.setTerugtrekking': [{ dossierId: UUID, vermoed: 'ja', toelichting: '' }, { dossierId: UUID, vermoed: true }],
   'beoordeling.recordMelding': [{ dossierId: UUID }, { dossierId: UUID, gemeldOp: '2026-02-30' }],
   'voorschriften.add': [
-    { voorschrift: { id: 'Camera', tekst: 'x', wegneemtGevaar: 'y', toepassingsgebieden: ['horeca'] } },
-    { voorschrift: { id: 'camera', tekst: '', wegneemtGevaar: 'y', toepassingsgebieden: ['horeca'] } },
-    { voorschrift: { id: 'camera', tekst: 'x', wegneemtGevaar: 'y', toepassingsgebieden: [] } },
+    { voorschrift: { id: 'camera', tekst: 'x', wegneemtGevaar: 'y', toepassingsgebieden: ['horeca'] } },
+    { voorschrift: { tekst: '', wegneemtGevaar: 'y', toepassingsgebieden: ['horeca'] } },
+    { voorschrift: { tekst: 'x', wegneemtGevaar: 'y', toepassingsgebieden: [] } },
   ],
   'beoordeling.correctBevinding': [
     { dossierId: UUID, bevinding: { id: 'b1', betrokkeneId: 'p1', soort: 'veroordeling', omschrijving: 'Heling', bron: 'JD', datum: '2025-03-01', ernst: 'zwaar' } },

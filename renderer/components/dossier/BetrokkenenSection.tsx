@@ -5,6 +5,7 @@ import type { DossierDetail } from '../../../src/contract/schemas';
 import type { Rol } from '../../../src/domain/betrokkenen';
 import { faseLabel, rolLabel, uitkomstText } from '../../labels';
 import { LinkButton } from '../LinkButton';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
@@ -39,16 +40,10 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
   const [correcting, setCorrecting] = useState<string | null>(null);
   const beingCorrected = betrokkenen.find((entry) => entry.betrokkene.id === correcting)?.betrokkene;
 
-  function removeRole(entry: DossierBetrokkene, rol: Rol): void {
-    removal.onConfirmationChange(null);
-    void submission.run(
-      () => unwrap(bibob.betrokkenen.removeRole({ dossierId, betrokkeneId: entry.betrokkene.id, rol })),
-      async () => {
-        await onChanged();
-        focusHeading(HEADING_ID);
-        removal.onConfirmationChange(`${entry.betrokkene.naam} is niet langer ${rolLabel(rol).toLowerCase()} in dit dossier.`);
-      },
-    );
+  async function roleRemoved(entry: DossierBetrokkene, rol: Rol): Promise<void> {
+    await onChanged();
+    focusHeading(HEADING_ID);
+    removal.onConfirmationChange(`${entry.betrokkene.naam} is niet langer ${rolLabel(rol).toLowerCase()} in dit dossier.`);
   }
 
   return (
@@ -82,14 +77,18 @@ export function BetrokkenenSection({ dossierId, betrokkenen, onChanged, onOpenDo
                     {entry.rollen.map((rol) => (
                       <li key={rol.rol} className="role">
                         <span>{rolText(rol)}</span>
-                        <Button
-                          appearance="subtle-button"
-                          className="role__remove"
-                          aria-label={`Rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
-                          onClick={() => removeRole(entry, rol.rol)}
-                        >
-                          Rol verwijderen
-                        </Button>
+                        <ConfirmedButton
+                          button="Rol verwijderen"
+                          label={`Rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
+                          question={`Weet u zeker dat ${entry.betrokkene.naam} niet langer ${rolLabel(rol.rol).toLowerCase()} is in dit dossier?`}
+                          confirm="Ja, rol verwijderen"
+                          confirmLabel={`Ja, rol verwijderen: ${entry.betrokkene.naam} als ${rolLabel(rol.rol).toLowerCase()}`}
+                          call={() => {
+                            removal.onConfirmationChange(null);
+                            return unwrap(bibob.betrokkenen.removeRole({ dossierId, betrokkeneId: entry.betrokkene.id, rol: rol.rol }));
+                          }}
+                          onDone={() => void roleRemoved(entry, rol.rol)}
+                        />
                       </li>
                     ))}
                   </ul>

@@ -5,6 +5,7 @@ import type { CallOutput } from '../../../src/contract';
 import { countOf, formatFileSize, formatShortDateTime } from '../../format';
 import { bijlageSoortLabel } from '../../labels';
 import { ErrorAlert } from '../ErrorAlert';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import type { ReloadableState } from '../../hooks/useReloadable';
@@ -44,7 +45,6 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, onExpo
   const submission = useSubmission([]);
   const [importResult, setImportResult] = useState<ImportResult | null>(null);
   const [bekijken, setBekijken] = useState<Bijlage | null>(null);
-  const [teVerwijderen, setTeVerwijderen] = useState<string | null>(null);
   const [notitiesBij, setNotitiesBij] = useState<OpenNotes | null>(null);
   const [slepen, setSlepen] = useState(false);
   const [exporteren, setExporteren] = useState<Bijlage | null>(null);
@@ -95,19 +95,12 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, onExpo
     setNotitiesBij(open);
   }
 
-  function remove(bijlage: Bijlage): void {
-    start();
-    void submission.run(
-      () => unwrap(bibob.bijlagen.delete({ bijlageId: bijlage.id })),
-      async () => {
-        setTeVerwijderen(null);
-        if (bekijken?.id === bijlage.id) setBekijken(null);
-        if (notitiesBij?.bijlage.id === bijlage.id) setNotitiesBij(null);
-        await Promise.all([reload(), onRemoved()]);
-        focusHeading(HEADING_ID);
-        actions.onConfirmationChange(`${bijlage.bestandsnaam} is verwijderd.`);
-      },
-    );
+  async function removed(bijlage: Bijlage): Promise<void> {
+    if (bekijken?.id === bijlage.id) setBekijken(null);
+    if (notitiesBij?.bijlage.id === bijlage.id) setNotitiesBij(null);
+    await Promise.all([reload(), onRemoved()]);
+    focusHeading(HEADING_ID);
+    actions.onConfirmationChange(`${bijlage.bestandsnaam} is verwijderd.`);
   }
 
   return (
@@ -183,27 +176,18 @@ export function BijlagenSection({ dossierId, bijlagen: loaded, onRemoved, onExpo
                       </Button>
                     </li>
                     <li>
-                      {teVerwijderen === bijlage.id ? (
-                        <>
-                          <Button appearance="primary-action-button" aria-label={`Ja, verwijderen: ${bijlage.bestandsnaam}`} onClick={() => remove(bijlage)}>
-                            Ja, verwijderen
-                          </Button>{' '}
-                          <Button appearance="subtle-button" aria-label={`Niet verwijderen: ${bijlage.bestandsnaam}`} onClick={() => setTeVerwijderen(null)}>
-                            Annuleren
-                          </Button>
-                        </>
-                      ) : (
-                        <Button
-                          appearance="subtle-button"
-                          aria-label={`Verwijderen: ${bijlage.bestandsnaam}`}
-                          onClick={() => {
-                            start();
-                            setTeVerwijderen(bijlage.id);
-                          }}
-                        >
-                          Verwijderen
-                        </Button>
-                      )}
+                      <ConfirmedButton
+                        button="Verwijderen"
+                        label={`Verwijderen: ${bijlage.bestandsnaam}`}
+                        question={`Weet u zeker dat u ${bijlage.bestandsnaam} wilt verwijderen? Het bestand verdwijnt uit de kluis; de audittrail bewaart de verwijdering.`}
+                        confirm="Ja, verwijderen"
+                        confirmLabel={`Ja, verwijderen: ${bijlage.bestandsnaam}`}
+                        call={() => {
+                          start();
+                          return unwrap(bibob.bijlagen.delete({ bijlageId: bijlage.id }));
+                        }}
+                        onDone={() => void removed(bijlage)}
+                      />
                     </li>
                   </ul>
                 </td>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../bridge';
 import type { VragenformulierView } from '../../../src/contract/questionnaireCalls';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { SelectField } from '../SelectField';
 import { SubmissionForm } from '../SubmissionForm';
 import { useSubmission } from '../../hooks/useSubmission';
@@ -39,14 +40,6 @@ export function LinkedFiles({ dossierId, item, bijlagen, onChanged, onEdit }: Li
     );
   }
 
-  function unlink(bijlage: { id: string; bestandsnaam: string }): void {
-    onEdit();
-    void submission.run(
-      () => unwrap(bibob.vragenformulier.unlinkAttachment({ dossierId, sleutel: item.sleutel, bijlageId: bijlage.id })),
-      (next) => onChanged(next, `${bijlage.bestandsnaam} is losgekoppeld van: ${item.omschrijving}.`),
-    );
-  }
-
   return (
     <SubmissionForm submission={submission} onSubmit={link} className="linked-files">
       {linked.length > 0 && (
@@ -54,9 +47,18 @@ export function LinkedFiles({ dossierId, item, bijlagen, onChanged, onEdit }: Li
           {linked.map((bijlage) => (
             <li key={bijlage.id}>
               {bijlage.bestandsnaam}{' '}
-              <Button appearance="subtle-button" aria-label={`Loskoppelen: ${bijlage.bestandsnaam} van ${item.omschrijving}`} onClick={() => unlink(bijlage)}>
-                Loskoppelen
-              </Button>
+              <ConfirmedButton
+                button="Loskoppelen"
+                label={`Loskoppelen: ${bijlage.bestandsnaam} van ${item.omschrijving}`}
+                question={`Weet u zeker dat u ${bijlage.bestandsnaam} wilt loskoppelen van: ${item.omschrijving}? De bijlage zelf blijft bewaard.`}
+                confirm="Ja, loskoppelen"
+                confirmLabel={`Ja, loskoppelen: ${bijlage.bestandsnaam} van ${item.omschrijving}`}
+                call={() => {
+                  onEdit();
+                  return unwrap(bibob.vragenformulier.unlinkAttachment({ dossierId, sleutel: item.sleutel, bijlageId: bijlage.id }));
+                }}
+                onDone={(next) => onChanged(next, `${bijlage.bestandsnaam} is losgekoppeld van: ${item.omschrijving}.`)}
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@utrecht/button-react';
 import { TextareaField } from '../TextareaField';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { bibob, unwrap } from '../../bridge';
 import type { DossierDetail } from '../../../src/contract/schemas';
 import { relatieSoortIds, relatieSoorten, type RelatieSoort } from '../../../src/domain/betrokkenen';
@@ -234,32 +235,19 @@ function MergeForm({ betrokkenen, onChanged, confirmation, onConfirmationChange 
 
 /** "Relatie verwijderen": asks for confirmation and the reason, which the audit trail keeps with the old values. */
 function RemoveRelatie({ dossierId, relatieId, omschrijving, onRemoved }: { dossierId: string; relatieId: string; omschrijving: string; onRemoved: (omschrijving: string) => Promise<void> }) {
-  const [open, setOpen] = useState(false);
   const [reden, setReden] = useState('');
-  const submission = useSubmission(['reden']);
-  if (!open) {
-    return (
-      <>
-        {' '}
-        <Button appearance="secondary-action-button" aria-label={`Relatie verwijderen: ${omschrijving}`} onClick={() => setOpen(true)}>
-          Relatie verwijderen
-        </Button>
-      </>
-    );
-  }
   return (
-    <SubmissionForm
-      submission={submission}
-      onSubmit={() => void submission.run(() => unwrap(bibob.betrokkenen.removeRelation({ relatieId, dossierId, reden })), async () => onRemoved(omschrijving))}
+    <ConfirmedButton
+      button="Relatie verwijderen"
+      label={`Relatie verwijderen: ${omschrijving}`}
+      question={`Weet u zeker dat u deze relatie wilt verwijderen: ${omschrijving}?`}
+      confirm="Ja, verwijderen"
+      fields={['reden']}
+      call={() => unwrap(bibob.betrokkenen.removeRelation({ relatieId, dossierId, reden }))}
+      onDone={() => void onRemoved(omschrijving)}
+      onCancel={() => setReden('')}
     >
-      <p>{`Weet u zeker dat u deze relatie wilt verwijderen: ${omschrijving}?`}</p>
-      <TextareaField label="Reden van het verwijderen" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
-      <FormActions>
-        <SubmitButton busy={submission.busy}>Relatie verwijderen bevestigen</SubmitButton>
-        <Button appearance="secondary-action-button" type="button" onClick={() => setOpen(false)}>
-          Annuleren
-        </Button>
-      </FormActions>
-    </SubmissionForm>
+      {(submission) => <TextareaField label="Reden van het verwijderen" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
+    </ConfirmedButton>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Button } from '@utrecht/button-react';
-import { FormActions, SubmitButton } from '../FormActions';
-import { SubmissionForm } from '../SubmissionForm';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { TextareaField } from '../TextareaField';
-import { useSubmission } from '../../hooks/useSubmission';
 
 interface WithdrawFormProps<T> {
   /** The button: "Herstelverzoek intrekken". */
   readonly button: string;
+  /** The button's accessible name where its text is ambiguous in a list: "Intrekken: adviesaanvraag aan het LBB". */
+  readonly label?: string;
   /** What is withdrawn, with its article: "het herstelverzoek van 12 oktober 2026". */
   readonly what: string;
   /** What withdrawing does, said before the coordinator confirms. */
@@ -17,39 +16,23 @@ interface WithdrawFormProps<T> {
 }
 
 /**
- * Withdrawing a wrongly entered record: a secondary button that first asks why and says what follows; only the
- * second, explicit confirmation withdraws. The reason goes into the timeline and the audit trail.
+ * Withdrawing a wrongly entered record: a secondary button that first asks, inline, why and says what follows; only
+ * "Ja, intrekken" withdraws (ConfirmedButton). The reason goes into the timeline and the audit trail.
  */
-export function WithdrawForm<T>({ button, what, consequence, withdraw, onWithdrawn }: WithdrawFormProps<T>) {
-  const [open, setOpen] = useState(false);
+export function WithdrawForm<T>({ button, label, what, consequence, withdraw, onWithdrawn }: WithdrawFormProps<T>) {
   const [reden, setReden] = useState('');
-  const submission = useSubmission(['reden']);
-  if (!open) {
-    return (
-      <FormActions>
-        <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
-          {button}
-        </Button>
-      </FormActions>
-    );
-  }
   return (
-    <SubmissionForm submission={submission} onSubmit={() => void submission.run(() => withdraw(reden), onWithdrawn)}>
-      <p>{`Weet u zeker dat u ${what} wilt intrekken? ${consequence} Het blijft als ingetrokken zichtbaar in de tijdlijn en de audittrail.`}</p>
-      <TextareaField label="Reden van het intrekken" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />
-      <FormActions>
-        <SubmitButton busy={submission.busy}>Intrekken bevestigen</SubmitButton>
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => {
-            setOpen(false);
-            setReden('');
-            submission.clear();
-          }}
-        >
-          Annuleren
-        </Button>
-      </FormActions>
-    </SubmissionForm>
+    <ConfirmedButton
+      button={button}
+      label={label}
+      question={`Weet u zeker dat u ${what} wilt intrekken? ${consequence} Het blijft als ingetrokken zichtbaar in de tijdlijn en de audittrail.`}
+      confirm="Ja, intrekken"
+      fields={['reden']}
+      call={() => withdraw(reden)}
+      onDone={onWithdrawn}
+      onCancel={() => setReden('')}
+    >
+      {(submission) => <TextareaField label="Reden van het intrekken" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
+    </ConfirmedButton>
   );
 }

@@ -54,7 +54,10 @@ export { art4Geldt, art4KaderVan, assessmentProblems, countsAsErnstigGevaar, fin
 export {
   DEFAULT_VOORSCHRIFTEN,
   kiesVoorschrift,
+  nieuwVoorschrift,
+  nieuwVoorschriftSchema,
   voorschriftenLibrary,
+  voorschriftIdVoor,
   voorschriftenVoor,
   voorschriftSchema,
   type LibraryResult,

@@ -147,6 +147,57 @@ export function kiesVoorschrift(voorschrift: Voorschrift): GekozenVoorschrift {
   return { voorschriftId: voorschrift.id, tekst: voorschrift.tekst, wegneemtGevaar: voorschrift.wegneemtGevaar };
 }
 
+/** Letters that Unicode decomposition does not fold to a basic Latin letter. */
+const FOLD: Readonly<Record<string, string>> = { ß: 'ss', ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', þ: 'th' };
+const MAX_ID_LENGTE = 48;
+
+/** The text as kebab-case words, without diacritics: "Géén cameratoezicht!" → "geen-cameratoezicht". */
+function slugWoorden(tekst: string): string[] {
+  const gevouwen = [...tekst.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')].map((teken) => FOLD[teken] ?? teken).join('');
+  return gevouwen.split(/[^a-z0-9]+/).filter((woord) => woord !== '');
+}
+
+/**
+ * The id of a new own entry, derived from its text (the coordinator never types one): its first words in kebab-case,
+ * at most 48 characters, made unique against the ids in use with "-2", "-3", … An id is never reused, so a
+ * decision that copied an entry keeps pointing at it; existing entries keep the id they have.
+ */
+export function voorschriftIdVoor(tekst: string, bestaand: Iterable<string>): string {
+  const inGebruik = new Set(bestaand);
+  let basis = '';
+  for (const woord of slugWoorden(tekst)) {
+    const langer = basis === '' ? woord : `${basis}-${woord}`;
+    if (langer.length > MAX_ID_LENGTE) {
+      if (basis === '') basis = woord.slice(0, MAX_ID_LENGTE);
+      break;
+    }
+    basis = langer;
+  }
+  if (basis === '') basis = 'voorschrift';
+  if (!inGebruik.has(basis)) return basis;
+  for (let volgnummer = 2; ; volgnummer += 1) {
+    const kandidaat = `${basis}-${volgnummer}`;
+    if (!inGebruik.has(kandidaat)) return kandidaat;
+  }
+}
+
+function zelfdeTekst(a: string, b: string): boolean {
+  const gewoon = (tekst: string) => tekst.trim().replace(/\s+/g, ' ').toLowerCase();
+  return gewoon(a) === gewoon(b);
+}
+
+export type NieuwVoorschriftResult = { readonly ok: true; readonly voorschrift: Voorschrift } | { readonly ok: false; readonly problems: readonly AssessmentProblem[] };
+
+/**
+ * A new own entry for the library: its id derived from the text (voorschriftIdVoor); refused when the library
+ * already holds the same text, which would offer the coordinator one voorschrift twice.
+ */
+export function nieuwVoorschrift(library: readonly Voorschrift[], invoer: Omit<Voorschrift, 'id'>): NieuwVoorschriftResult {
+  const dubbel = library.find((voorschrift) => zelfdeTekst(voorschrift.tekst, invoer.tekst));
+  if (dubbel) return { ok: false, problems: [{ pad: 'tekst', melding: 'Dit voorschrift staat al met dezelfde tekst in de bibliotheek.' }] };
+  return { ok: true, voorschrift: { ...invoer, id: voorschriftIdVoor(invoer.tekst, library.map((voorschrift) => voorschrift.id)) } };
+}
+
 /** An own library entry as stored in the settings; voorschriftenLibrary checks the rules between entries. */
 export const voorschriftSchema = z.strictObject(
   {
@@ -163,3 +214,6 @@ export const voorschriftSchema = z.strictObject(
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `Onbekend veld in een voorschrift: ${issue.keys.join(', ')}.` : 'Hier hoort een voorschrift.') },
 );
+
+/** A new own entry as the coordinator enters it: no id, which main derives from the text (nieuwVoorschrift). */
+export const nieuwVoorschriftSchema = voorschriftSchema.omit({ id: true });

@@ -17,3 +17,4 @@ export { voluit } from './citaat';
 export { bijlagenKop, HARDE_SPATIE, naStreep, zetBrief, zetTekst } from './typografie';
 export { apvBesluitsoortIds, apvVergunningVoor, isApvBesluitsoort, STANDAARD_APV_VERGUNNING, vergunningInBrief, type ApvVergunning, type ApvVergunningen } from './apvVergunning';
 export { kies, ondertekening, orgaanNaam, orgaanVan, stemVan, type Stem } from './bestuursorgaan';
+export { nogUitTeNodigen, voornemenUitkomst, zienswijzeTermijnProblemen, type MogelijkeOntvanger } from './voornemenVooraf';

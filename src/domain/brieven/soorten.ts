@@ -36,7 +36,8 @@ export type BriefBron = 'dossier' | 'herstelverzoek' | 'informatieverzoek' | 'lb
 export type Ontvanger = 'aanvrager' | 'partner' | 'lbb' | 'derde' | 'intern';
 
 /** What the coordinator adds when making the letter. */
-export type Invoer = 'termijnTot' | 'nieuweDatum' | 'reden' | 'deelAdvies' | 'doorbrekingen';
+/** What the coordinator adds to a letter; `zienswijzeTot` for a voornemen or bericht made before its invitation is recorded. */
+export type Invoer = 'termijnTot' | 'zienswijzeTot' | 'nieuweDatum' | 'reden' | 'deelAdvies' | 'doorbrekingen';
 
 export interface BriefSoort {
   readonly id: BriefSoortId;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { bevindingSoorten, relatieGrondslagen, type Hoedanigheid, type RelatieGrondslag } from '../../../../src/domain/beoordeling';
 import { SelectField } from '../../SelectField';
+import { ConfirmedButton } from '../../ConfirmedButton';
 import { RadioGroup } from '../../RadioGroup';
 import { TextareaField } from '../../TextareaField';
 import { ActionForm } from '../ActionForm';
@@ -38,15 +39,14 @@ export function Relations({ view, betrokkenen, save, onSaved, onEdit }: Assessme
                 {relatie.via && ` via ${relatie.via.naam}`}: {omschrijving(relatie.bevindingId)}
               </p>
               <p className="prose">{relatie.toelichting}</p>
-              <ActionForm
-                fields={[]}
+              <ConfirmedButton
                 button="Relatie verwijderen"
                 label={`Relatie verwijderen: ${naam(relatie.betrokkeneId)} en ${omschrijving(relatie.bevindingId)}`}
+                question={`Weet u zeker dat u de relatie van ${naam(relatie.betrokkeneId)} met deze bevinding uit de beoordeling wilt verwijderen?`}
+                confirm="Ja, verwijderen"
                 call={save((current) => ({ ...current, relaties: current.relaties.filter((_, at) => at !== index) }), 'De relatie is verwijderd.')}
                 onDone={(next) => onSaved(next, 'De relatie is verwijderd.')}
-              >
-                {() => null}
-              </ActionForm>
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { kiesVoorschrift, metVoorschriften, type Voorschrift } from '../../../../src/domain/beoordeling';
 import { Checkbox } from '../../Checkbox';
+import { ConfirmedButton } from '../../ConfirmedButton';
 import { SelectField } from '../../SelectField';
 import { TextareaField } from '../../TextareaField';
 import { ActionForm } from '../ActionForm';
@@ -77,10 +78,11 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
             <li key={index}>
               <p className="prose">{voorschrift.tekst}</p>
               <p className="muted">{`Neemt weg of beperkt: ${voorschrift.wegneemtGevaar}`}</p>
-              <ActionForm
-                fields={[]}
+              <ConfirmedButton
                 button="Voorschrift weghalen"
                 label={`Voorschrift weghalen: voorschrift ${index + 1}`}
+                question={`Weet u zeker dat u voorschrift ${index + 1} bij dit besluit wilt weghalen?${chosen.length === 1 && metVoorschriften(view.voorgesteldeMaatregel) ? ' Het is het laatste: de voorgestelde maatregel "verlenen met voorschriften" vervalt dan ook.' : ''}`}
+                confirm="Ja, weghalen"
                 call={save(
                   (current) => ({ ...current, voorschriften: current.voorschriften.filter((_, at) => at !== index) }),
                   'Het voorschrift is weggehaald.',
@@ -88,9 +90,7 @@ export function Voorschriften({ view, library, save, onSaved, onEdit }: Assessme
                   chosen.length === 1 && metVoorschriften(view.voorgesteldeMaatregel) ? null : undefined,
                 )}
                 onDone={(next) => onSaved(next, 'Het voorschrift is weggehaald.')}
-              >
-                {() => null}
-              </ActionForm>
+              />
             </li>
           ))}
         </ol>

@@ -20,6 +20,7 @@ import { useSubmission } from '../../../hooks/useSubmission';
 import { ActionForm } from '../ActionForm';
 import { DossierSection, type ConfirmationProps } from '../DossierSection';
 import { WithdrawForm } from '../WithdrawForm';
+import { VoornemenBrief, type VoornemenGemaakt } from './VoornemenBrief';
 
 type Dossier = DossierDetail['dossier'];
 type DossierBetrokkene = DossierDetail['betrokkenen'][number];
@@ -40,6 +41,8 @@ interface ZienswijzeSectionProps extends ConfirmationProps {
 export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, confirmation, onConfirmationChange, children, version }: ZienswijzeSectionProps) {
   const load = useCallback(() => unwrap(bibob.zienswijze.get({ dossierId: dossier.id })), [dossier.id]);
   const { value: view, error, replace, reload } = useReloadable(load);
+  /** The voornemen just made here: the invitation form takes over its addressee, date and term. */
+  const [voorstel, setVoorstel] = useState<VoornemenGemaakt | null>(null);
   // The outcome decides whether the step is required: load again when it changes (not on the first render).
   const loadedFor = useRef(`${dossier.uitkomst}|${version}`);
   useEffect(() => {
@@ -51,6 +54,7 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
 
   function changed(next: ZienswijzeView, message: string): void {
     replace(next);
+    setVoorstel(null);
     onConfirmationChange(message);
     void onDossierChanged();
   }
@@ -87,7 +91,18 @@ export function ZienswijzeSection({ dossier, betrokkenen, onDossierChanged, conf
           {view.geenNieuweRonde && view.uitkomst && (
             <p className="prose">{`Geen nieuwe ronde voor het voornemen tot ${outcomeLabel(view.uitkomst, dossier.toepassingsgebied)}: de betrokkene kreeg al gelegenheid bij het voornemen tot ${outcomeLabel(view.geenNieuweRonde.eerdereUitkomst, dossier.toepassingsgebied)} (art. 4:11 onder b Awb). Reden: ${view.geenNieuweRonde.reden}`}</p>
           )}
-          <InviteForm dossierId={dossier.id} view={view} betrokkenen={betrokkenen} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
+          {view.vereist && view.uitkomst && !view.stapAfgerond && (
+            <VoornemenBrief
+              key={view.partijen.length}
+              dossierId={dossier.id}
+              onMade={(gemaakt, titel) => {
+                setVoorstel(gemaakt);
+                onConfirmationChange(`${titel} is gemaakt en bewaard in de kluis. Verstuur de brief en leg daarna de uitnodiging vast.`);
+              }}
+              onEdit={() => onConfirmationChange(null)}
+            />
+          )}
+          <InviteForm key={voorstel ? JSON.stringify(voorstel) : 'leeg'} dossierId={dossier.id} view={view} betrokkenen={betrokkenen} voorstel={voorstel} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           <DecisionForm key={JSON.stringify(view.besluit)} dossier={dossier} view={view} onChanged={changed} onEdit={() => onConfirmationChange(null)} />
           {children}
         </>
@@ -231,11 +246,11 @@ function ReactieForm({ partijId, naam, reactie: huidig, onChanged, onEdit }: { p
   );
 }
 
-function InviteForm({ dossierId, view, betrokkenen, onChanged, onEdit }: PartProps & { readonly dossierId: string; readonly betrokkenen: readonly DossierBetrokkene[] }) {
-  const [gekozen, setGekozen] = useState('');
+function InviteForm({ dossierId, view, betrokkenen, voorstel, onChanged, onEdit }: PartProps & { readonly dossierId: string; readonly betrokkenen: readonly DossierBetrokkene[]; readonly voorstel: VoornemenGemaakt | null }) {
+  const [gekozen, setGekozen] = useState(voorstel?.betrokkeneId ?? '');
   const [rol, setRol] = useState<PartijRol>('betrokkene');
-  const [uitgenodigdOp, setUitgenodigdOp] = useState('');
-  const [termijnTot, setTermijnTot] = useState('');
+  const [uitgenodigdOp, setUitgenodigdOp] = useState(voorstel?.uitgenodigdOp ?? '');
+  const [termijnTot, setTermijnTot] = useState(voorstel?.termijnTot ?? '');
   const [reden, setReden] = useState('');
   const [afschrift, setAfschrift] = useState(false);
   const [geheimhouding, setGeheimhouding] = useState(false);
@@ -245,6 +260,7 @@ function InviteForm({ dossierId, view, betrokkenen, onChanged, onEdit }: PartPro
   return (
     <>
       <h3>Uitnodigen voor een zienswijze</h3>
+      {voorstel && <p className="prose">Overgenomen uit de brief met het voornemen: de geadresseerde, de datum van vandaag en de termijn die de brief noemt. Pas de datum aan als u de brief later verstuurt.</p>}
       <ActionForm
         fields={['betrokkeneId', 'rol', 'uitgenodigdOp', 'termijnTot', 'redenKorteTermijn', 'afschriftAdvies', 'geheimhoudingGewezen']}
         button="Uitnodiging vastleggen"

@@ -96,7 +96,7 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
   );
 }
 
-const INVOER_VELDEN = ['invoer.termijnTot', 'invoer.nieuweDatum', 'invoer.reden', 'invoer.deelAdvies'] as const;
+const INVOER_VELDEN = ['invoer.termijnTot', 'invoer.zienswijzeTot', 'invoer.nieuweDatum', 'invoer.reden', 'invoer.deelAdvies'] as const;
 
 /**
  * One form for every letter this dossier can have now: the type (with the request, herstelverzoek or invitation it
@@ -129,7 +129,7 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
               dossierId,
               soort: optie.soort,
               bronId: optie.bronId,
-              invoer: { termijnTot: gevuld('termijnTot'), nieuweDatum: gevuld('nieuweDatum'), reden: gevuld('reden'), deelAdvies: gevuld('deelAdvies') },
+              invoer: { termijnTot: gevuld('termijnTot'), zienswijzeTot: gevuld('zienswijzeTot'), nieuweDatum: gevuld('nieuweDatum'), reden: gevuld('reden'), deelAdvies: gevuld('deelAdvies') },
               doorbrekingen: vraagt('doorbrekingen') ? [...opnemen].map((bevindingId) => ({ bevindingId, reden: redenen[bevindingId] ?? '' })) : [],
             }),
           );
@@ -149,6 +149,16 @@ function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: st
               options={view.mogelijk.map((entry, index) => ({ value: String(index), label: `${entry.label}${entry.bronLabel ? ` — ${entry.bronLabel}` : ''}` }))}
             />
             {vraagt('termijnTot') && <Field label="Formulier terug uiterlijk op" type="date" value={invoer.termijnTot ?? ''} onValueChange={zet('termijnTot')} error={submission.fieldErrors['invoer.termijnTot']} />}
+            {vraagt('zienswijzeTot') && (
+              <Field
+                label="Zienswijze te geven tot en met"
+                description="De laatste dag van de zienswijzetermijn; standaard twee weken. Leg daarna vast dat de uitnodiging is verstuurd (Zienswijze en besluit)."
+                type="date"
+                value={invoer.zienswijzeTot ?? ''}
+                onValueChange={zet('zienswijzeTot')}
+                error={submission.fieldErrors['invoer.zienswijzeTot']}
+              />
+            )}
             {vraagt('nieuweDatum') && <Field label="Besluit tegemoet te zien uiterlijk op" type="date" value={invoer.nieuweDatum ?? ''} onValueChange={zet('nieuweDatum')} error={submission.fieldErrors['invoer.nieuweDatum']} />}
             {vraagt('reden') && <TextareaField label="Waarom het niet op tijd lukt (optioneel)" rows={2} value={invoer.reden ?? ''} onValueChange={zet('reden')} error={submission.fieldErrors['invoer.reden']} />}
             {vraagt('deelAdvies') && (

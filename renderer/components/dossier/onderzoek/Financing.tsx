@@ -1,18 +1,34 @@
 import { useState } from 'react';
-import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import { formatEuro, herkomstSoorten, herkomstSoortLabels, type HerkomstSoort } from '../../../../src/domain/eigenOnderzoek';
 import { capitalize } from '../../../labels';
 import { parseEuroToCents } from '../../../money';
 import { CheckboxSet } from '../../CheckboxSet';
+import { ConfirmedButton } from '../../ConfirmedButton';
 import { Field } from '../../Field';
 import { SelectField } from '../../SelectField';
-import { SubmissionForm } from '../../SubmissionForm';
-import { useSubmission } from '../../../hooks/useSubmission';
 import { ActionForm } from '../ActionForm';
 import type { Bijlage } from '../BijlagenSection';
 import type { OnderzoekPartProps, OnderzoekView } from './types';
 import { DataTable } from '../../DataTable';
+
+/** Removing an investment or an origin entered by mistake, after the inline confirmation. */
+function RemovePost({ id, omschrijving, onChanged, onEdit }: { readonly id: string; readonly omschrijving: string } & Pick<OnderzoekPartProps, 'onChanged' | 'onEdit'>) {
+  return (
+    <ConfirmedButton
+      button="Verwijderen"
+      label={`Verwijderen: ${omschrijving}`}
+      question={`Weet u zeker dat u "${omschrijving}" uit de financiering wilt verwijderen?`}
+      confirm="Ja, verwijderen"
+      confirmLabel={`Ja, verwijderen: ${omschrijving}`}
+      call={() => {
+        onEdit();
+        return unwrap(bibob.onderzoek.deletePost({ postId: id }));
+      }}
+      onDone={(next: OnderzoekView) => onChanged(next, `${omschrijving} is verwijderd.`)}
+    />
+  );
+}
 
 /**
  * The financing check: every investment against its origin, and the part not explained by documented origin
@@ -20,12 +36,6 @@ import { DataTable } from '../../DataTable';
  */
 export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, onEdit }: OnderzoekPartProps & { readonly bijlagen: readonly Bijlage[] }) {
   const { financiering } = view;
-  const removal = useSubmission([]);
-
-  function remove(id: string, omschrijving: string): void {
-    onEdit();
-    void removal.run(() => unwrap(bibob.onderzoek.deletePost({ postId: id })), (next: OnderzoekView) => onChanged(next, `${omschrijving} is verwijderd.`));
-  }
 
   return (
     <>
@@ -48,7 +58,7 @@ export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, o
         </ul>
       )}
       <p className="muted">{`Grondslag: ${financiering.legalBasis}.`}</p>
-      <SubmissionForm submission={removal} onSubmit={() => undefined} className="table-form">
+      <div className="table-form">
         {(financiering.investeringen.length > 0 || financiering.herkomsten.length > 0) && (
           <DataTable caption="Investeringen en herkomst" columns={['Omschrijving', 'Soort', 'Bedrag', 'Onderbouwing', 'Acties']}>
             {financiering.investeringen.map((investering) => (
@@ -58,9 +68,7 @@ export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, o
                 <td className="nowrap">{formatEuro(investering.bedragCent)}</td>
                 <td />
                 <td>
-                  <Button appearance="subtle-button" aria-label={`Verwijderen: ${investering.omschrijving}`} onClick={() => remove(investering.id, investering.omschrijving)}>
-                    Verwijderen
-                  </Button>
+                  <RemovePost id={investering.id} omschrijving={investering.omschrijving} onChanged={onChanged} onEdit={onEdit} />
                 </td>
               </tr>
             ))}
@@ -74,15 +82,13 @@ export function Financing({ dossierId, view, betrokkenen, bijlagen, onChanged, o
                 <td className="nowrap">{formatEuro(herkomst.bedragCent)}</td>
                 <td>{herkomst.onderbouwd ? herkomst.bewijs.map((stuk) => stuk.bestandsnaam ?? 'verwijderde bijlage').join(', ') : <strong>Niet onderbouwd</strong>}</td>
                 <td>
-                  <Button appearance="subtle-button" aria-label={`Verwijderen: ${herkomst.omschrijving}`} onClick={() => remove(herkomst.id, herkomst.omschrijving)}>
-                    Verwijderen
-                  </Button>
+                  <RemovePost id={herkomst.id} omschrijving={herkomst.omschrijving} onChanged={onChanged} onEdit={onEdit} />
                 </td>
               </tr>
             ))}
           </DataTable>
         )}
-      </SubmissionForm>
+      </div>
       <InvestmentForm dossierId={dossierId} onChanged={onChanged} onEdit={onEdit} />
       <OriginForm dossierId={dossierId} betrokkenen={betrokkenen} bijlagen={bijlagen} onChanged={onChanged} onEdit={onEdit} />
     </>

@@ -9,6 +9,7 @@ import { SubmissionForm } from '../../SubmissionForm';
 import { TextareaField } from '../../TextareaField';
 import { useSubmission } from '../../../hooks/useSubmission';
 import type { Bijlage } from '../BijlagenSection';
+import { ConfirmedButton } from '../../ConfirmedButton';
 import { ActionForm } from '../ActionForm';
 import { WithdrawForm as ConfirmWithdraw } from '../WithdrawForm';
 import { LbbTracking } from './LbbTracking';
@@ -16,7 +17,7 @@ import { RestrictionMark } from '../RestrictionMark';
 import { gebruiksbeperkingen, gebruiksbeperkingLabels, type Gebruiksbeperking } from '../../../../src/domain/gebruiksbeperkingen';
 import type { Verzoek, VerzoekenView } from './types';
 
-type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'intrekken' | 'corrigeren';
+type Action = 'verzenden' | 'verlengen' | 'antwoord' | 'corrigeren';
 
 interface RequestItemProps {
   readonly verzoek: Verzoek;
@@ -110,16 +111,17 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
               <Button appearance="secondary-action-button" aria-label={`${lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}: ${titel}`} onClick={() => choose('verzenden')}>
                 {lbb ? 'Adviesaanvraag verzenden' : 'Verzenden'}
               </Button>
-              <Button
-                appearance="subtle-button"
-                aria-label={`Concept verwijderen: ${titel}`}
-                onClick={() => {
+              <ConfirmedButton
+                button="Concept verwijderen"
+                label={`Concept verwijderen: ${titel}`}
+                question={`Weet u zeker dat u het concept-verzoek aan ${titel} wilt verwijderen? Het is nog niet verzonden.`}
+                confirm="Ja, verwijderen"
+                call={() => {
                   onEdit();
-                  void quick.run(() => unwrap(bibob.verzoeken.deleteConcept({ verzoekId: verzoek.id })), done('Het concept is verwijderd.'));
+                  return unwrap(bibob.verzoeken.deleteConcept({ verzoekId: verzoek.id }));
                 }}
-              >
-                Concept verwijderen
-              </Button>
+                onDone={done('Het concept is verwijderd.')}
+              />
             </>
           )}
           {open && (
@@ -132,9 +134,6 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
                   Termijn verlengen
                 </Button>
               )}
-              <Button appearance="subtle-button" aria-label={`Intrekken: ${titel}`} onClick={() => choose('intrekken')}>
-                Intrekken
-              </Button>
             </>
           )}
           {verzoek.status === 'beantwoord' && (
@@ -143,6 +142,16 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
             </Button>
           )}
         </SubmissionForm>
+      )}
+      {action === null && open && (
+        <ConfirmWithdraw
+          button="Verzoek intrekken"
+          label={`Verzoek intrekken: ${titel}`}
+          what={`het verzoek aan ${titel}`}
+          consequence="Er wordt dan geen antwoord meer op afgewacht."
+          withdraw={(reden) => unwrap(bibob.verzoeken.withdraw({ verzoekId: verzoek.id, reden }))}
+          onWithdrawn={done('Het verzoek is ingetrokken.')}
+        />
       )}
       {action === null && verzoek.status === 'beantwoord' && verzoek.antwoord && (
         <ConfirmWithdraw
@@ -161,7 +170,6 @@ export function RequestItem({ verzoek, bijlagen, onChanged, onEdit }: RequestIte
       {action === 'verzenden' && <SendForm verzoek={verzoek} onDone={done(lbb ? 'De adviesaanvraag is verzonden; de beslistermijn is opgeschort (art. 31 Wet Bibob).' : 'Het verzoek is verzonden.')} onCancel={() => setAction(null)} />}
       {action === 'verlengen' && <ExtendForm verzoek={verzoek} onDone={done('De termijn is verlengd.')} onCancel={() => setAction(null)} />}
       {action === 'antwoord' && <AnswerForm verzoek={verzoek} bijlagen={bijlagen} onDone={done(lbb ? 'Het advies is vastgelegd.' : 'Het antwoord is vastgelegd.')} onCancel={() => setAction(null)} />}
-      {action === 'intrekken' && <WithdrawForm verzoek={verzoek} onDone={done('Het verzoek is ingetrokken.')} onCancel={() => setAction(null)} />}
     </li>
   );
 }
@@ -272,15 +280,6 @@ function AnswerFields({ ontvangenOp, samenvatting, beperkingen, errors }: {
         error={errors.beperkingen}
       />
     </>
-  );
-}
-
-function WithdrawForm({ verzoek, onDone, onCancel }: StepProps) {
-  const [reden, setReden] = useState('');
-  return (
-    <ActionForm fields={['reden']} button="Verzoek intrekken" call={() => unwrap(bibob.verzoeken.withdraw({ verzoekId: verzoek.id, reden }))} onDone={onDone} onCancel={onCancel}>
-      {(submission) => <TextareaField label="Reden van intrekking" rows={2} value={reden} onValueChange={setReden} error={submission.fieldErrors.reden} />}
-    </ActionForm>
   );
 }
 
