@@ -24,8 +24,9 @@ export function electronPagePrinter(): PagePrinter {
         await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
         return await new Promise<boolean>((resolve, reject) => {
           window.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success, failureReason) => {
-            // A cancelled dialog is no error: nothing was printed.
-            if (success || failureReason === 'Print job canceled' || failureReason === 'cancelled') resolve(success);
+            // A cancelled dialog is no error: nothing was printed. Electron says "canceled" (before Electron 17
+            // "cancelled"; electron/electron#33015), some versions "Print job canceled".
+            if (success || /cancel/i.test(failureReason)) resolve(success);
             else reject(new Error(`Afdrukken mislukte: ${failureReason}`));
           });
         });
