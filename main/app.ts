@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Vault, type VaultOptions } from './vault/vault';
 import { IdleLock } from './services/idleLock';
 import { lockVault } from './services/vaultService';
-import type { BackupFolderSource, ExportTarget, ImportSource, PdfPrinter, ServiceContext } from './services/context';
+import type { BackupFolderSource, ExportTarget, ImportSource, PagePrinter, PdfPrinter, ServiceContext } from './services/context';
 import { createHandlers } from './ipc/handlers';
 import { checkRecordedDates } from './services/recordedDates';
 import { createDispatcher, type Dispatch, type SenderPolicy } from './ipc/dispatch';
@@ -18,6 +18,8 @@ export interface AppOptions extends VaultOptions {
   readonly importSource?: ImportSource;
   /** Print-to-PDF of letters: the desktop app's hidden window; absent in the preview and in tests unless given. */
   readonly pdfPrinter?: PdfPrinter;
+  /** Printing on paper: the desktop app's hidden print window; absent in the preview and in tests unless given. */
+  readonly pagePrinter?: PagePrinter;
   /** Where backups go and restores come from: a folder dialog in the desktop app, a development folder in the preview. */
   readonly backupFolders?: BackupFolderSource;
 }
@@ -41,6 +43,7 @@ export function createApp(options: AppOptions): App {
     ...(options.exportTarget ? { exportTarget: options.exportTarget } : {}),
     ...(options.importSource ? { importSource: options.importSource } : {}),
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
+    ...(options.pagePrinter ? { pagePrinter: options.pagePrinter } : {}),
     ...(options.backupFolders ? { backupFolders: options.backupFolders } : {}),
   };
   const idle = new IdleLock(() => now().getTime(), () => lockVault(ctx, 'inactiviteit'));

@@ -8,6 +8,7 @@ import { resolveDataFolder } from '../vault/vaultFiles';
 import { contentTypeFor, resolveAppAsset } from './appProtocol';
 import { saveDialogExportTarget } from './exportTarget';
 import { electronPdfPrinter } from './pdfPrinter';
+import { electronPagePrinter } from './pagePrinter';
 import { dialogImportSource, saveDialogPathChooser } from './importSource';
 import { dialogBackupFolders } from './backupFolders';
 import {
@@ -109,6 +110,7 @@ function start(): void {
       importSource: dialogImportSource(dialogOwner),
       backupFolders: dialogBackupFolders(dialogOwner),
       pdfPrinter: electronPdfPrinter(),
+      pagePrinter: electronPagePrinter(),
     });
     bibob.idle.start();
     const dispatch = bibob.dispatch;

@@ -21,6 +21,7 @@ import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
 import { beleidHandlers } from './beleidHandlers';
 import { netwerkHandlers } from './netwerkHandlers';
+import { afdrukHandlers } from './afdrukHandlers';
 
 export type { Handlers } from './types';
 
@@ -50,5 +51,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...backupHandlers(ctx, idle),
     ...beleidHandlers(ctx),
     ...netwerkHandlers(ctx),
+    ...afdrukHandlers(ctx),
   };
 }

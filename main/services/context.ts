@@ -25,6 +25,15 @@ export interface PdfPrinter {
   print(html: string, kop: { kenmerk: string; vertrouwelijk: boolean }): Promise<Buffer>;
 }
 
+/**
+ * Prints a page on paper: the desktop app's hidden print window with the system's print dialog (Electron's
+ * webContents.print), never through a file. Absent in the preview, which has no printer.
+ */
+export interface PagePrinter {
+  /** True when the page went to the printer, false when the coordinator cancelled the dialog. */
+  printHtml(html: string): Promise<boolean>;
+}
+
 /** Where backups go and where a restore reads them: the desktop app asks with a folder dialog in main. */
 export interface BackupFolderSource {
   /** An absolute folder the coordinator chose, or null when cancelled. */
@@ -39,6 +48,7 @@ export interface ServiceContext {
   readonly exportTarget?: ExportTarget;
   readonly importSource?: ImportSource;
   readonly pdfPrinter?: PdfPrinter;
+  readonly pagePrinter?: PagePrinter;
   readonly backupFolders?: BackupFolderSource;
 }
 

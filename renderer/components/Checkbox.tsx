@@ -8,7 +8,7 @@ interface CheckboxProps {
   readonly error?: string | undefined;
 }
 
-/** One checkbox with its label beside it, and its error message under it. */
+/** One NL Design System checkbox with its label beside it, and its error message under it. */
 export function Checkbox({ label, checked, onCheckedChange, error }: CheckboxProps) {
   const id = useId();
   const errorId = `${id}-fout`;
@@ -17,14 +17,17 @@ export function Checkbox({ label, checked, onCheckedChange, error }: CheckboxPro
       <input
         type="checkbox"
         id={id}
+        className={error ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--invalid' : 'utrecht-checkbox utrecht-checkbox--html-input'}
         checked={checked}
         onChange={(event) => onCheckedChange(event.target.checked)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
       />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
+        {label}
+      </label>
       {error && (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="utrecht-form-field-error-message field__error">
           {error}
         </p>
       )}

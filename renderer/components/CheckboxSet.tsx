@@ -1,4 +1,5 @@
 import { Checkbox } from './Checkbox';
+import { Fieldset } from './Fieldset';
 
 interface CheckboxSetProps<V extends string> {
   readonly legend: string;
@@ -8,12 +9,11 @@ interface CheckboxSetProps<V extends string> {
   readonly error?: string | undefined;
 }
 
-/** A <fieldset> of checkboxes that together choose a set of values (betrokkenen, documents, restrictions …). */
+/** A <fieldset> of NL Design System checkboxes that together choose a set of values (betrokkenen, documents, restrictions …). */
 export function CheckboxSet<V extends string>({ legend, options, selected, onChange, error }: CheckboxSetProps<V>) {
   return (
-    <fieldset className={error ? 'radio-group radio-group--invalid' : 'radio-group'}>
-      <legend className="radio-group__legend">{legend}</legend>
-      {error && <p className="field__error">{error}</p>}
+    <Fieldset legend={legend} invalid={Boolean(error)}>
+      {error && <p className="utrecht-form-field-error-message field__error">{error}</p>}
       {options.map((option) => (
         <Checkbox
           key={option.value}
@@ -27,6 +27,6 @@ export function CheckboxSet<V extends string>({ legend, options, selected, onCha
           }}
         />
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

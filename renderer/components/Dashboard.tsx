@@ -65,7 +65,7 @@ export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaakn
           <BackupCard />
           <div className="dashboard__card">
             <h3>Open dossiers per toepassingsgebied</h3>
-            <table className="data-table data-table--compact">
+            <table className="utrecht-table utrecht-table--html-table data-table data-table--compact">
               <caption className="visually-hidden">Open dossiers per toepassingsgebied</caption>
               <tbody>
                 {view.perGebied.map((gebied) => (
@@ -79,7 +79,7 @@ export function Dashboard({ onOpenDossier }: { onOpenDossier: (id: string, zaakn
           </div>
           <div className="dashboard__card dashboard__card--wide">
             <h3>Dossiers per fase</h3>
-            <table className="data-table data-table--compact">
+            <table className="utrecht-table utrecht-table--html-table data-table data-table--compact">
               <caption className="visually-hidden">Dossiers per fase</caption>
               <tbody>
                 {view.perFase.map((fase) => (

@@ -12,22 +12,22 @@ interface DataTableProps {
   readonly children: ReactNode;
 }
 
-/** A table of records that scrolls sideways in a narrow window: its caption, one row of column headers, the rows. */
+/** An NL Design System table of records that scrolls sideways in a narrow window: its caption, one row of column headers, the rows. */
 export function DataTable({ caption, showCaption = false, columns, className, children }: DataTableProps) {
   return (
     <div className="table-scroll">
-      <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
-        <thead>
-          <tr>
+      <table className={className ? `utrecht-table utrecht-table--html-table data-table ${className}` : 'utrecht-table utrecht-table--html-table data-table'}>
+        <caption className={showCaption ? 'utrecht-table__caption' : 'utrecht-table__caption visually-hidden'}>{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
             {columns.map((column, index) => (
-              <th scope="col" key={index}>
+              <th scope="col" key={index} className="utrecht-table__header-cell">
                 {column}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody className="utrecht-table__body">{children}</tbody>
       </table>
     </div>
   );

@@ -30,7 +30,7 @@ export function Beslisdatum({ dossier, today }: { dossier: Dossier; today: strin
 export function DossierTable({ dossiers, onOpen }: DossierTableProps) {
   const today = todayIsoDate();
   return (
-    <table className="data-table">
+    <table className="utrecht-table utrecht-table--html-table data-table">
       <caption>Alle dossiers</caption>
       <thead>
         <tr>

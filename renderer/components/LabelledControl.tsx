@@ -32,13 +32,13 @@ export function LabelledControl({ label, error, description, liveHint, children 
       className="field"
       invalid={Boolean(error)}
       label={
-        <label className="field__label" htmlFor={id}>
+        <label className="utrecht-form-label field__label" htmlFor={id}>
           {label}
         </label>
       }
       description={
         description ? (
-          <p id={descriptionId} className="field__description">
+          <p id={descriptionId} className="utrecht-form-field-description field__description">
             {description}
           </p>
         ) : undefined
@@ -47,7 +47,7 @@ export function LabelledControl({ label, error, description, liveHint, children 
         <>
           {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
           {liveHint !== undefined && (
-            <p id={hintId} className="field__hint" aria-live="polite">
+            <p id={hintId} className="utrecht-form-field-description field__hint" aria-live="polite">
               {liveHint}
             </p>
           )}
@@ -55,7 +55,7 @@ export function LabelledControl({ label, error, description, liveHint, children 
       }
       errorMessage={
         error ? (
-          <p id={errorId} className="field__error">
+          <p id={errorId} className="utrecht-form-field-error-message field__error">
             {error}
           </p>
         ) : undefined

@@ -11,7 +11,7 @@ export function ScreenHeading({ children }: { children: string }) {
     ref.current?.focus();
   }, [children]);
   return (
-    <h1 ref={ref} tabIndex={-1} className="screen-heading">
+    <h1 ref={ref} tabIndex={-1} className="utrecht-heading-1 screen-heading">
       {children}
     </h1>
   );

@@ -22,7 +22,7 @@ export function SelectField({ label, value, onValueChange, options, error, descr
       {(control) => (
         <select
           {...control}
-          className={error ? 'select select--invalid' : 'select'}
+          className={error ? 'utrecht-select utrecht-select--invalid select' : 'utrecht-select select'}
           value={value}
           disabled={disabled}
           onChange={(event) => onValueChange(event.target.value)}

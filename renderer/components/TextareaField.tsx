@@ -16,7 +16,7 @@ export function TextareaField({ label, value, onValueChange, rows = 4, error, de
       {(control) => (
         <textarea
           {...control}
-          className={error ? 'textarea textarea--invalid' : 'textarea'}
+          className={error ? 'utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--invalid textarea' : 'utrecht-textarea utrecht-textarea--html-textarea textarea'}
           rows={rows}
           value={value}
           onChange={(event) => onValueChange(event.target.value)}

@@ -30,7 +30,7 @@ export function Help() {
         <ol>
           {sections.map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`} onClick={(event) => goToSection(event, section.id)}>
+              <a className="utrecht-link utrecht-link--html-a" href={`#${section.id}`} onClick={(event) => goToSection(event, section.id)}>
                 {section.text}
               </a>
             </li>

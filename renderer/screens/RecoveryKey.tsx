@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { bibob, unwrap } from '../bridge';
 import { Checkbox } from '../components/Checkbox';
 import { FormActions, SubmitButton } from '../components/FormActions';
+import { PrintButton } from '../components/PrintButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useSubmission } from '../hooks/useSubmission';
 import { SubmissionForm } from '../components/SubmissionForm';
@@ -32,6 +33,7 @@ export function RecoveryKey({ recoveryKey, onConfirmed }: { recoveryKey: string;
       <p className="recovery-key" data-testid="recovery-key">
         {recoveryKey}
       </p>
+      <PrintButton print={() => bibob.afdrukken.herstelsleutel({ recoveryKey })}>Herstelsleutel afdrukken</PrintButton>
       <SubmissionForm submission={submission} onSubmit={confirm}>
         <Checkbox label="Ik heb de herstelsleutel op papier gezet en veilig opgeborgen" checked={stored} onCheckedChange={setStored} />
         <FormActions>

@@ -38,13 +38,15 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'bijlage.notities-bekeken': 'bekeek de notities bij een bijlage',
   'bijlage.verwijderd': 'verwijderde een bijlage',
   'bijlagen.lijst-bekeken': 'bekeek de lijst van bijlagen',
-  'brief.bekeken': 'las een brief in de app (geen verstrekking)',
   'bijlagen.ontbrekend-gecontroleerd': 'controleerde of de bestanden van alle bijlagen aanwezig zijn',
+  'brief.afgedrukt': 'drukte een brief af',
+  'brief.bekeken': 'las een brief in de app (geen verstrekking)',
   'brief.geexporteerd': 'exporteerde een brief',
   'brief.gemaakt': 'maakte een brief',
   'brieven.bekeken': 'bekeek de brieven',
   'dashboard.bekeken': 'bekeek het dashboard',
   'dossier.aangemaakt': 'maakte het dossier aan',
+  'dossier.afgedrukt': 'drukte de samenvatting van het dossier af',
   'dossier.bekeken': 'bekeek het dossier',
   'dossier.fase-gewijzigd': 'zette het dossier in een andere fase',
   'dossier.gewijzigd': 'wijzigde de gegevens van het dossier',
@@ -63,6 +65,17 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'herstel.aanvulling-vastgelegd': 'legde de aanvulling op een herstelverzoek vast',
   'herstel.geregistreerd': 'legde een herstelverzoek vast',
   'herstel.ingetrokken': 'trok een herstelverzoek in',
+  'herstelsleutel.afgedrukt': 'drukte de herstelsleutel af',
+  'herstelsleutel.bevestigd': 'bevestigde dat de herstelsleutel op papier veilig is opgeborgen',
+  'instelling.gewijzigd': 'wijzigde de instellingen',
+  'kluis.aangemaakt': 'maakte de kluis aan',
+  'kluis.ontgrendeld': 'opende de kluis met de wachtwoordzin',
+  'kluis.ontgrendeld.met-herstelsleutel': 'opende de kluis met de herstelsleutel en stelde een nieuwe wachtwoordzin in',
+  'kluis.vergrendeld': 'vergrendelde de kluis',
+  'lbb.advies-aangevraagd': 'vroeg het LBB om advies',
+  'lbb.advies-gecorrigeerd': 'corrigeerde het advies van het LBB',
+  'lbb.advies-ingetrokken': 'trok het vastgelegde advies van het LBB in',
+  'lbb.advies-ontvangen': 'legde het advies van het LBB vast',
   'lbb.betrokkene-geinformeerd': 'legde de mededeling van art. 32 Wet Bibob vast',
   'lbb.gegevens-gevraagd': 'legde een verzoek van het LBB om gegevens vast',
   'lbb.gegevens-ontvangen': 'legde vast dat de gevraagde gegevens naar het LBB gingen',
@@ -70,6 +83,9 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'lbb.verlengd': 'legde de verlenging door het LBB vast',
   'netwerk.bekeken': 'bekeek het netwerk van betrokkenen',
   'netwerk.geexporteerd': 'exporteerde de tekening van het netwerk van betrokkenen',
+  'overzicht.bekeken': 'bekeek het overzicht van de dossiers',
+  'rapport.bekeken': 'bekeek het jaarverslag',
+  'rapport.geexporteerd': 'exporteerde het jaarverslag',
   'relatie.vastgelegd': 'legde een relatie vast',
   'relatie.verwijderd': 'verwijderde een relatie',
   'reservekopie.bewaren-gewijzigd': 'wijzigde hoeveel reservekopieën bewaard blijven',
@@ -77,15 +93,23 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'reservekopie.map-gekozen': 'koos de map voor reservekopieën',
   'reservekopie.mislukt': 'probeerde een reservekopie te maken, maar die mislukte',
   'reservekopie.teruggezet': 'zette de kluis terug uit een reservekopie',
+  'sjablonen.geexporteerd': 'exporteerde de briefsjablonen',
+  'sjablonen.ingevoerd': 'voerde briefsjablonen in',
+  'sjabloon.opgeslagen': 'sloeg een nieuwe versie van een briefsjabloon op',
   'termijn.gebeurtenis-ingetrokken': 'trok een opschorting of verdaging in',
   'termijn.gebeurtenis-vastgelegd': 'legde een opschorting, verdaging of mededeling vast',
   'verstrekkingsregister.bekeken': 'bekeek het verstrekkingsregister',
   'verzoek.aangemaakt': 'maakte een verzoek aan',
+  'verzoek.antwoord-gecorrigeerd': 'corrigeerde het antwoord op een verzoek',
+  'verzoek.antwoord-ingetrokken': 'trok het vastgelegde antwoord op een verzoek in',
+  'verzoek.beantwoord': 'legde het antwoord op een verzoek vast',
   'verzoek.concept-verwijderd': 'verwijderde een concept-verzoek',
   'verzoek.ingetrokken': 'trok een verzoek in',
   'verzoek.verlengd': 'legde de verlenging van een verzoek vast',
+  'verzoek.verzonden': 'legde de verzending van een verzoek vast',
   'verzoeken.bekeken': 'bekeek de verzoeken',
   'voorschrift.toegevoegd': 'voegde een voorschrift aan de bibliotheek toe',
+  'vraagset.geimporteerd': 'importeerde een nieuwe versie van de vragenset',
   'vragenformulier.antwoorden-vastgelegd': 'legde de antwoorden op het vragenformulier vast',
   'vragenformulier.bekeken': 'bekeek het vragenformulier',
   'vragenformulier.betrokkene-bevestigd': 'legde een betrokkene uit de antwoorden vast',
@@ -97,15 +121,21 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'vragenformulier.statussen-bevestigd': 'bevestigde de afgeleide statussen van het vragenformulier',
   'vragenformulier.statussen-vastgelegd': 'legde de status van meerdere onderdelen vast',
   'vragenformulier.verzonden': 'legde de verzending van het vragenformulier vast',
+  'wachtwoordzin.gewijzigd': 'wijzigde de wachtwoordzin',
   'zienswijze.bekeken': 'bekeek de zienswijzen',
+  'zienswijze.geen-nieuwe-ronde': 'legde vast dat na de gewijzigde uitkomst geen nieuwe zienswijzeronde nodig is',
   'zienswijze.ingetrokken': 'trok een uitnodiging voor een zienswijze in',
   'zienswijze.ontvangen': 'legde een zienswijze vast',
   'zienswijze.reactie': 'legde de reactie op een zienswijze vast',
   'zienswijze.reactie-gecorrigeerd': 'corrigeerde de reactie op een zienswijze',
   'zienswijze.uitgenodigd': 'nodigde uit voor een zienswijze',
+  'zoeken': 'zocht in de kluis',
 };
 
-/** "verzoek.antwoord-gecorrigeerd" → "verzoek: antwoord gecorrigeerd", for an action the table does not name. */
+/** The actions that have a sentence (a test checks that every action the services write is among them). */
+export const auditActionsNamed: ReadonlySet<string> = new Set(Object.keys(ACTIONS));
+
+/** "toekomst.iets-nieuws" → "toekomst: iets nieuws", for an action the table does not name (another version's). */
 function fromCode(action: string): string {
   const [subject, ...rest] = action.split('.');
   const what = rest.join(' ').replace(/-/g, ' ');
@@ -136,7 +166,13 @@ function valueText(value: unknown): string {
     return value;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'ja' : value === false ? 'nee' : String(value);
-  return JSON.stringify(value);
+  // A list reads as its items, a nested record as "veld waarde" pairs: never as JSON.
+  if (Array.isArray(value)) return value.length === 0 ? '(leeg)' : value.map(valueText).join(', ');
+  if (typeof value === 'object') {
+    const pairs = Object.entries(value as Record<string, unknown>).filter(([, inner]) => !isEmpty(inner));
+    return pairs.length === 0 ? '(leeg)' : pairs.map(([field, inner]) => `${fieldWords(field)} ${valueText(inner)}`).join(', ');
+  }
+  return String(value);
 }
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';

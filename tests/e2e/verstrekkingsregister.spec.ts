@@ -45,6 +45,9 @@ test('a letter is read in the app without a register entry; its export is listed
   await expect(brief).toContainText('Bijlage: Bibob-vragenformulier');
   await expect(brieven.getByRole('heading', { name: 'Lezen: Toezending van het Bibob-vragenformulier' })).toBeFocused();
   await expectAccessible(page, 'Brief lezen');
+  // Printing goes through the desktop app's print window; the preview says so beside the button (issue 23 §5).
+  await brieven.getByRole('button', { name: 'Brief afdrukken' }).click();
+  await expect(brieven.getByRole('alert')).toHaveText('Afdrukken kan alleen in de desktop-app van Bibob Werkbank. In deze voorbeeldversie is er geen printer.');
 
   // Nothing was disclosed by reading.
   await menu.getByRole('button', { name: 'Verstrekkingsregister', exact: true }).click();

@@ -159,6 +159,10 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedNetwerkPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
   'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
+  // Printing: only a recovery key in its fixed form (never HTML), a dossier id, a letter id.
+  'afdrukken.herstelsleutel': [{}, { recoveryKey: '<b>ABCD</b>' }, { recoveryKey: 'ABCD-EFGH' }, { recoveryKey: `${'ABCD-'.repeat(12)}ABCD-` }, { recoveryKey: `${'ABCD-'.repeat(12)}ABCI` }],
+  'afdrukken.dossier': [{}, { dossierId: 12 }, { dossierId: 'geen-id' }],
+  'afdrukken.brief': [{}, { briefId: '<script>' }, { briefId: 5 }],
 };
 
 /** The tables of the vault, as sqlite_master lists them (virtual tables and their shadow tables included). */

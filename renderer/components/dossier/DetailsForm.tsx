@@ -8,6 +8,7 @@ import { uitkomstText } from '../../labels';
 import { Field } from '../Field';
 import { FormActions, SubmitButton } from '../FormActions';
 import { SelectField } from '../SelectField';
+import { PrintButton } from '../PrintButton';
 import { StatusMessage } from '../StatusMessage';
 import { SubmissionForm } from '../SubmissionForm';
 import { TextareaField } from '../TextareaField';
@@ -85,6 +86,8 @@ export function DetailsForm({ dossier, onSaved, confirmation, onConfirmationChan
 
   return (
     <DossierSection headingId="dossier-gegevens" title="Gegevens">
+      <p className="print-intro">Op papier: de samenvatting van dit dossier, met zijn gegevens en betrokkenen, zonder bevindingen, adviezen of notities.</p>
+      <PrintButton print={() => bibob.afdrukken.dossier({ dossierId: dossier.id })}>Samenvatting afdrukken</PrintButton>
       <SubmissionForm submission={submission} onSubmit={save}>
         <SelectField
           label="Soort besluit"

@@ -3,6 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { bibob, unwrap } from '../../../bridge';
 import { useReloadable } from '../../../hooks/useReloadable';
 import { ErrorAlert } from '../../ErrorAlert';
+import { PrintButton } from '../../PrintButton';
 
 /**
  * The letter's HTML (main/letters/htmlWriter.ts) as React elements, for reading it in the app under the renderer's
@@ -48,6 +49,7 @@ export function BriefViewer({ briefId, titel, onClose }: { briefId: string; tite
       <p className="muted">Lezen in de app is geen verstrekking: er wordt niets geëxporteerd en niets in het verstrekkingsregister gezet.</p>
       <ErrorAlert content={error} />
       {value === null ? error === null && <p className="loading">De brief wordt geladen…</p> : <article className="brief-lezen" aria-label={`Brief: ${value.titel}`}>{briefElementen(value.html)}</article>}
+      {value !== null && <PrintButton print={() => bibob.afdrukken.brief({ briefId })}>Brief afdrukken</PrintButton>}
       <Button appearance="secondary-action-button" onClick={onClose}>
         Sluiten
       </Button>
