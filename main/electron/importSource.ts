@@ -32,6 +32,18 @@ export function dialogImportSource(window: () => BrowserWindow | null): ImportSo
       if (choice.canceled) return [];
       return choice.filePaths.map((filePath) => ({ path: filePath, name: path.basename(filePath) }));
     },
+    async choosePackage() {
+      const options: OpenDialogOptions = {
+        title: 'Overdrachtspakket inlezen',
+        buttonLabel: 'Kiezen',
+        properties: ['openFile', 'dontAddToRecent'],
+        filters: [{ name: 'Overdrachtspakket', extensions: ['bibob-overdracht'] }],
+      };
+      const owner = window();
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const filePath = choice.canceled ? undefined : choice.filePaths[0];
+      return filePath ? { path: filePath, name: path.basename(filePath) } : null;
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import { rapportCalls } from './rapportCalls';
 import { backupCalls } from './backupCalls';
 import { beleidCalls } from './beleidCalls';
 import { netwerkCalls } from './netwerkCalls';
+import { overdrachtCalls } from './overdrachtCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -254,6 +255,7 @@ export const contract = {
   ...backupCalls,
   ...beleidCalls,
   ...netwerkCalls,
+  ...overdrachtCalls,
   /**
    * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
    * the reason; the audit trail keeps both.
