@@ -47,12 +47,12 @@ export function dialogImportSource(window: () => BrowserWindow | null): ImportSo
   };
 }
 
-/** Asks with the save dialog where an attachment is to be exported; null when cancelled. */
+/** Asks with the save dialog where an attachment (or an overdrachtspakket) is to be exported; null when cancelled. */
 export function saveDialogPathChooser(window: () => BrowserWindow | null): (suggestedName: string) => Promise<string | null> {
   return async (suggestedName) => {
     const extension = path.extname(suggestedName).slice(1);
     const options: SaveDialogOptions = {
-      title: 'Bijlage exporteren',
+      title: extension === 'bibob-overdracht' ? 'Overdrachtspakket opslaan' : 'Bijlage exporteren',
       buttonLabel: 'Exporteren',
       defaultPath: suggestedName,
       properties: ['showOverwriteConfirmation', 'dontAddToRecent', 'createDirectory'],
