@@ -32,15 +32,27 @@ export function dialogImportSource(window: () => BrowserWindow | null): ImportSo
       if (choice.canceled) return [];
       return choice.filePaths.map((filePath) => ({ path: filePath, name: path.basename(filePath) }));
     },
+    async choosePackage() {
+      const options: OpenDialogOptions = {
+        title: 'Overdrachtspakket inlezen',
+        buttonLabel: 'Kiezen',
+        properties: ['openFile', 'dontAddToRecent'],
+        filters: [{ name: 'Overdrachtspakket', extensions: ['bibob-overdracht'] }],
+      };
+      const owner = window();
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const filePath = choice.canceled ? undefined : choice.filePaths[0];
+      return filePath ? { path: filePath, name: path.basename(filePath) } : null;
+    },
   };
 }
 
-/** Asks with the save dialog where an attachment is to be exported; null when cancelled. */
+/** Asks with the save dialog where an attachment (or an overdrachtspakket) is to be exported; null when cancelled. */
 export function saveDialogPathChooser(window: () => BrowserWindow | null): (suggestedName: string) => Promise<string | null> {
   return async (suggestedName) => {
     const extension = path.extname(suggestedName).slice(1);
     const options: SaveDialogOptions = {
-      title: 'Bijlage exporteren',
+      title: extension === 'bibob-overdracht' ? 'Overdrachtspakket opslaan' : 'Bijlage exporteren',
       buttonLabel: 'Exporteren',
       defaultPath: suggestedName,
       properties: ['showOverwriteConfirmation', 'dontAddToRecent', 'createDirectory'],

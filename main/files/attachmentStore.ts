@@ -134,6 +134,15 @@ function running(db: VaultDatabase): Set<string> {
   return set;
 }
 
+/**
+ * Marks a file being written outside `importAttachment` (the contents of a received overdrachtspakket) as running,
+ * so no purge removes it before its row is committed; returns the function that unmarks it.
+ */
+export function markFileRunning(db: VaultDatabase, fileId: string): () => void {
+  running(db).add(fileId);
+  return () => running(db).delete(fileId);
+}
+
 const vaultLocked = () => new BibobError('VAULT_LOCKED', 'De kluis werd vergrendeld tijdens het werk met de bijlage. Ontgrendel de kluis en probeer het opnieuw.');
 
 /** The vault-held key of the keyed hash that finds identical content (migration 029). */

@@ -22,6 +22,7 @@ import { rapportHandlers } from './rapportHandlers';
 import { beleidHandlers } from './beleidHandlers';
 import { netwerkHandlers } from './netwerkHandlers';
 import { afdrukHandlers } from './afdrukHandlers';
+import { overdrachtHandlers } from './overdrachtHandlers';
 
 export type { Handlers } from './types';
 
@@ -52,5 +53,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...beleidHandlers(ctx),
     ...netwerkHandlers(ctx),
     ...afdrukHandlers(ctx),
+    ...overdrachtHandlers(ctx),
   };
 }

@@ -88,6 +88,16 @@ export function folderImportSource(folder: string): ImportSource {
         .slice(0, 20)
         .map((name) => ({ path: path.join(folder, name), name }));
     },
+    /** The package of the overdracht: the last (by name) `.bibob-overdracht` file directly in the folder. */
+    async choosePackage() {
+      const entries = await readdir(folder, { withFileTypes: true });
+      const name = entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.bibob-overdracht'))
+        .map((entry) => entry.name)
+        .sort()
+        .pop();
+      return name ? { path: path.join(folder, name), name } : null;
+    },
   };
 }
 

@@ -17,6 +17,8 @@ export interface ExportTarget {
 export interface ImportSource {
   /** The files the coordinator chose (absolute path and file name); empty when cancelled. */
   chooseFiles(): Promise<{ path: string; name: string }[]>;
+  /** One overdrachtspakket (.bibob-overdracht) to import; null when cancelled. */
+  choosePackage?(): Promise<{ path: string; name: string } | null>;
 }
 
 /** Prints a letter's HTML to PDF; only the desktop app has one (Electron's printToPDF). */

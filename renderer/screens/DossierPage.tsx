@@ -1,4 +1,5 @@
 import { useCallback, useState, type MouseEvent } from 'react';
+import { OntvangenSummary, OverdrachtSection, useOverdrachtStatus } from '../components/dossier/OverdrachtSection';
 import { bibob, unwrap } from '../bridge';
 import type { DossierDetail } from '../../src/contract/schemas';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -135,6 +136,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
   const vragenformulier = useReloadable(loadVragenformulier);
   const loadBijlagen = useCallback(async () => (await unwrap(bibob.bijlagen.list({ dossierId: id }))).bijlagen, [id]);
   const bijlagen = useReloadable(loadBijlagen);
+  const overdracht = useOverdrachtStatus(id);
   /** Counts saved changes of the assessment: the letters' list of restricted findings follows it. */
   const [beoordelingVersie, setBeoordelingVersie] = useState(0);
   const [confirmation, setConfirmation] = useState<{ form: Form; message: string } | null>(null);
@@ -178,6 +180,7 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             )}
             <dt>Coördinator</dt>
             <dd>{detail.dossier.coordinator === '' ? <span className="muted">Niet ingevuld</span> : detail.dossier.coordinator}</dd>
+            <OntvangenSummary status={overdracht.value} />
           </dl>
           <VolgendeStapPanel detail={detail} />
           <nav className="page-contents" aria-label="Op deze pagina">
@@ -277,6 +280,14 @@ export function DossierPage({ id, zaaknummer, onOpenDossier, onRemoved }: Dossie
             notes={confirmationFor('bijlageNotitie')}
           />
           {closed && deadline}
+          <OverdrachtSection
+            dossierId={detail.dossier.id}
+            status={overdracht.value}
+            onChanged={() => {
+              void overdracht.reload();
+              reload();
+            }}
+          />
           <TimelineSection tijdlijn={detail.tijdlijn} />
           <AuditSection dossierId={detail.dossier.id} {...confirmationFor('audit')} />
           <RemoveDossierSection dossier={detail.dossier} onRemoved={onRemoved} />

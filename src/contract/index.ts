@@ -14,6 +14,7 @@ import { backupCalls } from './backupCalls';
 import { beleidCalls } from './beleidCalls';
 import { netwerkCalls } from './netwerkCalls';
 import { afdrukCalls } from './afdrukCalls';
+import { overdrachtCalls } from './overdrachtCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -256,6 +257,7 @@ export const contract = {
   ...beleidCalls,
   ...netwerkCalls,
   ...afdrukCalls,
+  ...overdrachtCalls,
   /**
    * Removes a dossier entered by mistake (issue 18 §2). The coordinator confirms by typing its zaaknummer and gives
    * the reason; the audit trail keeps both.

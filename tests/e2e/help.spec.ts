@@ -12,7 +12,7 @@ test('the user guide opens from the main menu; its table of contents moves the f
   await expect(page).toHaveTitle('Handleiding Bibob Werkbank — Bibob Werkbank');
 
   // The sections the coordinator looks for, as headings, and the steps of a dossier below them.
-  for (const name of ['Wat is Bibob Werkbank', 'Installeren', 'De kluis, de wachtwoordzin en de herstelsleutel', 'Een dossier van intake tot melding, stap voor stap', 'Fouten herstellen', 'Brieven en sjablonen', 'Het jaarverslag', 'Zoeken', 'Geheimhouding', 'Veelgestelde vragen']) {
+  for (const name of ['Wat is Bibob Werkbank', 'Installeren', 'De kluis, de wachtwoordzin en de herstelsleutel', 'Een dossier van intake tot melding, stap voor stap', 'Fouten herstellen', 'Brieven en sjablonen', 'Het jaarverslag', 'Zoeken', 'Geheimhouding', 'Dossiers overdragen', 'Veelgestelde vragen']) {
     await expect(page.getByRole('article').getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('heading', { level: 3, name: 'Wat als u de wachtwoordzin kwijt bent' })).toBeVisible();
@@ -23,7 +23,7 @@ test('the user guide opens from the main menu; its table of contents moves the f
   await expect(page.getByRole('article')).not.toContainText('**');
 
   const toc = page.getByRole('navigation', { name: 'Inhoud' });
-  await expect(toc.getByRole('link')).toHaveCount(10);
+  await expect(toc.getByRole('link')).toHaveCount(11);
   await expectAccessible(page, 'Help');
   await page.screenshot({ path: '.test-output/screenshots/help.png' });
 

@@ -22,7 +22,7 @@ export interface Preview {
 }
 
 /** Starts `main/preview/server.ts` on fresh data and import folders and waits for its "Preview: " line. */
-async function startPreview(sharedBackupFolder: string): Promise<{ preview: Preview; child: ChildProcess }> {
+export async function startPreview(sharedBackupFolder: string): Promise<{ preview: Preview; child: ChildProcess }> {
   const backupFolder = sharedBackupFolder || mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-backup-'));
   const dataFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-'));
   const importFolder = mkdtempSync(path.join(os.tmpdir(), 'bibob-e2e-import-'));

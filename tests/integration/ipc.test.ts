@@ -20,6 +20,7 @@ import { malformedBackupPayloads } from '../support/malformedBackupPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
 import { malformedBeleidPayloads } from '../support/malformedBeleidPayloads';
 import { malformedNetwerkPayloads } from '../support/malformedNetwerkPayloads';
+import { malformedOverdrachtPayloads } from '../support/malformedOverdrachtPayloads';
 import { CIRCULAR_MESSAGE, CONTROL_CHARACTER_MESSAGE, DECEPTIVE_CHARACTER_MESSAGE, NOT_PLAIN_MESSAGE } from '../../src/contract/payloadCheck';
 import { leafPaths, payloadAt } from '../support/contractPaths';
 
@@ -157,6 +158,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedRapportPayloads,
   ...malformedBackupPayloads,
   ...malformedNetwerkPayloads,
+  ...malformedOverdrachtPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],
   'agenda.exportIcs': [{ soort: 'verjaardag' }, { coordinator: 'x'.repeat(201) }, { naam: 'Jansen' }],
   // Printing: only a recovery key in its fixed form (never HTML), a dossier id, a letter id.

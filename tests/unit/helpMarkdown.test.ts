@@ -69,6 +69,7 @@ describe('docs/handleiding.md', () => {
       'Het jaarverslag',
       'Zoeken',
       'Geheimhouding',
+      'Dossiers overdragen',
       'Veelgestelde vragen',
     ]);
   });
