@@ -21,6 +21,7 @@ import { briefHandlers } from './briefHandlers';
 import { rapportHandlers } from './rapportHandlers';
 import { beleidHandlers } from './beleidHandlers';
 import { netwerkHandlers } from './netwerkHandlers';
+import { bewaarHandlers } from './bewaarHandlers';
 
 export type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
 
@@ -92,6 +93,7 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...rapportHandlers(ctx),
     ...beleidHandlers(ctx),
     ...netwerkHandlers(ctx),
+    ...bewaarHandlers(ctx),
     'dossiers.remove': (input) => dossierService.removeDossier(ctx, input),
     'agenda.exportIcs': (input) => agendaService.exportIcs(ctx, input),
     'reservekopie.status': () => backupService.backupStatus(ctx),

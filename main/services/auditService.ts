@@ -5,11 +5,8 @@ import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput } from '../../src/contract';
-import { auditChainKey, auditHash, detailsHash, GENESIS_HASH, keyedFromSeq, listAudit, WIPED_DETAILS, type StoredAuditEntry } from '../vault/repositories/auditLog';
+import { auditChainKey, auditHash, detailsHash, GENESIS_HASH, keyedFromSeq, listAudit, VERNIETIGING_ACTION, WIPED_DETAILS, type StoredAuditEntry } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
-
-/** The audit action of a vernietiging; its details list the records whose details it wiped. */
-export const VERNIETIGING_ACTION = 'dossier.vernietigd';
 
 /**
  * Walks the chain: each record's hash must follow from its fields, the hash of its details and its predecessor's

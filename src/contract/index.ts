@@ -13,6 +13,7 @@ import { rapportCalls } from './rapportCalls';
 import { backupCalls } from './backupCalls';
 import { beleidCalls } from './beleidCalls';
 import { netwerkCalls } from './netwerkCalls';
+import { bewaarCalls } from './bewaarCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -252,6 +253,7 @@ export const contract = {
   ...briefCalls,
   ...rapportCalls,
   ...backupCalls,
+  ...bewaarCalls,
   ...beleidCalls,
   ...netwerkCalls,
   /**

@@ -71,7 +71,7 @@ export const migration035: Migration = {
       CREATE TRIGGER vernietiging_geen_wijziging BEFORE UPDATE ON vernietiging BEGIN SELECT RAISE(ABORT, 'een vernietigingsrecord wordt niet gewijzigd'); END;
       CREATE TRIGGER vernietiging_geen_verwijdering BEFORE DELETE ON vernietiging BEGIN SELECT RAISE(ABORT, 'een vernietigingsrecord wordt niet verwijderd'); END;
 
-      ALTER TABLE verstrekking ADD COLUMN vernietiging_id TEXT REFERENCES vernietiging (id);
+      ALTER TABLE verstrekking ADD COLUMN vernietiging_id TEXT;
       DROP TRIGGER IF EXISTS verstrekking_geen_wijziging;
       CREATE TRIGGER verstrekking_geen_wijziging BEFORE UPDATE ON verstrekking
         WHEN NOT (NEW.id IS OLD.id AND NEW.categorie IS OLD.categorie AND NEW.verstrekt_op IS OLD.verstrekt_op

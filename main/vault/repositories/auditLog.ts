@@ -26,6 +26,9 @@ export interface StoredAuditEntry extends AuditEntry {
   readonly detailsSalt: string | null;
 }
 
+/** The audit action of a vernietiging; its details list the records whose details it wiped (gewisteAuditregels). */
+export const VERNIETIGING_ACTION = 'dossier.vernietigd';
+
 /** The details of a wiped record: an empty object, its salt gone, its details hash kept. */
 export const WIPED_DETAILS = '{}';
 
