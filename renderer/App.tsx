@@ -19,6 +19,7 @@ import { RestoreBackup } from './screens/RestoreBackup';
 import { Search } from './screens/Search';
 import { Jaarverslag } from './screens/Jaarverslag';
 import { Verstrekkingsregister } from './screens/Verstrekkingsregister';
+import { TeVernietigen } from './screens/TeVernietigen';
 import { Settings } from './screens/Settings';
 import { StartProblem } from './screens/StartProblem';
 import { Unlock } from './screens/Unlock';
@@ -60,6 +61,8 @@ function sectionOf(screen: Screen): Section {
       return 'jaarverslag';
     case 'register':
       return 'register';
+    case 'vernietigen':
+      return 'vernietigen';
     case 'settings':
       return 'instellingen';
     case 'help':
@@ -129,6 +132,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       return <Jaarverslag huidigJaar={Number(new Date().getFullYear())} />;
     case 'register':
       return <Verstrekkingsregister onOpenDossier={openDossier} />;
+    case 'vernietigen':
+      return <TeVernietigen onOpenDossier={openDossier} />;
     case 'newDossier':
       return (
         <NewDossier
