@@ -191,5 +191,27 @@ describe('vernietiging of a dossier past its bewaartermijn (issue 24 §4)', () =
     clock = new Date('2022-06-04T09:00:00Z');
     expect((await callOk<Lijst>(app, 'vernietigingen.list')).teVernietigen.map((d) => [d.dossierId, d.bewarenTot])).toEqual([[eerste, '2022-06-03']]);
   });
-});
 
+  it('the destroyed dossier\'s attachment file leaves the backup folder once no kept snapshot names it', async () => {
+    app.shutdown();
+    const backupFolder = tempFolder('reservekopie');
+    app = testApp(folder, { now: () => clock, backupFolders: { chooseFolder: async () => backupFolder } });
+    await callOk(app, 'vault.unlock', { passphrase: PASSPHRASE });
+    await callOk(app, 'reservekopie.chooseFolder', {});
+    await callOk(app, 'reservekopie.setKeep', { bewaren: 2 });
+    const wegId = await closedDossier(personalData(), false);
+    const backupFiles = () => readdirSync(backupFolder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && path.basename(entry.parentPath) === 'bijlagen').length;
+    clock = new Date('2019-06-04T09:00:00Z');
+    await callOk(app, 'reservekopie.make', {});
+    expect(backupFiles()).toBe(1);
+    clock = new Date('2021-01-04T09:00:00Z');
+    await callOk(app, 'vernietigingen.destroy', { dossierIds: [wegId], reden: 'Termijn verstreken.', bevestigd: true });
+    // Two kept snapshots: the one from before still names the file; after the next one it is rotated out, and the file with it.
+    clock = new Date('2021-01-04T10:00:00Z');
+    await callOk(app, 'reservekopie.make', {});
+    expect(backupFiles()).toBe(1);
+    clock = new Date('2021-01-04T11:00:00Z');
+    await callOk(app, 'reservekopie.make', {});
+    expect(backupFiles()).toBe(0);
+  });
+});
