@@ -74,4 +74,15 @@ test('Te vernietigen: a dossier past its bewaartermijn is listed, destroyed with
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await expect(page.getByText('BIBOB-2024-007')).toHaveCount(0);
   await expect(page.getByText('BIBOB-2026-031').first()).toBeVisible();
+
+  // Instellingen → Bewaartermijnen: fewer than 5 years for advice or findings is refused at the field, naming art. 29.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
+  const minimum = page.getByLabel('Met LBB-advies of eigen bevindingen: ten minste (jaar)');
+  await minimum.fill('3');
+  await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+  await expect(page.getByText(/Ten minste 5 jaar: .*\(art\. 29 Wet Bibob\)\./).first()).toBeVisible();
+  await expect(minimum).toHaveAttribute('aria-invalid', 'true');
+  await minimum.fill('7');
+  await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+  await expect(page.getByText('De bewaartermijnen zijn opgeslagen.')).toBeVisible();
 });
