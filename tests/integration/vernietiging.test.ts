@@ -72,6 +72,7 @@ async function closedDossier(data: ReturnType<typeof personalData>, withFinding:
   const sources = sourceFiles();
   await callOk(app, 'bijlagen.importPaths', { dossierId: dossier.id, paden: [sources.file('huur.txt', `${data.bijlage}\n`)] });
   await callOk(app, 'search.query', { tekst: data.zoekterm });
+  await callOk(app, 'audit.exportCsv', { dossierId: dossier.id, verstrekking: { categorie: 'a', ontvanger: `${data.persoon} (betrokkene)` } });
   await callOk(app, 'dossiers.changePhase', { id: dossier.id, to: 'ingetrokken', intrekking: { op: '2019-06-03', wijze: 'schriftelijk' } });
   return dossier.id;
 }
@@ -101,6 +102,11 @@ describe('vernietiging of a dossier past its bewaartermijn (issue 24 §4)', () =
     expect(result.vernietigd[0]!.aantallen).toMatchObject({ betrokkenen: 2, bijlagen: 1, bijlagebestanden: 1 });
     expect(result.vernietigd[0]!.aantallen.auditregelsGewist).toBeGreaterThan(3);
     expect((await callOk<Lijst>(app, 'vernietigingen.list')).records).toHaveLength(1);
+    // Its disclosure stays in the register, without recipient or description, under its zaaknummer.
+    const register = await callOk<{ verstrekkingen: { ontvanger: string; wat: string; zaaknummer: string | null; dossierId: string | null }[] }>(app, 'verstrekkingen.list');
+    expect(register.verstrekkingen.filter((entry) => entry.zaaknummer === zaaknummer)).toEqual([
+      expect.objectContaining({ ontvanger: '(vernietigd)', wat: `Gegevens uit vernietigd dossier ${zaaknummer}`, dossierId: null }),
+    ]);
 
     // The chain verifies, every record is still there, and the anchor is in order.
     const db = app.vault.database();
