@@ -20,6 +20,7 @@ import { Search } from './screens/Search';
 import { Jaarverslag } from './screens/Jaarverslag';
 import { Verstrekkingsregister } from './screens/Verstrekkingsregister';
 import { Overdracht } from './screens/Overdracht';
+import { TeVernietigen } from './screens/TeVernietigen';
 import { Settings } from './screens/Settings';
 import { StartProblem } from './screens/StartProblem';
 import { Unlock } from './screens/Unlock';
@@ -63,6 +64,8 @@ function sectionOf(screen: Screen): Section {
       return 'register';
     case 'overdracht':
       return 'overdracht';
+    case 'vernietigen':
+      return 'vernietigen';
     case 'settings':
       return 'instellingen';
     case 'help':
@@ -134,6 +137,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
       return <Verstrekkingsregister onOpenDossier={openDossier} />;
     case 'overdracht':
       return <Overdracht onOpenDossier={openDossier} />;
+    case 'vernietigen':
+      return <TeVernietigen onOpenDossier={openDossier} />;
     case 'newDossier':
       return (
         <NewDossier

@@ -22,6 +22,8 @@ export type Screen =
   | { readonly name: 'report' }
   | { readonly name: 'register' }
   | { readonly name: 'overdracht' }
+  /** The closed dossiers past their bewaartermijn, their vernietiging, and the vernietigingsrecords. */
+  | { readonly name: 'vernietigen' }
   | { readonly name: 'settings' }
   | { readonly name: 'help' };
 
@@ -34,7 +36,7 @@ export interface NetwerkVanaf {
 }
 
 /** The screens reachable from the main menu. */
-export type Destination = 'overview' | 'newDossier' | 'agenda' | 'netwerk' | 'search' | 'report' | 'register' | 'overdracht' | 'settings' | 'help';
+export type Destination = 'overview' | 'newDossier' | 'agenda' | 'netwerk' | 'search' | 'report' | 'register' | 'overdracht' | 'vernietigen' | 'settings' | 'help';
 
 /**
  * What the app holds. The details of one dossier, the agenda and search results live in their screen's own
@@ -80,7 +82,7 @@ function lockedState(notice: string | null): AppState {
   return { screen: { name: 'unlock', notice }, ...emptyVault };
 }
 
-const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'betrokkene', 'netwerk', 'search', 'report', 'register', 'overdracht', 'settings', 'help']);
+const unlockedScreens: ReadonlySet<ScreenName> = new Set<ScreenName>(['recoveryKey', 'overview', 'newDossier', 'dossier', 'agenda', 'betrokkene', 'netwerk', 'search', 'report', 'register', 'overdracht', 'vernietigen', 'settings', 'help']);
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return unlockedScreens.has(screen.name);

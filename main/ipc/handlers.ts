@@ -23,6 +23,7 @@ import { beleidHandlers } from './beleidHandlers';
 import { netwerkHandlers } from './netwerkHandlers';
 import { afdrukHandlers } from './afdrukHandlers';
 import { overdrachtHandlers } from './overdrachtHandlers';
+import { bewaarHandlers } from './bewaarHandlers';
 
 export type { Handlers } from './types';
 
@@ -54,5 +55,6 @@ export function createHandlers(ctx: ServiceContext, idle: IdleLock): Handlers {
     ...netwerkHandlers(ctx),
     ...afdrukHandlers(ctx),
     ...overdrachtHandlers(ctx),
+    ...bewaarHandlers(ctx),
   };
 }

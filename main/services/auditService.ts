@@ -5,22 +5,34 @@ import { insertVerstrekking } from '../vault/repositories/verstrekkingen';
 import { requireDossier } from '../vault/repositories/dossiers';
 import { BibobError } from '../../src/contract/errors';
 import type { CallOutput } from '../../src/contract';
-import { auditChainKey, auditHash, GENESIS_HASH, keyedFromSeq, listAudit, type StoredAuditEntry } from '../vault/repositories/auditLog';
+import { auditChainKey, auditHash, detailsHash, GENESIS_HASH, keyedFromSeq, listAudit, VERNIETIGING_ACTION, WIPED_DETAILS, type StoredAuditEntry } from '../vault/repositories/auditLog';
 import { inTransactionWithAudit, type ServiceContext } from './context';
 
 /**
- * Walks the chain: each record's hash must follow from its content and its predecessor's hash, as an HMAC under the
- * chain key from `keyedFrom` on (SHA-256 before, in a vault older than the key). A gap in the numbers is a break too.
+ * Walks the chain: each record's hash must follow from its fields, the hash of its details and its predecessor's
+ * hash, as an HMAC under the chain key from `keyedFrom` on (SHA-256 before, in a vault older than the key); its
+ * details must match their hash. A gap in the numbers is a break too. A record whose details were wiped keeps its
+ * details hash, so the chain still verifies; but only a later vernietiging record may name it as wiped: a record
+ * wiped otherwise is a break.
  */
 export function verifyChain(
   entries: readonly StoredAuditEntry[],
   chain: { key: Buffer; keyedFrom: number },
 ): { intact: boolean; checked: number; firstBrokenSeq: number | null } {
+  const wipedBy = new Set<number>();
+  for (const entry of entries) {
+    const named = entry.action === VERNIETIGING_ACTION ? entry.details.gewisteAuditregels : undefined;
+    if (entry.detailsSalt !== null && Array.isArray(named)) for (const seq of named) if (typeof seq === 'number' && seq < entry.seq) wipedBy.add(seq);
+  }
   let previous = GENESIS_HASH;
   let expectedSeq = entries[0]?.seq ?? 1;
   for (const entry of entries) {
     const key = entry.seq >= chain.keyedFrom ? chain.key : null;
-    if (entry.seq !== expectedSeq || entry.prevHash !== previous || auditHash(previous, entry, key) !== entry.hash) {
+    const detailsHold =
+      entry.detailsSalt === null
+        ? wipedBy.has(entry.seq) && JSON.stringify(entry.details) === WIPED_DETAILS
+        : detailsHash(entry.detailsSalt, JSON.stringify(entry.details)) === entry.detailsHash;
+    if (entry.seq !== expectedSeq || entry.prevHash !== previous || !detailsHold || auditHash(previous, entry, key) !== entry.hash) {
       return { intact: false, checked: entries.length, firstBrokenSeq: entry.seq };
     }
     previous = entry.hash;

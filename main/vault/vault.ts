@@ -6,6 +6,7 @@ import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from '../../s
 import { fsyncDirectory, type AtomicWriteHooks } from './atomicWrite';
 import { AttemptThrottle } from './attemptThrottle';
 import { ANCHOR_INTERVAL_MS, checkAnchor, currentAnchor, type AnchorCheck } from './auditAnchor';
+import { auditConversionPending, convertAuditChain } from './auditConversion';
 import { removeUnknownFiles, useAttachmentFolder } from '../files/attachmentStore';
 import { moveAttachmentsIntoFiles, schemaHasAttachmentFiles, type MoveTestHooks } from '../files/attachmentMove';
 import { checkMissingFiles } from '../files/missingFiles';
@@ -345,6 +346,8 @@ export class Vault {
    */
   private openWithKey(vaultKey: Buffer, vaultId: string): void {
     const db = openEncryptedDatabase(this.files.database, vaultKey, { mustExist: true });
+    const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
+    let problemAtUnlock: AnchorCheck | null;
     try {
       const version = schemaVersion(db);
       const latest = latestVersion(this.migrationList);
@@ -356,14 +359,23 @@ export class Vault {
         );
       }
       configureVaultConnection(db);
+      setAuditChainKey(db, chainKey);
       this.lastBackup = null;
       if (version < latest) {
-        const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
-        chainKey.fill(0);
         const manifest = { vaultId, schemaVersion: version, createdAt: this.now().toISOString(), auditAnchor: currentAnchor(db, anchorKey, vaultId) };
-        anchorKey.fill(0);
         this.lastBackup = backupEncryptedVault(db, this.files.database, this.files.backups, `v${version}`, this.now(), manifest);
         applyMigrations(db, this.migrationList);
+      }
+      // Compared before anything is written: an older vault.db put back, or a cut trail, must not be anchored anew.
+      const atUnlock = existsSync(this.files.keyFile) ? checkAnchor(db, readKeyFile(this.files.keyFile), anchorKey) : null;
+      problemAtUnlock = atUnlock && atUnlock.toestand !== 'in-orde' && atUnlock.toestand !== 'nog-niet-verankerd' ? atUnlock : null;
+      // After migration 035: the chain rehashed over the hashes of the details. An anchor that was in order is moved to
+      // the converted chain; one that was not stays as it is, as the evidence.
+      if (auditConversionPending(db)) {
+        convertAuditChain(db, chainKey);
+        if (atUnlock && !problemAtUnlock) {
+          writeKeyFile(this.files.keyFile, { ...readKeyFile(this.files.keyFile), format: KEY_FILE_FORMAT, auditAnchor: currentAnchor(db, anchorKey, vaultId) });
+        }
       }
       // The attachment files: content still in the database moved out (after migration 029) and files no row knows
       // removed (an import or move interrupted by a crash). Rows whose file is missing are kept, found once here and
@@ -375,15 +387,13 @@ export class Vault {
         checkMissingFiles(db);
       }
     } catch (error) {
+      dropAuditChainKey(db);
+      anchorKey.fill(0);
       db.close();
       throw error;
+    } finally {
+      chainKey.fill(0);
     }
-    const { chainKey, anchorKey } = deriveAuditKeys(vaultKey, vaultId);
-    setAuditChainKey(db, chainKey);
-    chainKey.fill(0);
-    // Compared before anything is written: an older vault.db put back, or a cut trail, must not be anchored anew.
-    const atUnlock = existsSync(this.files.keyFile) ? checkAnchor(db, readKeyFile(this.files.keyFile), anchorKey) : null;
-    const problemAtUnlock = atUnlock && atUnlock.toestand !== 'in-orde' && atUnlock.toestand !== 'nog-niet-verankerd' ? atUnlock : null;
     // writtenAt 0: the first write after unlocking brings the anchor up to date.
     this.anchor = { key: anchorKey, vaultId, writtenAt: 0, problemAtUnlock };
     this.backupKey = Buffer.from(vaultKey);

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import type { Destination } from '../state';
 
-export type Section = 'dossiers' | 'agenda' | 'netwerk' | 'zoeken' | 'jaarverslag' | 'register' | 'overdracht' | 'instellingen' | 'help';
+export type Section = 'dossiers' | 'agenda' | 'netwerk' | 'zoeken' | 'jaarverslag' | 'register' | 'overdracht' | 'vernietigen' | 'instellingen' | 'help';
 
 interface MainNavigationProps {
   readonly current: Section;
@@ -17,6 +17,7 @@ const sections: readonly { section: Section; label: string; to: Destination }[] 
   { section: 'jaarverslag', label: 'Jaarverslag', to: 'report' },
   { section: 'register', label: 'Verstrekkingsregister', to: 'register' },
   { section: 'overdracht', label: 'Overdracht', to: 'overdracht' },
+  { section: 'vernietigen', label: 'Te vernietigen', to: 'vernietigen' },
   { section: 'instellingen', label: 'Instellingen', to: 'settings' },
   { section: 'help', label: 'Help', to: 'help' },
 ];

@@ -3,6 +3,7 @@ import { bibob, unwrap } from '../bridge';
 import type { Settings as VaultSettings } from '../../src/contract/schemas';
 import { AuditTrailSettings } from '../components/AuditTrailSettings';
 import { BackupSettings } from '../components/BackupSettings';
+import { BewaartermijnenSettings } from '../components/BewaartermijnenSettings';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { IdleTimeoutForm } from '../components/IdleTimeoutForm';
@@ -54,6 +55,10 @@ export function Settings({ settings, onSettingsLoaded }: SettingsProps) {
       <section className="settings-section" aria-labelledby="instellingen-reservekopie">
         <h2 id="instellingen-reservekopie">Reservekopie</h2>
         <BackupSettings />
+      </section>
+      <section className="settings-section" aria-labelledby="instellingen-bewaartermijnen">
+        <h2 id="instellingen-bewaartermijnen">Bewaartermijnen</h2>
+        <BewaartermijnenSettings />
       </section>
       <section className="settings-section" aria-labelledby="instellingen-termijnen">
         <h2 id="instellingen-termijnen">Zaaknummers en termijnen</h2>

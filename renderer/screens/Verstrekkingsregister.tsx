@@ -43,7 +43,15 @@ export function Verstrekkingsregister({ onOpenDossier }: { onOpenDossier: (id: s
                   <td>{entry.ontvanger}</td>
                   <td>{entry.grondslag}</td>
                   <td>{entry.wat}</td>
-                  <td>{entry.dossierId && entry.zaaknummer ? <LinkButton onClick={() => onOpenDossier(entry.dossierId!, entry.zaaknummer!)}>{entry.zaaknummer}</LinkButton> : 'Geen (de hele kluis)'}</td>
+                  <td>
+                    {entry.dossierId && entry.zaaknummer ? (
+                      <LinkButton onClick={() => onOpenDossier(entry.dossierId!, entry.zaaknummer!)}>{entry.zaaknummer}</LinkButton>
+                    ) : entry.zaaknummer ? (
+                      `${entry.zaaknummer} (vernietigd)`
+                    ) : (
+                      'Geen (de hele kluis)'
+                    )}
+                  </td>
                   <td>{entry.verstrektDoor}</td>
                 </tr>
               ))}

@@ -15,6 +15,7 @@ import { beleidCalls } from './beleidCalls';
 import { netwerkCalls } from './netwerkCalls';
 import { afdrukCalls } from './afdrukCalls';
 import { overdrachtCalls } from './overdrachtCalls';
+import { bewaarCalls } from './bewaarCalls';
 import { phases } from '../domain/workflow';
 import { naamOntbreektMelding, relatieSoortIds } from '../domain/betrokkenen';
 import { intrekkingWijzen } from '../domain/intrekking';
@@ -254,6 +255,7 @@ export const contract = {
   ...briefCalls,
   ...rapportCalls,
   ...backupCalls,
+  ...bewaarCalls,
   ...beleidCalls,
   ...netwerkCalls,
   ...afdrukCalls,

@@ -83,6 +83,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'lbb.verlengd': 'legde de verlenging door het LBB vast',
   'netwerk.bekeken': 'bekeek het netwerk van betrokkenen',
   'netwerk.geexporteerd': 'exporteerde de tekening van het netwerk van betrokkenen',
+  'bewaartermijnen.gewijzigd': 'wijzigde de bewaartermijnen per uitkomst',
+  'vernietigingen.bekeken': 'bekeek de dossiers die te vernietigen zijn',
   'overdracht.bekeken': 'bekeek welke dossiers kunnen worden overgedragen',
   'overdracht.ontvangen': 'las een overgedragen dossier in uit een overdrachtspakket',
   'overdracht.reactie-ontvangen': 'las de reactie van een beoordelaar in bij het dossier',

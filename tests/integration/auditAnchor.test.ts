@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { App } from '../../main/app';
 import { auditChainKey, auditHash, GENESIS_HASH, listAudit } from '../../main/vault/repositories/auditLog';
 import { migrations } from '../../main/vault/migrations';
+import { legacyAuditHash } from '../../main/vault/migrations/035_bewaren_en_vernietigen';
 import type { VaultDatabase } from '../../main/vault/database';
 import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { PASSPHRASE, testApp, testVault } from '../support/testVault';
@@ -136,7 +137,7 @@ describe('the audit trail anchored in the key file (issue 21 §2)', () => {
     let previous = GENESIS_HASH;
     for (const action of ['dossier.aangemaakt', 'dossier.bekeken']) {
       const entry = { at: '2026-11-01T10:00:00.000Z', actor: 'C. Grasmuis', action, entityType: 'dossier', entityId: 'd1', details: {} };
-      const hash = auditHash(previous, entry, null);
+      const hash = legacyAuditHash(previous, entry, null);
       db.prepare('INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
         entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, '{}', previous, hash,
       );

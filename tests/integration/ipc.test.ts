@@ -17,6 +17,7 @@ import { malformedBesluitenPayloads } from '../support/malformedBesluitenPayload
 import { malformedBriefPayloads } from '../support/malformedBriefPayloads';
 import { malformedRapportPayloads } from '../support/malformedRapportPayloads';
 import { malformedBackupPayloads } from '../support/malformedBackupPayloads';
+import { malformedBewaarPayloads } from '../support/malformedBewaarPayloads';
 import { malformedBriefhoofdPayloads } from '../support/malformedBriefhoofdPayloads';
 import { malformedBeleidPayloads } from '../support/malformedBeleidPayloads';
 import { malformedNetwerkPayloads } from '../support/malformedNetwerkPayloads';
@@ -157,6 +158,7 @@ const malformedPerCall: Partial<Record<CallName, unknown[]>> = {
   ...malformedBriefhoofdPayloads,
   ...malformedRapportPayloads,
   ...malformedBackupPayloads,
+  ...malformedBewaarPayloads,
   ...malformedNetwerkPayloads,
   ...malformedOverdrachtPayloads,
   'audit.exportCsv': [{ dossierId: 'x' }, {}, { verstrekking: { categorie: 'z', ontvanger: 'x' } }, { verstrekking: { categorie: 'a', ontvanger: ' ' } }],

@@ -64,6 +64,7 @@ describe('docs/handleiding.md', () => {
       'Installeren',
       'De kluis, de wachtwoordzin en de herstelsleutel',
       'Een dossier van intake tot melding, stap voor stap',
+      'Bewaren en vernietigen',
       'Fouten herstellen',
       'Brieven en sjablonen',
       'Het jaarverslag',

@@ -29,6 +29,7 @@ import { migration030 } from './030_reservekopieen';
 import { migration031 } from './031_beleidstoets';
 import { migration033 } from './033_dashboard_tellingen';
 import { migration034 } from './034_overdracht';
+import { migration035 } from './035_bewaren_en_vernietigen';
 import { migration037 } from './037_zienswijze_verdere_besluiten';
 
 export type { Migration } from './migration';
@@ -37,7 +38,7 @@ export type { Migration } from './migration';
  * Every migration of the vault schema, in order. The vault's PRAGMA user_version is the last one applied. Numbers
  * are handed out per line of work, so the list may skip one; it must rise strictly.
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025, migration026, migration027, migration028, migration029, migration030, migration031, migration033, migration034, migration037];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration018, migration020, migration024, migration025, migration026, migration027, migration028, migration029, migration030, migration031, migration033, migration034, migration035, migration037];
 
 export function assertMigrationsWellFormed(list: readonly Migration[]): void {
   list.forEach((migration, index) => {

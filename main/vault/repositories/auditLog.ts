@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { VaultDatabase } from '../database';
 import { readSetting } from './settings';
 
@@ -17,7 +17,20 @@ export interface StoredAuditEntry extends AuditEntry {
   readonly seq: number;
   readonly prevHash: string;
   readonly hash: string;
+  /** The hash of the details with their salt: what the chain covers (migration 035). */
+  readonly detailsHash: string;
+  /**
+   * The random salt of the details hash; null once the details were wiped at a vernietiging. The salt goes with the
+   * details, so the hash that stays cannot be used to confirm a guessed name.
+   */
+  readonly detailsSalt: string | null;
 }
+
+/** The audit action of a vernietiging; its details list the records whose details it wiped (gewisteAuditregels). */
+export const VERNIETIGING_ACTION = 'dossier.vernietigd';
+
+/** The details of a wiped record: an empty object, its salt gone, its details hash kept. */
+export const WIPED_DETAILS = '{}';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -45,9 +58,25 @@ export function auditChainKey(db: VaultDatabase): Buffer {
   return key;
 }
 
-/** The record's hash: an HMAC-SHA256 under the chain key, or plain SHA-256 for records of before the key (legacy). */
-export function auditHash(prevHash: string, entry: AuditEntry, chainKey: Buffer | null): string {
-  const canonical = JSON.stringify([entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, entry.details]);
+/** The hash of a record's details as stored (their JSON text) with their salt: SHA-256 over salt, newline, text. */
+export function detailsHash(salt: string, detailsJson: string): string {
+  return createHash('sha256').update(Buffer.from(salt, 'hex')).update('\n').update(detailsJson).digest('hex');
+}
+
+export function newDetailsSalt(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** What the chain covers of a record: everything but the details themselves, which it covers through their hash. */
+export type ChainedFields = Omit<AuditEntry, 'details'> & { readonly detailsHash: string };
+
+/**
+ * The record's hash: an HMAC-SHA256 under the chain key, or plain SHA-256 for records of before the key (legacy),
+ * over its predecessor's hash and its fields with the hash of its details (not the details: those can be wiped at a
+ * vernietiging while the chain still verifies).
+ */
+export function auditHash(prevHash: string, entry: ChainedFields, chainKey: Buffer | null): string {
+  const canonical = JSON.stringify(['v2', entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, entry.detailsHash]);
   const digest = chainKey ? createHmac('sha256', chainKey) : createHash('sha256');
   return digest.update(prevHash).update('\n').update(canonical).digest('hex');
 }
@@ -67,10 +96,13 @@ export function appendAudit(db: VaultDatabase, entry: AuditEntry): void {
   const key = auditChainKey(db);
   const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
+  const details = JSON.stringify(entry.details);
+  const salt = newDetailsSalt();
+  const hashOfDetails = detailsHash(salt, details);
   db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.details), prevHash, auditHash(prevHash, entry, key));
+    `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details, details_salt, details_hash, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, details, salt, hashOfDetails, prevHash, auditHash(prevHash, { ...entry, detailsHash: hashOfDetails }, key));
 }
 
 /** The last record's number and hash: what the anchor outside the database keeps. */
@@ -90,6 +122,8 @@ interface AuditRow {
   entity_type: string;
   entity_id: string | null;
   details: string;
+  details_salt: string | null;
+  details_hash: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -110,5 +144,18 @@ export function listAudit(db: VaultDatabase, filter: { entityType?: string; enti
     details: JSON.parse(row.details) as Record<string, unknown>,
     prevHash: row.prev_hash,
     hash: row.hash,
+    detailsHash: row.details_hash ?? '',
+    detailsSalt: row.details_salt,
   }));
+}
+
+/**
+ * Wipes the details of the given records (a vernietiging): details become '{}', the salt goes, the details hash and
+ * the chain stay. The trigger of migration 035 allows no other change to a record. Returns how many were wiped.
+ */
+export function wipeAuditDetails(db: VaultDatabase, seqs: readonly number[]): number {
+  const wipe = db.prepare(`UPDATE audit_log SET details = '${WIPED_DETAILS}', details_salt = NULL WHERE seq = ? AND details_salt IS NOT NULL`);
+  let wiped = 0;
+  for (const seq of seqs) wiped += wipe.run(seq).changes;
+  return wiped;
 }

@@ -37,11 +37,14 @@ export function verstrekkingenOfDossier(db: VaultDatabase, dossierId: string): V
   ).map((row) => ({ id: row.id, dossierId: row.dossier_id, wat: row.wat, categorie: row.categorie, ontvanger: row.ontvanger, verstrektOp: row.verstrekt_op, verstrektDoor: row.verstrekt_door }));
 }
 
-/** The whole register, newest first, with the zaaknummer of each entry's dossier (the register screen). */
+/**
+ * The whole register, newest first, with the zaaknummer of each entry's dossier (the register screen); for an entry of
+ * a destroyed dossier (no dossier id any more) the zaaknummer its vernietigingsrecord keeps.
+ */
 export function alleVerstrekkingen(db: VaultDatabase): (Verstrekking & { zaaknummer: string | null })[] {
   return (
     db
-      .prepare('SELECT v.id, v.dossier_id, v.wat, v.categorie, v.ontvanger, v.verstrekt_op, v.verstrekt_door, d.zaaknummer FROM verstrekking v LEFT JOIN dossier d ON d.id = v.dossier_id ORDER BY v.verstrekt_op DESC, v.rowid DESC')
+      .prepare('SELECT v.id, v.dossier_id, v.wat, v.categorie, v.ontvanger, v.verstrekt_op, v.verstrekt_door, COALESCE(d.zaaknummer, (SELECT x.zaaknummer FROM vernietiging x WHERE x.id = v.vernietiging_id)) AS zaaknummer FROM verstrekking v LEFT JOIN dossier d ON d.id = v.dossier_id ORDER BY v.verstrekt_op DESC, v.rowid DESC')
       .all() as { id: string; dossier_id: string | null; wat: string; categorie: VerstrekkingGrondslag; ontvanger: string; verstrekt_op: string; verstrekt_door: string; zaaknummer: string | null }[]
   ).map((row) => ({ id: row.id, dossierId: row.dossier_id, zaaknummer: row.zaaknummer, wat: row.wat, categorie: row.categorie, ontvanger: row.ontvanger, verstrektOp: row.verstrekt_op, verstrektDoor: row.verstrekt_door }));
 }
