@@ -147,6 +147,7 @@ export async function newHorecaDossier(page: Page, aanvrager: string, ontvangenO
 
 /** Adds a natural person as betrokkene of the open dossier, in the given role (its Dutch label). */
 export async function addPerson(page: Page, naam: string, rol: string): Promise<void> {
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);
