@@ -152,6 +152,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Dragan Čović toegevoegd als bestuurder.');
   // Every role can be removed by a button that names whose role it is.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(page.getByRole('button', { name: 'Rol verwijderen: Dragan Čović als bestuurder' })).toBeVisible();
 
   // A relation between two betrokkenen.

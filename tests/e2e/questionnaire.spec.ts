@@ -147,7 +147,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await aanvragerVoorstel.getByRole('button', { name: 'Koppelen aan de aanvrager: Eetcafé De Gouden Leeuw B.V.' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het antwoord op vraag 1.4 is gekoppeld aan de aanvrager Eetcafé De Gouden Leeuw B.V.; er is geen tweede betrokkene vastgelegd.');
   await expect(aanvragerVoorstel).toContainText('Vastgelegd als betrokkene.');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(page.getByRole('table', { name: 'Betrokkenen' }).getByRole('rowheader', { name: 'Eetcafé De Gouden Leeuw B.V.' })).toHaveCount(1);
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   // The loan makes its agreement a required attachment, with the reason.
   await expect(vf.locator('.missing-list')).toContainText('Per lening de ondertekende leningsovereenkomst');
   await expectAccessible(page, 'Vragenformulier (antwoorden)');
@@ -347,8 +349,8 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(herstel.getByRole('status').first()).toContainText('De aanvulling is vastgelegd als volledig.');
   await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(termijn.getByText('donderdag 3 december 2026', { exact: true })).toBeVisible();
-  await expect(herstel).toContainText('Volledig aangevuld op 20 november 2026');
   await openDossierPagina(page, 'Vragenformulier en herstel');
+  await expect(herstel).toContainText('Volledig aangevuld op 20 november 2026');
   await expect(herstel.getByLabel('Aangevuld op')).toHaveCount(0);
   await expectAccessible(page, 'Herstel (aangevuld)');
 

@@ -9,8 +9,6 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await newHorecaDossier(page, 'Eetcafé Verzoek B.V.', '2026-11-02');
   await addPerson(page, 'J. Jansen', 'Bestuurder');
 
-  const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
-  await contents.getByRole('link', { name: 'Informatieverzoeken', exact: true }).click();
   await openDossierPagina(page, 'Informatieverzoeken');
   const verzoeken = section(page, 'Informatieverzoeken');
   await expect(verzoeken.getByText('Nog geen verzoeken.')).toBeVisible();
