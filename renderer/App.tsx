@@ -118,6 +118,8 @@ function renderScreen(state: AppState, dispatch: (action: Action) => void, start
           key={screen.id}
           id={screen.id}
           zaaknummer={screen.zaaknummer}
+          pagina={screen.pagina}
+          onShowPagina={(pagina) => dispatch({ type: 'showDossierPagina', id: screen.id, pagina })}
           onOpenDossier={openDossier}
           onRemoved={(zaaknummer) => dispatch({ type: 'dossierRemoved', zaaknummer })}
         />

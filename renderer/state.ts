@@ -1,4 +1,5 @@
 import type { Dossier, Settings, VaultState } from '../src/contract/schemas';
+import type { DossierPaginaId } from '../src/domain/workflow';
 
 /** The screens of the app. Only the unlocked ones may hold anything read from the vault. */
 export type Screen =
@@ -11,8 +12,11 @@ export type Screen =
   | { readonly name: 'restoreBackup' }
   | { readonly name: 'overview'; readonly notice: string | null }
   | { readonly name: 'newDossier' }
-  /** One dossier; its zaaknummer is known from where it was opened, so the heading is right at once. */
-  | { readonly name: 'dossier'; readonly id: string; readonly zaaknummer: string }
+  /**
+   * One dossier; its zaaknummer is known from where it was opened, so the heading is right at once. The page shown
+   * (issue 23 §1); null until the dossier is read, then the page of its fase.
+   */
+  | { readonly name: 'dossier'; readonly id: string; readonly zaaknummer: string; readonly pagina: DossierPaginaId | null }
   | { readonly name: 'agenda' }
   /** The page of one betrokkene; its name is known from where it was opened. */
   | { readonly name: 'betrokkene'; readonly id: string; readonly naam: string }
@@ -48,6 +52,8 @@ export interface AppState {
   readonly idleTimeoutMinutes: number | null;
   readonly dossiers: readonly Dossier[] | null;
   readonly settings: Settings | null;
+  /** The page last shown of each dossier opened since unlocking: opening it again returns there. */
+  readonly dossierPaginas: Readonly<Record<string, DossierPaginaId>>;
 }
 
 export type Action =
@@ -64,6 +70,7 @@ export type Action =
   | { readonly type: 'navigate'; readonly to: Destination }
   | { readonly type: 'dossierCreated'; readonly zaaknummer: string }
   | { readonly type: 'openDossier'; readonly id: string; readonly zaaknummer: string }
+  | { readonly type: 'showDossierPagina'; readonly id: string; readonly pagina: DossierPaginaId }
   | { readonly type: 'openBetrokkene'; readonly id: string; readonly naam: string }
   | { readonly type: 'openNetwerk'; readonly vanaf: NetwerkVanaf }
   | { readonly type: 'dossiersLoaded'; readonly dossiers: readonly Dossier[] }
@@ -73,7 +80,7 @@ export type Action =
 
 export const IDLE_LOCK_NOTICE = 'De kluis is vergrendeld na een periode zonder activiteit.';
 
-const emptyVault = { idleTimeoutMinutes: null, dossiers: null, settings: null } as const;
+const emptyVault = { idleTimeoutMinutes: null, dossiers: null, settings: null, dossierPaginas: {} } as const;
 
 export const initialState: AppState = { screen: { name: 'starting' }, ...emptyVault };
 
@@ -133,7 +140,12 @@ export function appReducer(state: AppState, action: Action): AppState {
     case 'dossierCreated':
       return { ...state, screen: { name: 'overview', notice: `Dossier ${action.zaaknummer} is aangemaakt.` } };
     case 'openDossier':
-      return { ...state, screen: { name: 'dossier', id: action.id, zaaknummer: action.zaaknummer } };
+      return { ...state, screen: { name: 'dossier', id: action.id, zaaknummer: action.zaaknummer, pagina: state.dossierPaginas[action.id] ?? null } };
+    case 'showDossierPagina': {
+      const dossierPaginas = { ...state.dossierPaginas, [action.id]: action.pagina };
+      const screen = state.screen.name === 'dossier' && state.screen.id === action.id ? { ...state.screen, pagina: action.pagina } : state.screen;
+      return { ...state, screen, dossierPaginas };
+    }
     case 'openBetrokkene':
       return { ...state, screen: { name: 'betrokkene', id: action.id, naam: action.naam } };
     case 'openNetwerk':

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 23 §2 as the coordinator meets it: the agenda shows every kind of running term of the dossiers, the filters
@@ -12,6 +12,7 @@ import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDos
 const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 
 async function saveDetails(page: Page, coordinator: string, uitkomst: string | null): Promise<void> {
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const gegevens = section(page, 'Gegevens');
   await gegevens.getByLabel('Coördinator').fill(coordinator);
   if (uitkomst) await gegevens.getByLabel('Uitkomst', { exact: true }).selectOption({ label: uitkomst });
@@ -28,6 +29,7 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   // Received Mon 5 October 2026: 8 weeks (APV) → Mon 30 November 2026; the herstel moves it (below).
   const lopend = await newHorecaDossier(page, 'Eetcafé Geheimnaam B.V.', '2026-10-05');
   await saveDetails(page, 'C. Grasmuis', 'Weigeren');
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const vf = section(page, 'Vragenformulier');
   await vf.getByLabel('Verzonden op').fill('2026-10-06');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
@@ -41,6 +43,7 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
   // The zienswijze invitation of today: two weeks → Mon 7 December 2026.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const zienswijze = section(page, 'Zienswijze en besluit');
   await zienswijze.getByLabel('Wie').selectOption({ label: 'Eetcafé Geheimnaam B.V.' });
   await zienswijze.getByLabel('Uitgenodigd op').fill('2026-11-23');
@@ -53,6 +56,7 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   // after (Awb 6:7, 6:8 lid 1) → Mon 4 January 2027.
   const besloten = await newHorecaDossier(page, 'Snackbar Verborgen V.O.F.', '2026-10-12');
   await saveDetails(page, 'D. de Vries', null);
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const besluit = section(page, 'Zienswijze en besluit');
   await besluit.getByLabel('Besluit genomen op').fill('2026-11-23');
   await besluit.getByRole('button', { name: 'Besluit opslaan' }).click();
@@ -62,11 +66,13 @@ test('the agenda shows each kind of term, the filters narrow it, and the export 
   // application is made known within four weeks (Awb 4:5 lid 4) → Mon 14 December 2026; and a RIEC request is out.
   const verlopen = await newHorecaDossier(page, 'Lunchroom Onzichtbaar B.V.', '2026-10-26');
   await saveDetails(page, 'D. de Vries', null);
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const herstel3 = section(page, 'Herstel');
   await herstel3.getByLabel('Verzonden op').fill('2026-11-02');
   await herstel3.getByLabel('Hersteltermijn tot en met').fill('2026-11-16');
   await herstel3.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel3.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
+  await openDossierPagina(page, 'Informatieverzoeken');
   const verzoeken = section(page, 'Informatieverzoeken');
   await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('Lunchroom Onzichtbaar B.V.').check();
   await verzoeken.getByLabel('Vragen').fill('Bekend bij het RIEC?');

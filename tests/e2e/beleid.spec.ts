@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Beleidsregel } from '../../src/domain/beleid';
 import { eigenBeleid as eigenFixture } from '../support/beleidFixture';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 
@@ -63,6 +63,7 @@ test('at intake the beleid says whether and why Bibob applies; a departure needs
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await newHorecaDossier(page, 'Eetcafé De Proef B.V.', '2026-11-02');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const toets = section(page, 'Bibob-beleid bij intake');
   await expect(toets).toContainText('Let op: dit is het voorbeeldbeleid');
   const advies = toets.locator('.notice', { hasText: 'Advies volgens het beleid' });

@@ -1,4 +1,4 @@
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /* The assessment of art. 3 Wet Bibob on one dossier, up to the proposed refusal and the melding to the LBB (issue 11). */
 
@@ -11,6 +11,7 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await newHorecaDossier(page, 'Eetcafé Oordeel B.V.', '2026-11-02');
   await addPerson(page, 'J. Jansen', 'Bestuurder');
 
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await expect(beoordeling).toContainText('Conclusie: Geen gevaar');
   await expectAccessible(page, 'Beoordeling (leeg)');
@@ -57,9 +58,11 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await beoordeling.getByLabel('Maatregel', { exact: true }).selectOption({ label: 'Weigeren' });
   await beoordeling.getByRole('button', { name: 'Maatregel voorstellen' }).click();
   await expect(beoordeling.getByRole('status')).toHaveText('De voorgestelde maatregel is opgeslagen.');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('voorgestelde maatregel: weigeren');
 
   // Ernstig gevaar without an LBB advice: the melding of art. 7a lid 7 is required until recorded.
+  await openDossierPagina(page, 'Beoordeling');
   const melding = beoordeling.getByRole('note').filter({ hasText: 'Melding aan het LBB vereist' });
   await expect(melding).toContainText('art. 7a lid 7 Wet Bibob');
   await expectAccessible(page, 'Beoordeling (melding vereist)');
@@ -70,10 +73,12 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await expect(beoordeling).toContainText('23 november 2026: art. 7a lid 7 Wet Bibob (conclusie: ernstig gevaar)');
 
   // The intended refusal: the betrokkene and the third party named in it get their say (art. 33).
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const gegevens = section(page, 'Gegevens');
   await gegevens.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Weigeren' });
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByRole('status')).toContainText('Opgeslagen');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const zienswijze = section(page, 'Zienswijze en besluit');
   await expect(zienswijze).toContainText('art. 33 lid 1 Wet Bibob');
   await zienswijze.getByLabel('Wie').selectOption({ label: 'Eetcafé Oordeel B.V.' });
@@ -128,9 +133,11 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await zienswijze.getByLabel('Bezwaar ingediend op').fill('2026-11-23');
   await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 23 november 2026: weigeren.');
 
   // The internal advice shows the restricted finding, marked: it needs no override (issue 20 §1).
+  await openDossierPagina(page, 'Brieven');
   const brieven = section(page, 'Brieven');
   await expect(brieven.getByText('Nog geen brieven.')).toBeVisible();
   const internAdvies = { label: 'Intern Bibob-advies aan burgemeester of college' };
@@ -139,8 +146,10 @@ test('ernstig gevaar needs a finding, a relation and a motivation; a refusal nee
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('status')).toHaveText('Intern Bibob-advies is gemaakt en bewaard in de kluis.');
   await expect(brieven.locator('ul.assessment-list > li')).toHaveCount(1);
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('1 beperkte bevinding(en) gemarkeerd getoond (intern)');
   await expectAccessible(page, 'Brieven');
+  await openDossierPagina(page, 'Brieven');
   await brieven.getByRole('button', { name: /^Exporteren: Intern Bibob-advies/ }).first().click();
   // The internal advice goes to the bestuursorgaan itself: no disclosure, so no recipient to choose (issue 20 §4).
   await expect(brieven.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)')).toHaveCount(0);

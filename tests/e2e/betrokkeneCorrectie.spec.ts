@@ -1,4 +1,4 @@
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /* Issue 18 §2: a typo in the aanvrager's name, corrected via "Gegevens corrigeren" with a reason; the overview follows. */
 
@@ -8,6 +8,7 @@ test('corrects a typo in the aanvrager name with a reason and the overview shows
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   const zaaknummer = await newHorecaDossier(page, 'Cafe De Hvaen B.V.', '2026-10-05');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByRole('button', { name: 'Gegevens corrigeren: Cafe De Hvaen B.V.' }).click();
   const naam = betrokkenen.getByLabel('Naam', { exact: true }).first();

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTextPdf } from '../support/pdfFixture';
-import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 24 §1: attachments are encrypted files in <dataFolder>/bijlagen. A file lost outside the app (deleted by
@@ -18,6 +18,7 @@ test('an attachment whose encrypted file went missing is reported on the dashboa
   await expect(page.getByRole('heading', { name: /zonder bestand/ })).toHaveCount(0);
 
   const zaaknummer = await newHorecaDossier(page, 'Café De Gracht B.V.', '2026-11-02');
+  await openDossierPagina(page, 'Bijlagen');
   const bijlagen = section(page, 'Bijlagen');
   await bijlagen.getByRole('button', { name: 'Bestanden importeren…' }).click();
   await expect(bijlagen.getByRole('status')).toHaveText('1 bestand geïmporteerd, 0 geweigerd.');
@@ -40,6 +41,7 @@ test('an attachment whose encrypted file went missing is reported on the dashboa
   await notice.getByRole('button', { name: zaaknummer }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `Dossier ${zaaknummer}` })).toBeFocused();
+  await openDossierPagina(page, 'Bijlagen');
   await section(page, 'Bijlagen').getByRole('button', { name: 'Bekijken: uittreksel.pdf' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Het versleutelde bestand van bijlage "uittreksel.pdf" ontbreekt' })).toBeVisible();
   await expectAccessible(page, 'Bijlage zonder bestand in de viewer');

@@ -1,4 +1,4 @@
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /* The letter templates in the settings (issue 12): errors at their place while typing, a live preview, a new version on saving, and a letter made from it. */
 
@@ -48,10 +48,12 @@ test('a template error is shown with its line and column, the preview follows th
   await expect(sjablonen).toContainText('Versie 1 —');
 
   await newHorecaDossier(page, 'Eetcafé Sjabloon B.V.', '2026-11-02');
+  await openDossierPagina(page, 'Brieven');
   const brieven = section(page, 'Brieven');
   await brieven.getByLabel('Soort brief').selectOption({ label: 'Dossiersamenvatting (één pagina)' });
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('status')).toContainText('is gemaakt en bewaard in de kluis.');
   await expect(brieven).toContainText('sjabloon versie 1');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('(sjabloon versie 1)');
 });

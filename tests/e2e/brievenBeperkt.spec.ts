@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 20 §1 in the letters section: a voornemen whose ground rests on a RIEC finding marked "niet aan betrokkene"
@@ -30,6 +30,7 @@ test('a restricted finding stops the voornemen with the reason; an override with
   await addPerson(page, 'P. Bakker', 'Bestuurder');
 
   // The RIEC finding, restricted by its source, and the relation.
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: 'P. Bakker' });
   await beoordeling.getByLabel('Soort bevinding').selectOption({ index: 0 });
@@ -63,6 +64,7 @@ test('a restricted finding stops the voornemen with the reason; an override with
   await beoordeling.getByRole('button', { name: 'Maatregel voorstellen' }).click();
   await expect(beoordeling.getByRole('status')).toHaveText('De voorgestelde maatregel is opgeslagen.');
 
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const zienswijze = section(page, 'Zienswijze en besluit');
   await zienswijze.getByLabel('Wie').selectOption({ label: 'Horeca De Zandbank B.V.' });
   await zienswijze.getByLabel('Uitgenodigd op').fill('2026-11-23');
@@ -71,6 +73,7 @@ test('a restricted finding stops the voornemen with the reason; an override with
   await expect(zienswijze.getByRole('status')).toHaveText('De uitnodiging is vastgelegd.');
 
   // The voornemen: refused, with the reason, in the letters section.
+  await openDossierPagina(page, 'Brieven');
   const brieven = section(page, 'Brieven');
   await brieven.getByLabel('Soort brief').selectOption({ label: 'Voornemen met gelegenheid tot zienswijze (art. 33 Wet Bibob) — Horeca De Zandbank B.V., uitgenodigd 23 november 2026' });
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
@@ -89,7 +92,9 @@ test('a restricted finding stops the voornemen with the reason; an override with
   await brieven.getByRole('button', { name: 'Brief maken' }).click();
   await expect(brieven.getByRole('status')).toHaveText('Voornemen tot besluit en gelegenheid tot zienswijze is gemaakt en bewaard in de kluis.');
   await expect(brieven).toContainText(`Eén beperkte bevinding met reden opgenomen: ${reden}`);
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText(`Gebruiksbeperking doorbroken in Voornemen tot besluit en gelegenheid tot zienswijze: bevinding uit RIEC (Niet aan betrokkene verstrekken zonder toestemming van de bron). Reden: ${reden}`);
   await expectAccessible(page, 'Brieven (doorbreking met reden)');
+  await openDossierPagina(page, 'Brieven');
   await brieven.screenshot({ path: path.join(shots, 'brieven-beperkt-doorbroken.png') });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { PASSPHRASE, confirmRecoveryKey, createVault, expect, expectAccessible, test, openDossierPagina } from './support';
 
 const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 const EXPLOITATIEVERGUNNING = 'Exploitatievergunning of andere APV-vergunning voor een inrichting of bedrijf';
@@ -59,6 +59,7 @@ interface NewBetrokkene {
 }
 
 async function fillBetrokkene(page: Page, betrokkene: NewBetrokkene): Promise<void> {
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel(betrokkene.soort, { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill(betrokkene.naam);
@@ -127,18 +128,20 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
 
   await openFromOverview(page, zaaknummer);
   await expect(page).toHaveTitle(`Dossier ${zaaknummer} — Bibob Werkbank`);
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();
   await expect(termijn).toContainText('8 weken');
   await expect(termijn.getByRole('listitem').filter({ hasText: 'beslistermijn volgens de APV' }).first()).toBeVisible();
   // The aanvrager is the first betrokkene.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(betrokkeneRow(page, 'Eetcafé De Gouden Leeuw B.V.')).toContainText('Aanvrager');
   await expectAccessible(page, 'Dossier');
 
-  // The page's contents move the focus to a section, by keyboard too.
-  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Betrokkenen' }).focus();
+  // The procedure bar moves the focus to the heading of the page it shows, by keyboard too.
+  await page.getByRole('navigation', { name: 'Procedure' }).getByRole('link', { name: 'Intake en betrokkenen', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Betrokkenen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Intake en betrokkenen', exact: true })).toBeFocused();
 
   await addBetrokkene(page, { soort: 'Natuurlijk persoon', naam: 'Dragan Čović', rol: 'Bestuurder' });
   await addBetrokkene(page, { soort: 'Rechtspersoon', naam: 'Noordzee Financiering B.V.', kvkNummer: '12345678', rol: 'Vermogensverschaffer of geldverstrekker' });
@@ -146,11 +149,14 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await expect(betrokkeneRow(page, 'Dragan Čović')).toContainText('Natuurlijk persoon');
   await expect(betrokkeneRow(page, 'Noordzee Financiering B.V.')).toContainText('KvK 12345678');
   await expect(betrokkeneRow(page, 'Noordzee Financiering B.V.')).toContainText('Vermogensverschaffer of geldverstrekker');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Dragan Čović toegevoegd als bestuurder.');
   // Every role can be removed by a button that names whose role it is.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(page.getByRole('button', { name: 'Rol verwijderen: Dragan Čović als bestuurder' })).toBeVisible();
 
   // A relation between two betrokkenen.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const relaties = section(page, 'Relaties');
   await relaties.getByLabel('Wie', { exact: true }).selectOption({ label: 'Dragan Čović' });
   await relaties.getByLabel('Soort relatie').selectOption({ label: 'Is bestuurder van' });
@@ -159,6 +165,7 @@ test('a horeca dossier: its deadline explained, its betrokkenen, found again by 
   await expect(relaties.getByRole('listitem').filter({ hasText: 'Dragan Čović is bestuurder van Eetcafé De Gouden Leeuw B.V.' })).toBeVisible();
   await expect(relaties.getByRole('button', { name: 'Samenvoegen' })).toBeDisabled();
 
+  await openDossierPagina(page, 'Tijdlijn en audit');
   const audit = section(page, 'Audittrail');
   await audit.getByRole('button', { name: 'Audittrail tonen' }).click();
   // Read as Dutch sentences, not codes (issue 23 §5).
@@ -237,6 +244,7 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await openFromOverview(page, zaaknummer);
 
   // Without a kind of decision there is no deadline, and a suspension is refused with the service's message.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('Nog niet te berekenen')).toBeVisible();
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Opschorting met instemming van de aanvrager' });
@@ -246,6 +254,7 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await expect(termijn.getByRole('alert')).toContainText('Kies eerst de soort besluit en vul de datum van ontvangst in.');
   await expect(termijn.getByRole('alert')).toBeFocused();
 
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const gegevens = section(page, 'Gegevens');
   await gegevens.getByLabel('Soort besluit').selectOption({ label: 'Omgevingsvergunning (bouw-, omgevingsplan- of milieubelastende activiteit)' });
   await gegevens.getByLabel('Datum ontvangst aanvraag').fill('2026-08-03');
@@ -256,6 +265,7 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await gegevens.getByLabel('BAG-identificatie').fill('0546010000012345');
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByRole('status')).toHaveText('Opgeslagen.');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(termijn.getByText('maandag 28 september 2026', { exact: true })).toBeVisible();
 
   // 7–13 September suspended with the applicant's consent: 7 days later.
@@ -280,8 +290,10 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await expect(fase.getByRole('button', { name: 'Naar: Besluit' })).toHaveCount(0);
   await fase.getByRole('button', { name: 'Naar: Vragenformulier uitgezet' }).click();
   await expect(fase.getByRole('status')).toHaveText("Het dossier staat nu in fase 'Vragenformulier uitgezet'.");
-  await expect(page.getByRole('heading', { level: 2, name: 'Fase' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase', exact: true })).toBeFocused();
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText("Van fase 'Intake' naar fase 'Vragenformulier uitgezet'.");
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(fase.getByRole('button', { name: 'Naar: Besluit' })).toHaveCount(0);
 
   for (const next of ['Vragenformulier ontvangen / volledigheid', 'Eigen onderzoek', 'Beoordeling']) {
@@ -294,12 +306,15 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await expect(advies).toHaveAccessibleDescription(/Er is nog geen uitkomst vastgelegd/);
   await expectAccessible(page, 'Dossier (fase met geweigerde overgang)');
 
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await gegevens.getByLabel('Uitkomst').selectOption({ label: 'Verlenen' });
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByRole('status')).toHaveText('Opgeslagen.');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(advies).toBeEnabled();
 
   // Closing and reopening: reopening needs a reason, and the service's message says so. A withdrawal says when and how.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await fase.getByLabel('Ingetrokken op').fill('2026-11-20');
   await fase.getByLabel('per brief').check();
   await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
@@ -310,10 +325,8 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await expect(lead).toContainText('Afgesloten: Aanvraag ingetrokken');
   await expect(lead).toContainText('Afgesloten op 23 november 2026');
   await expect(page.locator('.dossier-summary')).not.toContainText('Uiterste beslisdatum');
-  // The page's contents follow: the beslistermijn comes last but for the record of the dossier.
-  const contents = await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link').allInnerTexts();
-  expect(contents[0]).toBe('Gegevens');
-  expect(contents.indexOf('Beslistermijn')).toBe(contents.indexOf('Tijdlijn') - 1);
+  // The withdrawn dossier shows the page where the withdrawal was recorded: zienswijze en besluit, with the fase.
+  await expect(page.getByRole('navigation', { name: 'Procedure' }).getByRole('link', { name: 'Zienswijze en besluit', exact: true })).toHaveAttribute('aria-current', 'page');
   mkdirSync(shots, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'dossier-afgesloten.png') });
@@ -323,6 +336,7 @@ test('phases: only allowed moves, reasons shown, the timeline records each move;
   await fase.getByLabel('Reden').fill('Bezwaarschrift van de aanvrager ontvangen.');
   await fase.getByRole('button', { name: 'Naar: Intake' }).click();
   await expect(fase).toContainText('Huidige fase: Intake');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Reden: Bezwaarschrift van de aanvrager ontvangen.');
   await expect(lead).toHaveCount(0);
   await expect(page.locator('.dossier-summary')).toContainText('Uiterste beslisdatum');

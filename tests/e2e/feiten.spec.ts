@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 18 §1 and §2 as a coordinator meets them: a date that cannot be true is refused with a message at its field
@@ -32,9 +32,11 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
 
   // Received Monday 5 October 2026: 8 weeks (APV) → Monday 30 November 2026.
   await newHorecaDossier(page, 'Eetcafé Feitelijk B.V.', '2026-10-05');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();
 
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const vf = section(page, 'Vragenformulier');
   await vf.getByLabel('Verzonden op').fill('2026-10-01');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
@@ -62,9 +64,11 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
   await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
   // Pending on 23 November: 17–30 November suspended (Awb 4:15 lid 1 sub a), 14 days → Monday 14 December.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(termijn.getByText('maandag 14 december 2026', { exact: true })).toBeVisible();
 
   // Withdrawn: a reason is required, and the beslistermijn returns to 30 November.
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   await herstel.getByRole('button', { name: 'Herstelverzoek intrekken' }).click();
   await expect(herstel.getByText(/Weet u zeker dat u het herstelverzoek van 16 november 2026 wilt intrekken\?/)).toBeVisible();
   await herstel.getByRole('button', { name: 'Ja, intrekken' }).click();
@@ -75,11 +79,14 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
   await herstel.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('Het herstelverzoek van 16 november 2026 is ingetrokken.');
   await expect(herstel.getByText('Nog geen herstelverzoek.')).toBeVisible();
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(termijn.getByText('maandag 30 november 2026', { exact: true })).toBeVisible();
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Herstelverzoek van 16 november 2026 ingetrokken: Per vergissing bij dit dossier geregistreerd.');
   await page.screenshot({ path: path.join(shots, 'feiten-ingetrokken.png'), fullPage: true });
 
   // The applicant withdraws the application: when and how are asked, and the timeline says both.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const fase = section(page, 'Fase');
   await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
   await expect(fase.getByText('Vul de datum in waarop de aanvraag is ingetrokken.')).toBeVisible();
@@ -89,6 +96,7 @@ test('impossible dates are refused at their field, and a mistaken herstelverzoek
   await fase.getByLabel('per brief').check();
   await fase.getByRole('button', { name: 'Naar: Aanvraag ingetrokken' }).click();
   await expect(fase.getByRole('status')).toHaveText("Het dossier staat nu in fase 'Aanvraag ingetrokken'.");
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Ingetrokken op 20 november 2026, per brief.');
   await expectAccessible(page, 'Dossier (aanvraag ingetrokken)');
 });

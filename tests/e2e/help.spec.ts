@@ -40,7 +40,7 @@ test('the user guide opens from the main menu; its table of contents moves the f
 
   // A click on another link does the same.
   await toc.getByRole('link', { name: 'De kluis, de wachtwoordzin en de herstelsleutel' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'De kluis, de wachtwoordzin en de herstelsleutel' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'De kluis, de wachtwoordzin en de herstelsleutel', exact: true })).toBeFocused();
 
   // Back to work from the menu.
   await menu.getByRole('button', { name: 'Dossiers', exact: true }).click();

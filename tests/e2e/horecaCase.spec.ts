@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 11's full horeca case: RIEC request answered with a restricted finding, LBB advice requested with the
@@ -17,6 +17,7 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await addPerson(page, 'V. Verhuur', 'Verhuurder of eigenaar van het pand');
 
   // RIEC request, answered with a restricted finding.
+  await openDossierPagina(page, 'Informatieverzoeken');
   const verzoeken = section(page, 'Informatieverzoeken');
   await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('P. Pieters').check();
   await verzoeken.getByLabel('Vragen').fill('Antecedenten van P. Pieters en V. Verhuur?');
@@ -33,6 +34,7 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await expect(riec.locator('.restriction-mark')).toContainText('Alleen voor deze beoordeling');
 
   // Eigen onderzoek and the formulier bevindingen, then the LBB request.
+  await openDossierPagina(page, 'Eigen onderzoek');
   const onderzoek = section(page, 'Eigen onderzoek');
   for (const naam of ['Café De Haven B.V.', 'P. Pieters', 'V. Verhuur']) {
     await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: naam });
@@ -47,6 +49,7 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await onderzoek.getByRole('button', { name: 'Formulier opslaan' }).click();
   await expect(onderzoek.getByText('Het formulier is compleet')).toBeVisible();
 
+  await openDossierPagina(page, 'Informatieverzoeken');
   await verzoeken.getByLabel('Aan').selectOption({ label: 'Landelijk Bureau Bibob (adviesaanvraag)' });
   await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel('P. Pieters').check();
   await verzoeken.getByLabel('Vragen').fill('Advies over de mate van gevaar.');
@@ -66,6 +69,7 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await expect(verzoeken.getByRole('status')).toHaveText('Het advies is vastgelegd.');
 
   // The assessment: mindere mate van gevaar with two voorschriften.
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: 'P. Pieters' });
   await beoordeling.getByLabel('Omschrijving van de bevinding').fill('Veroordeling wegens heling (2023).');
@@ -96,10 +100,12 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await expectAccessible(page, 'Horeca-casus (beoordeling)');
 
   // The outcome, and the zienswijze for the aanvrager and the named verhuurder.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const gegevens = section(page, 'Gegevens');
   await gegevens.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Verlenen met voorschriften' });
   await gegevens.getByRole('button', { name: 'Gegevens opslaan' }).click();
   await expect(gegevens.getByRole('status')).toContainText('Opgeslagen');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const zienswijze = section(page, 'Zienswijze en besluit');
   await expect(zienswijze).toContainText('art. 33 lid 1 Wet Bibob');
   for (const [naam, derde] of [['Café De Haven B.V.', false], ['V. Verhuur', true]] as const) {
@@ -160,10 +166,12 @@ test('a full horeca case from the RIEC to the outcome, seen from the verhuurder\
   await mate.selectOption({ label: 'Mindere mate van gevaar' });
   await zienswijze.getByRole('button', { name: 'Besluit opslaan' }).click();
   await expect(zienswijze.getByRole('status')).toHaveText('Het besluit is opgeslagen.');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Besluit genomen op 20 november 2026: verlenen met voorschriften.');
 
   // A second dossier with the same verhuurder shows the first one's outcome.
   await newHorecaDossier(page, 'Snackbar De Kade B.V.', '2026-10-05');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill('V. Verhuur');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 18 §2 as a coordinator meets it: an LBB advice recorded by mistake is withdrawn with a reason, after which the
@@ -25,6 +25,7 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   const zaaknummer = await newHorecaDossier(page, aanvrager, '2026-10-05');
 
   // The formulier bevindingen eigen onderzoek, so that the advice request can go (art. 7a lid 4 Wet Bibob).
+  await openDossierPagina(page, 'Eigen onderzoek');
   const onderzoek = section(page, 'Eigen onderzoek');
   await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: aanvrager });
   await onderzoek.getByLabel('Bron', { exact: true }).selectOption({ label: 'KvK / Handelsregister' });
@@ -38,6 +39,7 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   await onderzoek.getByRole('button', { name: 'Formulier opslaan' }).click();
   await expect(onderzoek.getByText('Het formulier is compleet')).toBeVisible();
 
+  await openDossierPagina(page, 'Informatieverzoeken');
   const verzoeken = section(page, 'Informatieverzoeken');
   await verzoeken.getByLabel('Aan').selectOption({ label: 'Landelijk Bureau Bibob (adviesaanvraag)' });
   await verzoeken.getByRole('group', { name: 'Over wie' }).getByLabel(aanvrager).check();
@@ -73,11 +75,12 @@ test('an LBB advice recorded by mistake is withdrawn, and a dossier entered by m
   await expect(lbb).toContainText('Advies uiterlijk');
   await expect(lbb).not.toContainText('Ernstig gevaar (art. 3 lid 1 sub a).');
   await expect(beslisdatum(page)).toHaveText(awaited);
-  await expect(section(page, 'Tijdlijn')).toContainText('Het advies hoorde bij een ander dossier.');
   await lbb.screenshot({ path: path.join(shots, 'intrekken-advies-ingetrokken.png') });
+  await openDossierPagina(page, 'Tijdlijn en audit');
+  await expect(section(page, 'Tijdlijn')).toContainText('Het advies hoorde bij een ander dossier.');
 
   // The whole dossier was a mistake: removed after the zaaknummer is typed over and a reason given.
-  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Dossier verwijderen', exact: true }).click();
+  await openDossierPagina(page, 'Tijdlijn en audit');
   const verwijderen = section(page, 'Dossier verwijderen');
   await verwijderen.getByRole('button', { name: 'Dossier verwijderen…' }).click();
   await expect(verwijderen).toContainText(`Weet u zeker dat u dossier ${zaaknummer} (${aanvrager}) wilt verwijderen?`);
@@ -113,6 +116,7 @@ test('a research note and a finding are corrected with a reason, and withdrawn w
   const aanvrager = 'Eetcafé Correctie B.V.';
   await newHorecaDossier(page, aanvrager, '2026-10-05');
 
+  await openDossierPagina(page, 'Eigen onderzoek');
   const onderzoek = section(page, 'Eigen onderzoek');
   await onderzoek.getByLabel('Betrokkene', { exact: true }).selectOption({ label: aanvrager });
   await onderzoek.getByLabel('Geraadpleegd op').fill('2026-11-10');
@@ -134,18 +138,22 @@ test('a research note and a finding are corrected with a reason, and withdrawn w
   await expect(onderzoek.getByRole('status')).toHaveText('De notitie is gecorrigeerd.');
   const notities = onderzoek.getByRole('table', { name: 'Onderzoeksnotities' });
   await expect(notities).toContainText('Bestuurder P. de Vries.');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('gecorrigeerd: de bevinding. Reden: Tikfout in de naam.');
 
   // Withdrawn: gone from the table, in the timeline with its reason.
+  await openDossierPagina(page, 'Eigen onderzoek');
   await onderzoek.getByRole('button', { name: /^Notitie corrigeren of intrekken: / }).click();
   await onderzoek.getByRole('button', { name: 'Notitie intrekken' }).click();
   await onderzoek.getByLabel('Reden van het intrekken').fill('Hoort bij een ander dossier.');
   await onderzoek.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(onderzoek.getByRole('status')).toHaveText('De notitie is ingetrokken.');
   await expect(onderzoek.getByRole('table', { name: 'Onderzoeksnotities' })).toHaveCount(0);
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('ingetrokken: Hoort bij een ander dossier.');
 
   // A finding of the assessment: corrected with a reason (a date in the future refused at its field), then withdrawn.
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Soort bevinding').first().selectOption({ label: 'Ander feit of andere omstandigheid' });
   await beoordeling.getByLabel('Omschrijving van de bevinding').fill('Krantenbericht over een ander bedrijf.');
@@ -168,6 +176,7 @@ test('a research note and a finding are corrected with a reason, and withdrawn w
   await beoordeling.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(beoordeling.getByRole('status')).toHaveText('De bevinding is ingetrokken.');
   await expect(beoordeling.getByText('Nog geen bevindingen.')).toBeVisible();
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Bevinding "Krantenbericht over een ander bedrijf." (Ander feit of andere omstandigheid) ingetrokken: Ging over een ander bedrijf.');
   await page.screenshot({ path: path.join(shots, 'intrekken-bevinding-ingetrokken.png'), fullPage: true });
 });

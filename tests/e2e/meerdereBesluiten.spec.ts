@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 19 item 12 as the coordinator meets it: a horeca dossier for an exploitatievergunning gets an Alcoholwet
@@ -17,6 +17,7 @@ test('adding an Alcoholwet licence beside the exploitatievergunning shows both t
   await confirmRecoveryKey(page);
   // Exploitatievergunning received Mon 2 November 2026; APV term 8 weeks → Mon 28 December 2026.
   await newHorecaDossier(page, 'Café De Twee Besluiten B.V.', '2026-11-02');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const besluiten = section(page, 'Besluiten in dit dossier');
   await expect(besluiten.getByText('maandag 28 december 2026', { exact: true })).toBeVisible();
 

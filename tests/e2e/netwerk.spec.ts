@@ -1,11 +1,12 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 const shots = path.resolve(__dirname, '../../.test-output/screenshots');
 
 async function addCompany(page: Page, naam: string, rol: string, aandeel?: string): Promise<void> {
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel('Rechtspersoon', { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);
@@ -27,6 +28,7 @@ async function relate(page: Page, wie: string, soort: string, metWie: string, pe
 
 /** A finding about a betrokkene in the dossier's beoordeling, restricted by its source or not. */
 async function addFinding(page: Page, over: string, omschrijving: string, bron: string, nietAanBetrokkene: boolean): Promise<void> {
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: over });
   await beoordeling.getByLabel('Soort bevinding').selectOption({ index: 0 });
@@ -69,6 +71,7 @@ test('three companies and four persons: the drawing matches its tables, a row op
   await addFinding(page, 'Bram Yılmaz', 'Veroordeeld wegens heling.', 'Justitiële documentatie', false);
 
   // From the dossier's relations to the drawing of its network.
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await section(page, 'Relaties').getByRole('button', { name: 'Netwerk tonen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Netwerk van betrokkenen' })).toBeFocused();
   await expect(page.getByText(`Rond de betrokkenen van dossier ${zaaknummer}`)).toBeVisible();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test, openDossierPagina } from './support';
 
 /*
  * Issue 18 §2: the new-dossier form is filled in with the keyboard, one Tab stop per field in the order the fields
@@ -89,5 +89,6 @@ test('the new-dossier form: one Tab stop per field, in the order on screen; the 
   const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
   await expect(page.locator('.dossier-summary')).toContainText('Café Toetsenbord B.V.');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(page.getByRole('region', { name: 'Gegevens', exact: true }).getByLabel('Datum ontvangst aanvraag')).toHaveValue('2026-10-05');
 });

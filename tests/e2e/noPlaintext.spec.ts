@@ -5,7 +5,7 @@ import path from 'node:path';
 import { filesBelow } from '../support/tempFolders';
 import { fileContains } from '../support/plaintextScan';
 import { buildTextPdf } from '../support/pdfFixture';
-import { confirmRecoveryKey, createVault, expect, test } from './support';
+import { confirmRecoveryKey, createVault, expect, test, openDossierPagina } from './support';
 
 /*
  * Issue 10: after importing a PDF and viewing it in the real renderer, the text it contains is in no file outside
@@ -31,6 +31,7 @@ test('a PDF viewed in the app leaves its text in no file outside the vault', asy
   const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
 
+  await openDossierPagina(page, 'Bijlagen');
   const bijlagen = page.getByRole('region', { name: 'Bijlagen', exact: true });
   await bijlagen.getByRole('button', { name: 'Bestanden importeren…' }).click();
   await expect(bijlagen.getByRole('status')).toHaveText('1 bestand geïmporteerd, 0 geweigerd.');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 19 item 10 as a coordinator meets it: an Alcoholwet licence for a paracommerciële rechtspersoon is prepared
@@ -33,6 +33,7 @@ test('a paracommercieel Alcoholwet licence shows six months and a beroep clause'
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Dossier ${zaaknummer}` })).toBeFocused();
 
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('maandag 5 april 2027', { exact: true })).toBeVisible();
   await expect(termijn).toContainText('art. 3:18 lid 1 Awb');

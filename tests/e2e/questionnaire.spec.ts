@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTextPdf } from '../support/pdfFixture';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test, openDossierPagina } from './support';
 
 /*
  * The vragenformulier, herstel and attachments of one dossier. The preview's open dialog "chooses" the files in
@@ -75,12 +75,13 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await confirmRecoveryKey(page);
   const zaaknummer = await createHorecaDossier(page);
 
-  // The page's contents lead to the new sections.
-  const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
-  for (const name of ['Vragenformulier', 'Herstel', 'Bijlagen']) await expect(contents.getByRole('link', { name, exact: true })).toBeVisible();
-  await contents.getByRole('link', { name: 'Vragenformulier', exact: true }).focus();
+  // The procedure bar leads to the page of the vragenformulier and herstel, by keyboard too.
+  const procedure = page.getByRole('navigation', { name: 'Procedure' });
+  for (const name of ['Vragenformulier en herstel', 'Bijlagen']) await expect(procedure.getByRole('link', { name, exact: true })).toBeVisible();
+  await procedure.getByRole('link', { name: 'Vragenformulier en herstel', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier en herstel', exact: true })).toBeFocused();
+  await expect(section(page, 'Herstel')).toBeVisible();
 
   // Before sending: the set, the number of questions, and the choice per main question.
   const vf = section(page, 'Vragenformulier');
@@ -109,11 +110,14 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await vf.getByLabel('Verzonden op').fill('2026-11-02');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 2 november 2026.');
-  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier', exact: true })).toBeFocused();
   await expect(vf.getByText('Vragen kiezen')).toHaveCount(0);
   // Sending moved the dossier out of the intake, on the date of sending.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier uitgezet');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText("Van fase 'Intake' naar fase 'Vragenformulier uitgezet' (op 2 november 2026, bij verzending van het vragenformulier).");
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   await vf.getByLabel('Ontvangen op').fill('2026-11-16');
   await vf.getByRole('button', { name: 'Ontvangst vastleggen' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het ingevulde vragenformulier is ontvangen op 16 november 2026.');
@@ -143,7 +147,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await aanvragerVoorstel.getByRole('button', { name: 'Koppelen aan de aanvrager: Eetcafé De Gouden Leeuw B.V.' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het antwoord op vraag 1.4 is gekoppeld aan de aanvrager Eetcafé De Gouden Leeuw B.V.; er is geen tweede betrokkene vastgelegd.');
   await expect(aanvragerVoorstel).toContainText('Vastgelegd als betrokkene.');
+  await openDossierPagina(page, 'Intake en betrokkenen');
   await expect(page.getByRole('table', { name: 'Betrokkenen' }).getByRole('rowheader', { name: 'Eetcafé De Gouden Leeuw B.V.' })).toHaveCount(1);
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   // The loan makes its agreement a required attachment, with the reason.
   await expect(vf.locator('.missing-list')).toContainText('Per lening de ondertekende leningsovereenkomst');
   await expectAccessible(page, 'Vragenformulier (antwoorden)');
@@ -188,6 +194,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expectAccessible(page, 'Vragenformulier (volledigheid)');
 
   // Attachments: two imported, one refused with its message.
+  await openDossierPagina(page, 'Bijlagen');
   const bijlagen = section(page, 'Bijlagen');
   await expect(bijlagen.getByText('Nog geen bijlagen.')).toBeVisible();
   await bijlagen.getByRole('button', { name: 'Bestanden importeren…' }).click();
@@ -208,17 +215,20 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(list.getByRole('rowheader', { name: 'huurovereenkomst.pdf' })).toBeVisible();
 
   // Three attachments linked to the items they answer, and marked received.
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const attachmentRows = table.locator('tbody tr').filter({ hasText: 'Bijlage bij vraag' });
   for (const [index, naam] of ['jaarrekening.pdf', 'toelichting.txt', 'huurovereenkomst.pdf'].entries()) {
     const row = attachmentRows.nth(index);
     await row.getByLabel('Bijlage koppelen').selectOption({ label: naam });
     await row.getByRole('button', { name: /^Koppelen aan: / }).click();
+    await openDossierPagina(page, 'Vragenformulier en herstel');
     await expect(vf.getByRole('status')).toContainText(`${naam} is gekoppeld aan`);
     await expect(row.getByRole('button', { name: new RegExp(`^Loskoppelen: ${naam.replace('.', '\\.')}`) })).toBeVisible();
   }
   await expectAccessible(page, 'Vragenformulier (bijlagen gekoppeld)');
 
   // The viewer: a text file as text, and the PDF drawn by pdf.js with page navigation and text search.
+  await openDossierPagina(page, 'Bijlagen');
   await bijlagen.getByRole('button', { name: 'Bekijken: toelichting.txt' }).click();
   const viewer = bijlagen.getByRole('region', { name: 'Bekijken: toelichting.txt' });
   await expect(viewer.getByRole('heading', { name: 'Bekijken: toelichting.txt' })).toBeFocused();
@@ -271,7 +281,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(broken.getByRole('alert')).toContainText('Deze PDF is beschadigd of onleesbaar');
   await expectAccessible(page, 'Bijlagen (beschadigde PDF)');
   await broken.getByRole('button', { name: 'Sluiten' }).click();
-  await expect(bijlagen.getByRole('heading', { level: 2, name: 'Bijlagen' })).toBeFocused();
+  await expect(bijlagen.getByRole('heading', { level: 2, name: 'Bijlagen', exact: true })).toBeFocused();
   await bijlagen.getByRole('button', { name: 'Bekijken: huurovereenkomst.pdf' }).click();
   await expect(bijlagen.getByRole('region', { name: 'Bekijken: huurovereenkomst.pdf' }).locator('.textLayer')).toContainText('Verhuurder: Vastgoed Noord B.V.');
 
@@ -295,9 +305,11 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await exportPanel.getByLabel('Naam van de ontvanger').fill('Commissie bezwaarschriften');
   await exportPanel.getByRole('button', { name: 'Exporteren', exact: true }).click();
   await expect(bijlagen.getByRole('status').first()).toHaveText('jaarrekening.pdf is geëxporteerd en staat in het verstrekkingsregister.');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('geëxporteerd voor Commissie bezwaarschriften (art. 28 lid 2 onder e Wet Bibob)');
 
   // Removing asks for confirmation.
+  await openDossierPagina(page, 'Bijlagen');
   await bijlagen.getByRole('button', { name: 'Verwijderen: toelichting.txt' }).click();
   await bijlagen.getByRole('button', { name: 'Ja, verwijderen: toelichting.txt' }).click();
   await expect(bijlagen.getByRole('status').first()).toHaveText('toelichting.txt is verwijderd.');
@@ -306,6 +318,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   // Herstel: the missing items are taken over, the term is proposed, and the beslistermijn moves. Received Monday
   // 5 October 2026, 8 weeks (APV): 30 November. Sent 16 November with a term to 30 November, pending on 23 November:
   // 17–30 November suspended (Awb 4:15 lid 1 sub a), 14 days → Monday 14 December, provisional.
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const herstel = section(page, 'Herstel');
   await expect(herstel.getByText('Nog geen herstelverzoek.')).toBeVisible();
   const items = herstel.getByRole('group', { name: 'Wat ontbreekt' }).getByRole('checkbox');
@@ -320,9 +333,11 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expect(herstel.getByLabel('Hersteltermijn tot en met')).toHaveValue('2026-11-30');
   await herstel.getByRole('button', { name: 'Herstelverzoek registreren' }).click();
   await expect(herstel.getByRole('status')).toContainText('Het herstelverzoek is geregistreerd.');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('maandag 14 december 2026', { exact: true })).toBeVisible();
   await expect(termijn.getByText('(voorlopig)', { exact: true })).toBeVisible();
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   await expect(herstel.getByRole('heading', { level: 3, name: 'Herstelverzoek van 16 november 2026' })).toBeVisible();
   await expect(herstel).toContainText('Nog niet aangevuld');
   await expectAccessible(page, 'Herstel (verzoek geregistreerd)');
@@ -332,7 +347,9 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await herstel.getByLabel('Volledig', { exact: true }).check();
   await herstel.getByRole('button', { name: 'Aanvulling vastleggen' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvulling is vastgelegd als volledig.');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(termijn.getByText('donderdag 3 december 2026', { exact: true })).toBeVisible();
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   await expect(herstel).toContainText('Volledig aangevuld op 20 november 2026');
   await expect(herstel.getByLabel('Aangevuld op')).toHaveCount(0);
   await expectAccessible(page, 'Herstel (aangevuld)');
@@ -356,18 +373,23 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   // The choice: only from the phases where the application is being completed, where the receipt of the form already
   // moved the dossier (dated on the receipt); it becomes the dossier's outcome.
   await expect(voorstel).not.toContainText('zet het eerst in een van die fasen');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(section(page, 'Fase')).toContainText('Huidige fase: Vragenformulier ontvangen / volledigheid');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText(
     "Van fase 'Vragenformulier uitgezet' naar fase 'Vragenformulier ontvangen / volledigheid' (op 16 november 2026, bij ontvangst van het ingevulde vragenformulier).",
   );
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   await herstel.getByRole('button', { name: 'Aanvraag buiten behandeling laten' }).click();
   await expect(herstel.getByRole('status').first()).toContainText('De aanvraag is buiten behandeling gelaten; dat is nu de uitkomst van het dossier.');
   await expect(page.locator('.dossier-summary')).toContainText('Buiten behandeling gesteld');
   await expect(herstel.getByRole('note')).toHaveCount(0);
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('art. 4:5 Awb');
   await expectAccessible(page, 'Herstel (buiten behandeling gelaten)');
 
   // The herstelverzoek as a letter: refused until the letterhead is filled in.
+  await openDossierPagina(page, 'Brieven');
   const brieven = section(page, 'Brieven');
   const herstelBrief = { label: 'Herstelverzoek (art. 4:5 Awb) — herstelverzoek van 16 november 2026' };
   await brieven.getByLabel('Soort brief').selectOption(herstelBrief);
@@ -385,6 +407,7 @@ test('vragenformulier, completeness, attachments and a herstelverzoek that suspe
   await expectAccessible(page, 'Instellingen (briefhoofd)');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await openDossierPagina(page, 'Brieven');
   await section(page, 'Brieven').getByLabel('Soort brief').selectOption(herstelBrief);
   await section(page, 'Brieven').getByRole('button', { name: 'Brief maken' }).click();
   await expect(section(page, 'Brieven').getByRole('status')).toHaveText('Aanvulling van uw aanvraag (herstelverzoek) is gemaakt en bewaard in de kluis.');
@@ -396,6 +419,9 @@ test('in a revocation investigation the holder refusing the vragenformulier is r
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await createHorecaDossier(page, 'Intrekking Alcoholwetvergunning', null);
+  // A revocation has no aanvraag to complete (art. 4:5 lid 1 Awb): the page is the vragenformulier's alone.
+  await openDossierPagina(page, 'Vragenformulier');
+  await expect(section(page, 'Herstel')).toHaveCount(0);
   const vf = section(page, 'Vragenformulier');
   await expect(vf.getByRole('button', { name: 'Weigering vastleggen' })).toHaveCount(0);
   await vf.getByLabel('Verzonden op').fill('2026-11-02');
@@ -413,6 +439,7 @@ test('in a revocation investigation the holder refusing the vragenformulier is r
   await expect(vf.getByRole('note')).toContainText('Weigering vastgelegd op 20 november 2026');
   await expect(vf.getByRole('note')).toContainText('geldt als ernstig gevaar (art. 4 lid 1 Wet Bibob)');
   await expect(vf.getByRole('button', { name: 'Weigering vastleggen' })).toHaveCount(0);
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('weigering vragenformulier');
   await expectAccessible(page, 'Vragenformulier (weigering vastgelegd)');
 });

@@ -1,4 +1,4 @@
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /* Information requests to the RIEC and partners, and the LBB advice request, on one dossier (issue 11). */
 
@@ -9,8 +9,7 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await newHorecaDossier(page, 'Eetcafé Verzoek B.V.', '2026-11-02');
   await addPerson(page, 'J. Jansen', 'Bestuurder');
 
-  const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
-  await contents.getByRole('link', { name: 'Informatieverzoeken', exact: true }).click();
+  await openDossierPagina(page, 'Informatieverzoeken');
   const verzoeken = section(page, 'Informatieverzoeken');
   await expect(verzoeken.getByText('Nog geen verzoeken.')).toBeVisible();
   await expect(verzoeken).toContainText('art. 7 lid 2 Wet Bibob');
@@ -33,11 +32,14 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await expect(verzoeken.getByRole('status')).toHaveText('Het verzoek is verzonden.');
   await expect(riec).toContainText('termijn verstreken');
   await expect(riec).toContainText('29 oktober 2026');
+  await openDossierPagina(page, 'Tijdlijn en audit');
   await expect(section(page, 'Tijdlijn')).toContainText('Verzoek om informatie aan RIEC');
 
+  await openDossierPagina(page, 'Informatieverzoeken');
   await riec.getByRole('button', { name: /^Termijn verlengen: / }).click();
   await riec.getByLabel('Nieuwe uiterste datum').fill('2026-12-15');
   await riec.getByRole('button', { name: 'Termijn verlengen', exact: true }).click();
+  await openDossierPagina(page, 'Informatieverzoeken');
   await expect(verzoeken.getByRole('status')).toHaveText('De termijn is verlengd.');
   await expect(riec).toContainText('Verzonden, termijn verlengd');
   await expect(riec).not.toContainText('termijn verstreken');
@@ -69,6 +71,7 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
   await expectAccessible(page, 'Informatieverzoeken (LBB geweigerd)');
 
   // The eigen onderzoek: a note per betrokkene, the financing, and the form's own parts.
+  await openDossierPagina(page, 'Eigen onderzoek');
   const onderzoek = section(page, 'Eigen onderzoek');
   const formNotice = onderzoek.getByRole('note').filter({ hasText: 'Wat het formulier nog mist' });
   await expect(formNotice).toContainText('geen onderzoeksnotitie');
@@ -105,8 +108,10 @@ test('a request to the RIEC from concept to answer, and an LBB request that wait
 
   // Now the advice request goes (its form is still open with the refusal): the beslistermijn is suspended and
   // the art. 32 notice is due.
+  await openDossierPagina(page, 'Informatieverzoeken');
   await expect(lbb.getByLabel('Aangevraagd op')).toHaveValue('2026-11-23');
   await lbb.getByRole('button', { name: 'Adviesaanvraag verzenden', exact: true }).click();
+  await openDossierPagina(page, 'Informatieverzoeken');
   await expect(verzoeken.getByRole('status')).toContainText('De adviesaanvraag is verzonden');
   await expect(lbb).toContainText('Advies uiterlijk');
   await expect(lbb).toContainText('18 januari 2027');

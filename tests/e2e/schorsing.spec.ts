@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 19 item 11 as a coordinator meets it: in an investigation towards revoking an Alcoholwet licence the
@@ -24,6 +24,7 @@ test('suspending an Alcoholwet licence asks its duration, at most twelve weeks',
   const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
 
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Maatregel', { exact: true }).selectOption({ label: 'Vergunning schorsen' });
   const weken = beoordeling.getByLabel('Duur van de schorsing in weken');

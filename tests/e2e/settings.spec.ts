@@ -1,12 +1,12 @@
 import { BASE_QUESTION_SET } from '../../src/domain/vragenformulier';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, test, openDossierPagina } from './support';
 
 test('the municipality sets its zaaknummer prefix and its APV terms; new dossiers and deadlines follow', async ({ page, preview, cspViolations }) => {
   void cspViolations;
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Zaaknummers en termijnen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Zaaknummers en termijnen', exact: true })).toBeVisible();
   // The house-style colour shows itself as a swatch with its code (it was a grey bar, issue 23 §5).
   const colour = page.getByLabel('Kleur van koppen en gemeentenaam');
   await expect(colour).toHaveAttribute('type', 'color');
@@ -88,6 +88,7 @@ test('a new version of the question set is imported with every error at its plac
   await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
   const zaaknummer = /Dossier (\S+) is aangemaakt\./.exec(await page.getByRole('status').innerText())![1]!;
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const vf = page.getByRole('region', { name: 'Vragenformulier', exact: true });
   await expect(vf).toContainText('(versie 2025.1)');
   await vf.getByText('Vragen kiezen').click();

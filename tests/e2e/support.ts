@@ -113,6 +113,15 @@ export function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
 }
 
+/**
+ * Shows a page of the open dossier through its procedure bar (issue 23 §1), by the page's name, and waits for the
+ * focus on the page's heading.
+ */
+export async function openDossierPagina(page: Page, naam: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Procedure' }).getByRole('link', { name: naam, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: naam, exact: true })).toBeFocused();
+}
+
 /** The applicant as a legal person with a postal address (the letters need one), instead of a name only. */
 export interface AanvragerOpties {
   readonly rechtspersoon?: boolean;
@@ -138,6 +147,7 @@ export async function newHorecaDossier(page: Page, aanvrager: string, ontvangenO
 
 /** Adds a natural person as betrokkene of the open dossier, in the given role (its Dutch label). */
 export async function addPerson(page: Page, naam: string, rol: string): Promise<void> {
+  await openDossierPagina(page, 'Intake en betrokkenen');
   const betrokkenen = section(page, 'Betrokkenen');
   await betrokkenen.getByLabel('Natuurlijk persoon', { exact: true }).check();
   await betrokkenen.getByLabel('Naam', { exact: true }).fill(naam);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 19 item 7 as the coordinator meets it: the APV allows one verdaging of at most 8 weeks (the default
@@ -17,6 +17,7 @@ test('a verdaging longer than the APV allows and a second verdaging are refused 
   await confirmRecoveryKey(page);
   // Received Mon 2 November 2026; APV term 8 weeks → Mon 28 December 2026.
   await newHorecaDossier(page, 'Café De Termijn', '2026-11-02');
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await expect(termijn.getByText('maandag 28 december 2026', { exact: true })).toBeVisible();
 
@@ -51,6 +52,7 @@ test('after the four weeks of Awb 4:5 lid 4 the herstel section warns, and says 
   await createVault(page, preview.url);
   await confirmRecoveryKey(page);
   await newHorecaDossier(page, 'Eetcafé Laat B.V.', '2026-09-01');
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const vf = section(page, 'Vragenformulier');
   await vf.getByLabel('Verzonden op').fill('2026-09-02');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
@@ -97,6 +99,7 @@ test('the agenda shows the last day for the 4:14 lid 3 notice, and after the rec
 
   // The notice is sent today, Mon 23 November 2026, naming Fri 29 January 2027.
   await row.getByRole('button', { name: zaaknummer }).click();
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const termijn = section(page, 'Beslistermijn');
   await termijn.getByLabel('Soort', { exact: true }).selectOption({ label: 'Mededeling nieuwe redelijke termijn (art. 4:14 lid 3 Awb)' });
   await termijn.getByLabel('Datum mededeling').fill('2026-11-23');

@@ -1,4 +1,4 @@
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 20 §4: reading a letter is not disclosing it. The coordinator reads the toezending in the app (no export, no
@@ -28,6 +28,7 @@ test('a letter is read in the app without a register entry; its export is listed
 
   const zaaknummer = await newHorecaDossier(page, 'Horeca De Zandbank B.V.', '2026-11-02', { rechtspersoon: true, postadres: 'Havenkade 7, 1234 CD Proefstad' });
 
+  await openDossierPagina(page, 'Brieven');
   const brieven = section(page, 'Brieven');
   await brieven.getByLabel('Soort brief').selectOption({ label: 'Toezending Bibob-vragenformulier' });
   await brieven.getByLabel('Formulier terug uiterlijk op').fill('2026-12-21');
@@ -57,6 +58,7 @@ test('a letter is read in the app without a register entry; its export is listed
   // The export with the form to the applicant is one entry, with its basis.
   await menu.getByRole('button', { name: 'Dossiers', exact: true }).click();
   await page.getByRole('table', { name: 'Alle dossiers' }).getByRole('button', { name: zaaknummer, exact: true }).click();
+  await openDossierPagina(page, 'Brieven');
   await section(page, 'Brieven').getByRole('button', { name: /^Exporteren: Toezending van het Bibob-vragenformulier/ }).click();
   const exporteren = section(page, 'Brieven');
   await exporteren.getByLabel('Verstrekken aan (art. 28 lid 2 Wet Bibob)').selectOption({ label: 'a. De betrokkene, voor zover nodig ter motivering van de beslissing' });

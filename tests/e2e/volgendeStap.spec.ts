@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test, openDossierPagina } from './support';
 
 /*
  * Issue 23 §1: the "Volgende stap" panel at the top of the dossier page says what the law requires next, by when
@@ -33,8 +33,9 @@ test('a new horeca dossier shows its next steps; sending the vragenformulier cha
   // The link leads to the questionnaire section and puts the focus on its heading, for keyboard users too.
   await send.getByRole('link', { name: 'Naar Vragenformulier' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier', exact: true })).toBeFocused();
 
+  await openDossierPagina(page, 'Vragenformulier en herstel');
   const vf = section(page, 'Vragenformulier');
   await vf.getByLabel('Verzonden op').fill('2026-11-16');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
@@ -44,7 +45,7 @@ test('a new horeca dossier shows its next steps; sending the vragenformulier cha
   const receive = steps.filter({ hasText: 'Leg de ontvangst van het ingevulde vragenformulier vast (verstuurd op 16 november 2026).' });
   await expect(receive).toHaveCount(1);
   await receive.getByRole('link', { name: 'Naar Vragenformulier' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vragenformulier', exact: true })).toBeFocused();
   await expect(vf.getByLabel('Ontvangen op')).toBeVisible();
   await panel.screenshot({ path: path.join(shots, 'volgende-stap-formulier-verzonden.png') });
   await expectAccessible(page, 'Dossier met volgende stap na verzenden');

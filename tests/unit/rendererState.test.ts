@@ -50,7 +50,7 @@ describe('renderer state', () => {
     ['the idle timeout', { type: 'locked', notice: IDLE_LOCK_NOTICE } as Action, IDLE_LOCK_NOTICE],
   ])('locking by %s drops every piece of vault data', (_how, action, notice) => {
     const locked = appReducer(unlockedWithData, action);
-    expect(locked).toEqual({ screen: { name: 'unlock', notice }, idleTimeoutMinutes: null, dossiers: null, settings: null });
+    expect(locked).toEqual({ screen: { name: 'unlock', notice }, idleTimeoutMinutes: null, dossiers: null, settings: null, dossierPaginas: {} });
     expect(JSON.stringify(locked)).not.toContain('Eetcafé');
   });
 
@@ -62,6 +62,18 @@ describe('renderer state', () => {
   ])('ignores a late answer ($type) that arrives after locking', (late) => {
     const locked = appReducer(unlockedWithData, { type: 'locked', notice: null });
     expect(appReducer(locked, late)).toBe(locked);
+  });
+
+  it('returns to the page of a dossier last shown after another screen, and forgets it at locking', () => {
+    const opened = appReducer(unlockedWithData, { type: 'openDossier', id: 'd1', zaaknummer: 'BIBOB-2026-001' });
+    expect(opened.screen).toEqual({ name: 'dossier', id: 'd1', zaaknummer: 'BIBOB-2026-001', pagina: null });
+    const beoordeling = appReducer(opened, { type: 'showDossierPagina', id: 'd1', pagina: 'beoordeling' });
+    expect(beoordeling.screen).toEqual({ name: 'dossier', id: 'd1', zaaknummer: 'BIBOB-2026-001', pagina: 'beoordeling' });
+    const overview = appReducer(beoordeling, { type: 'navigate', to: 'overview' });
+    expect(appReducer(overview, { type: 'openDossier', id: 'd1', zaaknummer: 'BIBOB-2026-001' }).screen).toMatchObject({ pagina: 'beoordeling' });
+    expect(appReducer(overview, { type: 'openDossier', id: 'd2', zaaknummer: 'BIBOB-2026-002' }).screen).toMatchObject({ pagina: null });
+    const relocked = appReducer(appReducer(appReducer(beoordeling, { type: 'locked', notice: null }), { type: 'unlocked' }), { type: 'openDossier', id: 'd1', zaaknummer: 'BIBOB-2026-001' });
+    expect(relocked.screen).toMatchObject({ pagina: null });
   });
 
   it('opens the user guide from the menu, with the menu, and locks from there like any other screen', () => {

@@ -128,3 +128,16 @@ export function availableTransitions(current: Phase, facts: WorkflowFacts): Avai
   });
 }
 export { phaseAfterStep, recordedSteps, type RecordedStep, type StepPhaseMove } from './steps';
+export {
+  dossierPaginaIds,
+  dossierPaginas,
+  faseOvergangen,
+  isDossierPaginaId,
+  paginaVanFase,
+  paginaVanSectie,
+  type DossierPagina,
+  type DossierPaginaId,
+  type DossierPaginasInput,
+  type FaseOvergang,
+  type TijdlijnRegel,
+} from './dossierPaginas';

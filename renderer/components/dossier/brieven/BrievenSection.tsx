@@ -24,13 +24,15 @@ type Brief = BrievenView['brieven'][number];
 interface BrievenSectionProps extends ConfirmationProps {
   readonly dossierId: string;
   readonly onDossierChanged: () => Promise<void>;
+  /** The kind of letter a "Volgende stap" asked for: the form chooses it; `keer` counts the asks. */
+  readonly voorgesteldeSoort?: { readonly soort: string; readonly keer: number } | null;
 }
 
 /**
  * The letters made for this dossier, kept in the vault with their template version, each exported only to a
  * registered recipient; and the form that makes a new one.
  */
-export function BrievenSection({ dossierId, onDossierChanged, confirmation, onConfirmationChange }: BrievenSectionProps) {
+export function BrievenSection({ dossierId, onDossierChanged, voorgesteldeSoort = null, confirmation, onConfirmationChange }: BrievenSectionProps) {
   const load = useCallback(() => unwrap(bibob.brieven.list({ dossierId })), [dossierId]);
   const { value: view, error, replace } = useReloadable(load);
   const [exporteren, setExporteren] = useState<Brief | null>(null);
@@ -89,7 +91,14 @@ export function BrievenSection({ dossierId, onDossierChanged, confirmation, onCo
               onCancel={() => setExporteren(null)}
             />
           )}
-          <NieuweBriefForm key={view.brieven.length} dossierId={dossierId} view={view} onCreated={(next, titel) => changed(next, `${titel} is gemaakt en bewaard in de kluis.`)} onEdit={() => onConfirmationChange(null)} />
+          <NieuweBriefForm
+            key={`${view.brieven.length}|${voorgesteldeSoort?.keer ?? 0}`}
+            dossierId={dossierId}
+            view={view}
+            soort={voorgesteldeSoort?.soort ?? null}
+            onCreated={(next, titel) => changed(next, `${titel} is gemaakt en bewaard in de kluis.`)}
+            onEdit={() => onConfirmationChange(null)}
+          />
         </>
       )}
     </DossierSection>
@@ -103,8 +112,9 @@ const INVOER_VELDEN = ['invoer.termijnTot', 'invoer.zienswijzeTot', 'invoer.nieu
  * belongs to), what the coordinator adds for it, and for the internal advice the restricted findings to include
  * with a reason. The service refuses a letter that would lack a legal element, with the reason at the field.
  */
-function NieuweBriefForm({ dossierId, view, onCreated, onEdit }: { dossierId: string; view: BrievenView; onCreated: (view: BrievenView, titel: string) => void; onEdit: () => void }) {
-  const [keuze, setKeuze] = useState('0');
+function NieuweBriefForm({ dossierId, view, soort, onCreated, onEdit }: { dossierId: string; view: BrievenView; soort: string | null; onCreated: (view: BrievenView, titel: string) => void; onEdit: () => void }) {
+  // The kind asked for, when the dossier can have it now; else the first kind.
+  const [keuze, setKeuze] = useState(() => String(Math.max(0, view.mogelijk.findIndex((entry) => entry.soort === soort))));
   const [invoer, setInvoer] = useState<Readonly<Record<string, string>>>({});
   const [redenen, setRedenen] = useState<Readonly<Record<string, string>>>({});
   const [opnemen, setOpnemen] = useState<ReadonlySet<string>>(new Set());
