@@ -175,6 +175,12 @@ export function refusalOf(db: VaultDatabase, dossier: Dossier, event: TermijnGeb
   const recorded = termijnGebeurtenissen(db, dossier.id);
   if (event.soort === 'verdaging') {
     const spec = dossier.besluitsoort ? termSpecFor(dossier.besluitsoort, readTermSettings(db)) : null;
+    // Only a regulation that gives the power may extend its term (Ow 16.64 lid 2; the APV); the Awb has no general
+    // verdaging: a redelijke termijn is made known as later by the notice of art. 4:14 lid 3 instead.
+    if (spec && !spec.extension) {
+      const instead = spec.kind === 'redelijk' ? ' Komt het besluit later, leg dan de mededeling van art. 4:14 lid 3 Awb vast.' : '';
+      return { path: 'gebeurtenis.soort', message: `De beslistermijn van dit besluit kan niet worden verdaagd: ${spec.legalBasis} kent geen verdaging.${instead}` };
+    }
     const refusal = verdagingRefusal(spec?.extension, recorded.some((other) => other.soort === 'verdaging'), { weeks: event.weken, decidedOn: event.besluitOp }, dossier.ontvangenOp);
     if (refusal) return { path: `gebeurtenis.${refusal.field}`, message: refusal.message };
   }

@@ -187,6 +187,16 @@ describe('item 7 — one verdaging, at most the maximum, not before receipt; ref
     expect(detail.termijnGebeurtenissen).toHaveLength(1);
     expect(detail.termijn.deadline).toBe('2027-04-12');
   });
+
+  it('refuses any verdaging of a term that the law gives no power to extend: the Alcoholwet licence has a redelijke termijn (Awb 4:13 lid 2), made known as later by art. 4:14 lid 3 instead', async () => {
+    const { id } = await dossier('alcoholwetvergunning', 'horeca');
+    at('2027-02-15');
+    expect(await call(app, 'dossiers.addTermEvent', { id, gebeurtenis: { soort: 'verdaging', weken: 8, besluitOp: '2027-02-15' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'gebeurtenis.soort', message: 'De beslistermijn van dit besluit kan niet worden verdaagd: art. 4:13 lid 2 Awb kent geen verdaging. Komt het besluit later, leg dan de mededeling van art. 4:14 lid 3 Awb vast.' }] } },
+    });
+    expect((await get(id)).termijnGebeurtenissen).toEqual([]);
+  });
 });
 
 describe('item 5 — the agenda: the safe date for the 4:14 lid 3 notice, the art. 31 setting and the recorded notice', () => {
