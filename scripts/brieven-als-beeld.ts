@@ -21,6 +21,7 @@ import { createApp, type App } from '../main/app';
 import type { SenderInfo } from '../main/ipc/dispatch';
 import { MIN_PBKDF2_ITERATIONS } from '../main/vault/keyCrypto';
 import { briefBijlage, briefInhoud } from '../main/vault/repositories/brieven';
+import { zienswijzeStapVoorUitkomst } from '../tests/support/zienswijzeStap';
 import { EMPTY_BEOORDELING, type Beoordeling } from '../src/domain/beoordeling';
 
 const UIT = path.resolve(process.argv[2] ?? '/tmp/brieven');
@@ -257,7 +258,11 @@ async function vastgoed(app: App, bv: string, bestuurder: string): Promise<void>
     voorgesteldeMaatregel: 'niet-contracteren',
   });
   await ok(app, 'besluit.save', { dossierId: dossier.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
+  // Art. 33 lid 2 onder d and e: the koper heard on not contracting, and again on dissolving, before each letter.
+  const vandaag = nu.toISOString().slice(0, 10);
+  await zienswijzeStapVoorUitkomst(app, dossier.id, 'niet-contracteren', vandaag, vandaag);
   await brief(app, 'vastgoed', dossier.id, 'vastgoed-niet-contracteren');
+  await zienswijzeStapVoorUitkomst(app, dossier.id, 'contract-ontbinden', vandaag, vandaag);
   await brief(app, 'vastgoed', dossier.id, 'vastgoed-ontbinding');
 }
 

@@ -577,10 +577,20 @@ export function briefGegevens(db: VaultDatabase, verzoek: BriefVerzoek, vandaag:
       // Art. 5a Wet Bibob: the advice and the eigen onderzoek before entering the transaction (onder a) or before
       // invoking the clause that allows suspending or dissolving it (onder b).
       waarden.grondslag = verzoek.soort === 'vastgoed-ontbinding' ? 'artikel 5a, onder b, van de Wet Bibob' : 'artikel 5a, onder a, van de Wet Bibob';
+      // Art. 33 lid 2 onder d and e Wet Bibob: before deciding not to enter the transaction, or to suspend or dissolve
+      // it, the wederpartij gets the opportunity of a zienswijze on that intended decision; the letter waits for it.
+      const vastgoedUitkomst: Outcome = verzoek.soort === 'vastgoed-ontbinding' ? 'contract-ontbinden' : 'niet-contracteren';
+      const hoorplicht = zienswijzeRequired({ toepassingsgebied: 'vastgoed', outcome: vastgoedUitkomst });
+      if (hoorplicht.required && !zienswijzeStapGedaan(db, dossier.id, vastgoedUitkomst, vandaag)) {
+        probleem(
+          'zienswijze',
+          `Deze brief kan pas worden gemaakt na de gelegenheid tot zienswijze (${hoorplicht.legalBasis ?? 'art. 33 lid 2 Wet Bibob'}) op het voornemen tot ${outcomeLabel(vastgoedUitkomst, 'vastgoed')}: nodig de wederpartij uit (Zienswijze en besluit) en wacht de zienswijze of het einde van de termijn af.`,
+        );
+      }
       if (verzoek.soort === 'vastgoed-ontbinding') {
         const clausule = besluitOf(db, dossier.id).contractclausule;
         if (clausule !== true) probleem('clausule', 'Leg eerst bij het besluit vast dat de overeenkomst het beding bevat dat opschorten of ontbinden toelaat (art. 5a sub b Wet Bibob).');
-        waarden.clausule = clausule === true ? 'het beding in de overeenkomst dat ontbinding toelaat (artikel 5a, onder b, van de Wet Bibob)' : '';
+        waarden.clausule = clausule === true ? 'het beding in de overeenkomst dat ontbinding toelaat' : '';
       }
       break;
     }

@@ -12,6 +12,7 @@ import { removeTempFolders, tempFolder } from '../support/tempFolders';
 import { docxXmlProblems } from '../support/xmlWellFormed';
 import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
 import { callOk } from '../support/call';
+import { zienswijzeStapVoorUitkomst } from '../support/zienswijzeStap';
 
 /*
  * Every letter type of ../shared/bibob-domain.md §10 made for a complete sample dossier, with the elements the law
@@ -138,6 +139,9 @@ async function sampleDossier(): Promise<Fixture> {
 
   const vastgoed = await callOk(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Vastgoed Proef B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 4, 8601 CD Sneek' });
   await callOk(app, 'besluit.save', { dossierId: vastgoed.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
+  // Art. 33 lid 2 onder d and e: the wederpartij heard on not contracting, and again on dissolving.
+  await zienswijzeStapVoorUitkomst(app, vastgoed.id, 'niet-contracteren', '2027-02-01', '2027-02-08');
+  await zienswijzeStapVoorUitkomst(app, vastgoed.id, 'contract-ontbinden', '2027-02-10', '2027-02-15');
 
   return {
     wabo: dossier.id,
@@ -292,6 +296,23 @@ describe('every letter type for a complete sample dossier', () => {
       expect(tekst).not.toMatch(/bezwaarschrift|binnen zes weken/);
     }
     expect(await call(app, 'brieven.maak', { dossierId: fixture.vastgoed, soort: 'besluit', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // The clause is named once, the article once: not "artikel 5a, onder b" twice in the first sentence.
+    expect(ontbinding.split('artikel 5a, onder b').length - 1).toBe(1);
+  });
+
+  it('vastgoed: neither letter before the wederpartij had the opportunity of a zienswijze on that intended decision (art. 33 lid 2 onder d en e)', async () => {
+    const ander = await callOk(app, 'dossiers.create', { toepassingsgebied: 'vastgoed', aanvragerNaam: 'Ongehoord Vastgoed B.V.', besluitsoort: 'vastgoed-verkoop', aanvragerAdres: 'Stationsweg 6, 8601 CD Sneek' });
+    await callOk(app, 'besluit.save', { dossierId: ander.id, besluit: { besluitOp: null, contractclausule: true, bezwaar: null, beroep: null } });
+    for (const [soort, lid] of [['vastgoed-niet-contracteren', 'art. 33 lid 2 onder d Wet Bibob'], ['vastgoed-ontbinding', 'art. 33 lid 2 onder e Wet Bibob']] as const) {
+      expect(await call(app, 'brieven.maak', { dossierId: ander.id, soort, bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({
+        ok: false,
+        error: { details: { issues: expect.arrayContaining([{ path: 'zienswijze', message: expect.stringContaining(lid) }]) } },
+      });
+    }
+    // Heard on not contracting: that letter can be made; the dissolution still waits for its own round.
+    await zienswijzeStapVoorUitkomst(app, ander.id, 'niet-contracteren', '2027-02-01', '2027-02-08');
+    expect(await call(app, 'brieven.maak', { dossierId: ander.id, soort: 'vastgoed-niet-contracteren', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: true });
+    expect(await call(app, 'brieven.maak', { dossierId: ander.id, soort: 'vastgoed-ontbinding', bronId: null, invoer: {}, doorbrekingen: [] })).toMatchObject({ ok: false });
   });
 
   it('melding aan het LBB: the conclusion and the data of art. 11a lid 2, only when art. 7a lid 7 or 8 applies', async () => {

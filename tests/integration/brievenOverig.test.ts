@@ -14,6 +14,7 @@ import { zipEntries } from '../support/zipEntry';
 import { docxXmlProblems } from '../support/xmlWellFormed';
 import { PASSPHRASE, TEST_ITERATIONS, call, trustedSender } from '../support/testVault';
 import { callOk } from '../support/call';
+import { zienswijzeStapVoorUitkomst } from '../support/zienswijzeStap';
 import type { CallInput } from '../../src/contract';
 
 /*
@@ -321,6 +322,7 @@ describe('Dutch and layout in every letter', () => {
       },
       voorgesteldeMaatregel: null,
     });
+    await zienswijzeStapVoorUitkomst(app, vastgoed, 'contract-ontbinden');
     const brief = await maak(vastgoed, 'vastgoed-ontbinding');
     const tekst = await tekstVan(brief.id);
     expect(tekst).toContain('ontbindt de overeenkomst met Vastgoed Proef B.V. Wij hebben');

@@ -22,3 +22,16 @@ export async function zienswijzeStapGedaan(app: App, dossierId: string, uitgenod
   await callOk(app, 'zienswijze.recordResponse', { partijId, ontvangenOp, samenvatting: 'De aanvrager kan zich niet vinden in het voornemen.' });
   await callOk(app, 'zienswijze.recordReactie', { partijId, reactie: 'De zienswijze brengt geen nieuwe feiten naar voren; het voornemen blijft staan.' });
 }
+
+/**
+ * The dossier's intended outcome set to `uitkomst`, then the art. 33 step done on it: the zienswijze belongs to the
+ * intended decision it was asked on (art. 33 lid 1 and lid 2 onder d/e Wet Bibob).
+ */
+export async function zienswijzeStapVoorUitkomst(app: App, dossierId: string, uitkomst: 'niet-contracteren' | 'contract-ontbinden', uitgenodigdOp = '2027-02-01', ontvangenOp = '2027-02-08'): Promise<void> {
+  const { dossier } = await callOk(app, 'dossiers.get', { id: dossierId });
+  await callOk(app, 'dossiers.update', {
+    id: dossierId,
+    details: { besluitsoort: dossier.besluitsoort, ontvangenOp: dossier.ontvangenOp, locatieAdres: dossier.locatieAdres, bagId: dossier.bagId, coordinator: dossier.coordinator, notities: dossier.notities, uitkomst },
+  });
+  await zienswijzeStapGedaan(app, dossierId, uitgenodigdOp, ontvangenOp);
+}
