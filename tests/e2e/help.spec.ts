@@ -23,7 +23,7 @@ test('the user guide opens from the main menu; its table of contents moves the f
   await expect(page.getByRole('article')).not.toContainText('**');
 
   const toc = page.getByRole('navigation', { name: 'Inhoud' });
-  await expect(toc.getByRole('link')).toHaveCount(11);
+  await expect(toc.getByRole('link')).toHaveCount(12);
   await expectAccessible(page, 'Help');
   await page.screenshot({ path: '.test-output/screenshots/help.png' });
 

@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, startPreview, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, openDossierPagina, section, startPreview, test } from './support';
 
 /*
  * Issue 24 §3: a coordinator hands a dossier to the RIEC in an overdrachtspakket; the passphrase is shown once. In a
@@ -90,6 +90,7 @@ test('a dossier goes to the RIEC in an overdrachtspakket and is read into a seco
     await expect(reviewer.getByRole('heading', { level: 1, name: `Dossier ${hier}` })).toBeVisible();
     await expect(reviewer.locator('.dossier-summary')).toContainText(`Ontvangen van Anna Coördinator op`);
     await expect(reviewer.locator('.dossier-summary')).toContainText(`zaaknummer bij de afzender: ${zaaknummer}`);
+    await openDossierPagina(reviewer, 'Tijdlijn en audit');
     await expect(section(reviewer, 'Tijdlijn')).toContainText('Dossier ontvangen van Anna Coördinator op');
     await expect(section(reviewer, 'Overdracht en reactienotities')).toBeVisible();
     await reviewer.locator('.dossier-summary').screenshot({ path: '.test-output/overdracht-ontvangen-samenvatting.png' });
