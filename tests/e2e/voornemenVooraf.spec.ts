@@ -1,4 +1,4 @@
-import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { addPerson, confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, openDossierPagina, section, test } from './support';
 
 /*
  * Issue 23 §1: the real order of the zienswijze step (art. 33 Wet Bibob, Awb 4:8). In the zienswijze section the
@@ -25,10 +25,12 @@ test('the coordinator makes the voornemen in the zienswijze section before recor
   await newHorecaDossier(page, 'Eetcafé De Volgorde B.V.', '2026-11-02', { rechtspersoon: true, postadres: 'Havenkade 7, 1234 CD Proefstad' });
   await addPerson(page, 'P. Bakker', 'Bestuurder');
 
+  await openDossierPagina(page, 'Zienswijze en besluit');
   const zienswijze = section(page, 'Zienswijze en besluit');
   // No outcome intended yet: nothing to announce.
   await expect(zienswijze.getByRole('button', { name: 'Brief Voornemen maken' })).toHaveCount(0);
 
+  await openDossierPagina(page, 'Beoordeling');
   const beoordeling = section(page, 'Beoordeling');
   await beoordeling.getByLabel('Over', { exact: true }).selectOption({ label: 'P. Bakker' });
   await beoordeling.getByLabel('Soort bevinding').selectOption({ index: 0 });
@@ -59,6 +61,7 @@ test('the coordinator makes the voornemen in the zienswijze section before recor
   await expect(beoordeling.getByRole('status')).toHaveText('De voorgestelde maatregel is opgeslagen.');
 
   // The voornemen comes first: offered above the invitation form, with a proposed term.
+  await openDossierPagina(page, 'Zienswijze en besluit');
   await expect(zienswijze.getByText(/^Maak eerst de brief Voornemen met gelegenheid tot zienswijze/)).toBeVisible();
   await expect(zienswijze.getByText('Aan: Eetcafé De Volgorde B.V.')).toBeVisible();
   const termijn = zienswijze.getByLabel('Zienswijze te geven tot en met');

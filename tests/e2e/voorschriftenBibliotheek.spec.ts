@@ -1,4 +1,4 @@
-import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, section, test } from './support';
+import { confirmRecoveryKey, createVault, expect, expectAccessible, newHorecaDossier, openDossierPagina, section, test } from './support';
 
 /*
  * Issue 23 §1: an own voorschrift for the library needs no technical id. The coordinator writes its text, its aim and
@@ -35,6 +35,7 @@ test('an own voorschrift is added with its text only, listed by its text and off
   await expectAccessible(page, 'Instellingen → Voorschriften');
 
   await newHorecaDossier(page, 'Café De Camera', '2026-11-02');
+  await openDossierPagina(page, 'Beoordeling');
   const keuze = section(page, 'Beoordeling').getByLabel('Voorschrift uit de bibliotheek');
   await expect(keuze.locator('option', { hasText: 'De vergunninghouder houdt cameratoezicht bij de ingang' })).toHaveCount(1);
 });
