@@ -123,6 +123,19 @@ const rows: Row[] = [
     afgerond: { intake: '2026-11-02' },
   },
   {
+    state: 'a step recorded days after it happened: the page is passed on the step\'s own date, not the day of recording',
+    fase: 'eigen-onderzoek',
+    tijdlijn: [
+      stap('2026-11-02', 'Intake', 'Vragenformulier uitgezet'),
+      {
+        at: '2026-11-23T15:00:00.000Z',
+        soort: 'fase.vooruit',
+        omschrijving: "Van fase 'Vragenformulier ontvangen / volledigheid' naar fase 'Eigen onderzoek' (op 18 november 2026, bij de eerste bevinding van het eigen onderzoek).",
+      },
+    ],
+    afgerond: { intake: '2026-11-02', vragenformulier: '2026-11-18' },
+  },
+  {
     state: 'received and complete: the vragenformulier page stays until the eigen onderzoek',
     fase: 'eigen-onderzoek',
     tijdlijn: [

@@ -10,6 +10,7 @@ import {
   decisionDeadline,
   DEFAULT_DECREED_DAYS,
   easterSunday,
+  findDutchDate,
   formatDutchDate,
   isAtwNonWorkingDay,
   nextWorkingDay,
@@ -735,5 +736,17 @@ describe('other terms', () => {
     expect(step.date).toBe(expected);
     expect(step.legalBasis).toContain('art. 4:5 lid 4 Awb');
     expect(step.days).toBe(28);
+  });
+});
+
+describe('findDutchDate: a date as the app writes it, read back from a sentence', () => {
+  it.each([
+    ["Van fase 'Intake' naar fase 'Vragenformulier uitgezet' (op 2 november 2026, bij verzending)", '2026-11-02'],
+    ['op 31 december 2026', '2026-12-31'],
+    ['uiterlijk 1 maart 2027.', '2027-03-01'],
+    ['geen datum hier', null],
+    ['2 nov 2026', null],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(findDutchDate(text)).toBe(expected);
   });
 });

@@ -147,6 +147,14 @@ export function formatDutchDate(date: IsoDate, withWeekday = false): string {
   return withWeekday ? `${dutchWeekdayName(date)} ${text}` : text;
 }
 
+/** The first date written as formatDutchDate writes it ("2 november 2026") in `text`, or null. */
+export function findDutchDate(text: string): IsoDate | null {
+  const match = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`).exec(text);
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[2] as (typeof MONTHS)[number]) + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
 /** A period of days, as short as it reads unambiguously: "19–25 januari 2027", "28 januari–3 februari 2027". */
 export function formatDutchDateRange(first: IsoDate, last: IsoDate): string {
   const a = parseIsoDate(first);

@@ -23,6 +23,7 @@ export {
   addWeeks,
   compareDates,
   dayDifference,
+  findDutchDate,
   formatDutchDate,
   formatDutchDateRange,
   isIsoDate,

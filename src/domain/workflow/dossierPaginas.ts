@@ -3,6 +3,7 @@
  * belongs to, which procedure pages the dossier has passed and since when, and which page a "Volgende stap" leads
  * to. Pure: it reads the fase and the recorded phase moves of the timeline (../shared/bibob-domain.md §4).
  */
+import { findDutchDate } from '../termijnen/calendar';
 import { isClosed, phaseLabels, phases, type Phase } from './phases';
 import type { VolgendeStapSectie } from './volgendeStap';
 
@@ -105,7 +106,11 @@ export function faseOvergangen(tijdlijn: readonly TijdlijnRegel[]): FaseOvergang
     if (!regel.soort.startsWith('fase.')) continue;
     const match = /(?:naar fase|verder in fase|Dossier afgesloten:) '([^']+)'/.exec(regel.omschrijving);
     const naar = match ? labelNaarFase.get(match[1]!) : undefined;
-    if (naar) overgangen.push({ op: regel.at.slice(0, 10), naar });
+    // A move a recorded step brought names the step's own date ("(op 17 november 2026, bij …)"): the day the phase
+    // was passed, which may lie before the day it was recorded.
+    const stapDatum = /\(op ([^,)]+)/.exec(regel.omschrijving);
+    const op = (stapDatum ? findDutchDate(stapDatum[1]!) : null) ?? regel.at.slice(0, 10);
+    if (naar) overgangen.push({ op, naar });
   }
   return overgangen;
 }
