@@ -63,9 +63,10 @@ test('a horeca dossier walked through its procedure bar: one page per part, each
   await vf.getByLabel('Verzonden op').fill('2026-11-16');
   await vf.getByRole('button', { name: 'Vragenformulier versturen' }).click();
   await expect(vf.getByRole('status')).toHaveText('Het vragenformulier is verzonden op 16 november 2026.');
-  // The intake is done (the day of the move), the fase's page is the vragenformulier's.
+  // The intake is done on the day the form was sent (the step's own date, though recorded today, 23 November); the
+  // fase's page is the vragenformulier's.
   const intake = bar.getByRole('listitem').filter({ hasText: 'Intake en betrokkenen' });
-  await expect(intake).toContainText('Afgerond op 23 november 2026');
+  await expect(intake).toContainText('Afgerond op 16 november 2026');
   await expect(intake).not.toContainText('Huidige fase');
   await expect(bar.getByRole('listitem').filter({ hasText: 'Vragenformulier en herstel' })).toContainText('Huidige fase');
 
