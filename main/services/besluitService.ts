@@ -4,7 +4,7 @@ import type { CallOutput, ParsedInput } from '../../src/contract';
 import { besluitGegevensSchema, type BesluitGegevens, type ZienswijzeView } from '../../src/contract/besluitCalls';
 import { formatDutchDate, proposeMunicipalTermEnd } from '../../src/domain/termijnen';
 import { outcomeLabel, zienswijzeRequired, type WorkflowFacts } from '../../src/domain/workflow';
-import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, onbeantwoordeZienswijzen, reactieProblems, responseProblems, verderBesluitStapGedaan, zienswijzeStepDone, type PartijProblem } from '../../src/domain/zienswijze';
+import { DEFAULT_ZIENSWIJZE_WEEKS, afgerondeEerdereRondes, doubleInvitationProblem, geenNieuweRondeProblems, invitationProblems, onbeantwoordeZienswijzen, reactieProblems, responseProblems, verderBesluitStapGedaan, zienswijzeStepDone, type PartijProblem, type ZienswijzePartij } from '../../src/domain/zienswijze';
 import { afwijkingProblemen, afwijkingVanAdvies } from '../../src/domain/afwijkingAdvies';
 import { conclusieVan } from './beoordelingService';
 import type { VaultDatabase } from '../vault/database';
@@ -45,8 +45,7 @@ export function stepDone(db: VaultDatabase, dossierId: string, uitkomst: Uitkoms
 }
 
 /** The further decisions whose intended outcome needs the art. 33 step (lid 1, or lid 2 for vastgoed), each with its state. */
-function verdereBesluitenMetZienswijze(db: VaultDatabase, dossierId: string, gebied: Toepassingsgebied, now: string): ZienswijzeView['verdereBesluiten'] {
-  const partijen = partijenOfDossier(db, dossierId);
+function verdereBesluitenMetZienswijze(db: VaultDatabase, dossierId: string, gebied: Toepassingsgebied, partijen: readonly ZienswijzePartij[], now: string): ZienswijzeView['verdereBesluiten'] {
   return verdereBesluitenOfDossier(db, dossierId).flatMap((besluit) => {
     if (besluit.uitkomst === null) return [];
     const vereist = zienswijzeRequired({ toepassingsgebied: gebied, outcome: besluit.uitkomst });
@@ -78,7 +77,7 @@ export function zienswijzeView(db: VaultDatabase, dossierId: string, now: string
   const namen = new Map(betrokkenenOfDossier(db, dossierId).map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   const partijen = partijenOfDossier(db, dossierId);
   const geenNieuweRonde = findGeenNieuweRonde(db, dossierId, uitkomst);
-  const verdereBesluiten = verdereBesluitenMetZienswijze(db, dossierId, dossier.toepassingsgebied as Toepassingsgebied, now);
+  const verdereBesluiten = verdereBesluitenMetZienswijze(db, dossierId, dossier.toepassingsgebied as Toepassingsgebied, partijen, now);
   return {
     vereist: required.required,
     verdereBesluiten,

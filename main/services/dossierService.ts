@@ -28,7 +28,8 @@ import { herstelverzoekenOfDossier } from '../vault/repositories/herstelverzoeke
 import { informatieverzoekenOfDossier } from '../vault/repositories/informatieverzoeken';
 import { isOpen, lbbAdviceReceived, lbbNoticeWarning } from '../../src/domain/informatieverzoeken';
 import { assessmentFacts } from './beoordelingService';
-import { besluitOf, stepDone, zienswijzeFact } from './besluitService';
+import { besluitOf, zienswijzeFact } from './besluitService';
+import { verderBesluitStapGedaan, type ZienswijzePartij } from '../../src/domain/zienswijze';
 import { refuseSameIdentifier } from './duplicates';
 import { deadlineResultOf } from './deadlineService';
 import { questionnaireView } from './questionnaireService';
@@ -65,11 +66,11 @@ function buitenBehandelingFact(db: VaultDatabase, dossier: Dossier, now: string)
 }
 
 /** The art. 33 step of a further decision while it has an intended outcome that needs one and no besluitdatum. */
-function verderBesluitZienswijze(besluit: { id: string; uitkomst: Outcome | null; besluitOp: string | null }, dossier: Dossier, db: VaultDatabase, now: string): { uitkomst: string; artikel: string; afgerond: boolean } | null {
+function verderBesluitZienswijze(besluit: { id: string; uitkomst: Outcome | null; besluitOp: string | null }, dossier: Dossier, partijen: readonly ZienswijzePartij[], now: string): { uitkomst: string; artikel: string; afgerond: boolean } | null {
   if (besluit.uitkomst === null || besluit.besluitOp !== null) return null;
   const vereist = zienswijzeRequired({ toepassingsgebied: dossier.toepassingsgebied as Toepassingsgebied, outcome: besluit.uitkomst });
   if (!vereist.required) return null;
-  return { uitkomst: outcomeLabel(besluit.uitkomst, dossier.toepassingsgebied), artikel: vereist.legalBasis ?? 'art. 33 Wet Bibob', afgerond: stepDone(db, dossier.id, besluit.uitkomst, now, besluit.id) };
+  return { uitkomst: outcomeLabel(besluit.uitkomst, dossier.toepassingsgebied), artikel: vereist.legalBasis ?? 'art. 33 Wet Bibob', afgerond: verderBesluitStapGedaan(partijen, besluit.id, besluit.uitkomst, now) };
 }
 
 /** What the law requires next (issue 23 §1), from the same facts, deadline and herstel toets the page shows. */
@@ -80,6 +81,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
   const betrokkenen = betrokkenenOfDossier(db, dossier.id);
   const namen = new Map(betrokkenen.map((link) => [link.betrokkene.id, link.betrokkene.naam]));
   const herstelverzoeken = herstelverzoekenOfDossier(db, dossier.id);
+  const partijen = partijenOfDossier(db, dossier.id);
   return volgendeStappen({
     phase: dossier.fase as Phase,
     facts: workflowFacts(db, dossier, now),
@@ -101,7 +103,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
       uiterlijkOp: verzoek.uiterlijkOp,
       betrokkeneGeinformeerd: Boolean(verzoek.lbb?.betrokkeneGeinformeerdOp),
     })),
-    zienswijzePartijen: partijenOfDossier(db, dossier.id).map((partij) => ({
+    zienswijzePartijen: partijen.map((partij) => ({
       naam: namen.get(partij.betrokkeneId) ?? 'een betrokkene',
       rol: partij.rol,
       termijnTot: partij.termijnTot,
@@ -114,7 +116,7 @@ function nextSteps(db: VaultDatabase, dossier: Dossier, now: string): VolgendeSt
       termijn: result ? termijnStand(result) : null,
       mededelingRedelijkeTermijn: besluit.mededeling ? { sentOn: besluit.mededeling.verzondenOp, expectedBy: besluit.mededeling.tegemoetTeZienOp } : null,
       genomen: besluit.uitkomst !== null || besluit.besluitOp !== null,
-      zienswijze: verderBesluitZienswijze(besluit, dossier, db, now),
+      zienswijze: verderBesluitZienswijze(besluit, dossier, partijen, now),
     })),
   });
 }
